@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from './core/clock.js';
+import type { AppConfig } from './core/config.js';
+import type { App, AppContext } from './core/context.js';
+import type { DatabaseHandle } from './core/db/connect.js';
+import { installAuthentication } from './core/auth/guard.js';
+import { authRoutes } from './core/auth/routes.js';
+import { tokenRoutes } from './core/auth/tokens.routes.js';
+import { auditRoutes } from './core/audit/routes.js';
+import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { zodValidatorCompiler } from './core/http/validation.js';
+import { playbookRoutes } from './core/playbook/routes.js';
+import { PlaybookService } from './core/playbook/service.js';
+import { customerRoutes } from './customers/customers.routes.js';
+import { fileRoutes } from './files/files.routes.js';
+import { followupRoutes } from './followups/followups.js';
+import { leadRoutes } from './leads/leads.routes.js';
+import { opportunityRoutes } from './opportunities/opportunities.routes.js';
+import { teamRoutes } from './org/teams.routes.js';
+import { userRoutes } from './org/users.routes.js';
+
+/** Each capability contributes its routes; they all see the same core context. */
+const capabilities: ((app: App, ctx: AppContext) => void)[] = [
+  authRoutes,
+  tokenRoutes,
+  playbookRoutes,
+  auditRoutes,
+  teamRoutes,
+  userRoutes,
+  fileRoutes,
+  leadRoutes,
+  customerRoutes,
+  opportunityRoutes,
+  followupRoutes,
+];
+
+export interface BuildOptions {
+  config: AppConfig;
+  database: DatabaseHandle;
+  clock: Clock;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ config, database, clock, logger }: BuildOptions) {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '***' },
+    },
+    trustProxy: true,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: '销售过程管理系统 API', description: 'Sales process management system, API v1', version: '1.0.0' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token (Authorization: Bearer spm_…)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sid', description: 'Session cookie from POST /api/v1/auth/login; unsafe requests also send x-csrf-token' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const playbook = new PlaybookService(database.db, clock);
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, clock, config, playbook, log: app.log };
+  installAuthentication(app, database.db);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
+        await ctx.playbook.active();
+        return { ok: true, database: database.kind, time: clock.now().toISOString() };
+      });
+      for (const register of capabilities) register(api as unknown as App, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const hasWeb = fs.existsSync(path.join(config.webDistDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes (e.g. /opportunities/…) get the single-page app.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return sendRouteNotFound(reply);
+  });
+
+  return { app, ctx };
+}

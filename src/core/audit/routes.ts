@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { requirePermission } from '../auth/guard.js';
+import type { App, AppContext } from '../context.js';
+import { iso, pageQuery } from '../http/common.js';
+import { verifyAuditChain } from './audit.js';
+
+export function auditRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/audit',
+    { schema: { tags: ['audit'], summary: 'Audit log, newest first', querystring: z.object({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.uuid().optional() }) } },
+    async (request) => {
+      requirePermission(request, 'audit:read');
+      const q = request.query;
+      let query = ctx.db.selectFrom('audit_log');
+      if (q.entityType) query = query.where('entity_type', '=', q.entityType);
+      if (q.entityId) query = query.where('entity_id', '=', q.entityId);
+      if (q.actorId) query = query.where('actor_id', '=', q.actorId);
+      const [rows, count] = await Promise.all([
+        query.leftJoin('users', 'users.id', 'audit_log.actor_id').selectAll('audit_log').select('users.display_name').orderBy('seq', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((r) => ({ seq: r.seq, at: iso(r.at), actorId: r.actor_id, actorName: r.display_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, data: r.data, hash: r.hash, prevHash: r.prev_hash })),
+        total: count.n,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Check the whole hash chain; reports the first broken link' } }, async (request) => {
+    requirePermission(request, 'audit:verify');
+    return verifyAuditChain(ctx.db);
+  });
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../http/errors.js';
+import type { Database } from '../db/connect.js';
+import type { Actor } from './actor.js';
+import { can, type Permission } from './roles.js';
+import { actorFromApiToken, actorFromSession } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes reachable without signing in (login, health, API docs). */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'sid';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Authenticates every /api request; authorisation is checked per route with the helpers below. */
+export function installAuthentication(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) {
+      const actor = await actorFromApiToken(db, authorization.slice(7).trim());
+      if (!actor) throw new AppError(401, 'UNAUTHENTICATED');
+      if (UNSAFE.has(request.method) && !actor.tokenScopes?.includes('write')) throw new AppError(403, 'TOKEN_SCOPE', { scope: 'write' });
+      if (!UNSAFE.has(request.method) && !actor.tokenScopes?.some((s) => s === 'read' || s === 'write')) throw new AppError(403, 'TOKEN_SCOPE', { scope: 'read' });
+      request.actor = actor;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await actorFromSession(db, token) : null;
+    if (!session) throw new AppError(401, 'UNAUTHENTICATED');
+    if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) throw new AppError(403, 'CSRF');
+    request.actor = session.actor;
+  });
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError(401, 'UNAUTHENTICATED');
+  return request.actor;
+}
+
+export function requirePermission(request: FastifyRequest, permission: Permission): Actor {
+  const actor = actorOf(request);
+  if (!can(actor.role, permission)) throw new AppError(403, 'FORBIDDEN');
+  return actor;
+}

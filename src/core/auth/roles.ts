@@ -1,0 +1,44 @@
+export const ROLES = ['sales', 'supervisor', 'regional_manager', 'director', 'product', 'delivery', 'finance', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission =
+  | 'org:manage'
+  | 'tokens:manage'
+  | 'playbook:edit'
+  | 'audit:read'
+  | 'audit:verify'
+  | 'records:write'
+  | 'leads:assign'
+  | 'leads:import';
+
+const grants: Record<Role, Permission[]> = {
+  sales: ['records:write'],
+  supervisor: ['records:write', 'leads:assign', 'leads:import'],
+  regional_manager: ['records:write', 'leads:assign', 'leads:import'],
+  director: ['records:write', 'leads:assign', 'leads:import', 'playbook:edit', 'audit:read'],
+  product: [],
+  delivery: [],
+  finance: [],
+  admin: ['org:manage', 'tokens:manage', 'playbook:edit', 'audit:read', 'audit:verify', 'records:write', 'leads:assign', 'leads:import'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** How far a role's reads reach. Departments outside sales read without writing. */
+export type ScopeKind = 'own' | 'team' | 'region' | 'all';
+
+export function scopeKindOf(role: Role): ScopeKind {
+  switch (role) {
+    case 'sales':
+      return 'own';
+    case 'supervisor':
+      return 'team';
+    case 'regional_manager':
+    case 'delivery':
+      return 'region';
+    default:
+      return 'all';
+  }
+}

@@ -1,0 +1,18 @@
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from './clock.js';
+import type { AppConfig } from './config.js';
+import type { Database } from './db/connect.js';
+import type { PlaybookService } from './playbook/service.js';
+
+/** What every capability receives: the core services, never another capability. */
+export interface AppContext {
+  db: Database;
+  dbKind: 'pglite' | 'postgres';
+  clock: Clock;
+  config: AppConfig;
+  playbook: PlaybookService;
+  log: FastifyBaseLogger;
+}
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { SerialPGliteDialect } from './pglite-dialect.js';
+import type { DB } from './schema.js';
+
+/**
+ * pg returns int8 and numeric as strings, PGlite as numbers or strings depending on the type.
+ * Both drivers get the same parsers so every count, sum and amount reaches the code as a number.
+ * Amounts are numeric(16,2) and ids are uuids, so no value here exceeds 2^53.
+ */
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const toNumber = (value: string) => (value === null ? null : Number(value));
+
+export type Database = Kysely<DB>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+  /** The embedded instance, for dumps in tests; undefined on PostgreSQL. */
+  pglite?: PGlite;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string;
+  /** Directory for the embedded database; omit for an in-memory one. */
+  pgliteDir?: string;
+  /** A dump (tarball) to start the embedded database from, as made by PGlite.dumpDataDir. */
+  pgliteDump?: Blob | File;
+  poolSize?: number;
+}
+
+export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 20,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
+  const pglite = new PGlite(options.pgliteDir, {
+    loadDataDir: options.pgliteDump,
+    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+  });
+  await pglite.waitReady;
+  const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite) });
+  return { db, kind: 'pglite', pglite, close: () => db.destroy() };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+const key = z.string().regex(/^[a-z][a-z0-9_]*$/i, 'key: letters, digits and _');
+const labelled = { key, label: z.string().min(1), labelEn: z.string().min(1).optional() };
+
+export const scopeSchema = z
+  .object({
+    grades: z.array(z.enum(['A', 'B', 'C', 'D'])).optional(),
+    types: z.array(z.enum(['B2B', 'B2C'])).optional(),
+    regions: z.array(z.string()).optional(),
+    productLines: z.array(z.string()).optional(),
+  })
+  .strict();
+
+const requirementSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('followups'), channel: z.string(), min: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal('files'), fileKind: z.string(), min: z.number().int().min(1) }).strict(),
+]);
+
+export const playbookDocumentSchema = z
+  .object({
+    name: z.string().min(1),
+    stages: z.array(z.object({ ...labelled, kind: z.enum(['open', 'won', 'lost']) }).strict()).min(3),
+    fields: z
+      .array(
+        z
+          .object({
+            ...labelled,
+            type: z.enum(['text', 'datetime']),
+            minLength: z.number().int().min(0).optional(),
+            future: z.boolean().optional(),
+            hint: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(0),
+    channels: z.array(z.object(labelled).strict()).min(1),
+    valueTags: z.array(z.object(labelled).strict()).min(1),
+    fileKinds: z.array(z.object(labelled).strict()).min(1),
+    regions: z.array(z.string().min(1)).min(1),
+    productLines: z.array(z.string().min(1)).min(1),
+    leadSources: z.array(z.string().min(1)).default([]),
+    rules: z
+      .object({
+        stageFields: z.array(
+          z.object({ id: key, name: z.string(), enabled: z.boolean(), scope: scopeSchema.default({}), stages: z.array(z.string()).min(1), fields: z.array(z.string()).min(1) }).strict(),
+        ),
+        gradeRules: z.array(
+          z.object({ id: key, name: z.string(), enabled: z.boolean(), scope: scopeSchema.default({}), toStage: z.string(), requirements: z.array(requirementSchema).min(1) }).strict(),
+        ),
+      })
+      .strict(),
+    thresholds: z
+      .object({
+        staleHours: z.number().positive(),
+        inactiveCustomerDays: z.number().positive(),
+        renewalWarningDays: z.number().positive(),
+        npsAlertBelow: z.number(),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((doc, ctx) => {
+    const stageKeys = new Set(doc.stages.map((s) => s.key));
+    const fieldKeys = new Set(doc.fields.map((f) => f.key));
+    const channelKeys = new Set(doc.channels.map((c) => c.key));
+    const fileKinds = new Set(doc.fileKinds.map((k) => k.key));
+    const unique = (list: { key: string }[], path: string) => {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        if (seen.has(item.key)) ctx.addIssue({ code: 'custom', path: [path, i, 'key'], message: `duplicate key "${item.key}"` });
+        seen.add(item.key);
+      });
+    };
+    unique(doc.stages, 'stages');
+    unique(doc.fields, 'fields');
+    unique(doc.channels, 'channels');
+    unique(doc.valueTags, 'valueTags');
+    unique(doc.fileKinds, 'fileKinds');
+    if (doc.stages[0]?.kind !== 'open') ctx.addIssue({ code: 'custom', path: ['stages', 0], message: 'the first stage must be an open stage' });
+    if (doc.stages.filter((s) => s.kind === 'won').length !== 1) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "won"' });
+    if (doc.stages.filter((s) => s.kind === 'lost').length !== 1) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "lost"' });
+    doc.rules.stageFields.forEach((rule, i) => {
+      rule.stages.forEach((s) => stageKeys.has(s) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'stages'], message: `unknown stage "${s}"` }));
+      rule.fields.forEach((f) => fieldKeys.has(f) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'fields'], message: `unknown field "${f}"` }));
+    });
+    doc.rules.gradeRules.forEach((rule, i) => {
+      if (!stageKeys.has(rule.toStage)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'toStage'], message: `unknown stage "${rule.toStage}"` });
+      rule.requirements.forEach((r, j) => {
+        if (r.kind === 'followups' && !channelKeys.has(r.channel)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown channel "${r.channel}"` });
+        if (r.kind === 'files' && !fileKinds.has(r.fileKind)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown file kind "${r.fileKind}"` });
+      });
+    });
+  });
+
+export type PlaybookDocument = z.infer<typeof playbookDocumentSchema>;
+export type PlaybookScope = z.infer<typeof scopeSchema>;
+export type StageDef = PlaybookDocument['stages'][number];
+export type FieldDef = PlaybookDocument['fields'][number];

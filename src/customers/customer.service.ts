@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { inScope, resolveOwner } from '../core/auth/scope.js';
+import type { AppContext } from '../core/context.js';
+import type { DB } from '../core/db/schema.js';
+import { notFound } from '../core/http/errors.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
+import type { CustomerInput, CustomerRow } from './customer.model.js';
+
+export async function findVisibleCustomer(ctx: AppContext, actor: Actor, id: string, trx?: Transaction<DB>): Promise<CustomerRow> {
+  const customer = await (trx ?? ctx.db)
+    .selectFrom('customers')
+    .leftJoin('users', 'users.id', 'customers.owner_id')
+    .selectAll('customers')
+    .select('users.display_name as owner_name')
+    .where('customers.id', '=', id)
+    .where(inScope(actor.scope, 'customers'))
+    .executeTakeFirst();
+  if (!customer) throw notFound('customer');
+  return customer;
+}
+
+export async function prepareCustomer(ctx: AppContext, actor: Actor, input: CustomerInput, leadId: string | null = null): Promise<CustomerRow> {
+  const { document } = await ctx.playbook.active();
+  assertInPlaybook(document, { region: input.region });
+  const { ownerId, teamId } = await resolveOwner(ctx.db, actor, input.ownerId);
+  const now = ctx.clock.now();
+  return {
+    id: randomUUID(),
+    name: input.name,
+    type: input.type,
+    grade: input.grade,
+    region: input.region,
+    industry: input.industry || null,
+    phone: input.phone || null,
+    owner_id: ownerId,
+    team_id: teamId,
+    lead_id: leadId,
+    next_follow_up_at: null,
+    created_at: now,
+    updated_at: now,
+    last_activity_at: now,
+  };
+}
+
+export async function insertCustomer(trx: Transaction<DB>, ctx: AppContext, actor: Actor, row: CustomerRow): Promise<void> {
+  const { owner_name: _ignored, ...values } = row;
+  await trx.insertInto('customers').values(values).execute();
+  await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'customer.create', entityType: 'customer', entityId: row.id, data: values });
+}

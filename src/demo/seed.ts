@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { recordAudit } from '../core/audit/audit.js';
+import { hashPassword } from '../core/auth/password.js';
+import type { AppContext } from '../core/context.js';
+import { FileStorage } from '../files/storage.js';
+import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** A deterministic pseudo-random sequence, so every demo looks the same. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+/**
+ * Loads a demo organisation into an empty database (no teams yet): three regions, their teams,
+ * reps, leads, customers, opportunities across the pipeline and follow-ups with evidence.
+ */
+export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads: number; customers: number; opportunities: number; followups: number } | null> {
+  const hasTeams = await ctx.db.selectFrom('teams').select('id').limit(1).executeTakeFirst();
+  if (hasTeams) return null;
+  const rand = random(20260101);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const now = ctx.clock.now();
+  const { document } = await ctx.playbook.active();
+  const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const counts = { users: 0, leads: 0, customers: 0, opportunities: 0, followups: 0 };
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const user = async (username: string, displayName: string, role: string, teamId: string | null) => {
+      const id = randomUUID();
+      await trx.insertInto('users').values({ id, username, password_hash: passwordHash, display_name: displayName, role, team_id: teamId, active: true, locale: 'zh-CN', created_at: now, updated_at: now }).execute();
+      counts.users++;
+      return id;
+    };
+    await user('director', '陈总监', 'director', null);
+    for (const [username, name, role] of demoOrganisation.departments) await user(username, name, role, null);
+
+    const reps: { id: string; teamId: string; region: string }[] = [];
+    for (const region of demoOrganisation.regions) {
+      const regionTeamId = randomUUID();
+      await trx.insertInto('teams').values({ id: regionTeamId, name: `${region.name}大区`, region: region.name, supervisor_id: null, parent_team_id: null, created_at: now, updated_at: now }).execute();
+      const managerId = await user(region.manager[0], region.manager[1], 'regional_manager', regionTeamId);
+      await trx.updateTable('teams').set({ supervisor_id: managerId }).where('id', '=', regionTeamId).execute();
+      for (const team of region.teams) {
+        const teamId = randomUUID();
+        await trx.insertInto('teams').values({ id: teamId, name: team.name, region: region.name, supervisor_id: null, parent_team_id: regionTeamId, created_at: now, updated_at: now }).execute();
+        const supervisorId = await user(team.supervisor[0], team.supervisor[1], 'supervisor', teamId);
+        await trx.updateTable('teams').set({ supervisor_id: supervisorId }).where('id', '=', teamId).execute();
+        for (const [username, name] of team.reps) reps.push({ id: await user(username, name, 'sales', teamId), teamId, region: region.name });
+      }
+    }
+
+    const productLines = document.productLines;
+    let companyIndex = 0;
+    for (const rep of reps) {
+      // Leads: some fresh, some stale, some in the pool of the rep's region.
+      for (let i = 0; i < 4; i++) {
+        const createdAt = new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
+        const pooled = i === 3;
+        const company = demoCompanies[companyIndex++ % demoCompanies.length];
+        await trx
+          .insertInto('leads')
+          .values({
+            id: randomUUID(),
+            name: `${company.contact}（${company.name}）`,
+            type: rand() < 0.7 ? 'B2B' : 'B2C',
+            region: rep.region,
+            product_line: pick(productLines),
+            phone: `1${Math.floor(3e9 + rand() * 6e9)}`.slice(0, 11),
+            company: company.name,
+            source: pick(document.leadSources),
+            status: 'new',
+            owner_id: pooled ? null : rep.id,
+            team_id: pooled ? null : rep.teamId,
+            customer_id: null,
+            assigned_at: pooled ? null : createdAt,
+            first_contact_at: null,
+            next_follow_up_at: null,
+            created_at: createdAt,
+            updated_at: createdAt,
+            last_activity_at: createdAt,
+          })
+          .execute();
+        counts.leads++;
+      }
+      // Customers with opportunities spread across the pipeline.
+      for (let i = 0; i < 2; i++) {
+        const company = demoCompanies[companyIndex++ % demoCompanies.length];
+        const customerId = randomUUID();
+        const createdAt = new Date(now.getTime() - Math.floor(20 + rand() * 40) * DAY);
+        await trx
+          .insertInto('customers')
+          .values({ id: customerId, name: company.name, type: 'B2B', grade: pick(['A', 'B', 'B', 'C', 'D'] as const), region: rep.region, industry: company.industry, phone: null, owner_id: rep.id, team_id: rep.teamId, lead_id: null, next_follow_up_at: null, created_at: createdAt, updated_at: createdAt, last_activity_at: createdAt })
+          .execute();
+        counts.customers++;
+        const openStages = document.stages.filter((s) => s.kind === 'open');
+        const stageIndex = Math.floor(rand() * openStages.length);
+        const stage = openStages[stageIndex];
+        const stageFields: Record<string, Record<string, string>> = {};
+        for (const passed of openStages.slice(0, stageIndex)) {
+          stageFields[passed.key] = { painPoints: pick(demoFollowupTexts.painPoints), competitorResponse: pick(demoFollowupTexts.competitors), nextFollowUpAt: new Date(createdAt.getTime() + 7 * DAY).toISOString() };
+        }
+        const opportunityId = randomUUID();
+        const lastActivity = new Date(now.getTime() - Math.floor(rand() * 5 * DAY) - HOUR);
+        await trx
+          .insertInto('opportunities')
+          .values({ id: opportunityId, customer_id: customerId, name: `${company.name} ${pick(productLines)}采购项目`, amount: Math.round(5 + rand() * 195) * 10000, product_line: pick(productLines), region: rep.region, stage: stage.key, status: 'open', lost_reason: null, stage_entered_at: lastActivity, stage_fields: JSON.stringify(stageFields), owner_id: rep.id, team_id: rep.teamId, next_follow_up_at: new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY), created_at: createdAt, updated_at: lastActivity, last_activity_at: lastActivity })
+          .execute();
+        counts.opportunities++;
+        let previous: string | null = null;
+        for (const reached of openStages.slice(0, stageIndex + 1)) {
+          await trx.insertInto('stage_changes').values({ opportunity_id: opportunityId, from_stage: previous, to_stage: reached.key, actor_id: rep.id, reason: null, playbook_version: 1, at: createdAt }).execute();
+          previous = reached.key;
+        }
+        for (let f = 0; f < 2 + Math.floor(rand() * 3); f++) {
+          const followupId = randomUUID();
+          const at = new Date(createdAt.getTime() + (f + 1) * 2 * DAY + 10 * HOUR);
+          const channel = pick(['visit', 'phone', 'wechat', 'meeting'] as const);
+          const content = pick(demoFollowupTexts.notes);
+          const blob = await storage.save(Readable.from([`跟进纪要\n客户：${company.name}\n${content}\n`]), at);
+          const fileId = randomUUID();
+          await trx.insertInto('files').values({ id: fileId, name: channel === 'visit' ? '现场拜访纪要.txt' : '通话录音转写稿.txt', kind: channel === 'visit' ? 'photo' : 'recording', mime: 'text/plain', size: blob.size, sha256: blob.sha256, storage_path: blob.storagePath, uploaded_by: rep.id, created_at: at }).execute();
+          await trx.insertInto('followups').values({ id: followupId, target_type: 'opportunity', target_id: opportunityId, lead_id: null, customer_id: customerId, opportunity_id: opportunityId, channel, value_tag: pick(document.valueTags).key, content, next_follow_up_at: null, stage: stage.key, author_id: rep.id, team_id: rep.teamId, corrects_id: null, created_at: at }).execute();
+          await trx.insertInto('followup_attachments').values({ followup_id: followupId, file_id: fileId }).execute();
+          counts.followups++;
+        }
+      }
+    }
+    await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
+  });
+  ctx.log.info(`demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`);
+  return counts;
+}

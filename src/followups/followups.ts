@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { actorOf, requirePermission } from '../core/auth/guard.js';
+import { inScope } from '../core/auth/scope.js';
+import type { App, AppContext } from '../core/context.js';
+import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
+import { AppError, notFound } from '../core/http/errors.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
+
+const TARGETS = ['lead', 'customer', 'opportunity'] as const;
+type TargetType = (typeof TARGETS)[number];
+
+const followupInput = z
+  .object({
+    targetType: z.enum(TARGETS),
+    targetId: z.uuid(),
+    channel: z.string().min(1),
+    valueTag: z.string().min(1),
+    content: z.string().trim().min(2).max(10000),
+    attachmentIds: z.array(z.uuid()).max(20),
+    nextFollowUpAt: z.iso.datetime({ offset: true }).optional(),
+    correctsId: z.uuid().optional(),
+  })
+  .strict();
+
+const followupSchema = z.object({
+  id: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  leadId: z.string().nullable(),
+  customerId: z.string().nullable(),
+  opportunityId: z.string().nullable(),
+  channel: z.string(),
+  valueTag: z.string(),
+  content: z.string(),
+  attachmentIds: z.array(z.string()),
+  attachments: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number() })),
+  nextFollowUpAt: z.string().nullable(),
+  stage: z.string().nullable(),
+  authorId: z.string(),
+  authorName: z.string().nullable(),
+  correctsId: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+interface Target {
+  leadId: string | null;
+  customerId: string | null;
+  opportunityId: string | null;
+  stage: string | null;
+  teamId: string | null;
+}
+
+/** Resolves the record a follow-up is about, within the actor's scope, with its current stage. */
+async function resolveTarget(ctx: AppContext, actor: Actor, type: TargetType, id: string): Promise<Target> {
+  if (type === 'lead') {
+    const lead = await ctx.db.selectFrom('leads').select(['id', 'status', 'customer_id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'leads')).executeTakeFirst();
+    if (!lead) throw notFound('lead');
+    return { leadId: lead.id, customerId: lead.customer_id, opportunityId: null, stage: lead.status, teamId: lead.team_id };
+  }
+  if (type === 'customer') {
+    const customer = await ctx.db.selectFrom('customers').select(['id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+    if (!customer) throw notFound('customer');
+    return { leadId: null, customerId: customer.id, opportunityId: null, stage: null, teamId: customer.team_id };
+  }
+  const opportunity = await ctx.db.selectFrom('opportunities').select(['id', 'customer_id', 'stage', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'opportunities')).executeTakeFirst();
+  if (!opportunity) throw notFound('opportunity');
+  return { leadId: null, customerId: opportunity.customer_id, opportunityId: opportunity.id, stage: opportunity.stage, teamId: opportunity.team_id };
+}
+
+async function attachmentsOf(ctx: AppContext, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string; mime: string; size: number }[]>();
+  const rows = await ctx.db
+    .selectFrom('followup_attachments')
+    .innerJoin('files', 'files.id', 'followup_attachments.file_id')
+    .select(['followup_attachments.followup_id', 'files.id', 'files.name', 'files.kind', 'files.mime', 'files.size'])
+    .where('followup_attachments.followup_id', 'in', ids)
+    .execute();
+  const map = new Map<string, { id: string; name: string; kind: string; mime: string; size: number }[]>();
+  for (const { followup_id, ...file } of rows) map.set(followup_id, [...(map.get(followup_id) ?? []), file]);
+  return map;
+}
+
+export function followupRoutes(app: App, ctx: AppContext): void {
+  const load = async (ids: string[]) => {
+    if (ids.length === 0) return [];
+    const rows = await ctx.db.selectFrom('followups').leftJoin('users', 'users.id', 'followups.author_id').selectAll('followups').select('users.display_name as author_name').where('followups.id', 'in', ids).orderBy('followups.created_at', 'desc').execute();
+    const files = await attachmentsOf(ctx, ids);
+    return rows.map((f) => {
+      const attachments = files.get(f.id) ?? [];
+      return {
+        id: f.id,
+        targetType: f.target_type,
+        targetId: f.target_id,
+        leadId: f.lead_id,
+        customerId: f.customer_id,
+        opportunityId: f.opportunity_id,
+        channel: f.channel,
+        valueTag: f.value_tag,
+        content: f.content,
+        attachmentIds: attachments.map((a) => a.id),
+        attachments,
+        nextFollowUpAt: iso(f.next_follow_up_at),
+        stage: f.stage,
+        authorId: f.author_id,
+        authorName: f.author_name,
+        correctsId: f.corrects_id,
+        createdAt: iso(f.created_at)!,
+      };
+    });
+  };
+
+  app.get(
+    '/followups',
+    {
+      schema: {
+        tags: ['followups'],
+        summary: 'Follow-ups of a record (newest first)',
+        querystring: z.object({ ...pageQuery, targetType: z.enum(TARGETS), targetId: z.uuid() }),
+        response: { 200: listOf(followupSchema) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const target = await resolveTarget(ctx, actor, q.targetType, q.targetId);
+      // A customer's timeline includes the follow-ups on its opportunities.
+      let query = ctx.db.selectFrom('followups');
+      query = q.targetType === 'customer' ? query.where('customer_id', '=', target.customerId) : query.where('target_id', '=', q.targetId);
+      const [rows, count] = await Promise.all([
+        query.select('id').orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: await load(rows.map((r) => r.id)), total: count.n, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.post(
+    '/followups',
+    {
+      // Timestamps are the server's: a body that tries to set them is refused before validation.
+      preValidation: async (request) => {
+        const body = request.body as Record<string, unknown> | null;
+        const forbidden = ['createdAt', 'updatedAt', 'created_at', 'updated_at'].filter((k) => body && typeof body === 'object' && k in body);
+        if (forbidden.length) throw new AppError(400, 'SERVER_TIME_ONLY', { fields: forbidden.join(', ') });
+      },
+      schema: { tags: ['followups'], summary: 'Record a follow-up (server time, ≥ 1 attachment, append-only)', body: followupInput, response: { 201: followupSchema } },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      const body = request.body;
+      const { document } = await ctx.playbook.active();
+      assertInPlaybook(document, { channel: body.channel, valueTag: body.valueTag });
+      if (body.attachmentIds.length === 0) throw new AppError(422, 'ATTACHMENT_REQUIRED');
+      const target = await resolveTarget(ctx, actor, body.targetType, body.targetId);
+      const now = ctx.clock.now();
+      const nextFollowUpAt = body.nextFollowUpAt ? new Date(body.nextFollowUpAt) : null;
+      const id = randomUUID();
+      await ctx.db.transaction().execute(async (trx) => {
+        const attachmentIds = [...new Set(body.attachmentIds)];
+        const files = await trx.selectFrom('files').leftJoin('followup_attachments', 'followup_attachments.file_id', 'files.id').select(['files.id', 'files.uploaded_by', 'followup_attachments.followup_id']).where('files.id', 'in', attachmentIds).execute();
+        for (const fileId of attachmentIds) {
+          const file = files.find((f) => f.id === fileId);
+          if (!file || file.uploaded_by !== actor.id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: fileId });
+          // Evidence belongs to one follow-up: re-using a screenshot for many entries proves nothing.
+          if (file.followup_id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: `${fileId} (已被其他跟进记录使用)` });
+        }
+        if (body.correctsId) {
+          const original = await trx.selectFrom('followups').select(['id', 'target_id', 'author_id']).where('id', '=', body.correctsId).executeTakeFirst();
+          if (!original || original.target_id !== body.targetId) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'correctsId' });
+        }
+        await trx
+          .insertInto('followups')
+          .values({
+            id,
+            target_type: body.targetType,
+            target_id: body.targetId,
+            lead_id: target.leadId,
+            customer_id: target.customerId,
+            opportunity_id: target.opportunityId,
+            channel: body.channel,
+            value_tag: body.valueTag,
+            content: body.content,
+            next_follow_up_at: nextFollowUpAt,
+            stage: target.stage,
+            author_id: actor.id,
+            team_id: target.teamId,
+            corrects_id: body.correctsId ?? null,
+            created_at: now,
+          })
+          .execute();
+        await trx.insertInto('followup_attachments').values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId }))).execute();
+        const touch = { last_activity_at: now, updated_at: now, ...(nextFollowUpAt ? { next_follow_up_at: nextFollowUpAt } : {}) };
+        if (target.leadId) {
+          await trx.updateTable('leads').set(touch).where('id', '=', target.leadId).execute();
+          await trx.updateTable('leads').set({ first_contact_at: now, status: 'contacted' }).where('id', '=', target.leadId).where('first_contact_at', 'is', null).execute();
+        }
+        if (target.opportunityId) await trx.updateTable('opportunities').set(touch).where('id', '=', target.opportunityId).execute();
+        if (target.customerId) await trx.updateTable('customers').set(target.opportunityId ? { last_activity_at: now } : touch).where('id', '=', target.customerId).execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'followup.create',
+          entityType: 'followup',
+          entityId: id,
+          data: { targetType: body.targetType, targetId: body.targetId, channel: body.channel, valueTag: body.valueTag, stage: target.stage, attachmentIds, correctsId: body.correctsId ?? null },
+        });
+      });
+      const [created] = await load([id]);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get('/followups/:id', { schema: { tags: ['followups'], summary: 'One follow-up', params: idParams, response: { 200: followupSchema } } }, async (request) => {
+    const actor = actorOf(request);
+    const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();
+    if (!row) throw notFound('followup');
+    await resolveTarget(ctx, actor, row.target_type as TargetType, row.target_id);
+    const [followup] = await load([row.id]);
+    return followup;
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import type { AppContext } from '../core/context.js';
+import { AppError } from '../core/http/errors.js';
+import { GRADES, toCustomer } from '../customers/customer.model.js';
+import { insertCustomer, prepareCustomer } from '../customers/customer.service.js';
+import { createOpportunity, findVisibleOpportunity } from '../opportunities/opportunity.service.js';
+import { toOpportunity } from '../opportunities/opportunity.model.js';
+import { findVisibleLead } from './lead.service.js';
+
+export const convertInput = z
+  .object({
+    grade: z.enum(GRADES),
+    customerName: z.string().trim().min(1).max(200).optional(),
+    industry: z.string().trim().max(100).optional(),
+    opportunity: z.object({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(1e13) }).strict().optional(),
+  })
+  .strict();
+
+/** A qualified lead becomes a customer owned by the lead's owner; the lead keeps a link to it. */
+export async function convertLead(ctx: AppContext, actor: Actor, leadId: string, input: z.infer<typeof convertInput>) {
+  const lead = await findVisibleLead(ctx, actor, leadId);
+  if (lead.status === 'converted' || lead.customer_id) throw new AppError(409, 'LEAD_CONVERTED');
+  const customer = await prepareCustomer(
+    ctx,
+    actor,
+    { name: input.customerName ?? lead.company ?? lead.name, type: lead.type as 'B2B' | 'B2C', grade: input.grade, region: lead.region, industry: input.industry, phone: lead.phone ?? undefined, ownerId: lead.owner_id ?? (actor.role === 'sales' ? actor.id : null) },
+    lead.id,
+  );
+  await ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx.updateTable('leads').set({ status: 'converted', customer_id: customer.id, updated_at: ctx.clock.now() }).where('id', '=', lead.id).where('customer_id', 'is', null).executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_CONVERTED');
+    await insertCustomer(trx, ctx, actor, customer);
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.convert', entityType: 'lead', entityId: lead.id, data: { customerId: customer.id } });
+  });
+  const opportunity = input.opportunity
+    ? toOpportunity(await findVisibleOpportunity(ctx.db, { ...actor, scope: { ...actor.scope, kind: 'all' } }, await createOpportunity(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, { customerId: customer.id, name: input.opportunity.name, amount: input.opportunity.amount, productLine: lead.product_line, ownerId: customer.owner_id })))
+    : null;
+  return { customer: toCustomer(customer), opportunity };
+}

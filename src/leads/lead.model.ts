@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { iso } from '../core/http/common.js';
+
+export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'converted', 'disqualified'] as const;
+export const OPEN_LEAD_STATUSES = ['new', 'contacted', 'qualified'];
+
+export const leadInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    type: z.enum(['B2B', 'B2C']),
+    region: z.string().trim().min(1).max(50),
+    productLine: z.string().trim().min(1).max(100),
+    phone: z.string().trim().max(50).regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )').optional(),
+    company: z.string().trim().max(200).optional(),
+    source: z.string().trim().max(100).optional(),
+    ownerId: z.uuid().nullable().optional(),
+  })
+  .strict();
+export type LeadInput = z.infer<typeof leadInput>;
+
+export const leadSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  region: z.string(),
+  productLine: z.string(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  source: z.string().nullable(),
+  status: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  teamId: z.string().nullable(),
+  customerId: z.string().nullable(),
+  assignedAt: z.string().nullable(),
+  firstContactAt: z.string().nullable(),
+  nextFollowUpAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastActivityAt: z.string(),
+});
+
+export interface LeadRow {
+  id: string;
+  name: string;
+  type: string;
+  region: string;
+  product_line: string;
+  phone: string | null;
+  company: string | null;
+  source: string | null;
+  status: string;
+  owner_id: string | null;
+  owner_name?: string | null;
+  team_id: string | null;
+  customer_id: string | null;
+  assigned_at: Date | null;
+  first_contact_at: Date | null;
+  next_follow_up_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  last_activity_at: Date;
+}
+
+export const toLead = (l: LeadRow): z.infer<typeof leadSchema> => ({
+  id: l.id,
+  name: l.name,
+  type: l.type,
+  region: l.region,
+  productLine: l.product_line,
+  phone: l.phone,
+  company: l.company,
+  source: l.source,
+  status: l.status,
+  ownerId: l.owner_id,
+  ownerName: l.owner_name ?? null,
+  teamId: l.team_id,
+  customerId: l.customer_id,
+  assignedAt: iso(l.assigned_at),
+  firstContactAt: iso(l.first_contact_at),
+  nextFollowUpAt: iso(l.next_follow_up_at),
+  createdAt: iso(l.created_at)!,
+  updatedAt: iso(l.updated_at)!,
+  lastActivityAt: iso(l.last_activity_at)!,
+});

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { actorOf, requirePermission } from '../core/auth/guard.js';
+import { inScope } from '../core/auth/scope.js';
+import type { App, AppContext } from '../core/context.js';
+import { requestLocale } from '../core/http/error-handler.js';
+import { idParams, listOf, pageQuery } from '../core/http/common.js';
+import { AppError } from '../core/http/errors.js';
+import { labelOf, stageOf } from '../core/playbook/service.js';
+import { fieldValues, missingItemSchema, opportunityDetailSchema, opportunityInput, opportunitySchema, toOpportunity } from './opportunity.model.js';
+import { changeStage, createOpportunity, evaluateGate, findVisibleOpportunity, nextStageGate, saveStageFields, stageHistory } from './opportunity.service.js';
+import { checkTransition } from './stage-gate.js';
+
+const listQuery = z.object({
+  ...pageQuery,
+  q: z.string().trim().max(100).optional(),
+  stage: z.string().optional(),
+  status: z.enum(['open', 'won', 'lost']).optional(),
+  customerId: z.uuid().optional(),
+  ownerId: z.uuid().optional(),
+  productLine: z.string().optional(),
+  region: z.string().optional(),
+});
+
+export function opportunityRoutes(app: App, ctx: AppContext): void {
+  const detail = async (actor: ReturnType<typeof actorOf>, id: string, locale: string) => {
+    const row = await findVisibleOpportunity(ctx.db, actor, id);
+    return { ...toOpportunity(row), history: await stageHistory(ctx.db, id), gate: await nextStageGate(ctx, row, locale) };
+  };
+
+  app.get('/opportunities', { schema: { tags: ['opportunities'], summary: 'Opportunities in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(opportunitySchema) } } }, async (request) => {
+    const actor = actorOf(request);
+    const q = request.query;
+    let query = ctx.db.selectFrom('opportunities').where(inScope(actor.scope, 'opportunities'));
+    if (q.stage) query = query.where('opportunities.stage', '=', q.stage);
+    if (q.status) query = query.where('opportunities.status', '=', q.status);
+    if (q.customerId) query = query.where('opportunities.customer_id', '=', q.customerId);
+    if (q.ownerId) query = query.where('opportunities.owner_id', '=', q.ownerId);
+    if (q.productLine) query = query.where('opportunities.product_line', '=', q.productLine);
+    if (q.region) query = query.where('opportunities.region', '=', q.region);
+    if (q.q) query = query.where('opportunities.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+    const [rows, count] = await Promise.all([
+      query
+        .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
+        .leftJoin('users', 'users.id', 'opportunities.owner_id')
+        .selectAll('opportunities')
+        .select(['customers.name as customer_name', 'customers.grade as customer_grade', 'users.display_name as owner_name'])
+        .orderBy('opportunities.created_at', 'desc')
+        .orderBy('opportunities.id')
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toOpportunity), total: count.n, page: q.page, pageSize: q.pageSize };
+  });
+
+  app.post('/opportunities', { schema: { tags: ['opportunities'], summary: 'Create an opportunity at the first stage', body: opportunityInput, response: { 201: opportunityDetailSchema } } }, async (request, reply) => {
+    const actor = requirePermission(request, 'records:write');
+    const id = await createOpportunity(ctx, actor, request.body);
+    return reply.status(201).send(await detail({ ...actor, scope: { ...actor.scope, kind: 'all' } }, id, requestLocale(request)));
+  });
+
+  app.get('/opportunities/:id', { schema: { tags: ['opportunities'], summary: 'One opportunity with its stage history and what the next stage still needs', params: idParams, response: { 200: opportunityDetailSchema } } }, async (request) => {
+    return detail(actorOf(request), request.params.id, requestLocale(request));
+  });
+
+  app.patch(
+    '/opportunities/:id',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Change name/amount or save the current stage\u2019s fields',
+        params: idParams,
+        body: z.object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() }).strict(),
+        response: { 200: opportunityDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      await saveStageFields(ctx, actor, request.params.id, request.body);
+      return detail(actor, request.params.id, requestLocale(request));
+    },
+  );
+
+  app.post(
+    '/opportunities/:id/stage',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Move to the next stage (or to lost with a reason); 422 STAGE_GATE lists every unmet requirement',
+        params: idParams,
+        body: z.object({ to: z.string().min(1), fields: fieldValues.optional(), reason: z.string().max(2000).optional() }).strict(),
+        response: { 200: opportunityDetailSchema },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      const locale = requestLocale(request);
+      await changeStage(ctx, actor, request.params.id, request.body, locale);
+      return detail(actor, request.params.id, locale);
+    },
+  );
+
+  app.get(
+    '/opportunities/:id/gate',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'What a move to `to` (default: the next stage) still needs, without moving',
+        params: idParams,
+        querystring: z.object({ to: z.string().optional() }),
+        response: { 200: z.object({ from: z.string(), to: z.string().nullable(), allowed: z.boolean(), missing: z.array(missingItemSchema) }) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const locale = requestLocale(request);
+      const row = await findVisibleOpportunity(ctx.db, actor, request.params.id);
+      const { document } = await ctx.playbook.active();
+      if (!request.query.to) {
+        const gate = await nextStageGate(ctx, row, locale);
+        return { from: row.stage, to: gate.nextStage, allowed: gate.nextStage !== null && gate.missing.length === 0, missing: gate.missing };
+      }
+      const check = checkTransition(document, row.stage, request.query.to, 'reason given at move time');
+      if (!check.ok) {
+        const label = (key: string) => labelOf(stageOf(document, key), locale, key);
+        throw new AppError(check.code === 'STAGE_CLOSED' ? 409 : 422, check.code, { from: label(row.stage), to: label(request.query.to), stage: label(row.stage) });
+      }
+      const missing = check.kind === 'lose' ? [] : await evaluateGate(ctx.db, document, row, request.query.to, {}, ctx.clock.now(), locale);
+      return { from: row.stage, to: request.query.to, allowed: missing.length === 0, missing };
+    },
+  );
+}

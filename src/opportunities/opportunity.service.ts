@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { inScope, resolveOwner } from '../core/auth/scope.js';
+import type { AppContext } from '../core/context.js';
+import type { DB } from '../core/db/schema.js';
+import { AppError, notFound } from '../core/http/errors.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
+import type { PlaybookDocument } from '../core/playbook/schema.js';
+import { labelOf, stageOf } from '../core/playbook/service.js';
+import type { OpportunityInput, OpportunityRow } from './opportunity.model.js';
+import { applicableGradeRules, checkTransition, missingRequirements, nextStageOf, type GateFacts, type MissingItem } from './stage-gate.js';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export async function findVisibleOpportunity(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<OpportunityRow> {
+  let query = db
+    .selectFrom('opportunities')
+    .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
+    .leftJoin('users', 'users.id', 'opportunities.owner_id')
+    .selectAll('opportunities')
+    .select(['customers.name as customer_name', 'customers.grade as customer_grade', 'customers.type as customer_type', 'users.display_name as owner_name'])
+    .where('opportunities.id', '=', id)
+    .where(inScope(actor.scope, 'opportunities'));
+  if (options.forUpdate) query = query.forUpdate('opportunities');
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound('opportunity');
+  return row;
+}
+
+/** Checks field keys and formats against the playbook; datetimes are normalised to ISO. */
+export function normaliseFields(document: PlaybookDocument, fields: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(fields)) {
+    const def = document.fields.find((f) => f.key === key);
+    if (!def) throw new AppError(400, 'VALIDATION', { summary: `fields.${key}: unknown field` });
+    const value = raw.trim();
+    if (def.type === 'datetime' && value) {
+      const at = new Date(value);
+      if (Number.isNaN(at.getTime())) throw new AppError(400, 'VALIDATION', { summary: `fields.${key}: invalid date-time` });
+      out[key] = at.toISOString();
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/** Visits and proposals on record for the customer, counted only for rules that apply. */
+export async function gateFacts(db: Executor, document: PlaybookDocument, customerId: string, to: string, subject: Parameters<typeof applicableGradeRules>[2]): Promise<GateFacts> {
+  const facts: GateFacts = { followupsByChannel: {}, filesByKind: {} };
+  const rules = applicableGradeRules(document, to, subject);
+  const needsFollowups = rules.some((r) => r.requirements.some((q) => q.kind === 'followups'));
+  const needsFiles = rules.some((r) => r.requirements.some((q) => q.kind === 'files'));
+  if (needsFollowups) {
+    const rows = await db.selectFrom('followups').select(['channel', (eb) => eb.fn.countAll<number>().as('n')]).where('customer_id', '=', customerId).groupBy('channel').execute();
+    for (const r of rows) facts.followupsByChannel[r.channel] = r.n;
+  }
+  if (needsFiles) {
+    const rows = await db
+      .selectFrom('followups')
+      .innerJoin('followup_attachments', 'followup_attachments.followup_id', 'followups.id')
+      .innerJoin('files', 'files.id', 'followup_attachments.file_id')
+      .select(['files.kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('followups.customer_id', '=', customerId)
+      .groupBy('files.kind')
+      .execute();
+    for (const r of rows) facts.filesByKind[r.kind] = r.n;
+  }
+  return facts;
+}
+
+type DetailRow = OpportunityRow & { customer_type?: string };
+const subjectOf = (o: DetailRow) => ({ grade: o.customer_grade ?? '', type: o.customer_type ?? '', region: o.region, productLine: o.product_line });
+
+export async function evaluateGate(db: Executor, document: PlaybookDocument, opportunity: DetailRow, to: string, extraFields: Record<string, string>, now: Date, locale: string): Promise<MissingItem[]> {
+  const subject = subjectOf(opportunity);
+  const facts = await gateFacts(db, document, opportunity.customer_id, to, subject);
+  const fields = { ...(opportunity.stage_fields[opportunity.stage] ?? {}), ...extraFields };
+  return missingRequirements({ document, from: opportunity.stage, to, subject, fields, facts, now, locale });
+}
+
+export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, locale: string) {
+  const { document } = await ctx.playbook.active();
+  const nextStage = opportunity.status === 'open' ? nextStageOf(document, opportunity.stage) : null;
+  const missing = nextStage ? await evaluateGate(ctx.db, document, opportunity, nextStage, {}, ctx.clock.now(), locale) : [];
+  return { nextStage, missing };
+}
+
+export async function createOpportunity(ctx: AppContext, actor: Actor, input: OpportunityInput): Promise<string> {
+  const { document, version } = await ctx.playbook.active();
+  assertInPlaybook(document, { productLine: input.productLine });
+  const customer = await ctx.db.selectFrom('customers').selectAll().where('id', '=', input.customerId).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+  if (!customer) throw notFound('customer');
+  const owner = await resolveOwner(ctx.db, actor, input.ownerId === undefined ? (customer.owner_id ?? undefined) : input.ownerId);
+  const now = ctx.clock.now();
+  const first = document.stages[0];
+  const id = randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('opportunities')
+      .values({
+        id,
+        customer_id: customer.id,
+        name: input.name,
+        amount: input.amount,
+        product_line: input.productLine,
+        region: customer.region,
+        stage: first.key,
+        status: 'open',
+        lost_reason: null,
+        stage_entered_at: now,
+        stage_fields: '{}',
+        owner_id: owner.ownerId,
+        team_id: owner.teamId,
+        next_follow_up_at: null,
+        created_at: now,
+        updated_at: now,
+        last_activity_at: now,
+      })
+      .execute();
+    await trx.insertInto('stage_changes').values({ opportunity_id: id, from_stage: null, to_stage: first.key, actor_id: actor.id, reason: null, playbook_version: version, at: now }).execute();
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.create', entityType: 'opportunity', entityId: id, data: { customerId: customer.id, name: input.name, amount: input.amount, productLine: input.productLine, stage: first.key, ownerId: owner.ownerId } });
+  });
+  return id;
+}
+
+/**
+ * The single path for every stage change (API, UI, kanban drag, import): the transition must be
+ * allowed and every requirement met, checked under a row lock so two writers cannot both pass.
+ */
+export async function changeStage(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  request: { to: string; fields?: Record<string, string>; reason?: string },
+  locale: string,
+): Promise<void> {
+  const { document, version } = await ctx.playbook.active();
+  const provided = normaliseFields(document, request.fields ?? {});
+  await ctx.db.transaction().execute(async (trx) => {
+    const opportunity = await findVisibleOpportunity(trx, actor, id, { forUpdate: true });
+    const from = opportunity.stage;
+    const check = checkTransition(document, from, request.to, request.reason);
+    const stageLabel = (key: string) => labelOf(stageOf(document, key), locale, key);
+    if (!check.ok) {
+      const status = check.code === 'STAGE_CLOSED' ? 409 : 422;
+      throw new AppError(status, check.code, { from: stageLabel(from), to: stageLabel(request.to), stage: stageLabel(from) });
+    }
+    const now = ctx.clock.now();
+    if (check.kind !== 'lose') {
+      const missing = await evaluateGate(trx, document, opportunity, request.to, provided, now, locale);
+      if (missing.length) throw new AppError(422, 'STAGE_GATE', { to: stageLabel(request.to), count: missing.length }, { from, to: request.to, missing });
+    }
+    const stageFields = { ...opportunity.stage_fields, [from]: { ...(opportunity.stage_fields[from] ?? {}), ...provided } };
+    const nextFollowUp = stageFields[from].nextFollowUpAt ? new Date(stageFields[from].nextFollowUpAt) : opportunity.next_follow_up_at;
+    await trx
+      .updateTable('opportunities')
+      .set({
+        stage: request.to,
+        status: check.kind === 'advance' ? 'open' : check.kind === 'win' ? 'won' : 'lost',
+        lost_reason: check.kind === 'lose' ? request.reason!.trim() : null,
+        stage_entered_at: now,
+        stage_fields: JSON.stringify(stageFields),
+        next_follow_up_at: check.kind === 'advance' ? nextFollowUp : null,
+        updated_at: now,
+        last_activity_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx.insertInto('stage_changes').values({ opportunity_id: id, from_stage: from, to_stage: request.to, actor_id: actor.id, reason: request.reason?.trim() || null, playbook_version: version, at: now }).execute();
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.stage', entityType: 'opportunity', entityId: id, data: { from, to: request.to, reason: request.reason ?? null, fields: provided, playbookVersion: version } });
+  });
+}
+
+export async function saveStageFields(ctx: AppContext, actor: Actor, id: string, changes: { name?: string; amount?: number; fields?: Record<string, string> }): Promise<void> {
+  const { document } = await ctx.playbook.active();
+  const provided = normaliseFields(document, changes.fields ?? {});
+  await ctx.db.transaction().execute(async (trx) => {
+    const opportunity = await findVisibleOpportunity(trx, actor, id, { forUpdate: true });
+    if (opportunity.status !== 'open' && changes.fields) throw new AppError(409, 'STAGE_CLOSED', { stage: labelOf(stageOf(document, opportunity.stage), actor.locale, opportunity.stage) });
+    const current = { ...(opportunity.stage_fields[opportunity.stage] ?? {}), ...provided };
+    const stageFields = { ...opportunity.stage_fields, [opportunity.stage]: current };
+    const now = ctx.clock.now();
+    await trx
+      .updateTable('opportunities')
+      .set({
+        name: changes.name ?? opportunity.name,
+        amount: changes.amount ?? opportunity.amount,
+        stage_fields: JSON.stringify(stageFields),
+        next_follow_up_at: current.nextFollowUpAt ? new Date(current.nextFollowUpAt) : opportunity.next_follow_up_at,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.update', entityType: 'opportunity', entityId: id, data: { name: changes.name, amount: changes.amount, stage: opportunity.stage, fields: provided } });
+  });
+}
+
+export async function stageHistory(db: Executor, id: string) {
+  const rows = await db
+    .selectFrom('stage_changes')
+    .leftJoin('users', 'users.id', 'stage_changes.actor_id')
+    .select(['stage_changes.from_stage', 'stage_changes.to_stage', 'stage_changes.at', 'stage_changes.actor_id', 'stage_changes.reason', 'stage_changes.playbook_version', 'users.display_name'])
+    .where('stage_changes.opportunity_id', '=', id)
+    .orderBy('stage_changes.id')
+    .execute();
+  return rows.map((r) => ({ from: r.from_stage, to: r.to_stage, at: r.at.toISOString(), actorId: r.actor_id, actorName: r.display_name, reason: r.reason, playbookVersion: r.playbook_version }));
+}
