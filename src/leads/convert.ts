@@ -29,9 +29,9 @@ export async function convertLead(ctx: AppContext, actor: Actor, leadId: string,
     lead.id,
   );
   await ctx.db.transaction().execute(async (trx) => {
+    await insertCustomer(trx, ctx, actor, customer);
     const updated = await trx.updateTable('leads').set({ status: 'converted', customer_id: customer.id, updated_at: ctx.clock.now() }).where('id', '=', lead.id).where('customer_id', 'is', null).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_CONVERTED');
-    await insertCustomer(trx, ctx, actor, customer);
     await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.convert', entityType: 'lead', entityId: lead.id, data: { customerId: customer.id } });
   });
   const opportunity = input.opportunity

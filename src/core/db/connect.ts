@@ -50,7 +50,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
-  const pglite = new PGlite(options.pgliteDir, {
+  // Options go in the first argument: with a positional undefined data dir PGlite ignores loadDataDir.
+  const pglite = new PGlite({
+    dataDir: options.pgliteDir,
     loadDataDir: options.pgliteDump,
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
   });

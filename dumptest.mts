@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+const a = new PGlite();
+await a.exec('create table t(x int); insert into t values (1);');
+const d = await a.dumpDataDir('none');
+console.log('size', d.size, d.type);
+const b = new PGlite({ loadDataDir: d });
+console.log(await b.query('select * from t').then(r=>r.rows).catch(e=>e.message));
+const d2 = await a.dumpDataDir('none');
+const b2 = new PGlite({ loadDataDir: new Blob([Buffer.from(await d2.arrayBuffer())]) });
+console.log(await b2.query('select * from t').then(r=>r.rows).catch(e=>e.message));

@@ -1,0 +1,52 @@
+import { expect } from 'vitest';
+import type { Client, TestApp } from './test-app.js';
+
+export const PASSWORD = 'password-123';
+
+/**
+ * Two regions with one team each: 华东一组 (supervisor sup1, reps rep1/rep2) and 华南一组
+ * (supervisor sup2, rep3), a regional manager for 华东, a director and the other departments.
+ */
+export async function createOrg(t: TestApp) {
+  const team = async (name: string, region: string) => {
+    const r = await t.admin.post('/teams', { name, region });
+    expect(r.status).toBe(201);
+    return r.body.id as string;
+  };
+  const user = async (username: string, role: string, teamId: string | null) => {
+    const r = await t.admin.post('/users', { username, password: PASSWORD, displayName: username, role, teamId });
+    expect(r.status).toBe(201);
+    return r.body.id as string;
+  };
+  const east = await team('华东一组', '华东');
+  const south = await team('华南一组', '华南');
+  const ids = {
+    east,
+    south,
+    sup1: await user('sup1', 'supervisor', east),
+    rep1: await user('rep1', 'sales', east),
+    rep2: await user('rep2', 'sales', east),
+    sup2: await user('sup2', 'supervisor', south),
+    rep3: await user('rep3', 'sales', south),
+    mgrEast: await user('mgr_east', 'regional_manager', east),
+    director: await user('director', 'director', null),
+    delivery: await user('delivery', 'delivery', east),
+    finance: await user('finance', 'finance', null),
+  };
+  await t.admin.patch(`/teams/${east}`, { supervisorId: ids.sup1 });
+  await t.admin.patch(`/teams/${south}`, { supervisorId: ids.sup2 });
+  const as = (username: string): Promise<Client> => t.login(username, PASSWORD);
+  return { ids, as };
+}
+
+export async function uploadEvidence(client: Client, kind = 'recording', name = 'call.txt') {
+  const r = await client.upload(`evidence ${Math.random()}`, name, kind);
+  expect(r.status).toBe(201);
+  return r.body.id as string;
+}
+
+export const validStageFields = (now: Date) => ({
+  painPoints: '产线换型时间过长，生产总监当面确认',
+  competitorResponse: '对比德系竞品，强调本地化 24 小时服务',
+  nextFollowUpAt: new Date(now.getTime() + 3 * 24 * 3600_000).toISOString(),
+});

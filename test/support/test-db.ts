@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { connectDatabase, type DatabaseHandle } from '../../src/core/db/connect.js';
+import { TEMPLATE_DB } from './global-setup.js';
+
+/** A fresh, migrated database for one test file, on whichever engine this project tests. */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (inject('testDb') === 'postgres') {
+    const adminUrl = inject('postgresAdminUrl');
+    const name = `spm_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const handle = await connectDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        const cleanup = new pg.Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dump = fs.readFileSync(inject('pgliteDump'));
+  return connectDatabase({ pgliteDump: new Blob([dump]) });
+}

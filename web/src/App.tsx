@@ -1,0 +1,93 @@
+import { useCallback } from 'react';
+import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { LocaleProvider, useI18n } from './state/LocaleContext';
+import { SessionProvider, useSession } from './state/SessionContext';
+import { AppLayout } from './components/AppLayout';
+import { RoleGate } from './components/RoleGate';
+import { can } from './roles';
+import { LoginPage } from './pages/login/LoginPage';
+import { HomePage } from './pages/home/HomePage';
+import { LeadsPage } from './pages/leads/LeadsPage';
+import { LeadDetailPage } from './pages/leads/LeadDetailPage';
+import { CustomersPage } from './pages/customers/CustomersPage';
+import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
+import { OpportunitiesPage } from './pages/opportunities/OpportunitiesPage';
+import { OpportunityDetailPage } from './pages/opportunities/OpportunityDetailPage';
+import { PlaybookPage } from './pages/settings/PlaybookPage';
+import { TeamsPage } from './pages/admin/TeamsPage';
+import { UsersPage } from './pages/admin/UsersPage';
+import { TokensPage } from './pages/admin/TokensPage';
+import { AuditPage } from './pages/admin/AuditPage';
+
+export function App() {
+  return (
+    <LocaleProvider>
+      <LocalizedApp />
+    </LocaleProvider>
+  );
+}
+
+function LocalizedApp() {
+  const { locale } = useI18n();
+  const navigate = useNavigate();
+  // Reads window.location so the callback stays stable across navigations.
+  const onSignedOut = useCallback(() => {
+    const { pathname, search } = window.location;
+    if (!pathname.startsWith('/login')) navigate('/login', { replace: true, state: { from: pathname + search } });
+  }, [navigate]);
+
+  return (
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1677ff' } }}
+      // Keeps two-character Chinese labels (领取, 保存) exactly as written.
+      button={{ autoInsertSpace: false }}
+    >
+      <AntdApp>
+        <SessionProvider onSignedOut={onSignedOut}>
+          <AppRoutes />
+        </SessionProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}
+
+function AppRoutes() {
+  const { me } = useSession();
+  if (me === undefined) {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/login" element={me ? <AfterLogin /> : <LoginPage />} />
+      <Route element={me ? <AppLayout /> : <Navigate to="/login" replace />}>
+        <Route index element={<HomePage />} />
+        <Route path="leads" element={<RoleGate allow={can.seeLeads}><LeadsPage /></RoleGate>} />
+        <Route path="leads/:id" element={<RoleGate allow={can.seeLeads}><LeadDetailPage /></RoleGate>} />
+        <Route path="customers" element={<RoleGate allow={can.seeCustomers}><CustomersPage /></RoleGate>} />
+        <Route path="customers/:id" element={<RoleGate allow={can.seeCustomers}><CustomerDetailPage /></RoleGate>} />
+        <Route path="opportunities" element={<RoleGate allow={can.seeOpportunities}><OpportunitiesPage /></RoleGate>} />
+        <Route path="opportunities/:id" element={<RoleGate allow={can.seeOpportunities}><OpportunityDetailPage /></RoleGate>} />
+        <Route path="settings/playbook" element={<PlaybookPage />} />
+        <Route path="admin/teams" element={<RoleGate allow={can.admin}><TeamsPage /></RoleGate>} />
+        <Route path="admin/users" element={<RoleGate allow={can.admin}><UsersPage /></RoleGate>} />
+        <Route path="admin/tokens" element={<RoleGate allow={can.admin}><TokensPage /></RoleGate>} />
+        <Route path="admin/audit" element={<RoleGate allow={can.admin}><AuditPage /></RoleGate>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function AfterLogin() {
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+  return <Navigate to={from && from.startsWith('/') && !from.startsWith('/login') ? from : '/'} replace />;
+}

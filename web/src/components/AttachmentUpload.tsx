@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { App, Button, Flex, Select, Upload } from 'antd';
+import type { UploadFile, UploadProps } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { api, errorMessage } from '../api';
+import { useI18n } from '../state/LocaleContext';
+import { usePlaybook } from '../state/usePlaybook';
+import type { FileRef } from '../types';
+
+interface Props {
+  value?: FileRef[];
+  onChange?(files: FileRef[]): void;
+  onUploadingChange?(uploading: boolean): void;
+}
+
+/** Uploads each chosen file to POST /files immediately; the form only keeps the returned file refs. */
+export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const [kind, setKind] = useState<string>('recording');
+  const [fileList, setFileList] = useState<UploadFile<FileRef>[]>([]);
+
+  const sync = (list: UploadFile<FileRef>[]) => {
+    setFileList(list);
+    onUploadingChange?.(list.some((f) => f.status === 'uploading'));
+    onChange?.(list.filter((f) => f.status === 'done' && f.response).map((f) => f.response as FileRef));
+  };
+
+  const customRequest: UploadProps<FileRef>['customRequest'] = async ({ file, onSuccess, onError }) => {
+    const body = new FormData();
+    // `kind` goes first so a streaming multipart parser has it before the file part.
+    body.append('kind', kind);
+    body.append('file', file as Blob, (file as File).name);
+    try {
+      onSuccess?.(await api.post<FileRef>('/files', body));
+    } catch (err) {
+      message.error(errorMessage(err));
+      onError?.(err as Error);
+    }
+  };
+
+  return (
+    <div data-testid="followup-upload">
+      <Flex gap={8} wrap align="center">
+        <Select
+          value={kind}
+          onChange={setKind}
+          options={playbook.fileKindOptions}
+          style={{ minWidth: 150 }}
+          aria-label={t('followups.attachmentKind')}
+          data-testid="followup-file-kind"
+        />
+        <Upload<FileRef>
+          multiple
+          fileList={fileList}
+          customRequest={customRequest}
+          onChange={({ fileList: next }) => sync(next)}
+        >
+          <Button icon={<UploadOutlined />}>{t('followups.upload')}</Button>
+        </Upload>
+      </Flex>
+    </div>
+  );
+}

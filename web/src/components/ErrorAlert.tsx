@@ -1,0 +1,54 @@
+import { Alert } from 'antd';
+import { ApiError, errorMessage } from '../api';
+
+/** Shows the server's localised message plus any structured details (validation issues etc.). */
+export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+  if (!error) return null;
+  const details = error instanceof ApiError ? error.details : undefined;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="error-alert"
+      style={{ marginBottom: 16 }}
+      title={title ?? errorMessage(error)}
+      description={
+        title || details ? (
+          <>
+            {title ? <div>{errorMessage(error)}</div> : null}
+            <ErrorDetails details={details} />
+          </>
+        ) : undefined
+      }
+    />
+  );
+}
+
+function ErrorDetails({ details }: { details: unknown }) {
+  if (details === undefined || details === null) return null;
+  const list = Array.isArray(details)
+    ? details
+    : typeof details === 'object' && details !== null && Array.isArray((details as { issues?: unknown }).issues)
+      ? (details as { issues: unknown[] }).issues
+      : null;
+  if (list) {
+    return (
+      <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+        {list.map((item, index) => (
+          <li key={index}>{describeIssue(item)}</li>
+        ))}
+      </ul>
+    );
+  }
+  return <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{JSON.stringify(details, null, 2)}</pre>;
+}
+
+function describeIssue(item: unknown): string {
+  if (item && typeof item === 'object') {
+    const record = item as Record<string, unknown>;
+    const path = Array.isArray(record.path) ? record.path.join('.') : typeof record.path === 'string' ? record.path : '';
+    const text = record.message ?? record.label ?? JSON.stringify(item);
+    return path ? `${path}: ${String(text)}` : String(text);
+  }
+  return String(item);
+}

@@ -1,0 +1,49 @@
+import { Card, Col, Row } from 'antd';
+import { api } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { useI18n } from '../state/LocaleContext';
+import type { FollowUp, FollowUpTarget, Id, ListResult } from '../types';
+import { ErrorAlert } from './ErrorAlert';
+import { FollowUpForm } from './FollowUpForm';
+import { FollowUpTimeline } from './FollowUpTimeline';
+
+interface Props {
+  targetType: FollowUpTarget;
+  targetId: Id;
+  canWrite: boolean;
+  /** Lets the parent refresh things that depend on follow-ups (e.g. grade-rule counts on the stage gate). */
+  onChanged?(): void;
+}
+
+export function FollowUpSection({ targetType, targetId, canWrite, onChanged }: Props) {
+  const { t } = useI18n();
+  const { data, error, loading, reload } = useLoad(
+    () => api.get<ListResult<FollowUp>>('/followups', { targetType, targetId: String(targetId), pageSize: 100 }),
+    [targetType, targetId],
+  );
+
+  return (
+    <Row gutter={[16, 16]}>
+      {canWrite ? (
+        <Col xs={24} lg={10}>
+          <Card title={t('followups.add')} size="small">
+            <FollowUpForm
+              targetType={targetType}
+              targetId={targetId}
+              onCreated={() => {
+                void reload();
+                onChanged?.();
+              }}
+            />
+          </Card>
+        </Col>
+      ) : null}
+      <Col xs={24} lg={canWrite ? 14 : 24}>
+        <Card title={t('followups.title')} size="small" loading={loading && !data}>
+          <ErrorAlert error={error} />
+          <FollowUpTimeline items={data?.items ?? []} />
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,67 @@
+import { Empty, Flex, Space, Tag, Timeline, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { fileUrl } from '../api';
+import { formatSize, formatTime } from '../format';
+import { useI18n } from '../state/LocaleContext';
+import { usePlaybook } from '../state/usePlaybook';
+import type { FollowUp } from '../types';
+
+export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
+  const { t } = useI18n();
+  const playbook = usePlaybook();
+  if (items.length === 0) return <Empty description={t('followups.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  return (
+    <Timeline
+      data-testid="followup-timeline"
+      items={items.map((item) => ({
+        key: String(item.id),
+        title: formatTime(item.createdAt),
+        content: (
+          <div data-testid={`followup-${item.id}`}>
+            <Flex gap={4} wrap align="center" style={{ marginBottom: 4 }}>
+              <Typography.Text strong>{item.authorName}</Typography.Text>
+              {item.stage ? <Tag color="purple">{playbook.stageLabel(item.stage)}</Tag> : null}
+              <Tag>{playbook.channelLabel(item.channel)}</Tag>
+              <Tag color="blue">{playbook.valueTagLabel(item.valueTag)}</Tag>
+              {item.correctsId ? <Tag color="orange">{t('followups.correction', { id: item.correctsId })}</Tag> : null}
+              <FlagTags flags={item.flags} />
+            </Flex>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{item.content}</Typography.Paragraph>
+            <Space orientation="vertical" size={0}>
+              {item.attachments.map((file) => (
+                <a key={String(file.id)} href={fileUrl(file.id)} target="_blank" rel="noreferrer" data-testid={`attachment-${file.id}`}>
+                  <PaperClipOutlined /> {file.name} <Typography.Text type="secondary">（{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）</Typography.Text>
+                </a>
+              ))}
+            </Space>
+            {item.nextFollowUpAt ? (
+              <div>
+                <Typography.Text type="secondary">
+                  {t('followups.nextAt')}：{formatTime(item.nextFollowUpAt)}
+                </Typography.Text>
+              </div>
+            ) : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
+/** Authenticity flags (疑似雷同, odd-hour bursts) when the server provides them; shape is not fixed by the API doc. */
+function FlagTags({ flags }: { flags: unknown }) {
+  if (!Array.isArray(flags) || flags.length === 0) return null;
+  return (
+    <>
+      {flags.map((flag, index) => {
+        const record = (flag && typeof flag === 'object' ? flag : {}) as Record<string, unknown>;
+        const text = String(record.label ?? record.message ?? record.kind ?? record.type ?? flag);
+        return (
+          <Tag key={index} color="gold" title={record.explanation ? String(record.explanation) : undefined}>
+            {text}
+          </Tag>
+        );
+      })}
+    </>
+  );
+}

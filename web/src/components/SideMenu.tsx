@@ -1,0 +1,72 @@
+import { Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useI18n } from '../state/LocaleContext';
+import { useMe } from '../state/SessionContext';
+import { can } from '../roles';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+const ROOTS = ['/leads', '/customers', '/opportunities', '/settings/playbook', '/admin/teams', '/admin/users', '/admin/tokens', '/admin/audit'];
+
+/** Items the role cannot use are left out, not just disabled. */
+export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
+  const me = useMe();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const items = [
+    { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
+    can.seeLeads(me.role) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
+    can.seeCustomers(me.role) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
+    can.seeOpportunities(me.role) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    {
+      key: 'settings',
+      icon: <SettingOutlined />,
+      label: t('menu.settings'),
+      children: [{ key: '/settings/playbook', icon: <BookOutlined />, label: t('menu.playbook') }],
+    },
+    can.admin(me.role) && {
+      key: 'admin',
+      icon: <ApartmentOutlined />,
+      label: t('menu.admin'),
+      children: [
+        { key: '/admin/teams', icon: <TeamOutlined />, label: t('menu.teams') },
+        { key: '/admin/users', icon: <UserOutlined />, label: t('menu.users') },
+        { key: '/admin/tokens', icon: <KeyOutlined />, label: t('menu.tokens') },
+        { key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') },
+      ],
+    },
+  ].filter(Boolean) as MenuItem[];
+
+  const selected = ROOTS.find((root) => pathname === root || pathname.startsWith(`${root}/`)) ?? '/';
+
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[selected]}
+      defaultOpenKeys={['settings', 'admin']}
+      items={items}
+      data-testid="side-menu"
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

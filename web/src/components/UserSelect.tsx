@@ -1,0 +1,41 @@
+import { Select } from 'antd';
+import { api, asItems } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { useI18n } from '../state/LocaleContext';
+import type { Id, ListResult, Role, User } from '../types';
+
+interface Props {
+  value?: Id | null;
+  onChange?(value: Id | null): void;
+  roles?: Role[];
+  allowClear?: boolean;
+  placeholder?: string;
+  'data-testid'?: string;
+}
+
+export function UserSelect({ value, onChange, roles, allowClear, placeholder, ...rest }: Props) {
+  const { t } = useI18n();
+  const { data, loading } = useLoad(
+    async () => asItems(await api.get<User[] | ListResult<User>>('/users', { pageSize: 200 })),
+    [],
+  );
+  const options = (data ?? [])
+    .filter((user) => user.active !== false && (!roles || roles.includes(user.role)))
+    .map((user) => ({
+      value: user.id,
+      label: `${user.displayName || user.username}（${t(`role.${user.role}`)}）`,
+    }));
+  return (
+    <Select
+      data-testid={rest['data-testid']}
+      value={value ?? undefined}
+      onChange={(next) => onChange?.(next ?? null)}
+      options={options}
+      loading={loading}
+      allowClear={allowClear}
+      placeholder={placeholder}
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ width: '100%' }}
+    />
+  );
+}

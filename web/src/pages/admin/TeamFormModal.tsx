@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { App, Form, Input, Modal, Select } from 'antd';
+import { api } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { TeamSelect } from '../../components/TeamSelect';
+import { UserSelect } from '../../components/UserSelect';
+import { buttonTestId } from '../../components/testIds';
+import type { Id, Team } from '../../types';
+
+interface TeamForm {
+  name: string;
+  region: string;
+  supervisorId?: Id | null;
+  parentTeamId?: Id | null;
+}
+
+/** `team` undefined = closed, null = create, a team = edit. */
+export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose(): void; onSaved(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const [form] = Form.useForm<TeamForm>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setError(null);
+    if (team === undefined) return;
+    form.setFieldsValue(
+      team
+        ? { name: team.name, region: team.region, supervisorId: team.supervisorId, parentTeamId: team.parentTeamId }
+        : { name: '', region: playbook.regionOptions[0]?.value, supervisorId: null, parentTeamId: null },
+    );
+  }, [team, form, playbook.regionOptions]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const body = { ...values, supervisorId: values.supervisorId ?? null, parentTeamId: values.parentTeamId ?? null };
+    setBusy(true);
+    setError(null);
+    try {
+      if (team) await api.patch(`/teams/${team.id}`, body);
+      else await api.post('/teams', body);
+      message.success(t('common.saved'));
+      onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={team !== undefined}
+      title={team ? t('admin.teams.edit') : t('admin.teams.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okButtonProps={buttonTestId('team-submit')}
+      forceRender
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical">
+        <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+          <Input data-testid="team-name" />
+        </Form.Item>
+        <Form.Item name="region" label={t('common.region')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select options={playbook.regionOptions} />
+        </Form.Item>
+        <Form.Item name="supervisorId" label={t('admin.team.supervisor')}>
+          <UserSelect allowClear roles={['supervisor', 'regional_manager', 'director']} />
+        </Form.Item>
+        <Form.Item name="parentTeamId" label={t('admin.team.parent')}>
+          <TeamSelect excludeId={team?.id} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

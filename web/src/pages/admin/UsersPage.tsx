@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Button, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api, asItems } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatTime } from '../../format';
+import type { ListResult, Team, User } from '../../types';
+import { UserFormModal } from './UserFormModal';
+
+export function UsersPage() {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<User | null | undefined>(undefined);
+  const { data, error, loading, reload } = useLoad(async () => {
+    const [users, teams] = await Promise.all([
+      api.get<User[] | ListResult<User>>('/users', { pageSize: 200 }),
+      api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 }).catch(() => []),
+    ]);
+    return { users: asItems(users), teams: asItems(teams) };
+  }, []);
+  const teamName = (id: unknown) =>
+    id === null || id === undefined ? '—' : (data?.teams.find((team) => String(team.id) === String(id))?.name ?? String(id));
+
+  return (
+    <>
+      <PageHeader
+        title={t('menu.users')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="user-create">
+            {t('admin.users.create')}
+          </Button>
+        }
+      />
+      <ErrorAlert error={error} />
+      <Table<User>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.users ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 50 }}
+        columns={[
+          { title: t('admin.user.username'), dataIndex: 'username' },
+          { title: t('admin.user.displayName'), dataIndex: 'displayName' },
+          { title: t('admin.user.role'), dataIndex: 'role', render: (role: User['role']) => <Tag>{t(`role.${role}`)}</Tag> },
+          { title: t('admin.user.team'), dataIndex: 'teamId', render: teamName, responsive: ['sm'] },
+          { title: t('admin.user.active'), dataIndex: 'active', render: (on: boolean) => (on ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['md'] },
+          { title: t('common.actions'), key: 'actions', render: (_v, user) => <Button size="small" onClick={() => setEditing(user)}>{t('common.edit')}</Button> },
+        ]}
+      />
+      <UserFormModal
+        user={editing}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          setEditing(undefined);
+          void reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { api } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { buttonTestId } from '../../components/testIds';
+import type { Customer, Grade, LeadType } from '../../types';
+
+interface CustomerForm {
+  name: string;
+  type: LeadType;
+  grade: Grade;
+  region: string;
+  industry?: string;
+  phone?: string;
+}
+
+export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(customer: Customer): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const [form] = Form.useForm<CustomerForm>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      const customer = await api.post<Customer>('/customers', values);
+      message.success(t('common.saved'));
+      form.resetFields();
+      onCreated(customer);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('customers.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={buttonTestId('customer-create-submit')}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" initialValues={{ type: 'B2B', grade: 'B', region: playbook.regionOptions[0]?.value }}>
+        <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+          <Input data-testid="customer-name" />
+        </Form.Item>
+        <Form.Item name="type" label={t('common.type')} rules={[{ required: true }]}>
+          <Radio.Group optionType="button" options={[{ value: 'B2B', label: t('type.B2B') }, { value: 'B2C', label: t('type.B2C') }]} />
+        </Form.Item>
+        <Form.Item name="grade" label={t('common.grade')} rules={[{ required: true }]}>
+          <Radio.Group optionType="button" data-testid="customer-grade" options={['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: g }))} />
+        </Form.Item>
+        <Form.Item name="region" label={t('common.region')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select options={playbook.regionOptions} data-testid="customer-region" />
+        </Form.Item>
+        <Form.Item name="industry" label={t('common.industry')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t('common.phone')}>
+          <Input inputMode="tel" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions } from 'antd';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { useMe } from '../../state/SessionContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { can } from '../../roles';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { GradeTag } from '../../components/GradeTag';
+import { FollowUpSection } from '../../components/FollowUpSection';
+import { formatTime } from '../../format';
+import type { Customer, ListResult, Opportunity } from '../../types';
+import { OpportunityTable } from '../opportunities/OpportunityTable';
+import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal';
+
+export function CustomerDetailPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const { t } = useI18n();
+  const playbook = usePlaybook();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const customer = useLoad(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), [id]);
+  const opportunities = useLoad(
+    () => api.get<ListResult<Opportunity>>('/opportunities', { customerId: id, pageSize: 100 }),
+    [id],
+  );
+  const c = customer.data;
+  const canWrite = can.writeSales(me.role);
+
+  if (!c) {
+    return (
+      <Card loading={customer.loading}>
+        <ErrorAlert error={customer.error} />
+      </Card>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            <Link to="/customers" aria-label={t('common.back')}>
+              <ArrowLeftOutlined />
+            </Link>{' '}
+            {c.name} <GradeTag grade={c.grade} />
+          </>
+        }
+        sub={t('customers.detail')}
+        extra={
+          canWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="opportunity-create">
+              {t('opps.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions
+          column={{ xs: 1, sm: 2, lg: 3 }}
+          items={[
+            { key: 'type', label: t('common.type'), children: t(c.type === 'B2B' ? 'type.B2B' : 'type.B2C') },
+            { key: 'grade', label: t('common.grade'), children: <GradeTag grade={c.grade} /> },
+            { key: 'region', label: t('common.region'), children: playbook.choiceLabel(playbook.doc?.regions, c.region) },
+            { key: 'industry', label: t('common.industry'), children: c.industry ?? '—' },
+            { key: 'phone', label: t('common.phone'), children: c.phone ?? '—' },
+            { key: 'owner', label: t('common.owner'), children: c.ownerName ?? '—' },
+            { key: 'createdAt', label: t('common.createdAt'), children: formatTime(c.createdAt) },
+            { key: 'lastActivityAt', label: t('common.lastActivityAt'), children: formatTime(c.lastActivityAt) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('customers.opportunities')} style={{ marginBottom: 16 }}>
+        <ErrorAlert error={opportunities.error} />
+        <OpportunityTable items={opportunities.data?.items ?? []} loading={opportunities.loading} pagination={false} hideCustomer />
+      </Card>
+      <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
+      <OpportunityCreateModal
+        open={creating}
+        customer={c}
+        onClose={() => setCreating(false)}
+        onCreated={(opp) => {
+          setCreating(false);
+          navigate(`/opportunities/${opp.id}`);
+        }}
+      />
+    </>
+  );
+}

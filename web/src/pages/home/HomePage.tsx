@@ -1,0 +1,88 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { BookOutlined, FundOutlined, IdcardOutlined, InboxOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { useMe } from '../../state/SessionContext';
+import { can } from '../../roles';
+import { PageHeader } from '../../components/PageHeader';
+import type { ListResult } from '../../types';
+
+async function countOf(path: string, query: Record<string, string | number | boolean>): Promise<number | null> {
+  try {
+    const result = await api.get<ListResult<unknown>>(path, { ...query, page: 1, pageSize: 1 });
+    return result.total;
+  } catch {
+    return null;
+  }
+}
+
+export function HomePage() {
+  const me = useMe();
+  const { t } = useI18n();
+  const selling = can.seeLeads(me.role);
+  const { data, loading } = useLoad(async () => {
+    if (!selling) return null;
+    const [myLeads, openOpportunities, poolLeads] = await Promise.all([
+      countOf('/leads', { ownerId: String(me.id) }),
+      countOf('/opportunities', { status: 'open' }),
+      countOf('/leads', { pool: true }),
+    ]);
+    return { myLeads, openOpportunities, poolLeads };
+  }, [me.id, selling]);
+  const { data: customerCount } = useLoad(
+    async () => (selling || !can.seeCustomers(me.role) ? null : countOf('/customers', {})),
+    [me.role, selling],
+  );
+
+  return (
+    <>
+      <PageHeader title={t('menu.home')} sub={t('home.welcome', { name: me.displayName || me.username })} />
+      {selling ? (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} sm={8}>
+            <Link to="/leads?tab=mine">
+              <Card hoverable loading={loading} data-testid="count-my-leads">
+                <Statistic title={t('home.myLeads')} value={data?.myLeads ?? '—'} prefix={<UsergroupAddOutlined />} />
+              </Card>
+            </Link>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Link to="/opportunities">
+              <Card hoverable loading={loading} data-testid="count-open-opportunities">
+                <Statistic title={t('home.openOpportunities')} value={data?.openOpportunities ?? '—'} prefix={<FundOutlined />} />
+              </Card>
+            </Link>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Link to="/leads?tab=pool">
+              <Card hoverable loading={loading} data-testid="count-pool-leads">
+                <Statistic title={t('home.poolLeads')} value={data?.poolLeads ?? '—'} prefix={<InboxOutlined />} />
+              </Card>
+            </Link>
+          </Col>
+        </Row>
+      ) : (
+        <Row gutter={[16, 16]}>
+          {can.seeCustomers(me.role) ? (
+            <Col xs={24} sm={12}>
+              <Link to="/customers">
+                <Card hoverable>
+                  <Statistic title={t('menu.customers')} value={customerCount ?? '—'} prefix={<IdcardOutlined />} />
+                </Card>
+              </Link>
+            </Col>
+          ) : null}
+          <Col xs={24} sm={12}>
+            <Link to="/settings/playbook">
+              <Card hoverable title={t('menu.playbook')}>
+                <BookOutlined /> {t('playbook.title')}
+              </Card>
+            </Link>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}

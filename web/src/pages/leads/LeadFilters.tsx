@@ -1,0 +1,54 @@
+import { Flex, Input, Select } from 'antd';
+import { useI18n } from '../../state/LocaleContext';
+import { usePlaybook } from '../../state/usePlaybook';
+
+export interface LeadFilterValues {
+  q?: string;
+  type?: string;
+  region?: string;
+  productLine?: string;
+}
+
+export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onChange(value: LeadFilterValues): void }) {
+  const { t } = useI18n();
+  const playbook = usePlaybook();
+  return (
+    <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+      <Input.Search
+        allowClear
+        placeholder={t('common.keyword')}
+        defaultValue={value.q}
+        onSearch={(q) => onChange({ ...value, q })}
+        style={{ width: 220 }}
+        data-testid="lead-filter-q"
+      />
+      <Select
+        allowClear
+        placeholder={t('common.type')}
+        value={value.type}
+        onChange={(type) => onChange({ ...value, type })}
+        options={[
+          { value: 'B2B', label: t('type.B2B') },
+          { value: 'B2C', label: t('type.B2C') },
+        ]}
+        style={{ width: 120 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('common.region')}
+        value={value.region}
+        onChange={(region) => onChange({ ...value, region })}
+        options={playbook.regionOptions}
+        style={{ width: 140 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('common.productLine')}
+        value={value.productLine}
+        onChange={(productLine) => onChange({ ...value, productLine })}
+        options={playbook.productLineOptions}
+        style={{ width: 160 }}
+      />
+    </Flex>
+  );
+}

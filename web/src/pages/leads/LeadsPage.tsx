@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { App, Button, Table, Tabs, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api, errorMessage } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { useMe } from '../../state/SessionContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LeadStatusTag } from '../../components/LeadStatusTag';
+import { formatTime } from '../../format';
+import type { Lead, ListResult } from '../../types';
+import { LeadFilters, type LeadFilterValues } from './LeadFilters';
+import { LeadCreateModal } from './LeadCreateModal';
+import { LeadImportModal } from './LeadImportModal';
+
+type LeadTab = 'mine' | 'all' | 'pool';
+const PAGE_SIZE = 20;
+
+export function LeadsPage() {
+  const me = useMe();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  // Reps work their own queue; managers and admins start from everything in their scope.
+  const defaultTab: LeadTab = me.role === 'sales' ? 'mine' : 'all';
+  const tab = (['mine', 'all', 'pool'].includes(params.get('tab') ?? '') ? params.get('tab') : defaultTab) as LeadTab;
+  const [filters, setFilters] = useState<LeadFilterValues>({});
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [claiming, setClaiming] = useState<string | null>(null);
+
+  const { data, error, loading, reload } = useLoad(
+    () =>
+      api.get<ListResult<Lead>>('/leads', {
+        ...filters,
+        ownerId: tab === 'mine' ? String(me.id) : undefined,
+        pool: tab === 'pool' ? true : undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+    [tab, filters, page, me.id],
+  );
+
+  const claim = async (lead: Lead) => {
+    setClaiming(String(lead.id));
+    try {
+      await api.post(`/leads/${lead.id}/claim`);
+      message.success(t('leads.claimed'));
+      await reload();
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      setClaiming(null);
+    }
+  };
+
+  const columns: TableColumnsType<Lead> = [
+    { title: t('common.name'), dataIndex: 'name', render: (name: string, lead) => <Link to={`/leads/${lead.id}`}>{name}</Link> },
+    { title: t('common.type'), dataIndex: 'type', width: 80, render: (type: string) => <Tag color={type === 'B2B' ? 'geekblue' : 'green'}>{t(type === 'B2B' ? 'type.B2B' : 'type.B2C')}</Tag> },
+    { title: t('common.region'), dataIndex: 'region', render: (key: string) => playbook.choiceLabel(playbook.doc?.regions, key), responsive: ['md'] },
+    { title: t('common.productLine'), dataIndex: 'productLine', render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key), responsive: ['md'] },
+    { title: t('common.company'), dataIndex: 'company', responsive: ['lg'] },
+    { title: t('common.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? <Tag>{t('common.unassigned')}</Tag>, responsive: ['sm'] },
+    { title: t('common.status'), dataIndex: 'status', render: (status: string) => <LeadStatusTag status={status} />, responsive: ['lg'] },
+    { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['lg'] },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, lead) =>
+        lead.ownerId === null || lead.ownerId === undefined ? (
+          <Button size="small" type="primary" loading={claiming === String(lead.id)} onClick={() => claim(lead)} data-testid={`claim-${lead.id}`}>
+            {t('leads.claim')}
+          </Button>
+        ) : (
+          <Link to={`/leads/${lead.id}`}>{t('common.view')}</Link>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('menu.leads')}
+        extra={
+          <>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="lead-import">
+              {t('leads.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="lead-create">
+              {t('leads.create')}
+            </Button>
+          </>
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => {
+          setPage(1);
+          setParams({ tab: key }, { replace: true });
+        }}
+        items={[
+          { key: 'mine', label: t('leads.tab.mine') },
+          { key: 'all', label: t('leads.tab.all') },
+          { key: 'pool', label: t('leads.tab.pool') },
+        ]}
+      />
+      <LeadFilters
+        value={filters}
+        onChange={(next) => {
+          setPage(1);
+          setFilters(next);
+        }}
+      />
+      <ErrorAlert error={error} />
+      <Table<Lead>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        data-testid="leads-table"
+      />
+      <LeadCreateModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(lead) => {
+          setCreating(false);
+          navigate(`/leads/${lead.id}`);
+        }}
+      />
+      <LeadImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void reload()} />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Tag } from 'antd';
+import { ArrowRightOutlined, SaveOutlined } from '@ant-design/icons';
+import { api } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { MissingList } from '../../components/MissingList';
+import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
+import type { MissingItem, OpportunityDetail } from '../../types';
+import { missingFromError } from './stageGate';
+import { PreviousStageFields } from './PreviousStageFields';
+
+interface Props {
+  opportunity: OpportunityDetail;
+  canWrite: boolean;
+  onChanged(): void;
+  onMarkLost(): void;
+}
+
+/** Every playbook field is editable here, so whichever rule applies the user can satisfy it in one place. */
+export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost }: Props) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const [form] = Form.useForm<Record<string, string>>();
+  const [refused, setRefused] = useState<MissingItem[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'save' | 'advance' | null>(null);
+  const nextStage = opportunity.gate?.nextStage ?? null;
+  const missingKeys = new Set((opportunity.gate?.missing ?? []).map((m) => m.key));
+  const open = opportunity.status === 'open';
+
+  // Fields belong to one stage: start from the server's values whenever the stage or stored values change,
+  // but keep unsaved typing across unrelated reloads (e.g. after a follow-up is logged).
+  const storedFields = JSON.stringify(opportunity.fields ?? {});
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(stringFields(JSON.parse(storedFields) as Record<string, unknown>));
+    setRefused(null);
+  }, [opportunity.id, opportunity.stage, storedFields, form]);
+
+  const save = async () => {
+    setBusy('save');
+    setError(null);
+    try {
+      await api.patch(`/opportunities/${opportunity.id}`, { fields: filledFields(form.getFieldsValue()) });
+      message.success(t('common.saved'));
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const advance = async () => {
+    if (!nextStage) return;
+    setBusy('advance');
+    setError(null);
+    setRefused(null);
+    try {
+      await api.post(`/opportunities/${opportunity.id}/stage`, { to: nextStage, fields: filledFields(form.getFieldsValue()) });
+      message.success(t('opps.advanced', { stage: playbook.stageLabel(nextStage) }));
+      onChanged();
+    } catch (err) {
+      const missing = missingFromError(err);
+      if (missing) {
+        setRefused(missing);
+        message.error(err instanceof Error ? err.message : t('opps.gateRefused'));
+      } else {
+        setError(err);
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('opps.fields')}>
+      <ErrorAlert error={error} />
+      {refused ? (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setRefused(null) }}
+          title={t('opps.gateRefused')}
+          description={<MissingList items={refused} testIdPrefix="refused" />}
+          style={{ marginBottom: 16 }}
+          data-testid="gate-refused"
+        />
+      ) : null}
+      <Form form={form} layout="vertical" disabled={!canWrite || !open}>
+        {playbook.fields.map((def) => (
+          <Form.Item
+            key={def.key}
+            name={def.key}
+            label={
+              <>
+                {label(def)}
+                {missingKeys.has(def.key) ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('common.required')}</Tag> : null}
+              </>
+            }
+          >
+            <StageFieldInput def={def} />
+          </Form.Item>
+        ))}
+      </Form>
+      {canWrite && open ? (
+        <Flex gap={8} wrap>
+          <Button icon={<SaveOutlined />} onClick={save} loading={busy === 'save'} data-testid="save-fields">
+            {t('opps.saveFields')}
+          </Button>
+          {nextStage ? (
+            <Button type="primary" icon={<ArrowRightOutlined />} onClick={advance} loading={busy === 'advance'} data-testid="advance-stage">
+              {t('opps.advanceTo', { stage: playbook.stageLabel(nextStage) })}
+            </Button>
+          ) : null}
+          <Button danger onClick={onMarkLost} data-testid="mark-lost">
+            {t('opps.markLost')}
+          </Button>
+        </Flex>
+      ) : null}
+      <PreviousStageFields opportunity={opportunity} />
+    </Card>
+  );
+}
+
+function stringFields(fields: Record<string, unknown> | null | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields ?? {})) {
+    if (value !== null && value !== undefined) result[key] = String(value);
+  }
+  return result;
+}

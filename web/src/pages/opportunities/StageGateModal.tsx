@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Form, Modal, Typography } from 'antd';
+import { api } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { usePlaybook } from '../../state/usePlaybook';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { MissingList } from '../../components/MissingList';
+import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
+import { buttonTestId } from '../../components/testIds';
+import type { MissingItem, Opportunity } from '../../types';
+import { missingFromError } from './stageGate';
+
+export interface GateRequest {
+  opportunity: Opportunity;
+  to: string;
+  missing: MissingItem[];
+}
+
+/** Opened when a stage move is refused: lets the user fill the missing fields and retry in place. */
+export function StageGateModal({ request, onClose, onDone }: { request: GateRequest | null; onClose(): void; onDone(updated: Opportunity): void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const playbook = usePlaybook();
+  const [form] = Form.useForm<Record<string, string>>();
+  const [missing, setMissing] = useState<MissingItem[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setMissing(request?.missing ?? []);
+    setError(null);
+    form.resetFields();
+  }, [request, form]);
+
+  if (!request) return null;
+  const fieldItems = missing
+    .filter((item) => item.kind === undefined || item.kind === 'field')
+    .map((item) => playbook.fieldDef(item.key))
+    .filter((def) => def !== undefined);
+  const stageName = playbook.stageLabel(request.to);
+
+  const retry = async () => {
+    const values = filledFields(form.getFieldsValue());
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await api.post<Opportunity>(`/opportunities/${request.opportunity.id}/stage`, { to: request.to, fields: values });
+      message.success(t('opps.advanced', { stage: stageName }));
+      onDone(updated);
+    } catch (err) {
+      const again = missingFromError(err);
+      if (again) setMissing(again);
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('opps.gateModalTitle')}
+      onCancel={onClose}
+      onOk={retry}
+      okText={t('opps.retry')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={buttonTestId('gate-retry')}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>
+        {request.opportunity.name} → <Typography.Text strong>{stageName}</Typography.Text>
+      </Typography.Paragraph>
+      <ErrorAlert error={error} />
+      <Alert type="warning" showIcon title={t('opps.gateRefused')} description={<MissingList items={missing} testIdPrefix="gate-missing" />} style={{ marginBottom: 16 }} />
+      {fieldItems.length ? (
+        <Form form={form} layout="vertical">
+          {fieldItems.map((def) => (
+            <Form.Item key={def.key} name={def.key} label={label(def)}>
+              <StageFieldInput def={def} testIdPrefix="gate-field" />
+            </Form.Item>
+          ))}
+        </Form>
+      ) : null}
+    </Modal>
+  );
+}
