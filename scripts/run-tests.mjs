@@ -1,0 +1,37 @@
+// The one test command: builds what the browser tests serve, runs every vitest project
+// (unit, integration on PGlite and on PostgreSQL, browser), and fails if anything failed,
+// was skipped, or a project ran no test at all.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+
+const resultsFile = 'test-results.json';
+fs.rmSync(resultsFile, { force: true });
+const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)]);
+if (!fs.existsSync(resultsFile)) {
+  console.error('vitest wrote no results');
+  process.exit(1);
+}
+const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+const perProject = {};
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of results.testResults) {
+  if (file.status === 'failed' && file.assertionResults.length === 0) failed++;
+  for (const test of file.assertionResults) {
+    const project = file.name.includes('/test/browser/') ? 'browser' : file.name.includes('/src/') ? 'unit' : 'integration';
+    perProject[project] = (perProject[project] ?? 0) + 1;
+    if (test.status === 'passed') passed++;
+    else if (test.status === 'failed') failed++;
+    else skipped++;
+  }
+}
+console.log(`\nper suite: ${JSON.stringify(perProject)}`);
+const missing = ['unit', 'integration', 'browser'].filter((p) => !perProject[p]);
+if (missing.length) console.error(`no tests ran in: ${missing.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(status !== 0 || failed > 0 || skipped > 0 || missing.length ? 1 : 0);
