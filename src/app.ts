@@ -20,6 +20,10 @@ import { installErrorHandling, sendRouteNotFound } from './core/http/error-handl
 import { zodValidatorCompiler } from './core/http/validation.js';
 import { playbookRoutes } from './core/playbook/routes.js';
 import { PlaybookService } from './core/playbook/service.js';
+import { CalendarService } from './core/calendar/calendar.service.js';
+import { Notifier } from './core/notifications/notifier.js';
+import { OutboxWorker } from './core/notifications/outbox-worker.js';
+import { Scheduler } from './core/scheduler/scheduler.js';
 import { customerRoutes } from './customers/customers.routes.js';
 import { fileRoutes } from './files/files.routes.js';
 import { followupRoutes } from './followups/followups.js';
@@ -27,6 +31,16 @@ import { leadRoutes } from './leads/leads.routes.js';
 import { opportunityRoutes } from './opportunities/opportunities.routes.js';
 import { teamRoutes } from './org/teams.routes.js';
 import { userRoutes } from './org/users.routes.js';
+import { teamChannelRoutes } from './org/channels.routes.js';
+import { calendarRoutes } from './core/calendar/routes.js';
+import { notificationRoutes } from './core/notifications/routes.js';
+import { schedulerRoutes } from './core/scheduler/routes.js';
+import type { TimeRule } from './core/scheduler/time-rule.js';
+import { leadPoolRules } from './leads/pool.rules.js';
+import { leadSlaRules } from './leads/sla.rules.js';
+import { staleDigestRule } from './reports/stale.digest.js';
+import { staleReportRoutes } from './reports/stale.routes.js';
+import { taskRoutes } from './tasks/tasks.routes.js';
 
 /** Each capability contributes its routes; they all see the same core context. */
 const capabilities: ((app: App, ctx: AppContext) => void)[] = [
@@ -41,7 +55,16 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
   customerRoutes,
   opportunityRoutes,
   followupRoutes,
+  notificationRoutes,
+  teamChannelRoutes,
+  calendarRoutes,
+  schedulerRoutes,
+  staleReportRoutes,
+  taskRoutes,
 ];
+
+/** Time rules each capability declares; the scheduler fires them. */
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx)]];
 
 export interface BuildOptions {
   config: AppConfig;
@@ -84,8 +107,22 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const playbook = new PlaybookService(database.db, clock);
-  const ctx: AppContext = { db: database.db, dbKind: database.kind, clock, config, playbook, log: app.log };
+  const calendar = new CalendarService(database.db, clock, playbook, app.log);
+  const ctx: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    config,
+    playbook,
+    log: app.log,
+    calendar,
+    scheduler: new Scheduler(database.db, clock, calendar, app.log),
+    notifier: new Notifier(clock, config),
+    outbox: new OutboxWorker(database.db, clock, config, app.log),
+  };
   installAuthentication(app, database.db);
+  for (const declare of timeRules) for (const rule of declare(ctx)) ctx.scheduler.register(rule);
+  await calendar.precompute();
 
   await app.register(
     async (api) => {

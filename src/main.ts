@@ -24,7 +24,13 @@ async function main() {
     const seeded = await seedDemo(ctx);
     if (seeded) app.log.info(seeded, 'demo organisation loaded');
   }
+  if (config.schedulerEnabled) {
+    ctx.scheduler.start(config.schedulerIntervalMs);
+    ctx.outbox.start(config.outboxIntervalMs);
+  }
   const shutdown = async () => {
+    await ctx.scheduler.stop();
+    await ctx.outbox.stop();
     await app.close();
     await database.close();
     process.exit(0);

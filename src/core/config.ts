@@ -11,6 +11,16 @@ export interface AppConfig {
   logLevel: string;
   webDistDir: string;
   secureCookies: boolean;
+  /** Where people reach the UI; links in Feishu/WeCom/e-mail messages start with it. */
+  publicUrl: string;
+  /** smtp://user:pass@host:port — e-mail notifications are off without it. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** How often this node looks for due time rules and undelivered messages. */
+  schedulerIntervalMs: number;
+  outboxIntervalMs: number;
+  /** SCHEDULER=0 runs an API-only node. */
+  schedulerEnabled: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,5 +37,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(process.cwd(), 'web', 'dist')),
     secureCookies: env.SECURE_COOKIES === '1',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM ?? '销售过程管理系统 <noreply@localhost>',
+    schedulerIntervalMs: positive(env.SCHEDULER_INTERVAL_MS, 15_000, 'SCHEDULER_INTERVAL_MS'),
+    outboxIntervalMs: positive(env.OUTBOX_INTERVAL_MS, 3_000, 'OUTBOX_INTERVAL_MS'),
+    schedulerEnabled: env.SCHEDULER !== '0',
   };
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  return n;
 }

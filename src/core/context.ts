@@ -4,6 +4,10 @@ import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/connect.js';
 import type { PlaybookService } from './playbook/service.js';
+import type { CalendarService } from './calendar/calendar.service.js';
+import type { Notifier } from './notifications/notifier.js';
+import type { OutboxWorker } from './notifications/outbox-worker.js';
+import type { Scheduler } from './scheduler/scheduler.js';
 
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
@@ -13,6 +17,10 @@ export interface AppContext {
   config: AppConfig;
   playbook: PlaybookService;
   log: FastifyBaseLogger;
+  calendar: CalendarService;
+  scheduler: Scheduler;
+  notifier: Notifier;
+  outbox: OutboxWorker;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { recordAudit } from '../core/audit/audit.js';
 import { hashPassword } from '../core/auth/password.js';
 import type { AppContext } from '../core/context.js';
+import { responseDeadline, secondEscalationAt } from '../leads/sla.js';
 import { FileStorage } from '../files/storage.js';
 import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
 
@@ -30,6 +31,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const now = ctx.clock.now();
   const { document } = await ctx.playbook.active();
+  const calendar = await ctx.calendar.current();
   const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { users: 0, leads: 0, customers: 0, opportunities: 0, followups: 0 };
@@ -62,32 +64,43 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
     const productLines = document.productLines;
     let companyIndex = 0;
     for (const rep of reps) {
-      // Leads: some fresh, some stale, some in the pool of the rep's region.
+      // Leads: one just arrived (a live countdown), one answered in time, one overdue that the
+      // scheduler escalates on its first tick, one in the pool of the rep's region.
       for (let i = 0; i < 4; i++) {
-        const createdAt = new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
+        const createdAt = i === 0 ? new Date(now.getTime() - Math.floor(10 + rand() * 40) * 60_000) : new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
         const pooled = i === 3;
+        const answered = i === 1;
         const company = demoCompanies[companyIndex++ % demoCompanies.length];
+        const type = i === 0 || rand() < 0.7 ? 'B2B' : 'B2C';
+        const deadline = responseDeadline(createdAt, type, document.sla, calendar.isWorkingDay);
+        const respondedAt = answered && deadline ? new Date(createdAt.getTime() + (deadline.dueAt.getTime() - createdAt.getTime()) / 3) : null;
         await trx
           .insertInto('leads')
           .values({
             id: randomUUID(),
             name: `${company.contact}（${company.name}）`,
-            type: rand() < 0.7 ? 'B2B' : 'B2C',
+            type,
             region: rep.region,
             product_line: pick(productLines),
             phone: `1${Math.floor(3e9 + rand() * 6e9)}`.slice(0, 11),
             company: company.name,
             source: pick(document.leadSources),
-            status: 'new',
+            status: answered ? 'contacted' : 'new',
             owner_id: pooled ? null : rep.id,
             team_id: pooled ? null : rep.teamId,
             customer_id: null,
             assigned_at: pooled ? null : createdAt,
-            first_contact_at: null,
+            first_contact_at: respondedAt,
             next_follow_up_at: null,
             created_at: createdAt,
-            updated_at: createdAt,
-            last_activity_at: createdAt,
+            updated_at: respondedAt ?? createdAt,
+            last_activity_at: respondedAt ?? createdAt,
+            response_due_at: deadline?.dueAt ?? null,
+            response_warn_at: deadline?.warnAt ?? null,
+            sla_status: respondedAt ? 'met' : 'pending',
+            responded_at: respondedAt,
+            next_escalation_at: deadline ? secondEscalationAt(deadline.dueAt, type, document.sla, calendar.isWorkingDay) : null,
+            pool_since: pooled ? createdAt : null,
           })
           .execute();
         counts.leads++;

@@ -8,6 +8,7 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
+import { markResponded } from '../leads/lead.service.js';
 
 const TARGETS = ['lead', 'customer', 'opportunity'] as const;
 type TargetType = (typeof TARGETS)[number];
@@ -192,10 +193,12 @@ export function followupRoutes(app: App, ctx: AppContext): void {
           })
           .execute();
         await trx.insertInto('followup_attachments').values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId }))).execute();
-        const touch = { last_activity_at: now, updated_at: now, ...(nextFollowUpAt ? { next_follow_up_at: nextFollowUpAt } : {}) };
+        // The planned follow-up is now done: the record's next one is what this entry plans, or none.
+        const touch = { last_activity_at: now, updated_at: now, next_follow_up_at: nextFollowUpAt };
         if (target.leadId) {
           await trx.updateTable('leads').set(touch).where('id', '=', target.leadId).execute();
           await trx.updateTable('leads').set({ first_contact_at: now, status: 'contacted' }).where('id', '=', target.leadId).where('first_contact_at', 'is', null).execute();
+          if (document.sla.qualifyingChannels.includes(body.channel)) await markResponded(trx, target.leadId, now);
         }
         if (target.opportunityId) await trx.updateTable('opportunities').set(touch).where('id', '=', target.opportunityId).execute();
         if (target.customerId) await trx.updateTable('customers').set(target.opportunityId ? { last_activity_at: now } : touch).where('id', '=', target.customerId).execute();

@@ -7,7 +7,7 @@ import { GRADES, toCustomer } from '../customers/customer.model.js';
 import { insertCustomer, prepareCustomer } from '../customers/customer.service.js';
 import { createOpportunity, findVisibleOpportunity } from '../opportunities/opportunity.service.js';
 import { toOpportunity } from '../opportunities/opportunity.model.js';
-import { findVisibleLead } from './lead.service.js';
+import { findVisibleLead, markResponded } from './lead.service.js';
 
 export const convertInput = z
   .object({
@@ -32,6 +32,7 @@ export async function convertLead(ctx: AppContext, actor: Actor, leadId: string,
     await insertCustomer(trx, ctx, actor, customer);
     const updated = await trx.updateTable('leads').set({ status: 'converted', customer_id: customer.id, updated_at: ctx.clock.now() }).where('id', '=', lead.id).where('customer_id', 'is', null).executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_CONVERTED');
+    await markResponded(trx, lead.id, ctx.clock.now());
     await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.convert', entityType: 'lead', entityId: lead.id, data: { customerId: customer.id } });
   });
   const opportunity = input.opportunity

@@ -38,6 +38,12 @@ export const leadSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   lastActivityAt: z.string(),
+  responseDueAt: z.string().nullable(),
+  responseWarnAt: z.string().nullable(),
+  slaStatus: z.enum(['pending', 'warned', 'breached', 'met']),
+  respondedAt: z.string().nullable(),
+  escalationLevel: z.number().int(),
+  poolSince: z.string().nullable(),
 });
 
 export interface LeadRow {
@@ -60,6 +66,15 @@ export interface LeadRow {
   created_at: Date;
   updated_at: Date;
   last_activity_at: Date;
+  response_due_at: Date | null;
+  response_warn_at: Date | null;
+  sla_status: string;
+  responded_at: Date | null;
+  escalation_level: number;
+  next_escalation_at: Date | null;
+  pool_since: Date | null;
+  unassigned_alerted_at: Date | null;
+  recycle_reminded_at: Date | null;
 }
 
 export const toLead = (l: LeadRow): z.infer<typeof leadSchema> => ({
@@ -82,4 +97,10 @@ export const toLead = (l: LeadRow): z.infer<typeof leadSchema> => ({
   createdAt: iso(l.created_at)!,
   updatedAt: iso(l.updated_at)!,
   lastActivityAt: iso(l.last_activity_at)!,
+  responseDueAt: iso(l.response_due_at),
+  responseWarnAt: iso(l.response_warn_at),
+  slaStatus: l.sla_status as 'pending' | 'warned' | 'breached' | 'met',
+  respondedAt: iso(l.responded_at),
+  escalationLevel: l.escalation_level,
+  poolSince: iso(l.pool_since),
 });

@@ -8,7 +8,7 @@ import { AppError } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import { LEAD_STATUSES, leadInput, leadSchema, toLead } from './lead.model.js';
-import { findVisibleLead, insertLeads, prepareLead } from './lead.service.js';
+import { findVisibleLead, insertLeads, markResponded, prepareLead } from './lead.service.js';
 import { convertLead, convertInput } from './convert.js';
 import { importLeads } from './import.js';
 
@@ -21,6 +21,7 @@ const listQuery = z.object({
   ownerId: z.uuid().optional(),
   status: z.enum(LEAD_STATUSES).optional(),
   pool: queryBoolean.optional(),
+  slaStatus: z.enum(['pending', 'warned', 'breached', 'met']).optional(),
 });
 
 const patchBody = leadInput.omit({ ownerId: true }).partial().extend({ status: z.enum(['new', 'contacted', 'qualified', 'disqualified']).optional() }).strict();
@@ -35,6 +36,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     if (q.productLine) query = query.where('leads.product_line', '=', q.productLine);
     if (q.ownerId) query = query.where('leads.owner_id', '=', q.ownerId);
     if (q.status) query = query.where('leads.status', '=', q.status);
+    if (q.slaStatus) query = query.where('leads.sla_status', '=', q.slaStatus);
     if (q.pool === true) query = query.where('leads.owner_id', 'is', null);
     if (q.pool === false) query = query.where('leads.owner_id', 'is not', null);
     if (q.q) {
@@ -87,6 +89,8 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     };
     await ctx.db.transaction().execute(async (trx) => {
       await trx.updateTable('leads').set(changes).where('id', '=', before.id).execute();
+      // Disqualifying is a decision taken after looking at the lead: it answers the response clock.
+      if (changes.status === 'disqualified') await markResponded(trx, before.id, changes.updated_at);
       await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.update', entityType: 'lead', entityId: before.id, data: { changes } });
     });
     return toLead(await findVisibleLead(ctx, actor, before.id));
@@ -98,7 +102,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     const now = ctx.clock.now();
     const claimed = await ctx.db.transaction().execute(async (trx) => {
       // Only one claimant wins: the update matches only while the lead is still unassigned.
-      const result = await trx.updateTable('leads').set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now }).where('id', '=', lead.id).where('owner_id', 'is', null).executeTakeFirst();
+      const result = await trx.updateTable('leads').set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null }).where('id', '=', lead.id).where('owner_id', 'is', null).executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
       await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
       return true;
@@ -117,7 +121,12 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       const { ownerId, teamId } = await resolveOwner(ctx.db, actor, request.body.ownerId);
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('leads').set({ owner_id: ownerId, team_id: teamId, assigned_at: ownerId ? now : null, updated_at: now }).where('id', '=', lead.id).execute();
+        // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
+        await trx
+          .updateTable('leads')
+          .set({ owner_id: ownerId, team_id: teamId, assigned_at: ownerId ? now : null, updated_at: now, last_activity_at: now, pool_since: ownerId ? null : now, unassigned_alerted_at: null, recycle_reminded_at: null })
+          .where('id', '=', lead.id)
+          .execute();
         await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.assign', entityType: 'lead', entityId: lead.id, data: { from: lead.owner_id, to: ownerId } });
       });
       return toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, lead.id));

@@ -40,7 +40,7 @@ export class Client {
     } catch {
       /* not JSON: keep the text */
     }
-    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+    return { status: response.statusCode, body: parsed as T, headers: response.headers as Response['headers'] };
   }
 
   get = <T = any>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
@@ -74,11 +74,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  webDistDir?: string;
+  /** Another app node on an existing database (not closed with this app). */
+  database?: DatabaseHandle;
+  clock?: AdjustableClock;
+  env?: Record<string, string>;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await createTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
-  const config = { ...loadConfig({}), dataDir, webDistDir: options.webDistDir ?? path.join(dataDir, 'no-web'), logLevel: 'silent' };
-  const clock = new AdjustableClock({ start: TEST_START, frozen: true });
+  const config = { ...loadConfig(options.env ?? {}), dataDir, webDistDir: options.webDistDir ?? path.join(dataDir, 'no-web'), logLevel: 'silent' };
+  const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
   const { app, ctx } = await buildApp({ config, database, clock, logger: false });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
@@ -101,7 +110,7 @@ export async function createTestApp(options: { webDistDir?: string } = {}): Prom
     login,
     close: async () => {
       await app.close();
-      await database.close();
+      if (ownsDatabase) await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -6,7 +6,9 @@ import { connectDatabase, type DatabaseHandle } from '../../src/core/db/connect.
 import { TEMPLATE_DB } from './global-setup.js';
 
 /** A fresh, migrated database for one test file, on whichever engine this project tests. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export type TestDatabase = DatabaseHandle & { url?: string };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   if (inject('testDb') === 'postgres') {
     const adminUrl = inject('postgresAdminUrl');
     const name = `spm_t_${randomBytes(6).toString('hex')}`;
@@ -19,6 +21,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     const handle = await connectDatabase({ databaseUrl: url.toString(), poolSize: 10 });
     return {
       ...handle,
+      url: url.toString(),
       close: async () => {
         await handle.close();
         const cleanup = new pg.Client({ connectionString: adminUrl });

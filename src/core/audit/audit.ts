@@ -21,18 +21,28 @@ export interface AuditEvent {
  * hold the lock briefly.
  */
 export async function recordAudit(trx: Transaction<DB>, clock: Clock, event: AuditEvent): Promise<void> {
+  await recordAuditBatch(trx, clock, [event]);
+}
+
+/** Appends many entries under one lock with one insert: the scheduler's sweeps change rows in bulk. */
+export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, events: AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
   const at = clock.now();
-  // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
-  const data = JSON.parse(JSON.stringify(event.data ?? {}));
-  const content = { seq, at: at.toISOString(), actorId: event.actorId, action: event.action, entityType: event.entityType, entityId: event.entityId, data };
-  await trx
-    .insertInto('audit_log')
-    .values({ seq, at, actor_id: event.actorId, action: event.action, entity_type: event.entityType, entity_id: event.entityId, data: JSON.stringify(data), prev_hash: prevHash, hash: entryHash(prevHash, content) })
-    .execute();
+  const rows = events.map((event) => {
+    seq += 1;
+    // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
+    const data = JSON.parse(JSON.stringify(event.data ?? {}));
+    const content = { seq, at: at.toISOString(), actorId: event.actorId, action: event.action, entityType: event.entityType, entityId: event.entityId, data };
+    const hash = entryHash(prevHash, content);
+    const row = { seq, at, actor_id: event.actorId, action: event.action, entity_type: event.entityType, entity_id: event.entityId, data: JSON.stringify(data), prev_hash: prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_log').values(rows.slice(i, i + 2000)).execute();
 }
 
 export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<ChainCheck> {

@@ -9,17 +9,19 @@ export type Permission =
   | 'audit:verify'
   | 'records:write'
   | 'leads:assign'
-  | 'leads:import';
+  | 'leads:import'
+  | 'calendar:manage'
+  | 'system:operate';
 
 const grants: Record<Role, Permission[]> = {
   sales: ['records:write'],
   supervisor: ['records:write', 'leads:assign', 'leads:import'],
   regional_manager: ['records:write', 'leads:assign', 'leads:import'],
-  director: ['records:write', 'leads:assign', 'leads:import', 'playbook:edit', 'audit:read'],
+  director: ['records:write', 'leads:assign', 'leads:import', 'playbook:edit', 'audit:read', 'calendar:manage'],
   product: [],
   delivery: [],
   finance: [],
-  admin: ['org:manage', 'tokens:manage', 'playbook:edit', 'audit:read', 'audit:verify', 'records:write', 'leads:assign', 'leads:import'],
+  admin: ['org:manage', 'tokens:manage', 'playbook:edit', 'audit:read', 'audit:verify', 'records:write', 'leads:assign', 'leads:import', 'calendar:manage', 'system:operate'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -12,6 +12,10 @@ import type { DB } from './schema.js';
  * Amounts are numeric(16,2) and ids are uuids, so no value here exceeds 2^53.
  */
 const INT8_OID = 20;
+// Calendar dates stay 'YYYY-MM-DD' text: turning them into Date objects would shift them by the
+// server's time zone.
+const DATE_OID = 1082;
+const keepText = (value: string) => value;
 const NUMERIC_OID = 1700;
 const toNumber = (value: string) => (value === null ? null : Number(value));
 
@@ -42,6 +46,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
+          if (oid === DATE_OID) return keepText;
           return pg.types.getTypeParser(oid, format);
         }) as typeof pg.types.getTypeParser,
       },
@@ -54,7 +59,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const pglite = new PGlite({
     dataDir: options.pgliteDir,
     loadDataDir: options.pgliteDump,
-    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: keepText },
   });
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite) });

@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './connect.js';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_time_engine.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_time_engine': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

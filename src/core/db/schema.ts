@@ -86,6 +86,15 @@ export interface LeadsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_activity_at: Timestamp;
+  response_due_at: NullableTimestamp;
+  response_warn_at: NullableTimestamp;
+  sla_status: ColumnType<string, string | undefined, string>;
+  responded_at: NullableTimestamp;
+  escalation_level: ColumnType<number, number | undefined, number>;
+  next_escalation_at: NullableTimestamp;
+  pool_since: NullableTimestamp;
+  unassigned_alerted_at: NullableTimestamp;
+  recycle_reminded_at: NullableTimestamp;
 }
 
 export interface CustomersTable {
@@ -171,6 +180,109 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface CalendarDaysTable {
+  day: string;
+  working: boolean;
+  source: string;
+  name: string | null;
+}
+
+export interface CalendarOverridesTable {
+  day: string;
+  working: boolean;
+  note: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface JobRunsTable {
+  job: string;
+  slot: string;
+  node: string;
+  started_at: Timestamp;
+  finished_at: NullableTimestamp;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  severity: string;
+  title: string;
+  body: string;
+  link: string | null;
+  data: Json<Record<string, unknown>>;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  read_at: NullableTimestamp;
+}
+
+export interface TeamChannelsTable {
+  team_id: string;
+  feishu_url: string | null;
+  feishu_secret: string | null;
+  wecom_url: string | null;
+  email_to: string[] | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  channel: string;
+  target_key: string;
+  target: Json<Record<string, unknown>>;
+  message: Json<Record<string, unknown>>;
+  status: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  locked_until: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface OutboxAttemptsTable {
+  id: Generated<number>;
+  outbox_id: number;
+  attempt: number;
+  at: Timestamp;
+  ok: boolean;
+  http_status: number | null;
+  code: string | null;
+  response: string | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface TasksTable {
+  id: string;
+  kind: string;
+  title: string;
+  assignee_id: string;
+  team_id: string | null;
+  entity_type: string | null;
+  entity_id: string | null;
+  rule_id: string | null;
+  reason: string | null;
+  facts: Json<Record<string, unknown>>;
+  playbook_version: number | null;
+  due_at: NullableTimestamp;
+  status: ColumnType<string, string | undefined, string>;
+  dedupe_key: string | null;
+  created_at: Timestamp;
+  completed_at: NullableTimestamp;
+  completed_by: string | null;
+  completion_note: string | null;
+}
+
+export interface AssignmentCursorsTable {
+  route_key: string;
+  position: number;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -185,4 +297,13 @@ export interface DB {
   followups: FollowupsTable;
   followup_attachments: FollowupAttachmentsTable;
   audit_log: AuditLogTable;
+  calendar_days: CalendarDaysTable;
+  calendar_overrides: CalendarOverridesTable;
+  job_runs: JobRunsTable;
+  notifications: NotificationsTable;
+  team_channels: TeamChannelsTable;
+  outbox: OutboxTable;
+  outbox_attempts: OutboxAttemptsTable;
+  tasks: TasksTable;
+  assignment_cursors: AssignmentCursorsTable;
 }

@@ -33,11 +33,16 @@ export const messages: Record<string, { 'zh-CN': string; en: string }> = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', en: 'The request is too large' },
   UNKNOWN_REGION: { 'zh-CN': '区域「{value}」不在销售流程手册的区域列表中', en: 'Region "{value}" is not in the playbook' },
   UNKNOWN_PRODUCT_LINE: { 'zh-CN': '产品线「{value}」不在销售流程手册的产品线列表中', en: 'Product line "{value}" is not in the playbook' },
+  OUTBOX_NOT_DEAD: { 'zh-CN': '只有投递失败的消息可以重新投递', en: 'Only failed messages can be queued again' },
+  TASK_CLOSED: { 'zh-CN': '该任务已完成或已取消', en: 'This task is already done or cancelled' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
 };
 
 export const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
   lead: { 'zh-CN': '线索', en: 'Lead' },
+  notification: { 'zh-CN': '通知', en: 'Notification' },
+  task: { 'zh-CN': '任务', en: 'Task' },
+  calendarOverride: { 'zh-CN': '日历调整', en: 'Calendar override' },
   customer: { 'zh-CN': '客户', en: 'Customer' },
   opportunity: { 'zh-CN': '商机', en: 'Opportunity' },
   followup: { 'zh-CN': '跟进记录', en: 'Follow-up' },

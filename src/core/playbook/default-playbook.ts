@@ -1,4 +1,4 @@
-import type { PlaybookDocument } from './schema.js';
+import { defaultAssignment, defaultSla, type PlaybookDocument } from './schema.js';
 
 /** The article's playbook, in Chinese: the document a new installation starts from. */
 export const defaultPlaybook: PlaybookDocument = {
@@ -69,4 +69,7 @@ export const defaultPlaybook: PlaybookDocument = {
     ],
   },
   thresholds: { staleHours: 48, inactiveCustomerDays: 30, renewalWarningDays: 60, npsAlertBelow: 30 },
+  sla: defaultSla,
+  assignment: defaultAssignment,
+  schedules: { staleDigestAt: '08:30' },
 };

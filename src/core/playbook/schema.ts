@@ -1,3 +1,4 @@
+import { isValidTimeZone } from '../calendar/working-time.js';
 import { z } from 'zod';
 
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/i, 'key: letters, digits and _');
@@ -16,6 +17,71 @@ const requirementSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('followups'), channel: z.string(), min: z.number().int().min(1) }).strict(),
   z.object({ kind: z.literal('files'), fileKind: z.string(), min: z.number().int().min(1) }).strict(),
 ]);
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
+const slaSchema = z
+  .object({
+    businessHours: z
+      .object({ start: hhmm, end: hhmm, timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone') })
+      .strict()
+      .refine((h) => h.start < h.end, 'business hours must end after they start'),
+    responsePolicies: z
+      .array(z.object({ type: z.enum(['B2B', 'B2C']), hours: z.number().positive().max(24 * 60), clock: z.enum(['business', 'natural']) }).strict())
+      .min(1),
+    /** The owner is warned when this share of the response time has passed. */
+    warnAtRatio: z.number().gt(0).lt(1),
+    /** A breached lead still untouched after this share of its response time again goes to the regional manager. */
+    secondEscalationRatio: z.number().positive(),
+    /** Follow-up channels that count as a first response. */
+    qualifyingChannels: z.array(z.string()).min(1),
+  })
+  .strict();
+
+const assignmentSchema = z
+  .object({
+    /** Leads arriving without an owner are dealt round-robin along the first matching route. */
+    autoAssign: z.boolean(),
+    routes: z.array(
+      z
+        .object({
+          region: z.string().min(1),
+          productLine: z.string().min(1),
+          /** Explicit reps by username; else the sales reps of the named teams; else of every team of the lead's region. */
+          usernames: z.array(z.string()).optional(),
+          teams: z.array(z.string()).optional(),
+        })
+        .strict(),
+    ),
+    unassignedAlertMinutes: z.number().positive(),
+    recycleEnabled: z.boolean(),
+    recycleAfterDays: z.number().positive(),
+    recycleReminderDays: z.number().positive(),
+  })
+  .strict()
+  .refine((a) => a.recycleReminderDays < a.recycleAfterDays, 'the recycle reminder must come before the recycle');
+
+const schedulesSchema = z.object({ staleDigestAt: hhmm }).strict();
+
+export const defaultSla: z.infer<typeof slaSchema> = {
+  businessHours: { start: '09:00', end: '18:00', timeZone: 'Asia/Shanghai' },
+  responsePolicies: [
+    { type: 'B2B', hours: 2, clock: 'business' },
+    { type: 'B2C', hours: 24, clock: 'natural' },
+  ],
+  warnAtRatio: 0.75,
+  secondEscalationRatio: 1,
+  qualifyingChannels: ['visit', 'phone', 'wechat', 'meeting', 'email'],
+};
+
+export const defaultAssignment: z.infer<typeof assignmentSchema> = {
+  autoAssign: false,
+  routes: [{ region: '*', productLine: '*' }],
+  unassignedAlertMinutes: 30,
+  recycleEnabled: true,
+  recycleAfterDays: 15,
+  recycleReminderDays: 3,
+};
 
 export const playbookDocumentSchema = z
   .object({
@@ -58,6 +124,10 @@ export const playbookDocumentSchema = z
         npsAlertBelow: z.number(),
       })
       .strict(),
+    // Sections added after version 1 default, so playbooks saved before them stay valid.
+    sla: slaSchema.default(defaultSla),
+    assignment: assignmentSchema.default(defaultAssignment),
+    schedules: schedulesSchema.default({ staleDigestAt: '08:30' }),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -84,6 +154,10 @@ export const playbookDocumentSchema = z
       rule.stages.forEach((s) => stageKeys.has(s) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'stages'], message: `unknown stage "${s}"` }));
       rule.fields.forEach((f) => fieldKeys.has(f) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'fields'], message: `unknown field "${f}"` }));
     });
+    doc.sla.qualifyingChannels.forEach((c, i) => channelKeys.has(c) || ctx.addIssue({ code: 'custom', path: ['sla', 'qualifyingChannels', i], message: `unknown channel "${c}"` }));
+    for (const type of ['B2B', 'B2C']) {
+      if (doc.sla.responsePolicies.filter((p) => p.type === type).length > 1) ctx.addIssue({ code: 'custom', path: ['sla', 'responsePolicies'], message: `more than one policy for ${type}` });
+    }
     doc.rules.gradeRules.forEach((rule, i) => {
       if (!stageKeys.has(rule.toStage)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'toStage'], message: `unknown stage "${rule.toStage}"` });
       rule.requirements.forEach((r, j) => {
@@ -97,3 +171,5 @@ export type PlaybookDocument = z.infer<typeof playbookDocumentSchema>;
 export type PlaybookScope = z.infer<typeof scopeSchema>;
 export type StageDef = PlaybookDocument['stages'][number];
 export type FieldDef = PlaybookDocument['fields'][number];
+export type SlaPolicy = PlaybookDocument['sla'];
+export type AssignmentPolicy = PlaybookDocument['assignment'];

@@ -27,7 +27,8 @@ export class PlaybookService {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.value;
     const row = await this.db.selectFrom('playbooks').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
     if (!row) throw new Error('No playbook: the database was not initialised');
-    const value = { version: row.version, createdAt: row.created_at, document: row.document as unknown as PlaybookDocument };
+    // Parsing fills the defaults of sections added after the stored version was written.
+    const value = { version: row.version, createdAt: row.created_at, document: playbookDocumentSchema.parse(row.document) };
     this.cached = { value, at: Date.now() };
     return value;
   }

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { AppConfig } from '../config.js';
+import type { DB } from '../db/schema.js';
+import type { OutboundMessage, Severity } from './message.js';
+
+export interface Notice {
+  kind: string;
+  severity: Severity;
+  title: string;
+  body: string;
+  /** App path, e.g. /leads/<id> */
+  link?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export interface InboxDelivery {
+  userId: string;
+  notice: Notice;
+  /** Makes a repeated delivery of the same event a no-op. */
+  dedupeKey: string;
+}
+
+/**
+ * Writes notifications inside the caller's transaction: the in-app inbox directly, external
+ * channels into the outbox for the delivery worker. Either the event and its notifications are
+ * committed together, or neither is.
+ */
+export class Notifier {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: Pick<AppConfig, 'publicUrl' | 'smtpUrl'>,
+  ) {}
+
+  absoluteLink(path: string | null | undefined): string | undefined {
+    return path ? `${this.config.publicUrl}${path}` : undefined;
+  }
+
+  async toInbox(trx: Transaction<DB>, deliveries: InboxDelivery[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    const now = this.clock.now();
+    const rows = deliveries.map(({ userId, notice, dedupeKey }) => ({
+      id: randomUUID(),
+      user_id: userId,
+      kind: notice.kind,
+      severity: notice.severity,
+      title: notice.title,
+      body: notice.body,
+      link: notice.link ?? null,
+      data: JSON.stringify(notice.data ?? {}),
+      dedupe_key: `${dedupeKey}:${userId}`,
+      created_at: now,
+    }));
+    for (let i = 0; i < rows.length; i += 1000) {
+      await trx.insertInto('notifications').values(rows.slice(i, i + 1000)).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+    }
+  }
+
+  /** Queues a message to every channel configured for each team (Feishu, WeCom, e-mail). */
+  async toTeamChannels(trx: Transaction<DB>, teamIds: string[], message: OutboundMessage, dedupeKey: string): Promise<number> {
+    const ids = [...new Set(teamIds)];
+    if (ids.length === 0) return 0;
+    const channels = await trx.selectFrom('team_channels').selectAll().where('team_id', 'in', ids).execute();
+    const now = this.clock.now();
+    const rows = channels.flatMap((c) => {
+      const targets: { channel: string; target: Record<string, unknown> }[] = [];
+      if (c.feishu_url) targets.push({ channel: 'feishu', target: { teamId: c.team_id } });
+      if (c.wecom_url) targets.push({ channel: 'wecom', target: { teamId: c.team_id } });
+      if (c.email_to?.length && this.config.smtpUrl) targets.push({ channel: 'email', target: { teamId: c.team_id } });
+      return targets.map(({ channel, target }) => ({
+        dedupe_key: `${dedupeKey}:${c.team_id}:${channel}`,
+        channel,
+        // Bots rate-limit per webhook; one team has one webhook per channel.
+        target_key: `${channel}:${c.team_id}`,
+        target: JSON.stringify(target),
+        message: JSON.stringify(message),
+        status: 'pending',
+        next_attempt_at: now,
+        created_at: now,
+      }));
+    });
+    if (rows.length === 0) return 0;
+    const inserted = await trx.insertInto('outbox').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning('id').execute();
+    return inserted.length;
+  }
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { actorOf, requirePermission } from '../auth/guard.js';
+import type { App, AppContext } from '../context.js';
+import { iso, pageQuery, queryBoolean } from '../http/common.js';
+import { AppError, notFound } from '../http/errors.js';
+import { maskSecrets } from './channels/mask.js';
+
+const notification = z.object({
+  id: z.string(),
+  kind: z.string(),
+  severity: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+type NotificationRow = { id: string; kind: string; severity: string; title: string; body: string; link: string | null; data: Record<string, unknown>; created_at: Date; read_at: Date | null };
+const toNotification = (n: NotificationRow) => ({ id: n.id, kind: n.kind, severity: n.severity, title: n.title, body: n.body, link: n.link, data: n.data, createdAt: iso(n.created_at)!, readAt: iso(n.read_at) });
+
+const outboxItem = z.object({
+  id: z.number(),
+  channel: z.string(),
+  target: z.string(),
+  title: z.string(),
+  status: z.string(),
+  attempts: z.number(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  nextAttemptAt: z.string().nullable(),
+  sentAt: z.string().nullable(),
+});
+
+/** The caller's in-app inbox, and the delivery log of external messages for operators. */
+export function notificationRoutes(app: App, ctx: AppContext): void {
+  const unreadOf = async (userId: string) =>
+    Number((await ctx.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow()).n);
+
+  app.get(
+    '/notifications',
+    { schema: { tags: ['notifications'], summary: 'The caller\u2019s inbox, newest first', querystring: z.object({ ...pageQuery, unread: queryBoolean.optional() }), response: { 200: z.object({ items: z.array(notification), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() }) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      let query = ctx.db.selectFrom('notifications').where('user_id', '=', actor.id);
+      if (q.unread) query = query.where('read_at', 'is', null);
+      const [rows, count, unread] = await Promise.all([
+        query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        unreadOf(actor.id),
+      ]);
+      return { items: rows.map(toNotification), total: Number(count.n), page: q.page, pageSize: q.pageSize, unread };
+    },
+  );
+
+  app.get('/notifications/unread-count', { schema: { tags: ['notifications'], summary: 'Unread badge', response: { 200: z.object({ unread: z.number() }) } } }, async (request) => ({ unread: await unreadOf(actorOf(request).id) }));
+
+  app.post('/notifications/:id/read', { schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } } }, async (request) => {
+    const actor = actorOf(request);
+    const row = await ctx.db
+      .updateTable('notifications')
+      .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(ctx.clock.now())) }))
+      .where('id', '=', request.params.id)
+      .where('user_id', '=', actor.id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw notFound('notification');
+    return toNotification(row);
+  });
+
+  app.post('/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } } }, async (request) => {
+    const actor = actorOf(request);
+    const result = await ctx.db.updateTable('notifications').set({ read_at: ctx.clock.now() }).where('user_id', '=', actor.id).where('read_at', 'is', null).executeTakeFirst();
+    return { updated: Number(result.numUpdatedRows) };
+  });
+
+  app.get(
+    '/outbox',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Delivery log of Feishu/WeCom/e-mail messages (operators)',
+        querystring: z.object({ ...pageQuery, status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(), channel: z.enum(['feishu', 'wecom', 'email']).optional() }),
+        response: { 200: z.object({ items: z.array(outboxItem), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'system:operate');
+      const q = request.query;
+      let query = ctx.db.selectFrom('outbox');
+      if (q.status) query = query.where('status', '=', q.status);
+      if (q.channel) query = query.where('channel', '=', q.channel);
+      const [rows, count] = await Promise.all([
+        query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          channel: r.channel,
+          target: r.target_key,
+          title: String((r.message as { title?: string }).title ?? ''),
+          status: r.status,
+          attempts: r.attempts,
+          lastError: r.last_error ? maskSecrets(r.last_error) : null,
+          createdAt: iso(r.created_at)!,
+          nextAttemptAt: r.status === 'pending' ? iso(r.next_attempt_at) : null,
+          sentAt: iso(r.sent_at),
+        })),
+        total: Number(count.n),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  app.get('/outbox/:id/attempts', { schema: { tags: ['notifications'], summary: 'Every delivery attempt of one message', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    requirePermission(request, 'system:operate');
+    const rows = await ctx.db.selectFrom('outbox_attempts').selectAll().where('outbox_id', '=', request.params.id).orderBy('attempt').execute();
+    return { items: rows.map((a) => ({ attempt: a.attempt, at: iso(a.at), ok: a.ok, httpStatus: a.http_status, code: a.code, response: a.response, error: a.error, durationMs: a.duration_ms })) };
+  });
+
+  app.post('/outbox/:id/retry', { schema: { tags: ['notifications'], summary: 'Queue a dead message again', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
+    requirePermission(request, 'system:operate');
+    const result = await ctx.db.updateTable('outbox').set({ status: 'pending', attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null }).where('id', '=', request.params.id).where('status', '=', 'dead').executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw new AppError(409, 'OUTBOX_NOT_DEAD');
+    return { id: request.params.id, status: 'pending' };
+  });
+}

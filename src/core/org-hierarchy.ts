@@ -1,0 +1,59 @@
+import type { Database } from './db/connect.js';
+
+/**
+ * Who stands above whom: the people escalations and alerts go to. Capabilities ask here instead
+ * of walking teams and roles themselves.
+ */
+
+/** Supervisor of each team (active users only). */
+export async function supervisorsOfTeams(db: Database, teamIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(teamIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('teams')
+    .innerJoin('users', 'users.id', 'teams.supervisor_id')
+    .select(['teams.id', 'teams.supervisor_id'])
+    .where('teams.id', 'in', ids)
+    .where('users.active', '=', true)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.supervisor_id!]));
+}
+
+/** Active regional managers of each region (their team's region). */
+export async function regionalManagersOf(db: Database, regions: string[]): Promise<Map<string, string[]>> {
+  const list = [...new Set(regions)];
+  if (list.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('teams', 'teams.id', 'users.team_id')
+    .select(['users.id', 'teams.region'])
+    .where('users.role', '=', 'regional_manager')
+    .where('users.active', '=', true)
+    .where('teams.region', 'in', list)
+    .execute();
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.region, [...(map.get(r.region) ?? []), r.id]);
+  return map;
+}
+
+/** Teams of each region with their supervisors: the dispatchers of that region's lead pool. */
+export async function regionTeams(db: Database, regions: string[]): Promise<Map<string, { teamId: string; supervisorId: string | null }[]>> {
+  const list = [...new Set(regions)];
+  if (list.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('teams')
+    .leftJoin('users', (j) => j.onRef('users.id', '=', 'teams.supervisor_id').on('users.active', '=', true))
+    .select(['teams.id', 'teams.region', 'users.id as supervisor_id'])
+    .where('teams.region', 'in', list)
+    .execute();
+  const map = new Map<string, { teamId: string; supervisorId: string | null }[]>();
+  for (const r of rows) map.set(r.region, [...(map.get(r.region) ?? []), { teamId: r.id, supervisorId: r.supervisor_id }]);
+  return map;
+}
+
+/** Users in a data scope, for team views of queues and reports. */
+export async function userIdsInTeams(db: Database, teamIds: string[]): Promise<string[]> {
+  if (teamIds.length === 0) return [];
+  const rows = await db.selectFrom('users').select('id').where('team_id', 'in', teamIds).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { recordAudit } from '../audit/audit.js';
+import { requirePermission } from '../auth/guard.js';
+import { AdjustableClock } from '../clock.js';
+import type { App, AppContext } from '../context.js';
+
+export function schedulerRoutes(app: App, ctx: AppContext): void {
+  app.get('/admin/scheduler', { schema: { tags: ['system'], summary: 'Declared time rules and their last runs on this node' } }, async (request) => {
+    requirePermission(request, 'system:operate');
+    return { node: ctx.scheduler.nodeId, rules: ctx.scheduler.list() };
+  });
+
+  // The time machine exists only when the app was started with TIME_MACHINE=1.
+  const clock = ctx.clock;
+  if (!ctx.config.timeMachine || !(clock instanceof AdjustableClock)) return;
+
+  app.get('/admin/clock', { schema: { tags: ['system'], summary: 'Time machine: the app clock (TIME_MACHINE=1 only)', response: { 200: z.object({ now: z.string() }) } } }, async (request) => {
+    requirePermission(request, 'system:operate');
+    return { now: clock.now().toISOString() };
+  });
+
+  app.post(
+    '/admin/clock',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Time machine: move the app clock forward and run every due time rule (TIME_MACHINE=1 only)',
+        body: z.object({ advanceMs: z.number().int().positive().max(366 * 86_400_000) }).strict(),
+        response: { 200: z.object({ now: z.string(), fired: z.record(z.string(), z.number()), delivered: z.object({ sent: z.number(), retried: z.number(), dead: z.number(), deferred: z.number() }) }) },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'system:operate');
+      const from = clock.now();
+      clock.advance(request.body.advanceMs);
+      await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'clock.advance', entityType: 'system', entityId: null, data: { from: from.toISOString(), advanceMs: request.body.advanceMs } }));
+      const fired = await ctx.scheduler.tick();
+      const delivered = await ctx.outbox.drain();
+      return { now: clock.now().toISOString(), fired, delivered };
+    },
+  );
+}

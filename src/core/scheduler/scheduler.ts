@@ -1,0 +1,115 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Transaction } from 'kysely';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { latestWorkingDayAt } from '../calendar/working-time.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/connect.js';
+import type { DB } from '../db/schema.js';
+import type { TimeRule } from './time-rule.js';
+
+/** A daily slot missed because no node was running is still run if it is at most this old. */
+const DAILY_CATCH_UP_MS = 12 * 3_600_000;
+
+export interface RuleStatus {
+  id: string;
+  name: string;
+  kind: TimeRule['kind'];
+  lastRunAt: string | null;
+  lastResult: number | null;
+  lastError: string | null;
+}
+
+export class Scheduler {
+  readonly nodeId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly rules: TimeRule[] = [];
+  private readonly status = new Map<string, RuleStatus>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<Record<string, number>> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly calendar: CalendarService,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  register(rule: TimeRule): void {
+    if (this.rules.some((r) => r.id === rule.id)) throw new Error(`Time rule ${rule.id} is registered twice`);
+    this.rules.push(rule);
+    this.status.set(rule.id, { id: rule.id, name: rule.name, kind: rule.kind, lastRunAt: null, lastResult: null, lastError: null });
+  }
+
+  list(): RuleStatus[] {
+    return [...this.status.values()];
+  }
+
+  /** Runs every rule that is due now; overlapping calls wait for the running tick. */
+  async tick(): Promise<Record<string, number>> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.running = this.runAll();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async runAll(): Promise<Record<string, number>> {
+    const fired: Record<string, number> = {};
+    for (const rule of this.rules) {
+      const status = this.status.get(rule.id)!;
+      try {
+        const count = rule.kind === 'sweep' ? await rule.run(this.clock.now()) : await this.runDaily(rule);
+        fired[rule.id] = count;
+        Object.assign(status, { lastRunAt: this.clock.now().toISOString(), lastResult: count, lastError: null });
+      } catch (error) {
+        // One failing rule must not stop the others; it is retried on the next tick.
+        Object.assign(status, { lastRunAt: this.clock.now().toISOString(), lastError: String(error) });
+        this.log.error({ err: error, rule: rule.id }, 'time rule failed');
+      }
+    }
+    return fired;
+  }
+
+  private async runDaily(rule: Extract<TimeRule, { kind: 'daily' }>): Promise<number> {
+    const now = this.clock.now();
+    const cal = await this.calendar.current();
+    const slot = latestWorkingDayAt(now, await rule.at(), cal.isWorkingDay, cal.hours.timeZone);
+    if (!slot || now.getTime() - slot.at.getTime() > DAILY_CATCH_UP_MS) return 0;
+    const done = await this.db.selectFrom('job_runs').select('slot').where('job', '=', rule.id).where('slot', '=', slot.date).executeTakeFirst();
+    if (done) return 0;
+    return rule.run({ date: slot.date, at: slot.at, now });
+  }
+
+  /**
+   * Claims a daily slot inside the rule's transaction: the first node inserts the row and does the
+   * work; a concurrent node blocks on the key until that commits, then finds it taken.
+   */
+  async claimSlot(trx: Transaction<DB>, job: string, slot: string, result: unknown): Promise<boolean> {
+    const inserted = await trx
+      .insertInto('job_runs')
+      .values({ job, slot, node: this.nodeId, started_at: this.clock.now(), finished_at: this.clock.now(), result: JSON.stringify(result ?? null) })
+      .onConflict((oc) => oc.columns(['job', 'slot']).doNothing())
+      .returning('slot')
+      .execute();
+    return inserted.length === 1;
+  }
+
+  start(intervalMs: number): void {
+    const run = () => {
+      if (this.running) return;
+      this.tick().catch((error) => this.log.error({ err: error }, 'scheduler tick failed'));
+    };
+    this.timer = setInterval(run, intervalMs);
+    this.timer.unref();
+    setImmediate(run);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    while (this.running) await this.running.catch(() => undefined);
+  }
+}

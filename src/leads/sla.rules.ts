@@ -1,0 +1,187 @@
+import { sql } from 'kysely';
+import { recordAuditBatch } from '../core/audit/audit.js';
+import type { AppContext } from '../core/context.js';
+import { regionalManagersOf, regionTeams, supervisorsOfTeams } from '../core/org-hierarchy.js';
+import type { InboxDelivery } from '../core/notifications/notifier.js';
+import { groupBy, sweepInBatches } from '../core/scheduler/sweep.js';
+import type { SweepRule } from '../core/scheduler/time-rule.js';
+import type { Transaction } from 'kysely';
+import type { DB } from '../core/db/schema.js';
+
+type Trx = Transaction<DB>;
+import { formatInstant } from './lead-messages.js';
+
+interface FiredLead {
+  id: string;
+  name: string;
+  type: string;
+  region: string;
+  product_line: string;
+  owner_id: string | null;
+  team_id: string | null;
+  response_due_at: Date;
+}
+
+const OPEN = sql`('new','contacted','qualified')`;
+const leadLink = (id: string) => `/leads/${id}`;
+
+/** Where a lead's escalation goes: its team's supervisor, or for pool leads the region's supervisors. */
+async function escalationTargets(trx: Trx, leads: FiredLead[]) {
+  const supervisors = await supervisorsOfTeams(trx, leads.flatMap((l) => (l.team_id ? [l.team_id] : [])));
+  const regions = await regionTeams(trx, leads.filter((l) => !l.team_id).map((l) => l.region));
+  return (lead: FiredLead) => {
+    if (lead.team_id) {
+      const supervisor = supervisors.get(lead.team_id);
+      return { teamIds: [lead.team_id], userIds: supervisor && supervisor !== lead.owner_id ? [supervisor] : [] };
+    }
+    const teams = regions.get(lead.region) ?? [];
+    return { teamIds: teams.map((t) => t.teamId), userIds: teams.flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])) };
+  };
+}
+
+/** One group message per team per sweep: a bot limited to 20 messages a minute cannot take one per lead. */
+async function queueTeamDigest(ctx: AppContext, trx: Trx, tz: string, fired: { lead: FiredLead; teamIds: string[] }[], ruleId: string, now: Date, title: (n: number) => string, severity: 'warning' | 'critical') {
+  const byTeam = new Map<string, FiredLead[]>();
+  for (const { lead, teamIds } of fired) for (const t of teamIds) byTeam.set(t, [...(byTeam.get(t) ?? []), lead]);
+  for (const [teamId, leads] of byTeam) {
+    const ids = leads.map((l) => l.id).sort();
+    await ctx.notifier.toTeamChannels(
+      trx,
+      [teamId],
+      {
+        title: title(leads.length),
+        severity,
+        lines: [`时间：${formatInstant(now, tz)}`],
+        table: { columns: ['线索', '区域', '产品线', '类型', '截止时间'], rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatInstant(l.response_due_at, tz)]) },
+        link: { label: '打开线索列表', url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
+      },
+      `${ruleId}:${now.toISOString()}:${ids[0]}:${ids.length}`,
+    );
+  }
+}
+
+export function leadSlaRules(ctx: AppContext): SweepRule[] {
+  const warning: SweepRule = {
+    kind: 'sweep',
+    id: 'lead-response-warning',
+    name: '黄金响应时效：超时前提醒负责人',
+    run: async (now) => {
+      // Everything the batch needs is read before its transaction: on the embedded database a
+      // query outside the transaction would wait for the connection the transaction holds.
+      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      return sweepInBatches(ctx.db, async (trx, limit) => {
+        const { rows } = await sql<FiredLead>`
+          with due as (
+            select id from leads where sla_status = 'pending' and response_warn_at <= ${now}
+            order by response_warn_at limit ${limit} for update skip locked)
+          update leads l set sla_status = 'warned' from due where l.id = due.id
+          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
+          lead.owner_id
+            ? [{ userId: lead.owner_id, dedupeKey: `lead-warning:${lead.id}`, notice: { kind: 'lead.sla.warning', severity: 'warning', title: `线索「${lead.name}」即将超过响应时限`, body: `请在 ${formatInstant(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() } } }]
+            : [],
+        );
+        await ctx.notifier.toInbox(trx, deliveries);
+        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.warned', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-warning', dueAt: l.response_due_at.toISOString(), now: now.toISOString() } })));
+        return rows.length;
+      });
+    },
+  };
+
+  const breach: SweepRule = {
+    kind: 'sweep',
+    id: 'lead-response-breach',
+    name: '黄金响应时效：超时升级至主管',
+    run: async (now) => {
+      // Everything the batch needs is read before its transaction: on the embedded database a
+      // query outside the transaction would wait for the connection the transaction holds.
+      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      return sweepInBatches(ctx.db, async (trx, limit) => {
+        const { rows } = await sql<FiredLead>`
+          with due as (
+            select id from leads where sla_status in ('pending','warned') and response_due_at <= ${now}
+            order by response_due_at limit ${limit} for update skip locked)
+          update leads l set sla_status = 'breached', escalation_level = 1 from due where l.id = due.id
+          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        if (rows.length === 0) return 0;
+        const targetsOf = await escalationTargets(trx, rows);
+        const deliveries: InboxDelivery[] = [];
+        const fired = rows.map((lead) => {
+          const targets = targetsOf(lead);
+          const notice = { kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatInstant(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } };
+          for (const userId of new Set([...(lead.owner_id ? [lead.owner_id] : []), ...targets.userIds])) deliveries.push({ userId, notice, dedupeKey: `lead-breach:${lead.id}` });
+          return { lead, teamIds: targets.teamIds };
+        });
+        await ctx.notifier.toInbox(trx, deliveries);
+        await queueTeamDigest(ctx, trx, tz, fired, 'lead-response-breach', now, (n) => `【响应超时】${n} 条线索超过黄金响应时效未联系`, 'critical');
+        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.breached', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds } })));
+        return rows.length;
+      });
+    },
+  };
+
+  const secondEscalation: SweepRule = {
+    kind: 'sweep',
+    id: 'lead-response-escalation',
+    name: '黄金响应时效：超时仍未联系，升级至区域经理',
+    run: async (now) => {
+      // Everything the batch needs is read before its transaction: on the embedded database a
+      // query outside the transaction would wait for the connection the transaction holds.
+      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      return sweepInBatches(ctx.db, async (trx, limit) => {
+        const { rows } = await sql<FiredLead>`
+          with due as (
+            select id from leads where sla_status = 'breached' and escalation_level = 1 and responded_at is null and next_escalation_at <= ${now}
+            order by next_escalation_at limit ${limit} for update skip locked)
+          update leads l set escalation_level = 2 from due where l.id = due.id
+          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        if (rows.length === 0) return 0;
+        const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
+        const targetsOf = await escalationTargets(trx, rows);
+        const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
+          (managers.get(lead.region) ?? []).map((userId) => ({ userId, dedupeKey: `lead-escalation2:${lead.id}`, notice: { kind: 'lead.sla.escalated', severity: 'critical' as const, title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatInstant(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } } })),
+        );
+        await ctx.notifier.toInbox(trx, deliveries);
+        await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: targetsOf(lead).teamIds })), 'lead-response-escalation', now, (n) => `【二次升级】${n} 条超时线索仍未联系，已升级至区域经理`, 'critical');
+        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.escalated', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-escalation', level: 2, escalatedTo: managers.get(l.region) ?? [] } })));
+        return rows.length;
+      });
+    },
+  };
+
+  const unassigned: SweepRule = {
+    kind: 'sweep',
+    id: 'lead-unassigned-alert',
+    name: '公海线索长时间未分配提醒',
+    run: async (now) => {
+      const { document } = await ctx.playbook.active();
+      const threshold = new Date(now.getTime() - document.assignment.unassignedAlertMinutes * 60_000);
+      const tz = document.sla.businessHours.timeZone;
+      return sweepInBatches(ctx.db, async (trx, limit) => {
+        const { rows } = await sql<FiredLead & { pool_since: Date }>`
+          with due as (
+            select id from leads where owner_id is null and unassigned_alerted_at is null and pool_since <= ${threshold} and status in ${OPEN}
+            order by pool_since limit ${limit} for update skip locked)
+          update leads l set unassigned_alerted_at = ${now} from due where l.id = due.id
+          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at, l.pool_since`.execute(trx);
+        if (rows.length === 0) return 0;
+        const teams = await regionTeams(trx, rows.map((l) => l.region));
+        const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
+        const deliveries: InboxDelivery[] = [];
+        for (const [region, leads] of groupBy(rows, (l) => l.region)) {
+          const recipients = new Set([...(teams.get(region) ?? []).flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])), ...(managers.get(region) ?? [])]);
+          for (const lead of leads) {
+            for (const userId of recipients) {
+              deliveries.push({ userId, dedupeKey: `lead-unassigned:${lead.id}:${lead.pool_since.toISOString()}`, notice: { kind: 'lead.unassigned', severity: 'warning', title: `线索「${lead.name}」在公海超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`, body: `${lead.region} · ${lead.product_line}，请尽快分配。`, link: leadLink(lead.id), data: { leadId: lead.id } } });
+            }
+          }
+        }
+        await ctx.notifier.toInbox(trx, deliveries);
+        await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: (teams.get(lead.region) ?? []).map((t) => t.teamId) })), 'lead-unassigned-alert', now, (n) => `【待分配】${n} 条公海线索超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`, 'warning');
+        return rows.length;
+      });
+    },
+  };
+
+  return [warning, breach, secondEscalation, unassigned];
+}
