@@ -88,7 +88,8 @@ export class OutboxWorker {
       result = { ok: false, retryable: false, error: '该团队已移除此通知渠道' };
     } else {
       try {
-        result = await this.send(target, row.message, { nowMs: now.getTime(), email: this.config.smtpUrl ? { url: this.config.smtpUrl, from: this.config.smtpFrom } : undefined });
+        // Feishu checks the signature timestamp against real time, so it never follows the time machine.
+        result = await this.send(target, row.message, { nowMs: Date.now(), email: this.config.smtpUrl ? { url: this.config.smtpUrl, from: this.config.smtpFrom } : undefined });
       } catch (error) {
         result = { ok: false, retryable: true, error: maskSecrets(String(error)) };
       }
