@@ -41,6 +41,11 @@ import { leadSlaRules } from './leads/sla.rules.js';
 import { staleDigestRule } from './reports/stale.digest.js';
 import { staleReportRoutes } from './reports/stale.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
+import { contractRoutes } from './contracts/contracts.routes.js';
+import { cardRoutes } from './collaboration/cards.routes.js';
+import { cardSlaRules } from './collaboration/cards.rules.js';
+import { creditRoutes } from './collaboration/credit.js';
+import { paymentRoutes } from './collaboration/payments.js';
 
 /** Each capability contributes its routes; they all see the same core context. */
 const capabilities: ((app: App, ctx: AppContext) => void)[] = [
@@ -61,10 +66,14 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
   schedulerRoutes,
   staleReportRoutes,
   taskRoutes,
+  contractRoutes,
+  cardRoutes,
+  creditRoutes,
+  paymentRoutes,
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx)]];
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx)], cardSlaRules];
 
 export interface BuildOptions {
   config: AppConfig;

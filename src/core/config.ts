@@ -21,6 +21,9 @@ export interface AppConfig {
   outboxIntervalMs: number;
   /** SCHEDULER=0 runs an API-only node. */
   schedulerEnabled: boolean;
+  /** HTTP credit-check provider (信用核验); manual entry when unset. */
+  creditProviderUrl: string | undefined;
+  creditProviderToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -43,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     schedulerIntervalMs: positive(env.SCHEDULER_INTERVAL_MS, 15_000, 'SCHEDULER_INTERVAL_MS'),
     outboxIntervalMs: positive(env.OUTBOX_INTERVAL_MS, 3_000, 'OUTBOX_INTERVAL_MS'),
     schedulerEnabled: env.SCHEDULER !== '0',
+    creditProviderUrl: env.CREDIT_PROVIDER_URL || undefined,
+    creditProviderToken: env.CREDIT_PROVIDER_TOKEN || undefined,
   };
 }
 

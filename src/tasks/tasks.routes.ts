@@ -62,7 +62,7 @@ export function taskRoutes(app: App, ctx: AppContext): void {
     };
   });
 
-  app.post('/tasks/:id/complete', { schema: { tags: ['tasks'], summary: 'Complete one of the caller\u2019s tasks', params: idParams, body: z.object({ note: z.string().trim().max(1000).optional() }).strict() } }, async (request) => {
+  app.post('/tasks/:id/complete', { config: { deliveryWrite: true }, schema: { tags: ['tasks'], summary: 'Complete one of the caller\u2019s tasks', params: idParams, body: z.object({ note: z.string().trim().max(1000).optional() }).strict() } }, async (request) => {
     const actor = actorOf(request);
     const task = await ctx.db.selectFrom('tasks').selectAll().where('id', '=', request.params.id).executeTakeFirst();
     if (!task || task.assignee_id !== actor.id) throw notFound('task');

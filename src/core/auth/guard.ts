@@ -12,6 +12,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes reachable without signing in (login, health, API docs). */
     public?: boolean;
+    /**
+     * The few writes the read-only delivery role may make: its own cards, bookings and delivery
+     * steps, and its own inbox, tasks and session. Every other write is refused before validation.
+     */
+    deliveryWrite?: boolean;
   }
 }
 
@@ -37,6 +42,10 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     if (!session) throw new AppError(401, 'UNAUTHENTICATED');
     if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) throw new AppError(403, 'CSRF');
     request.actor = session.actor;
+  });
+  app.addHook('onRequest', async (request) => {
+    const actor = request.actor;
+    if (actor?.role === 'delivery' && UNSAFE.has(request.method) && !request.routeOptions.config?.deliveryWrite) throw new AppError(403, 'FORBIDDEN');
   });
 }
 

@@ -40,7 +40,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { deliveryWrite: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await deleteSession(ctx.db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -66,6 +66,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
   app.patch(
     '/me',
     {
+      config: { deliveryWrite: true },
       schema: {
         tags: ['auth'],
         summary: 'Change own language, display name or password',

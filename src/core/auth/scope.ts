@@ -30,7 +30,7 @@ export async function resolveScope(
   return { kind, userId: user.id, teamIds, region, readOnly };
 }
 
-type ScopedTable = 'leads' | 'customers' | 'opportunities';
+type ScopedTable = 'leads' | 'customers' | 'opportunities' | 'contracts';
 
 /**
  * The one place that turns a data scope into SQL. Unassigned leads (the pool) are visible to

@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './connect.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_time_engine.js';
+import * as m0003 from './migrations/0003_collaboration.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_time_engine': m0002,
+  '0003_collaboration': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -283,6 +283,138 @@ export interface AssignmentCursorsTable {
   position: number;
 }
 
+export interface ContractsTable {
+  id: string;
+  number: string;
+  opportunity_id: string;
+  customer_id: string;
+  title: string;
+  amount: number;
+  payment_terms: ColumnType<PaymentTerms | null, string | null | undefined, string | null>;
+  clauses: ColumnType<ContractClause[], string | undefined, string>;
+  requirement: ColumnType<RequirementDocument | null, string | null | undefined, string | null>;
+  start_date: string | null;
+  end_date: string | null;
+  status: string;
+  frozen_from: string | null;
+  frozen_reason: string | null;
+  confirmation_round: ColumnType<number, number | undefined, number>;
+  owner_id: string | null;
+  team_id: string | null;
+  region: string;
+  submitted_at: NullableTimestamp;
+  approved_at: NullableTimestamp;
+  delivery_started_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PaymentTerms {
+  /** 账期: days after invoice */
+  creditDays: number;
+  instalments: { percent: number; milestone: string; dueDays: number }[];
+}
+
+export interface ContractClause {
+  key: string;
+  title: string;
+  text: string;
+}
+
+export interface RequirementDocument {
+  items: { template: string; item: string; params: Record<string, string | number | boolean> }[];
+  notes?: string;
+}
+
+export interface ContractConfirmationsTable {
+  id: string;
+  contract_id: string;
+  round: number;
+  party: string;
+  assignee_id: string | null;
+  decision: string;
+  reason: string | null;
+  clause_keys: ColumnType<string[], string[] | undefined, string[]>;
+  decided_by: string | null;
+  requested_at: Timestamp;
+  decided_at: NullableTimestamp;
+}
+
+export interface TaskCardsTable {
+  id: string;
+  contract_id: string;
+  department: string;
+  kind: string;
+  title: string;
+  assignee_id: string | null;
+  status: string;
+  payload: Json<Record<string, unknown>>;
+  sla_days: number;
+  due_at: Timestamp;
+  remaining_ms: number | null;
+  paused_at: NullableTimestamp;
+  overdue_at: NullableTimestamp;
+  result: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  rejection_reason: string | null;
+  completed_by: string | null;
+  completed_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface CreditChecksTable {
+  id: string;
+  card_id: string;
+  customer_id: string;
+  provider: string;
+  ok: boolean;
+  rating: string | null;
+  score: number | null;
+  credit_limit: number | null;
+  summary: string | null;
+  raw_response: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface EngineersTable {
+  id: string;
+  name: string;
+  region: string;
+  skills: ColumnType<string[], string[] | undefined, string[]>;
+  user_id: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface EngineerBookingsTable {
+  id: string;
+  engineer_id: string;
+  contract_id: string | null;
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PaymentAnomaliesTable {
+  id: string;
+  customer_id: string;
+  external_id: string | null;
+  source: string;
+  status: string;
+  reason: string;
+  amount: number | null;
+  reported_by: string | null;
+  created_at: Timestamp;
+  resolved_by: string | null;
+  resolved_at: NullableTimestamp;
+  resolution: string | null;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -306,4 +438,11 @@ export interface DB {
   outbox_attempts: OutboxAttemptsTable;
   tasks: TasksTable;
   assignment_cursors: AssignmentCursorsTable;
+  contracts: ContractsTable;
+  contract_confirmations: ContractConfirmationsTable;
+  task_cards: TaskCardsTable;
+  credit_checks: CreditChecksTable;
+  engineers: EngineersTable;
+  engineer_bookings: EngineerBookingsTable;
+  payment_anomalies: PaymentAnomaliesTable;
 }

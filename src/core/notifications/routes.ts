@@ -57,7 +57,7 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
 
   app.get('/notifications/unread-count', { schema: { tags: ['notifications'], summary: 'Unread badge', response: { 200: z.object({ unread: z.number() }) } } }, async (request) => ({ unread: await unreadOf(actorOf(request).id) }));
 
-  app.post('/notifications/:id/read', { schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } } }, async (request) => {
+  app.post('/notifications/:id/read', { config: { deliveryWrite: true }, schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } } }, async (request) => {
     const actor = actorOf(request);
     const row = await ctx.db
       .updateTable('notifications')
@@ -70,7 +70,7 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     return toNotification(row);
   });
 
-  app.post('/notifications/read-all', { schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } } }, async (request) => {
+  app.post('/notifications/read-all', { config: { deliveryWrite: true }, schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } } }, async (request) => {
     const actor = actorOf(request);
     const result = await ctx.db.updateTable('notifications').set({ read_at: ctx.clock.now() }).where('user_id', '=', actor.id).where('read_at', 'is', null).executeTakeFirst();
     return { updated: Number(result.numUpdatedRows) };

@@ -1,4 +1,4 @@
-import { defaultAssignment, defaultSla, type PlaybookDocument } from './schema.js';
+import { defaultAssignment, defaultCollaboration, defaultSla, type PlaybookDocument } from './schema.js';
 
 /** The article's playbook, in Chinese: the document a new installation starts from. */
 export const defaultPlaybook: PlaybookDocument = {
@@ -72,4 +72,5 @@ export const defaultPlaybook: PlaybookDocument = {
   sla: defaultSla,
   assignment: defaultAssignment,
   schedules: { staleDigestAt: '08:30' },
+  collaboration: defaultCollaboration(),
 };

@@ -1,4 +1,5 @@
 import { isValidTimeZone } from '../calendar/working-time.js';
+import { defaultRequirementTemplates } from './requirement-templates.js';
 import { z } from 'zod';
 
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/i, 'key: letters, digits and _');
@@ -60,6 +61,30 @@ const assignmentSchema = z
   })
   .strict()
   .refine((a) => a.recycleReminderDays < a.recycleAfterDays, 'the recycle reminder must come before the recycle');
+
+const departments = ['product', 'finance', 'delivery'] as const;
+const collaborationSchema = z
+  .object({
+    /** Working days each department has for its card (the article: 2 / 1 / 3). */
+    slaDays: z.object({ product: z.number().positive(), finance: z.number().positive(), delivery: z.number().positive() }).strict(),
+    /** Who gets a department's cards and confirmations: the first matching route; else any active user of that role. */
+    routing: z.array(z.object({ department: z.enum(departments), region: z.string().min(1), username: z.string().min(1) }).strict()),
+    /** Department heads receive overdue alerts about their side; directors when unset. */
+    heads: z.object({ product: z.string().optional(), finance: z.string().optional(), delivery: z.string().optional() }).strict(),
+    requirementTemplates: z
+      .array(
+        z
+          .object({
+            key,
+            name: z.string().min(1),
+            items: z.array(z.object({ key, label: z.string().min(1), params: z.array(z.object({ key, label: z.string().min(1), type: z.enum(['text', 'number', 'date', 'boolean']), unit: z.string().optional() }).strict()) }).strict()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    reportDay: z.number().int().min(1).max(28),
+  })
+  .strict();
 
 const schedulesSchema = z.object({ staleDigestAt: hhmm }).strict();
 
@@ -128,6 +153,7 @@ export const playbookDocumentSchema = z
     sla: slaSchema.default(defaultSla),
     assignment: assignmentSchema.default(defaultAssignment),
     schedules: schedulesSchema.default({ staleDigestAt: '08:30' }),
+    collaboration: collaborationSchema.default(() => defaultCollaboration()),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -171,5 +197,12 @@ export type PlaybookDocument = z.infer<typeof playbookDocumentSchema>;
 export type PlaybookScope = z.infer<typeof scopeSchema>;
 export type StageDef = PlaybookDocument['stages'][number];
 export type FieldDef = PlaybookDocument['fields'][number];
+export type CollaborationPolicy = PlaybookDocument['collaboration'];
+export type Department = (typeof departments)[number];
+export const DEPARTMENTS = departments;
 export type SlaPolicy = PlaybookDocument['sla'];
 export type AssignmentPolicy = PlaybookDocument['assignment'];
+
+export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
+  return { slaDays: { product: 2, finance: 1, delivery: 3 }, routing: [], heads: {}, requirementTemplates: defaultRequirementTemplates, reportDay: 1 };
+}

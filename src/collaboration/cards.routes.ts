@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { actorOf } from '../core/auth/guard.js';
+import type { App, AppContext } from '../core/context.js';
+import { idParams, iso, pageQuery, queryBoolean } from '../core/http/common.js';
+import { AppError, forbidden, notFound } from '../core/http/errors.js';
+import { findVisibleContract, moveContract } from '../contracts/contract.service.js';
+
+const cardView = z.object({
+  id: z.string(),
+  contractId: z.string(),
+  contractNumber: z.string(),
+  contractTitle: z.string(),
+  customerName: z.string(),
+  region: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  department: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  status: z.string(),
+  slaDays: z.number(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  overdueAt: z.string().nullable(),
+  pausedAt: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  rejectionReason: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** Cards visible to the caller: their department's, or the contracts within their sales scope. */
+function cardQuery(ctx: AppContext, actor: Actor) {
+  let query = ctx.db
+    .selectFrom('task_cards')
+    .innerJoin('contracts', 'contracts.id', 'task_cards.contract_id')
+    .innerJoin('customers', 'customers.id', 'contracts.customer_id')
+    .leftJoin('users as owner', 'owner.id', 'contracts.owner_id')
+    .leftJoin('users as assignee', 'assignee.id', 'task_cards.assignee_id')
+    .selectAll('task_cards')
+    .select(['contracts.number', 'contracts.title as contract_title', 'contracts.region', 'contracts.owner_id', 'customers.name as customer_name', 'owner.display_name as owner_name', 'assignee.display_name as assignee_name']);
+  if (['product', 'finance', 'delivery'].includes(actor.role)) {
+    query = query.where('task_cards.department', '=', actor.role);
+    if (actor.role === 'delivery' && actor.scope.region) query = query.where('contracts.region', '=', actor.scope.region);
+  } else {
+    const scope = actor.scope;
+    if (scope.kind === 'own') query = query.where('contracts.owner_id', '=', actor.id);
+    if (scope.kind === 'team') query = query.where((eb) => eb.or([eb('contracts.owner_id', '=', actor.id), ...(scope.teamIds.length ? [eb('contracts.team_id', 'in', scope.teamIds)] : [])]));
+    if (scope.kind === 'region') query = query.where('contracts.region', '=', scope.region ?? '');
+  }
+  return query;
+}
+
+type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['execute']>>[number];
+const toCard = (c: CardRow, now: Date) => ({
+  id: c.id,
+  contractId: c.contract_id,
+  contractNumber: c.number,
+  contractTitle: c.contract_title,
+  customerName: c.customer_name,
+  region: c.region,
+  ownerId: c.owner_id,
+  ownerName: c.owner_name,
+  department: c.department,
+  kind: c.kind,
+  title: c.title,
+  assigneeId: c.assignee_id,
+  assigneeName: c.assignee_name,
+  status: c.status,
+  slaDays: Number(c.sla_days),
+  dueAt: iso(c.due_at)!,
+  overdue: c.status === 'open' ? c.due_at <= now : Boolean(c.overdue_at),
+  overdueAt: iso(c.overdue_at),
+  pausedAt: iso(c.paused_at),
+  payload: c.payload,
+  result: c.result,
+  rejectionReason: c.rejection_reason,
+  completedAt: iso(c.completed_at),
+  createdAt: iso(c.created_at)!,
+});
+
+export function cardRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/cards',
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: '协作看板: task cards with their working-day SLAs (filters: department, region, rep, status, overdue)',
+        querystring: z.object({ ...pageQuery, department: z.enum(['product', 'finance', 'delivery']).optional(), region: z.string().optional(), ownerId: z.uuid().optional(), status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(), overdue: queryBoolean.optional(), contractId: z.uuid().optional() }),
+        response: { 200: z.object({ items: z.array(cardView), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const now = ctx.clock.now();
+      let query = cardQuery(ctx, actor);
+      if (q.department) query = query.where('task_cards.department', '=', q.department);
+      if (q.region) query = query.where('contracts.region', '=', q.region);
+      if (q.ownerId) query = query.where('contracts.owner_id', '=', q.ownerId);
+      if (q.status) query = query.where('task_cards.status', '=', q.status);
+      if (q.contractId) query = query.where('task_cards.contract_id', '=', q.contractId);
+      if (q.overdue === true) query = query.where((eb) => eb.or([eb.and([eb('task_cards.status', '=', 'open'), eb('task_cards.due_at', '<=', now)]), eb('task_cards.overdue_at', 'is not', null)]));
+      const [rows, count] = await Promise.all([
+        query.orderBy('task_cards.due_at').orderBy('task_cards.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map((r) => toCard(r, now)), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  const loadCard = async (actor: Actor, id: string) => {
+    const row = await cardQuery(ctx, actor).where('task_cards.id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('card');
+    return row;
+  };
+  const mustWork = (actor: Actor, card: CardRow) => {
+    // Only the card's department (or an admin) works a card; sales only reads it.
+    if (actor.role !== card.department && actor.role !== 'admin') throw forbidden();
+    if (card.status !== 'open') throw new AppError(409, 'CARD_NOT_OPEN', { status: card.status });
+  };
+
+  app.get('/cards/:id', { schema: { tags: ['collaboration'], summary: 'One task card', params: idParams, response: { 200: cardView } } }, async (request) => toCard(await loadCard(actorOf(request), request.params.id), ctx.clock.now()));
+
+  app.post(
+    '/cards/:id/complete',
+    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Complete a card; when all three are done the contract is approved', params: idParams, body: z.object({ note: z.string().trim().max(2000).optional(), result: z.record(z.string(), z.unknown()).optional() }).strict(), response: { 200: cardView } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const card = await loadCard(actor, request.params.id);
+      mustWork(actor, card);
+      if (card.department === 'finance' && !(await ctx.db.selectFrom('credit_checks').select('id').where('card_id', '=', card.id).where('ok', '=', true).executeTakeFirst())) throw new AppError(422, 'CREDIT_CHECK_REQUIRED');
+      const now = ctx.clock.now();
+      await ctx.db.transaction().execute(async (trx) => {
+        const done = await trx.updateTable('task_cards').set({ status: 'done', completed_at: now, completed_by: actor.id, result: JSON.stringify({ ...(request.body.result ?? {}), note: request.body.note ?? null }) }).where('id', '=', card.id).where('status', '=', 'open').executeTakeFirst();
+        if (Number(done.numUpdatedRows) === 0) throw new AppError(409, 'CARD_NOT_OPEN', { status: 'changed' });
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'card.complete', entityType: 'card', entityId: card.id, data: { department: card.department, note: request.body.note ?? null } });
+        const open = await trx.selectFrom('task_cards').select('id').where('contract_id', '=', card.contract_id).where('status', '!=', 'done').where('status', '!=', 'cancelled').execute();
+        if (open.length === 0) {
+          const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
+          await moveContract(trx, ctx, null, contract, 'approved', { reason: 'all task cards done' });
+          if (contract.owner_id) await ctx.notifier.toInbox(trx, [{ userId: contract.owner_id, dedupeKey: `contract-approved:${contract.id}`, notice: { kind: 'contract.approved', severity: 'info', title: `合同「${contract.title}」已通过产品、财务、交付三方审核`, body: '可以进入交付。', link: `/contracts/${contract.id}`, data: { contractId: contract.id } } }]);
+        }
+      });
+      return toCard(await loadCard(actor, card.id), ctx.clock.now());
+    },
+  );
+
+  app.post(
+    '/cards/:id/reject',
+    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Send the contract back to the rep with a reason (the other cards are cancelled)', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(1000) }).strict(), response: { 200: cardView } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const card = await loadCard(actor, request.params.id);
+      mustWork(actor, card);
+      const now = ctx.clock.now();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('task_cards').set({ status: 'rejected', rejection_reason: request.body.reason, completed_at: now, completed_by: actor.id }).where('id', '=', card.id).execute();
+        await trx.updateTable('task_cards').set({ status: 'cancelled', completed_at: now }).where('contract_id', '=', card.contract_id).where('status', 'in', ['open', 'paused']).execute();
+        const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
+        await moveContract(trx, ctx, actor.id, contract, 'draft', { rejectedBy: card.department, reason: request.body.reason });
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'card.reject', entityType: 'card', entityId: card.id, data: { department: card.department, reason: request.body.reason } });
+        if (contract.owner_id) await ctx.notifier.toInbox(trx, [{ userId: contract.owner_id, dedupeKey: `card-rejected:${card.id}`, notice: { kind: 'card.rejected', severity: 'warning', title: `合同「${contract.title}」被退回`, body: request.body.reason, link: `/contracts/${contract.id}`, data: { contractId: contract.id, cardId: card.id } } }]);
+      });
+      return toCard(await loadCard(actor, card.id), ctx.clock.now());
+    },
+  );
+}
