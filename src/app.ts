@@ -46,6 +46,7 @@ import { cardRoutes } from './collaboration/cards.routes.js';
 import { cardSlaRules } from './collaboration/cards.rules.js';
 import { creditRoutes } from './collaboration/credit.js';
 import { paymentRoutes } from './collaboration/payments.js';
+import { collaborationReportRoutes, collaborationReportRule } from './collaboration/report.routes.js';
 
 /** Each capability contributes its routes; they all see the same core context. */
 const capabilities: ((app: App, ctx: AppContext) => void)[] = [
@@ -70,10 +71,11 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
   cardRoutes,
   creditRoutes,
   paymentRoutes,
+  collaborationReportRoutes,
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx)], cardSlaRules];
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules];
 
 export interface BuildOptions {
   config: AppConfig;

@@ -91,15 +91,11 @@ describe('time engine in the browser', () => {
     const clock = page.getByTestId('sla-countdown');
     await clock.waitFor();
     expect(await clock.getAttribute('data-status')).toBe('pending');
-    const first = (await clock.textContent()) ?? '';
-    // B2B: 2 business hours from Friday 10:00 → a countdown just under 02:00:00.
-    expect(first).toMatch(/剩余 0[01]:\d\d:\d\d/);
-    for (let i = 0; i < 6; i++) {
-      await page.waitForTimeout(700);
-      console.log('DEBUG', await clock.textContent(), await page.evaluate(() => Date.now()));
-    }
-    await page.waitForTimeout(1_500);
-    expect(await clock.textContent()).not.toBe(first);
+    // B2B: 2 business hours from Friday 10:00 → a countdown just under 02:00:00 once synced.
+    await expect.poll(() => clock.textContent(), { timeout: STEP }).toMatch(/剩余 0[01]:\d\d:\d\d/);
+    const first = await clock.textContent();
+    // It is live: the text changes every second.
+    await expect.poll(() => clock.textContent(), { timeout: 5_000 }).not.toBe(first);
 
     await page.goto(`${baseUrl}/queue`);
     const dueSoon = page.getByTestId('queue-group-due_soon');
@@ -142,8 +138,11 @@ describe('time engine in the browser', () => {
     await page.waitForURL(`${baseUrl}/reports/stale`);
     await page.getByTestId('stale-table').getByText(LEAD_NAME).waitFor();
     expect(Number(await page.getByTestId('stale-total').locator('.ant-statistic-content-value').textContent())).toBeGreaterThan(0);
-    await page.getByTestId('stale-group-owner').getByText('李销售').waitFor().catch(() => undefined);
     await page.getByTestId('stale-group-region-chart').locator('canvas').waitFor();
+    // The per-rep breakdown as a table instead of bars.
+    const byRep = page.getByTestId('stale-group-owner');
+    await byRep.locator('.ant-segmented-item').nth(1).click();
+    await byRep.getByText('李销售').waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stale-export').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -169,10 +168,20 @@ describe('time engine in the browser', () => {
     await page.goto(`${baseUrl}/settings/calendar`);
     // 2026-10-01 is 国庆节; 2026 has official data, so no warning.
     const holiday = page.getByTestId('calendar-day-2026-10-01');
-    await holiday.waitFor();
-    expect(await holiday.getAttribute('data-kind')).toBe('holiday');
+    await expect.poll(() => holiday.getAttribute('data-kind'), { timeout: STEP }).toBe('holiday');
     expect(await page.getByTestId('calendar-warning').count()).toBe(0);
-    await page.close();
+
+    // An extra company day off, then removed again.
+    const day = page.getByTestId('calendar-day-2026-12-31');
+    await day.click();
+    await page.getByTestId('calendar-override-note').fill('公司年会');
+    await page.getByTestId('calendar-override-save').click();
+    await expect.poll(() => day.getAttribute('data-kind'), { timeout: STEP }).toBe('override');
+    expect(await day.getAttribute('data-working')).toBe('false');
+    await day.click();
+    await page.getByTestId('calendar-override-remove').click();
+    await expect.poll(() => day.getAttribute('data-kind'), { timeout: STEP }).toBe('workday');
+    await page.context().close();
   });
 
   it('moves the server clock with the time machine and reports the rules that fired', async () => {

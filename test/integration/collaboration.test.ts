@@ -161,6 +161,44 @@ describe('contract-triggered collaboration', () => {
     }
   });
 
+  it('reports where collaboration stalls, month by month, with hand-checked numbers', async () => {
+    const september = await director.get('/reports/collaboration?month=2026-09');
+    expect(september.status).toBe(200);
+    // Round 1: finance vetoed at once; round 2 (15:00): both confirmed at once.
+    expect(september.body.steps.filter((s: any) => s.step.startsWith('confirm_'))).toEqual([
+      { step: 'confirm_product', label: '三方确认：产品', count: 1, avgWorkingDays: 0 },
+      { step: 'confirm_finance', label: '三方确认：财务', count: 2, avgWorkingDays: 0 },
+    ]);
+    expect(september.body.rejectionReasons).toEqual([{ reason: '账期 90 天超出信用政策（最长 60 天）', count: 1 }]);
+    expect(september.body.disputedClauses).toEqual([{ key: 'penalty', title: '违约金', count: 1 }]);
+
+    const october = await director.get('/reports/collaboration?month=2026-10');
+    const step = (key: string) => october.body.steps.find((s: any) => s.step === key);
+    // Cards created 9/30 15:00. Product and delivery done 10/8 08:00: 3 business hours = 0.33 working day.
+    expect(step('product')).toMatchObject({ count: 1, avgWorkingDays: 0.33 });
+    expect(step('delivery')).toMatchObject({ count: 1, avgWorkingDays: 0.33 });
+    // Finance done 10/9 12:00: 3 h + 9 h + 3 h = 15 h = 1.67 working days.
+    expect(step('finance')).toMatchObject({ count: 1, avgWorkingDays: 1.67 });
+    // 二期扩产合同's three cards resumed on 10/15 and were still open past their deadlines at month end.
+    expect(october.body.slaCompliance).toEqual([
+      { department: 'product', label: '产品', completed: 1, onTime: 1, rate: 1, overdueOpen: 1 },
+      { department: 'finance', label: '财务', completed: 1, onTime: 0, rate: 0, overdueOpen: 1 },
+      { department: 'delivery', label: '交付', completed: 1, onTime: 1, rate: 1, overdueOpen: 1 },
+    ]);
+    expect((await rep1.get('/reports/collaboration?month=2026-10')).status).toBe(403);
+    const xlsx = await t.app.inject({ method: 'GET', url: '/api/v1/reports/collaboration.xlsx?month=2026-10', headers: { cookie: (director as any).auth.cookie } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+
+    // On the first working day of a month at 09:00 last month's report reaches the directors, once
+    // (September's went out on 10/8, the first working day after the National Day week).
+    t.clock.set(sh('2026-11-02T09:00:00'));
+    expect((await t.ctx.scheduler.tick())['collaboration-report']).toBe(1);
+    t.clock.set(sh('2026-11-03T09:00:00'));
+    expect((await t.ctx.scheduler.tick())['collaboration-report']).toBe(0);
+    expect((await inboxKinds(director, 'report.collaboration')).map((n: any) => n.data.month).sort()).toEqual(['2026-09', '2026-10']);
+  });
+
   it('keeps the delivery role read-only outside its own work', async () => {
     expect((await delivery.get(`/contracts/${contractId}`)).status).toBe(200);
     expect((await delivery.get(`/customers/${customerId}`)).status).toBe(200);
