@@ -47,6 +47,7 @@ import { cardSlaRules } from './collaboration/cards.rules.js';
 import { creditRoutes } from './collaboration/credit.js';
 import { paymentRoutes } from './collaboration/payments.js';
 import { collaborationReportRoutes, collaborationReportRule } from './collaboration/report.routes.js';
+import { engineerRoutes } from './collaboration/engineers.routes.js';
 
 /** Each capability contributes its routes; they all see the same core context. */
 const capabilities: ((app: App, ctx: AppContext) => void)[] = [
@@ -72,6 +73,7 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
   creditRoutes,
   paymentRoutes,
   collaborationReportRoutes,
+  engineerRoutes,
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */

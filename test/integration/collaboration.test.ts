@@ -199,6 +199,24 @@ describe('contract-triggered collaboration', () => {
     expect((await inboxKinds(director, 'report.collaboration')).map((n: any) => n.data.month).sort()).toEqual(['2026-09', '2026-10']);
   });
 
+  it('shows engineers’ bookings and free working days; delivery books without overlaps', async () => {
+    const engineer = await t.admin.post('/engineers', { name: '张工', region: '华东', skills: ['安装调试', 'PLC'] });
+    expect(engineer.status).toBe(201);
+    expect((await delivery.post(`/engineers/${engineer.body.id}/bookings`, { startsOn: '2026-10-08', endsOn: '2026-10-09', contractId })).status).toBe(201);
+    const clash = await delivery.post(`/engineers/${engineer.body.id}/bookings`, { startsOn: '2026-10-09', endsOn: '2026-10-12' });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error.code).toBe('BOOKING_OVERLAP');
+    expect((await rep1.post(`/engineers/${engineer.body.id}/bookings`, { startsOn: '2026-10-20', endsOn: '2026-10-21' })).status).toBe(403);
+    const gantt = await rep1.get('/engineers?from=2026-10-05&to=2026-10-13&region=华东');
+    const row = gantt.body.items.find((e: any) => e.id === engineer.body.id);
+    expect(row.bookings).toEqual([expect.objectContaining({ startsOn: '2026-10-08', endsOn: '2026-10-09', contractNumber: expect.stringMatching(/^HT-/) })]);
+    // 10/5–10/7 are holidays, 10/8–9 booked, 10/10 a 调休 Saturday, 10/11 Sunday.
+    expect(row.free).toEqual([
+      { from: '2026-10-10', to: '2026-10-10' },
+      { from: '2026-10-12', to: '2026-10-13' },
+    ]);
+  });
+
   it('keeps the delivery role read-only outside its own work', async () => {
     expect((await delivery.get(`/contracts/${contractId}`)).status).toBe(200);
     expect((await delivery.get(`/customers/${customerId}`)).status).toBe(200);

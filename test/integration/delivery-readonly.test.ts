@@ -14,6 +14,8 @@ const DELIVERY_WRITES = new Set([
   'POST /cards/{id}/reject',
   'POST /contracts/{id}/start-delivery',
   'POST /contracts/{id}/deliver',
+  'POST /engineers/{id}/bookings',
+  'DELETE /bookings/{id}',
 ]);
 
 describe('the delivery role is read-only outside its own work', () => {

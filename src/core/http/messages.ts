@@ -49,6 +49,7 @@ export const messages: Record<string, { 'zh-CN': string; en: string }> = {
   CREDIT_PROVIDER_NOT_CONFIGURED: { 'zh-CN': '未配置征信接口（CREDIT_PROVIDER_URL），请手工录入核验结果', en: 'No credit provider is configured (CREDIT_PROVIDER_URL); enter the result manually' },
   ANOMALY_RESOLVED: { 'zh-CN': '该付款异常已解除', en: 'This payment anomaly is already resolved' },
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
+  BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
 };
 
@@ -57,6 +58,8 @@ export const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
   notification: { 'zh-CN': '通知', en: 'Notification' },
   contract: { 'zh-CN': '合同', en: 'Contract' },
   card: { 'zh-CN': '任务卡', en: 'Task card' },
+  engineer: { 'zh-CN': '工程师', en: 'Engineer' },
+  booking: { 'zh-CN': '排期', en: 'Booking' },
   paymentAnomaly: { 'zh-CN': '付款异常', en: 'Payment anomaly' },
   status_draft: { 'zh-CN': '草稿', en: 'draft' },
   status_confirming: { 'zh-CN': '三方确认中', en: 'confirming' },
