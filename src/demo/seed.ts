@@ -32,6 +32,12 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
   const now = ctx.clock.now();
   const { document } = await ctx.playbook.active();
   const calendar = await ctx.calendar.current();
+  const demoEngineers: [string, string, string[]][] = [
+    ['张建国', '华东', ['安装调试', 'PLC']],
+    ['李明', '华东', ['系统集成']],
+    ['王海', '华南', ['安装调试']],
+    ['赵磊', '华北', ['培训', '维保']],
+  ];
   const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { users: 0, leads: 0, customers: 0, opportunities: 0, followups: 0 };
@@ -147,6 +153,15 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           counts.followups++;
         }
       }
+    }
+    // Delivery engineers for the 资源甘特图, some already booked.
+    for (const [name, region, skills] of demoEngineers) {
+      const engineerId = randomUUID();
+      await trx.insertInto('engineers').values({ id: engineerId, name, region, skills, created_at: now }).execute();
+      const offset = Math.floor(rand() * 10);
+      const startsOn = new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
+      const endsOn = new Date(now.getTime() + (offset + 2 + Math.floor(rand() * 4)) * DAY).toISOString().slice(0, 10);
+      await trx.insertInto('engineer_bookings').values({ id: randomUUID(), engineer_id: engineerId, contract_id: null, starts_on: startsOn, ends_on: endsOn, note: '既有项目驻场', created_by: null, created_at: now }).execute();
     }
     await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
   });
