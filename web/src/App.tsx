@@ -21,6 +21,10 @@ import { TeamsPage } from './pages/admin/TeamsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { TokensPage } from './pages/admin/TokensPage';
 import { AuditPage } from './pages/admin/AuditPage';
+import { OutboxPage } from './pages/admin/OutboxPage';
+import { QueuePage } from './pages/queue/QueuePage';
+import { StalePage } from './pages/reports/StalePage';
+import { CalendarPage } from './pages/settings/CalendarPage';
 
 export function App() {
   return (
@@ -75,11 +79,15 @@ function AppRoutes() {
         <Route path="customers/:id" element={<RoleGate allow={can.seeCustomers}><CustomerDetailPage /></RoleGate>} />
         <Route path="opportunities" element={<RoleGate allow={can.seeOpportunities}><OpportunitiesPage /></RoleGate>} />
         <Route path="opportunities/:id" element={<RoleGate allow={can.seeOpportunities}><OpportunityDetailPage /></RoleGate>} />
+        <Route path="queue" element={<RoleGate allow={can.seeQueue}><QueuePage /></RoleGate>} />
+        <Route path="reports/stale" element={<RoleGate allow={can.seeStaleReport}><StalePage /></RoleGate>} />
         <Route path="settings/playbook" element={<PlaybookPage />} />
+        <Route path="settings/calendar" element={<CalendarPage />} />
         <Route path="admin/teams" element={<RoleGate allow={can.admin}><TeamsPage /></RoleGate>} />
         <Route path="admin/users" element={<RoleGate allow={can.admin}><UsersPage /></RoleGate>} />
         <Route path="admin/tokens" element={<RoleGate allow={can.admin}><TokensPage /></RoleGate>} />
         <Route path="admin/audit" element={<RoleGate allow={can.admin}><AuditPage /></RoleGate>} />
+        <Route path="admin/outbox" element={<RoleGate allow={can.admin}><OutboxPage /></RoleGate>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -18,3 +18,25 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** A non-negative duration as HH:mm:ss (hours may exceed 24). */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
+}
+
+/**
+ * Notification links are app paths (`/leads/<id>`); absolute URLs (as sent to Feishu/WeCom) are
+ * reduced to their path so the router handles them inside the app.
+ */
+export function toAppPath(link: string | null | undefined): string | null {
+  if (!link) return null;
+  if (link.startsWith('/')) return link;
+  try {
+    const url = new URL(link);
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
+}

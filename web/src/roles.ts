@@ -23,4 +23,8 @@ export const can = {
   assignLeads: (role: Role) => ['supervisor', 'regional_manager', 'director', 'admin'].includes(role),
   editPlaybook: (role: Role) => role === 'admin' || role === 'director',
   admin: (role: Role) => role === 'admin',
+  seeQueue: (role: Role) => SELLING.includes(role),
+  seeTeamQueue: (role: Role) => ['supervisor', 'regional_manager', 'director', 'admin'].includes(role),
+  seeStaleReport: (role: Role) => SELLING.includes(role),
+  manageCalendar: (role: Role) => role === 'admin' || role === 'director',
 };

@@ -143,6 +143,13 @@ export interface Lead {
   createdAt: string;
   updatedAt: string;
   lastActivityAt: string | null;
+  // Time engine (docs/time-engine.md); optional so an older server still renders.
+  responseDueAt?: string | null;
+  responseWarnAt?: string | null;
+  slaStatus?: SlaStatus;
+  respondedAt?: string | null;
+  escalationLevel?: number;
+  poolSince?: string | null;
 }
 
 export interface Customer {
@@ -247,4 +254,142 @@ export interface ApiToken {
 export interface AuditEntry {
   id: Id;
   [key: string]: unknown;
+}
+
+// ---- Time engine (docs/time-engine.md) ----
+
+export type SlaStatus = 'pending' | 'warned' | 'breached' | 'met';
+
+export interface HealthInfo {
+  ok: boolean;
+  database?: string;
+  time?: string;
+}
+
+export interface Notification {
+  id: Id;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  severity: 'info' | 'warning' | 'critical' | string;
+  data: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList extends ListResult<Notification> {
+  unread: number;
+}
+
+export type QueueKind = 'first_response' | 'follow_up' | 'task';
+export type QueueState = 'upcoming' | 'due_soon' | 'overdue';
+
+export interface QueueItem {
+  key: string;
+  kind: QueueKind;
+  entityType: string | null;
+  entityId: Id | null;
+  title: string;
+  dueAt: string | null;
+  state: QueueState;
+  ownerId: Id | null;
+  ownerName: string | null;
+  slaStatus?: SlaStatus | string;
+  task?: { id: Id; ruleId: string | null; ruleName: string | null; reason: string | null; facts: Record<string, unknown> };
+}
+
+export interface QueueResult {
+  items: QueueItem[];
+  counts: { overdue: number; dueSoon: number; upcoming: number };
+}
+
+export interface StaleGroup {
+  key: string | null;
+  label: string;
+  count: number;
+}
+
+export interface StaleItem {
+  entityType: 'lead' | 'opportunity';
+  id: Id;
+  name: string;
+  region: string;
+  productLine: string;
+  ownerId: Id | null;
+  ownerName: string | null;
+  teamId: Id | null;
+  teamName: string | null;
+  status: string;
+  stage: string | null;
+  lastActivityAt: string;
+  idleHours: number;
+}
+
+export interface StaleReport extends ListResult<StaleItem> {
+  generatedAt: string;
+  thresholdHours: number;
+  groups: { region: StaleGroup[]; productLine: StaleGroup[]; owner: StaleGroup[] };
+}
+
+export interface TeamChannels {
+  feishu: { url: string; hasSecret: boolean } | null;
+  wecom: { url: string } | null;
+  email: { to: string[] } | null;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
+export type OutboxChannel = 'feishu' | 'wecom' | 'email';
+
+export interface OutboxItem {
+  id: number;
+  channel: OutboxChannel | string;
+  target: string;
+  title: string;
+  status: OutboxStatus | string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+}
+
+export interface OutboxAttempt {
+  attempt: number;
+  at: string | null;
+  ok: boolean;
+  httpStatus: number | null;
+  code: string | null;
+  response: string | null;
+  error?: string | null;
+  durationMs: number | null;
+}
+
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+  source: 'official' | 'weekday' | 'override';
+  name: string | null;
+}
+
+export interface CalendarYear {
+  year: number;
+  official: boolean;
+  warning: string | null;
+  businessHours: { start: string; end: string; timeZone: string };
+  days: CalendarDay[];
+}
+
+export interface ClockAdvanceResult {
+  now: string;
+  fired: Record<string, number>;
+  delivered?: { sent: number; retried: number; dead: number; deferred: number };
+}
+
+export interface SchedulerRule {
+  id: string;
+  name: string;
+  kind?: 'sweep' | 'daily' | string;
+  lastRunAt?: string | null;
+  lastResult?: unknown;
 }

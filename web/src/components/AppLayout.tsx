@@ -6,6 +6,9 @@ import { useI18n } from '../state/LocaleContext';
 import { useMe, useSession } from '../state/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
+import { InboxBell } from './InboxBell';
+import { TimeMachine } from './TimeMachine';
+import { can } from '../roles';
 
 const SIDER_BG = '#001529';
 
@@ -70,6 +73,8 @@ export function AppLayout() {
             {isMobile ? <Typography.Text strong>{t('app.shortTitle')}</Typography.Text> : null}
           </Flex>
           <Flex align="center" gap={12}>
+            {can.admin(me.role) && !isMobile ? <TimeMachine /> : null}
+            <InboxBell />
             <LanguageSwitch />
             <Dropdown
               menu={{

@@ -4,10 +4,14 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  DisconnectOutlined,
   DashboardOutlined,
   FundOutlined,
   IdcardOutlined,
   KeyOutlined,
+  SendOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,7 +24,20 @@ import { can } from '../roles';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const ROOTS = ['/leads', '/customers', '/opportunities', '/settings/playbook', '/admin/teams', '/admin/users', '/admin/tokens', '/admin/audit'];
+const ROOTS = [
+  '/queue',
+  '/leads',
+  '/customers',
+  '/opportunities',
+  '/reports/stale',
+  '/settings/playbook',
+  '/settings/calendar',
+  '/admin/teams',
+  '/admin/users',
+  '/admin/tokens',
+  '/admin/audit',
+  '/admin/outbox',
+];
 
 /** Items the role cannot use are left out, not just disabled. */
 export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
@@ -31,14 +48,19 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
+    can.seeQueue(me.role) && { key: '/queue', icon: <CarryOutOutlined />, label: t('menu.queue') },
     can.seeLeads(me.role) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me.role) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me.role) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    can.seeStaleReport(me.role) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     {
       key: 'settings',
       icon: <SettingOutlined />,
       label: t('menu.settings'),
-      children: [{ key: '/settings/playbook', icon: <BookOutlined />, label: t('menu.playbook') }],
+      children: [
+        { key: '/settings/playbook', icon: <BookOutlined />, label: t('menu.playbook') },
+        { key: '/settings/calendar', icon: <CalendarOutlined />, label: t('menu.calendar') },
+      ],
     },
     can.admin(me.role) && {
       key: 'admin',
@@ -49,6 +71,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
         { key: '/admin/users', icon: <UserOutlined />, label: t('menu.users') },
         { key: '/admin/tokens', icon: <KeyOutlined />, label: t('menu.tokens') },
         { key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') },
+        { key: '/admin/outbox', icon: <SendOutlined />, label: t('menu.outbox') },
       ],
     },
   ].filter(Boolean) as MenuItem[];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRefreshListener } from '../state/refresh';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -31,6 +32,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       if (mine === generation.current) setLoading(false);
     }
   }, []);
+
+  // refreshAll() (e.g. after the time machine moved the clock) reloads every open view.
+  useRefreshListener(() => void reload());
 
   useEffect(() => {
     void reload();

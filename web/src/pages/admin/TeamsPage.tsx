@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Table } from 'antd';
+import { Button, Flex, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api, asItems } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
@@ -10,11 +10,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
 import type { ListResult, Team, User } from '../../types';
 import { TeamFormModal } from './TeamFormModal';
+import { TeamChannelsModal } from './TeamChannelsModal';
 
 export function TeamsPage() {
   const { t } = useI18n();
   const playbook = usePlaybook();
   const [editing, setEditing] = useState<Team | null | undefined>(undefined);
+  const [channelsOf, setChannelsOf] = useState<Team | null>(null);
   const { data, error, loading, reload } = useLoad(async () => {
     const [teams, users] = await Promise.all([
       api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 }),
@@ -50,9 +52,19 @@ export function TeamsPage() {
           { title: t('admin.team.supervisor'), dataIndex: 'supervisorId', render: userName },
           { title: t('admin.team.parent'), dataIndex: 'parentTeamId', render: teamName },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['md'] },
-          { title: t('common.actions'), key: 'actions', render: (_v, team) => <Button size="small" onClick={() => setEditing(team)}>{t('common.edit')}</Button> },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_v, team) => (
+              <Flex gap={8}>
+                <Button size="small" onClick={() => setEditing(team)}>{t('common.edit')}</Button>
+                <Button size="small" onClick={() => setChannelsOf(team)} data-testid={`team-channels-${team.id}`}>{t('channels.action')}</Button>
+              </Flex>
+            ),
+          },
         ]}
       />
+      <TeamChannelsModal team={channelsOf} onClose={() => setChannelsOf(null)} />
       <TeamFormModal
         team={editing}
         onClose={() => setEditing(undefined)}

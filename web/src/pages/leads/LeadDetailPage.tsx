@@ -11,6 +11,7 @@ import { can } from '../../roles';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
+import { SlaCountdown } from '../../components/SlaCountdown';
 import { FollowUpSection } from '../../components/FollowUpSection';
 import { formatTime } from '../../format';
 import type { Lead } from '../../types';
@@ -94,6 +95,7 @@ export function LeadDetailPage() {
             { key: 'source', label: t('common.source'), children: lead.source ?? '—' },
             { key: 'owner', label: t('common.owner'), children: lead.ownerName ?? <Tag>{t('common.unassigned')}</Tag> },
             { key: 'status', label: t('common.status'), children: <LeadStatusTag status={lead.status} /> },
+            { key: 'sla', label: t('sla.column'), children: <SlaCountdown lead={lead} /> },
             { key: 'createdAt', label: t('common.createdAt'), children: formatTime(lead.createdAt) },
             { key: 'lastActivityAt', label: t('common.lastActivityAt'), children: formatTime(lead.lastActivityAt) },
           ]}

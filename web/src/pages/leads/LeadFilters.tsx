@@ -7,7 +7,10 @@ export interface LeadFilterValues {
   type?: string;
   region?: string;
   productLine?: string;
+  slaStatus?: string;
 }
+
+const SLA_STATUSES = ['pending', 'warned', 'breached', 'met'] as const;
 
 export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onChange(value: LeadFilterValues): void }) {
   const { t } = useI18n();
@@ -48,6 +51,15 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
         onChange={(productLine) => onChange({ ...value, productLine })}
         options={playbook.productLineOptions}
         style={{ width: 160 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('sla.column')}
+        value={value.slaStatus}
+        onChange={(slaStatus) => onChange({ ...value, slaStatus })}
+        options={SLA_STATUSES.map((status) => ({ value: status, label: t(`sla.status.${status}`) }))}
+        style={{ width: 140 }}
+        data-testid="lead-filter-sla"
       />
     </Flex>
   );

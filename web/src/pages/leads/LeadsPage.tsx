@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Table, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
@@ -11,6 +11,7 @@ import { usePlaybook } from '../../state/usePlaybook';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
+import { SlaCountdown } from '../../components/SlaCountdown';
 import { formatTime } from '../../format';
 import type { Lead, ListResult } from '../../types';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
@@ -30,7 +31,12 @@ export function LeadsPage() {
   // Reps work their own queue; managers and admins start from everything in their scope.
   const defaultTab: LeadTab = me.role === 'sales' ? 'mine' : 'all';
   const tab = (['mine', 'all', 'pool'].includes(params.get('tab') ?? '') ? params.get('tab') : defaultTab) as LeadTab;
-  const [filters, setFilters] = useState<LeadFilterValues>({});
+  // Notifications link to e.g. /leads?slaStatus=breached.
+  const slaParam = params.get('slaStatus') ?? undefined;
+  const [filters, setFilters] = useState<LeadFilterValues>(() => ({ slaStatus: slaParam }));
+  useEffect(() => {
+    if (slaParam) setFilters((current) => ({ ...current, slaStatus: slaParam }));
+  }, [slaParam]);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -68,6 +74,7 @@ export function LeadsPage() {
     { title: t('common.productLine'), dataIndex: 'productLine', render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key), responsive: ['md'] },
     { title: t('common.company'), dataIndex: 'company', responsive: ['lg'] },
     { title: t('common.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? <Tag>{t('common.unassigned')}</Tag>, responsive: ['sm'] },
+    { title: t('sla.column'), key: 'sla', render: (_v, lead) => <SlaCountdown lead={lead} /> },
     { title: t('common.status'), dataIndex: 'status', render: (status: string) => <LeadStatusTag status={status} />, responsive: ['lg'] },
     { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['lg'] },
     {

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart as Bars } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([Bars, GridComponent, TooltipComponent, CanvasRenderer]);
+
+export interface Bar {
+  key: string | null;
+  label: string;
+  value: number;
+}
+
+interface Props {
+  bars: Bar[];
+  height?: number;
+  color?: string;
+  onSelect?(bar: Bar): void;
+  'data-testid'?: string;
+}
+
+/** Horizontal bars, largest on top; clicking a bar reports it (e.g. to filter by it). */
+export function BarChart({ bars, height = 220, color = '#1677ff', onSelect, ...rest }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const selectRef = useRef(onSelect);
+  selectRef.current = onSelect;
+  const barsRef = useRef(bars);
+  barsRef.current = bars;
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = echarts.init(host.current);
+    chart.current = instance;
+    instance.on('click', (params) => {
+      const bar = barsRef.current[barsRef.current.length - 1 - (params.dataIndex ?? 0)];
+      if (bar) selectRef.current?.(bar);
+    });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(host.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    // echarts draws category axes bottom-up; reverse so the first (largest) bar is on top.
+    const ordered = [...bars].reverse();
+    chart.current?.setOption(
+      {
+        grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', data: ordered.map((b) => b.label), axisLabel: { width: 100, overflow: 'truncate' } },
+        series: [{ type: 'bar', data: ordered.map((b) => b.value), itemStyle: { color }, barMaxWidth: 18, label: { show: true, position: 'right' } }],
+      },
+      true,
+    );
+  }, [bars, color]);
+
+  return <div ref={host} style={{ width: '100%', height }} data-testid={rest['data-testid']} />;
+}

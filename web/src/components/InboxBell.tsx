@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Button, Tooltip } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { api } from '../api';
+import { useI18n } from '../state/LocaleContext';
+import { useRefreshListener } from '../state/refresh';
+import { InboxDrawer } from './InboxDrawer';
+
+const POLL_MS = 30_000;
+
+/** Header bell: unread badge polled every 30 s, opens the inbox drawer. */
+export function InboxBell() {
+  const { t } = useI18n();
+  const [unread, setUnread] = useState(0);
+  const [open, setOpen] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const result = await api.get<{ unread: number }>('/notifications/unread-count');
+      setUnread(Number(result?.unread) || 0);
+    } catch {
+      // A badge is not worth an error popup every 30 seconds; keep the last count.
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void refresh();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+  useRefreshListener(() => void refresh());
+
+  return (
+    <>
+      <Tooltip title={t('inbox.title')}>
+        <Button
+          type="text"
+          aria-label={t('inbox.title')}
+          data-testid="inbox-bell"
+          data-unread={unread}
+          onClick={() => setOpen(true)}
+          icon={
+            <Badge count={unread} size="small" overflowCount={99} data-testid="inbox-badge">
+              <BellOutlined style={{ fontSize: 18 }} />
+            </Badge>
+          }
+        />
+      </Tooltip>
+      <InboxDrawer open={open} onClose={() => setOpen(false)} onUnreadChange={setUnread} />
+    </>
+  );
+}

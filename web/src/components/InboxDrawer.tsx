@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { App, Button, Drawer, Empty, Pagination, Segmented, Spin } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { api, errorMessage } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { useI18n } from '../state/LocaleContext';
+import { toAppPath } from '../format';
+import type { Notification, NotificationList } from '../types';
+import { ErrorAlert } from './ErrorAlert';
+import { InboxItem } from './InboxItem';
+
+const PAGE_SIZE = 20;
+
+interface Props {
+  open: boolean;
+  onClose(): void;
+  onUnreadChange(unread: number): void;
+}
+
+export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [onlyUnread, setOnlyUnread] = useState(false);
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useLoad(async () => {
+    if (!open) return undefined;
+    const result = await api.get<NotificationList>('/notifications', { unread: onlyUnread || undefined, page, pageSize: PAGE_SIZE });
+    if (typeof result?.unread === 'number') onUnreadChange(result.unread);
+    return result;
+  }, [open, onlyUnread, page]);
+
+  const markRead = async (item: Notification) => {
+    if (item.readAt) return;
+    try {
+      await api.post(`/notifications/${encodeURIComponent(String(item.id))}/read`);
+      await reload();
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  const markAll = async () => {
+    try {
+      const result = await api.post<{ updated: number }>('/notifications/read-all');
+      message.success(t('inbox.markedAll', { n: result?.updated ?? 0 }));
+      await reload();
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  const follow = async (item: Notification) => {
+    await markRead(item);
+    const path = toAppPath(item.link);
+    if (path) {
+      onClose();
+      navigate(path);
+    }
+  };
+
+  return (
+    <Drawer
+      title={t('inbox.title')}
+      open={open}
+      onClose={onClose}
+      size={420}
+      data-testid="inbox-drawer"
+      extra={
+        <Button size="small" onClick={markAll} disabled={!data?.unread} data-testid="inbox-read-all">
+          {t('inbox.markAllRead')}
+        </Button>
+      }
+    >
+      <Segmented
+        block
+        style={{ marginBottom: 12 }}
+        value={onlyUnread ? 'unread' : 'all'}
+        onChange={(value) => {
+          setPage(1);
+          setOnlyUnread(value === 'unread');
+        }}
+        options={[
+          { value: 'all', label: t('common.all') },
+          { value: 'unread', label: t('inbox.unread') },
+        ]}
+      />
+      <ErrorAlert error={error} />
+      {!data?.items?.length && !(loading && open) ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />
+      ) : null}
+      <Spin spinning={loading && open}>
+        <div data-testid="inbox-list">
+          {(data?.items ?? []).map((item) => (
+            <InboxItem key={String(item.id)} item={item} onOpen={() => void follow(item)} onRead={() => void markRead(item)} />
+          ))}
+        </div>
+      </Spin>
+      {(data?.total ?? 0) > PAGE_SIZE ? (
+        <Pagination
+          size="small"
+          align="center"
+          style={{ marginTop: 12 }}
+          current={page}
+          pageSize={PAGE_SIZE}
+          total={data?.total ?? 0}
+          onChange={setPage}
+          showSizeChanger={false}
+        />
+      ) : null}
+    </Drawer>
+  );
+}

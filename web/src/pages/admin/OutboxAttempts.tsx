@@ -1,0 +1,44 @@
+import { Table, Tag, Typography } from 'antd';
+import { api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import dayjs from 'dayjs';
+import type { OutboxAttempt } from '../../types';
+
+/** Every delivery attempt of one outbox message (loaded when its row is expanded). */
+export function OutboxAttempts({ id }: { id: number }) {
+  const { t } = useI18n();
+  const { data, error, loading } = useLoad(() => api.get<{ items: OutboxAttempt[] }>(`/outbox/${id}/attempts`), [id]);
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Table<OutboxAttempt>
+        size="small"
+        rowKey="attempt"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: t('outbox.noAttempts') }}
+        data-testid={`outbox-attempts-${id}`}
+        columns={[
+          { title: '#', dataIndex: 'attempt', width: 50 },
+          { title: t('outbox.at'), dataIndex: 'at', render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '—') },
+          { title: t('outbox.result'), dataIndex: 'ok', render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('outbox.ok') : t('outbox.failed')}</Tag> },
+          { title: 'HTTP', dataIndex: 'httpStatus', render: (v: number | null) => v ?? '—' },
+          { title: t('outbox.code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
+          { title: t('outbox.duration'), dataIndex: 'durationMs', render: (v: number | null) => (v === null || v === undefined ? '—' : `${v} ms`) },
+          {
+            title: t('outbox.response'),
+            key: 'response',
+            render: (_v, a) => (
+              <Typography.Text style={{ maxWidth: 420, display: 'inline-block', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} type={a.ok ? undefined : 'danger'}>
+                {a.error || a.response || '—'}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { App, Button, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, errorMessage } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { DueCountdown } from '../../components/Countdown';
+import { formatTime } from '../../format';
+import type { QueueItem } from '../../types';
+import { QueueKindTag } from './QueueKindTag';
+import { entityPath } from './entityLink';
+
+interface Props {
+  items: QueueItem[];
+  showOwner?: boolean;
+  /** Only the assignee completes a task; the team view is read-only. */
+  canComplete?: boolean;
+  onChanged?(): void;
+  testId?: string;
+}
+
+export function QueueTable({ items, showOwner, canComplete, onChanged, testId }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [completing, setCompleting] = useState<string | null>(null);
+
+  const complete = async (item: QueueItem) => {
+    if (!item.task) return;
+    setCompleting(item.key);
+    try {
+      await api.post(`/tasks/${encodeURIComponent(String(item.task.id))}/complete`, {});
+      message.success(t('queue.completed'));
+      onChanged?.();
+    } catch (err) {
+      message.error(errorMessage(err));
+    } finally {
+      setCompleting(null);
+    }
+  };
+
+  const columns: TableColumnsType<QueueItem> = [
+    {
+      title: t('queue.item'),
+      key: 'title',
+      render: (_v, item) => {
+        const path = entityPath(item.entityType, item.entityId);
+        return (
+          <div>
+            {path ? <Link to={path}>{item.title}</Link> : item.title}
+            {item.task ? (
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="queue-task-reason">
+                  {t('queue.fromRule', { rule: item.task.ruleName ?? item.task.ruleId ?? '—', reason: item.task.reason ?? '' })}
+                </Typography.Text>
+              </div>
+            ) : null}
+          </div>
+        );
+      },
+    },
+    { title: t('common.type'), dataIndex: 'kind', width: 110, render: (kind: QueueItem['kind']) => <QueueKindTag kind={kind} /> },
+    ...(showOwner ? [{ title: t('common.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? '—' }] : []),
+    { title: t('queue.dueAt'), dataIndex: 'dueAt', width: 150, render: formatTime, responsive: ['md'] },
+    {
+      title: t('queue.countdown'),
+      key: 'countdown',
+      width: 170,
+      render: (_v, item) => <DueCountdown dueAt={item.dueAt} soon={item.state === 'due_soon'} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 100,
+      render: (_v, item) =>
+        item.task && canComplete ? (
+          <Button size="small" loading={completing === item.key} onClick={() => complete(item)} data-testid={`task-complete-${item.task.id}`}>
+            {t('queue.complete')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Table<QueueItem>
+      rowKey="key"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      data-testid={testId}
+    />
+  );
+}
