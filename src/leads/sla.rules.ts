@@ -5,7 +5,7 @@ import { regionalManagersOf, regionTeams, supervisorsOfTeams } from '../core/org
 import type { InboxDelivery } from '../core/notifications/notifier.js';
 import { groupBy, sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
-import type { Transaction } from 'kysely';
+import type { RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../core/db/schema.js';
 
 type Trx = Transaction<DB>;
@@ -20,9 +20,24 @@ interface FiredLead {
   owner_id: string | null;
   team_id: string | null;
   response_due_at: Date;
+  pool_since: Date | null;
 }
 
 const OPEN = sql`('new','contacted','qualified')`;
+
+/**
+ * Claims a batch of due leads and moves their state in one statement: the condition and the new
+ * state together make each firing happen once, whichever node gets there first.
+ */
+async function fireDueLeads<T extends FiredLead = FiredLead>(trx: Trx, due: { where: RawBuilder<unknown>; orderBy: string; set: RawBuilder<unknown> }, limit: number): Promise<T[]> {
+  const { rows } = await sql<T>`
+    with due as (
+      select id from leads where ${due.where}
+      order by ${sql.ref(due.orderBy)} limit ${limit} for update skip locked)
+    update leads l set ${due.set} from due where l.id = due.id
+    returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at, l.pool_since`.execute(trx);
+  return rows;
+}
 const leadLink = (id: string) => `/leads/${id}`;
 
 /** Where a lead's escalation goes: its team's supervisor, or for pool leads the region's supervisors. */
@@ -70,12 +85,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const { rows } = await sql<FiredLead>`
-          with due as (
-            select id from leads where sla_status = 'pending' and response_warn_at <= ${now}
-            order by response_warn_at limit ${limit} for update skip locked)
-          update leads l set sla_status = 'warned' from due where l.id = due.id
-          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        const rows = await fireDueLeads(trx, { where: sql`sla_status = 'pending' and response_warn_at <= ${now}`, orderBy: 'response_warn_at', set: sql`sla_status = 'warned'` }, limit);
         const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
           lead.owner_id
             ? [{ userId: lead.owner_id, dedupeKey: `lead-warning:${lead.id}`, notice: { kind: 'lead.sla.warning', severity: 'warning', title: `线索「${lead.name}」即将超过响应时限`, body: `请在 ${formatInstant(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() } } }]
@@ -97,12 +107,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const { rows } = await sql<FiredLead>`
-          with due as (
-            select id from leads where sla_status in ('pending','warned') and response_due_at <= ${now}
-            order by response_due_at limit ${limit} for update skip locked)
-          update leads l set sla_status = 'breached', escalation_level = 1 from due where l.id = due.id
-          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        const rows = await fireDueLeads(trx, { where: sql`sla_status in ('pending','warned') and response_due_at <= ${now}`, orderBy: 'response_due_at', set: sql`sla_status = 'breached', escalation_level = 1` }, limit);
         if (rows.length === 0) return 0;
         const targetsOf = await escalationTargets(trx, rows);
         const deliveries: InboxDelivery[] = [];
@@ -129,12 +134,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const { rows } = await sql<FiredLead>`
-          with due as (
-            select id from leads where sla_status = 'breached' and escalation_level = 1 and responded_at is null and next_escalation_at <= ${now}
-            order by next_escalation_at limit ${limit} for update skip locked)
-          update leads l set escalation_level = 2 from due where l.id = due.id
-          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at`.execute(trx);
+        const rows = await fireDueLeads(trx, { where: sql`sla_status = 'breached' and escalation_level = 1 and responded_at is null and next_escalation_at <= ${now}`, orderBy: 'next_escalation_at', set: sql`escalation_level = 2` }, limit);
         if (rows.length === 0) return 0;
         const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
         const targetsOf = await escalationTargets(trx, rows);
@@ -158,12 +158,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       const threshold = new Date(now.getTime() - document.assignment.unassignedAlertMinutes * 60_000);
       const tz = document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const { rows } = await sql<FiredLead & { pool_since: Date }>`
-          with due as (
-            select id from leads where owner_id is null and unassigned_alerted_at is null and pool_since <= ${threshold} and status in ${OPEN}
-            order by pool_since limit ${limit} for update skip locked)
-          update leads l set unassigned_alerted_at = ${now} from due where l.id = due.id
-          returning l.id, l.name, l.type, l.region, l.product_line, l.owner_id, l.team_id, l.response_due_at, l.pool_since`.execute(trx);
+        const rows = await fireDueLeads<FiredLead & { pool_since: Date }>(trx, { where: sql`owner_id is null and unassigned_alerted_at is null and pool_since <= ${threshold} and status in ${OPEN}`, orderBy: 'pool_since', set: sql`unassigned_alerted_at = ${now}` }, limit);
         if (rows.length === 0) return 0;
         const teams = await regionTeams(trx, rows.map((l) => l.region));
         const managers = await regionalManagersOf(trx, rows.map((l) => l.region));

@@ -3,8 +3,8 @@ import { baseDay } from '../../src/core/calendar/official-days.js';
 import { businessTimeBetween } from '../../src/core/calendar/working-time.js';
 import { createOrg, PASSWORD } from '../support/fixtures.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
+import { sh } from '../support/time.js';
 
-const sh = (local: string) => new Date(`${local}+08:00`);
 const working = (date: string) => baseDay(date).working;
 const hours = { start: '09:00', end: '18:00', timeZone: 'Asia/Shanghai' };
 const terms = (creditDays: number) => ({ creditDays, instalments: [{ percent: 30, milestone: '签约', dueDays: 0 }, { percent: 70, milestone: '验收', dueDays: creditDays }] });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { sh } from '../support/time.js';
 
-const sh = (local: string) => new Date(`${local}+08:00`);
 const DAY = 86_400_000;
 
 describe('lead assignment and the public pool', () => {

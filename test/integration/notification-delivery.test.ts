@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 import { startSmtpReceiver, startWebhookReceiver, verifyFeishuSignature, type SmtpReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
+import { sh } from '../support/time.js';
 
-const sh = (local: string) => new Date(`${local}+08:00`);
 const SECRET = 'feishu-test-secret-0123';
 const WECOM_KEY = '693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { sh } from '../support/time.js';
 
-/** Shanghai wall time → instant */
-const sh = (local: string) => new Date(`${local}+08:00`);
 
 describe('golden response time: deadlines, warnings and escalations fire on their own', () => {
   let t: TestApp;

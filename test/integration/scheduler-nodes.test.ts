@@ -3,8 +3,8 @@ import { inject } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../../src/core/db/connect.js';
 import { createOrg } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { sh } from '../support/time.js';
 
-const sh = (local: string) => new Date(`${local}+08:00`);
 const LEADS = 120;
 
 /**

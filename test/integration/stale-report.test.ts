@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
+import { sh } from '../support/time.js';
 
-const sh = (local: string) => new Date(`${local}+08:00`);
 
 describe('昨日断点清单', () => {
   let t: TestApp;
