@@ -21,6 +21,8 @@ import {
  * therefore hands out the one connection to one holder at a time: a transaction keeps it from
  * BEGIN to COMMIT/ROLLBACK and everyone else waits in line.
  */
+const STUCK_WARNING_MS = 15_000;
+
 class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
 
@@ -63,8 +65,16 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.lock.acquire();
-    return new PGliteConnection(this.pg, release);
+    // A query through the database handle inside a transaction callback waits for the connection
+    // that very transaction holds, forever. Say so instead of hanging silently.
+    const stuck = setTimeout(() => console.warn(`[pglite] waited ${STUCK_WARNING_MS / 1000} s for the embedded database connection: is a query using the database handle inside a transaction (use the transaction instead)?`), STUCK_WARNING_MS);
+    stuck.unref();
+    try {
+      const release = await this.lock.acquire();
+      return new PGliteConnection(this.pg, release);
+    } finally {
+      clearTimeout(stuck);
+    }
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
