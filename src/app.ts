@@ -15,7 +15,7 @@ import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { authRoutes } from './core/auth/routes.js';
 import { tokenRoutes } from './core/auth/tokens.routes.js';
-import { auditRoutes } from './core/audit/routes.js';
+import { auditChainRule, auditRoutes } from './core/audit/routes.js';
 import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import { zodValidatorCompiler } from './core/http/validation.js';
 import { playbookRoutes } from './core/playbook/routes.js';
@@ -77,7 +77,7 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules];
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules, (ctx) => [auditChainRule(ctx)]];
 
 export interface BuildOptions {
   config: AppConfig;

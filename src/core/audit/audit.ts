@@ -4,7 +4,7 @@ import type { Database } from '../db/connect.js';
 import type { DB } from '../db/schema.js';
 import { checkChain, entryHash, GENESIS_HASH, type ChainCheck, type StoredAuditEntry } from './chain.js';
 
-// Any constant works; it only has to be the same for every writer of the chain.
+// Any constant works; it only has to be the same for every chainer.
 const AUDIT_CHAIN_LOCK = 8_324_001;
 
 export interface AuditEvent {
@@ -16,36 +16,59 @@ export interface AuditEvent {
 }
 
 /**
- * Appends to the hash chain inside the caller's transaction, so the entry exists exactly when the
- * change does. The advisory lock orders concurrent writers; call this last in a transaction to
- * hold the lock briefly.
+ * Records an audit entry inside the caller's transaction, so it exists exactly when the change
+ * does. It is written to the queue and linked into the hash chain by `chainPendingAudit` moments
+ * later, so concurrent writers never wait for each other on the chain.
  */
 export async function recordAudit(trx: Transaction<DB>, clock: Clock, event: AuditEvent): Promise<void> {
   await recordAuditBatch(trx, clock, [event]);
 }
 
-/** Appends many entries under one lock with one insert: the scheduler's sweeps change rows in bulk. */
 export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
   const at = clock.now();
-  const rows = events.map((event) => {
-    seq += 1;
-    // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
-    const data = JSON.parse(JSON.stringify(event.data ?? {}));
-    const content = { seq, at: at.toISOString(), actorId: event.actorId, action: event.action, entityType: event.entityType, entityId: event.entityId, data };
-    const hash = entryHash(prevHash, content);
-    const row = { seq, at, actor_id: event.actorId, action: event.action, entity_type: event.entityType, entity_id: event.entityId, data: JSON.stringify(data), prev_hash: prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_log').values(rows.slice(i, i + 2000)).execute();
+  const rows = events.map((e) => ({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) }));
+  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_pending').values(rows.slice(i, i + 2000)).execute();
+}
+
+/**
+ * Links queued entries into the chain in queue order: one writer at a time (advisory lock), each
+ * batch moved from the queue to the append-only log in one transaction. Returns how many were
+ * chained; 0 when another node holds the chain.
+ */
+export async function chainPendingAudit(db: Database, batchSize = 5000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const moved = await db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}) as locked`.execute(trx);
+      if (!rows[0]?.locked) return -1;
+      const pending = await trx.selectFrom('audit_pending').selectAll().orderBy('id').limit(batchSize).execute();
+      if (pending.length === 0) return 0;
+      const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      let seq = last?.seq ?? 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const chained = pending.map((p) => {
+        seq += 1;
+        // Round-trip through JSON so what is hashed is exactly what jsonb gives back.
+        const data = JSON.parse(JSON.stringify(p.data ?? {}));
+        const content = { seq, at: p.at.toISOString(), actorId: p.actor_id, action: p.action, entityType: p.entity_type, entityId: p.entity_id, data };
+        const hash = entryHash(prevHash, content);
+        const row = { seq, at: p.at, actor_id: p.actor_id, action: p.action, entity_type: p.entity_type, entity_id: p.entity_id, data: JSON.stringify(data), prev_hash: prevHash, hash };
+        prevHash = hash;
+        return row;
+      });
+      for (let i = 0; i < chained.length; i += 1000) await trx.insertInto('audit_log').values(chained.slice(i, i + 1000)).execute();
+      await trx.deleteFrom('audit_pending').where('id', 'in', pending.map((p) => p.id)).execute();
+      return pending.length;
+    });
+    if (moved <= 0) return total;
+    total += moved;
+    if (moved < batchSize) return total;
+  }
 }
 
 export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<ChainCheck> {
+  await chainPendingAudit(db);
   let previous = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { requirePermission } from '../auth/guard.js';
 import type { App, AppContext } from '../context.js';
+import type { SweepRule } from '../scheduler/time-rule.js';
 import { iso, pageQuery } from '../http/common.js';
-import { verifyAuditChain } from './audit.js';
+import { chainPendingAudit, verifyAuditChain } from './audit.js';
 
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -10,6 +11,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['audit'], summary: 'Audit log, newest first', querystring: z.object({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.uuid().optional() }) } },
     async (request) => {
       requirePermission(request, 'audit:read');
+      // What happened a moment ago is shown chained, not left in the queue.
+      await chainPendingAudit(ctx.db);
       const q = request.query;
       let query = ctx.db.selectFrom('audit_log');
       if (q.entityType) query = query.where('entity_type', '=', q.entityType);
@@ -32,4 +35,9 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     requirePermission(request, 'audit:verify');
     return verifyAuditChain(ctx.db);
   });
+}
+
+/** Links the queued audit entries into the hash chain on every scheduler tick. */
+export function auditChainRule(ctx: AppContext): SweepRule {
+  return { kind: 'sweep', id: 'audit-chain', name: '审计日志入链', run: () => chainPendingAudit(ctx.db) };
 }

@@ -3,18 +3,21 @@ import type { Database } from './connect.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_time_engine.js';
 import * as m0003 from './migrations/0003_collaboration.js';
+import * as m0006 from './migrations/0006_audit_queue.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_time_engine': m0002,
   '0003_collaboration': m0003,
+  '0006_audit_queue': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Database): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  // Capabilities developed in parallel number their migrations ahead; each is independent.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -415,6 +415,16 @@ export interface PaymentAnomaliesTable {
   resolution: string | null;
 }
 
+export interface AuditPendingTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  data: Json<object>;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -429,6 +439,7 @@ export interface DB {
   followups: FollowupsTable;
   followup_attachments: FollowupAttachmentsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   calendar_days: CalendarDaysTable;
   calendar_overrides: CalendarOverridesTable;
   job_runs: JobRunsTable;
