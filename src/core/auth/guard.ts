@@ -3,7 +3,7 @@ import { AppError } from '../http/errors.js';
 import type { Database } from '../db/connect.js';
 import type { Actor } from './actor.js';
 import { can, type Permission } from './roles.js';
-import { actorFromApiToken, actorFromSession } from './sessions.js';
+import { actorFromApiToken, actorFromSession, clearAuthCache } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,6 +42,10 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     if (!session) throw new AppError(401, 'UNAUTHENTICATED');
     if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) throw new AppError(403, 'CSRF');
     request.actor = session.actor;
+  });
+  // Who someone is and what they reach changes only through these routes: forget cached callers.
+  app.addHook('onResponse', async (request, reply) => {
+    if (UNSAFE.has(request.method) && reply.statusCode < 400 && /^\/api\/v1\/(users|teams|tokens|auth|me)\b/.test(request.url)) clearAuthCache();
   });
   app.addHook('onRequest', async (request) => {
     const actor = request.actor;

@@ -46,7 +46,40 @@ async function toActor(db: Database, user: UserRow, via: Actor['via'], tokenScop
 
 const userColumns = ['users.id', 'users.username', 'users.display_name', 'users.role', 'users.team_id', 'users.locale', 'users.active'] as const;
 
-export async function actorFromSession(db: Database, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+/**
+ * Signed-in callers are looked up once per few seconds, not on every request: a read then costs
+ * one query instead of two. Changes to users, teams, tokens and sessions on this node clear the
+ * cache at once (see guard.ts); another node sees them within the TTL.
+ */
+const AUTH_CACHE_TTL_MS = 5_000;
+const AUTH_CACHE_MAX = 10_000;
+const authCache = new Map<string, { value: unknown; until: number }>();
+
+export function clearAuthCache(): void {
+  authCache.clear();
+}
+
+async function cached<T>(key: string, load: () => Promise<T | null>): Promise<T | null> {
+  const now = Date.now();
+  const hit = authCache.get(key);
+  if (hit && hit.until > now) return hit.value as T;
+  const value = await load();
+  if (value) {
+    if (authCache.size >= AUTH_CACHE_MAX) authCache.clear();
+    authCache.set(key, { value, until: now + AUTH_CACHE_TTL_MS });
+  } else authCache.delete(key);
+  return value;
+}
+
+export function actorFromSession(db: Database, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+  return cached(`s:${sha256(token)}`, () => loadSessionActor(db, token));
+}
+
+export function actorFromApiToken(db: Database, token: string): Promise<Actor | null> {
+  return cached(`t:${sha256(token)}`, () => loadTokenActor(db, token));
+}
+
+async function loadSessionActor(db: Database, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -67,7 +100,7 @@ export async function createApiToken(db: Database, userId: string, name: string,
   return { id, token };
 }
 
-export async function actorFromApiToken(db: Database, token: string): Promise<Actor | null> {
+async function loadTokenActor(db: Database, token: string): Promise<Actor | null> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
