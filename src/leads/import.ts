@@ -42,9 +42,11 @@ async function readRows(filename: string, buffer: Buffer): Promise<string[][]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError(422, 'IMPORT_INVALID', { reason: 'no worksheet' });
   const rows: string[][] = [];
+  // columnCount walks every row: read it once, not once per cell (that made imports quadratic).
+  const columns = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) values.push(cellText(row.getCell(c).value).trim());
+    for (let c = 1; c <= columns; c++) values.push(cellText(row.getCell(c).value).trim());
     rows.push(values);
   });
   return rows;
