@@ -54,6 +54,24 @@ async function escalationTargets(trx: Trx, leads: FiredLead[]) {
   };
 }
 
+/**
+ * Broadcast recipients (a region's supervisors for pool leads, regional managers) get one notice
+ * per sweep batch listing the leads, not one per lead: 10,000 due leads must not become 100,000
+ * inbox entries. A single lead keeps its own notice.
+ */
+function perRecipient(groups: Map<string, FiredLead[]>, single: (lead: FiredLead) => InboxDelivery['notice'], summary: (leads: FiredLead[]) => InboxDelivery['notice'], key: string): InboxDelivery[] {
+  return [...groups].map(([userId, leads]) =>
+    leads.length === 1 ? { userId, notice: single(leads[0]), dedupeKey: `${key}:${leads[0].id}` } : { userId, notice: summary(leads), dedupeKey: `${key}:batch:${leads[0].id}:${leads.length}` },
+  );
+}
+
+function addTo(groups: Map<string, FiredLead[]>, userIds: Iterable<string>, lead: FiredLead) {
+  for (const userId of userIds) groups.set(userId, [...(groups.get(userId) ?? []), lead]);
+}
+
+const listed = (leads: FiredLead[]) => leads.slice(0, 5).map((l) => `「${l.name}」`).join('、') + (leads.length > 5 ? ` 等 ${leads.length} 条` : '');
+const batchData = (leads: FiredLead[]) => ({ leadIds: leads.slice(0, 200).map((l) => l.id), count: leads.length });
+
 /** One group message per team per sweep: a bot limited to 20 messages a minute cannot take one per lead. */
 async function queueTeamDigest(ctx: AppContext, trx: Trx, tz: string, fired: { lead: FiredLead; teamIds: string[] }[], ruleId: string, now: Date, title: (n: number) => string, severity: 'warning' | 'critical') {
   const byTeam = new Map<string, FiredLead[]>();
@@ -111,12 +129,20 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         if (rows.length === 0) return 0;
         const targetsOf = await escalationTargets(trx, rows);
         const deliveries: InboxDelivery[] = [];
+        const poolDispatchers = new Map<string, FiredLead[]>();
+        const breachNotice = (lead: FiredLead) => ({ kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatInstant(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } });
         const fired = rows.map((lead) => {
           const targets = targetsOf(lead);
-          const notice = { kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatInstant(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } };
-          for (const userId of new Set([...(lead.owner_id ? [lead.owner_id] : []), ...targets.userIds])) deliveries.push({ userId, notice, dedupeKey: `lead-breach:${lead.id}` });
+          if (lead.team_id) {
+            for (const userId of new Set([...(lead.owner_id ? [lead.owner_id] : []), ...targets.userIds])) deliveries.push({ userId, notice: breachNotice(lead), dedupeKey: `lead-breach:${lead.id}` });
+          } else {
+            addTo(poolDispatchers, targets.userIds, lead);
+          }
           return { lead, teamIds: targets.teamIds };
         });
+        deliveries.push(
+          ...perRecipient(poolDispatchers, breachNotice, (leads) => ({ kind: 'lead.sla.breached', severity: 'critical', title: `${leads.length} 条公海线索响应超时，请尽快分配`, body: `${listed(leads)}超过黄金响应时效，至今无人联系。`, link: '/leads?pool=true&slaStatus=breached', data: batchData(leads) }), 'lead-breach'),
+        );
         await ctx.notifier.toInbox(trx, deliveries);
         await queueTeamDigest(ctx, trx, tz, fired, 'lead-response-breach', now, (n) => `【响应超时】${n} 条线索超过黄金响应时效未联系`, 'critical');
         await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.breached', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds } })));
@@ -138,8 +164,13 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         if (rows.length === 0) return 0;
         const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
         const targetsOf = await escalationTargets(trx, rows);
-        const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
-          (managers.get(lead.region) ?? []).map((userId) => ({ userId, dedupeKey: `lead-escalation2:${lead.id}`, notice: { kind: 'lead.sla.escalated', severity: 'critical' as const, title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatInstant(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } } })),
+        const byManager = new Map<string, FiredLead[]>();
+        for (const lead of rows) addTo(byManager, managers.get(lead.region) ?? [], lead);
+        const deliveries = perRecipient(
+          byManager,
+          (lead) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatInstant(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } }),
+          (leads) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `${leads.length} 条超时线索升级至区域经理`, body: `${listed(leads)}升级主管后仍无人联系。`, link: '/leads?slaStatus=breached', data: { ...batchData(leads), escalationLevel: 2 } }),
+          'lead-escalation2',
         );
         await ctx.notifier.toInbox(trx, deliveries);
         await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: targetsOf(lead).teamIds })), 'lead-response-escalation', now, (n) => `【二次升级】${n} 条超时线索仍未联系，已升级至区域经理`, 'critical');
@@ -162,15 +193,18 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         if (rows.length === 0) return 0;
         const teams = await regionTeams(trx, rows.map((l) => l.region));
         const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
-        const deliveries: InboxDelivery[] = [];
+        const byRecipient = new Map<string, FiredLead[]>();
         for (const [region, leads] of groupBy(rows, (l) => l.region)) {
           const recipients = new Set([...(teams.get(region) ?? []).flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])), ...(managers.get(region) ?? [])]);
-          for (const lead of leads) {
-            for (const userId of recipients) {
-              deliveries.push({ userId, dedupeKey: `lead-unassigned:${lead.id}:${lead.pool_since.toISOString()}`, notice: { kind: 'lead.unassigned', severity: 'warning', title: `线索「${lead.name}」在公海超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`, body: `${lead.region} · ${lead.product_line}，请尽快分配。`, link: leadLink(lead.id), data: { leadId: lead.id } } });
-            }
-          }
+          for (const lead of leads) addTo(byRecipient, recipients, lead);
         }
+        const minutes = document.assignment.unassignedAlertMinutes;
+        const deliveries = perRecipient(
+          byRecipient,
+          (lead) => ({ kind: 'lead.unassigned', severity: 'warning', title: `线索「${lead.name}」在公海超过 ${minutes} 分钟无人领取`, body: `${lead.region} · ${lead.product_line}，请尽快分配。`, link: leadLink(lead.id), data: { leadId: lead.id } }),
+          (leads) => ({ kind: 'lead.unassigned', severity: 'warning', title: `${leads.length} 条公海线索超过 ${minutes} 分钟无人领取`, body: `${listed(leads)}，请尽快分配。`, link: '/leads?pool=true', data: batchData(leads) }),
+          `lead-unassigned:${now.toISOString()}`,
+        );
         await ctx.notifier.toInbox(trx, deliveries);
         await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: (teams.get(lead.region) ?? []).map((t) => t.teamId) })), 'lead-unassigned-alert', now, (n) => `【待分配】${n} 条公海线索超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`, 'warning');
         return rows.length;
