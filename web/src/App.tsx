@@ -25,6 +25,8 @@ import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
 import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
+import { authenticityRoutes } from './pages/authenticity/routes';
+import { collaborationRoutes } from './pages/collaboration/routes';
 
 export function App() {
   return (
@@ -88,6 +90,8 @@ function AppRoutes() {
         <Route path="admin/tokens" element={<RoleGate allow={can.admin}><TokensPage /></RoleGate>} />
         <Route path="admin/audit" element={<RoleGate allow={can.admin}><AuditPage /></RoleGate>} />
         <Route path="admin/outbox" element={<RoleGate allow={can.admin}><OutboxPage /></RoleGate>} />
+        {collaborationRoutes()}
+        {authenticityRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -1,7 +1,9 @@
 import type { Choice, Locale } from './types';
+import { collaborationEn, collaborationZh } from './i18n.collaboration';
 
 // Chinese is the source language; English entries must cover the same keys.
 const zh = {
+  ...collaborationZh,
   'app.title': '销售过程管理系统',
   'app.shortTitle': '销售过程',
   'menu.home': '工作台',
@@ -396,6 +398,7 @@ const zh = {
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  ...collaborationEn,
   'app.title': 'Sales Process Management',
   'app.shortTitle': 'Sales Process',
   'menu.home': 'Workbench',

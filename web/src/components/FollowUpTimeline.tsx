@@ -5,6 +5,7 @@ import { formatSize, formatTime } from '../format';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
 import type { FollowUp } from '../types';
+import { FlagMarks } from '../pages/authenticity/FlagMarks';
 
 export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
   const { t } = useI18n();
@@ -17,14 +18,14 @@ export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
         key: String(item.id),
         title: formatTime(item.createdAt),
         content: (
-          <div data-testid={`followup-${item.id}`}>
+          <div id={`followup-${item.id}`} data-testid={`followup-${item.id}`}>
             <Flex gap={4} wrap align="center" style={{ marginBottom: 4 }}>
               <Typography.Text strong>{item.authorName}</Typography.Text>
               {item.stage ? <Tag color="purple">{playbook.stageLabel(item.stage)}</Tag> : null}
               <Tag>{playbook.channelLabel(item.channel)}</Tag>
               <Tag color="blue">{playbook.valueTagLabel(item.valueTag)}</Tag>
               {item.correctsId ? <Tag color="orange">{t('followups.correction', { id: item.correctsId })}</Tag> : null}
-              <FlagTags flags={item.flags} />
+              <FlagMarks flags={item.flags} />
             </Flex>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{item.content}</Typography.Paragraph>
             <Space orientation="vertical" size={0}>
@@ -45,23 +46,5 @@ export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
         ),
       }))}
     />
-  );
-}
-
-/** Authenticity flags (疑似雷同, odd-hour bursts) when the server provides them; shape is not fixed by the API doc. */
-function FlagTags({ flags }: { flags: unknown }) {
-  if (!Array.isArray(flags) || flags.length === 0) return null;
-  return (
-    <>
-      {flags.map((flag, index) => {
-        const record = (flag && typeof flag === 'object' ? flag : {}) as Record<string, unknown>;
-        const text = String(record.label ?? record.message ?? record.kind ?? record.type ?? flag);
-        return (
-          <Tag key={index} color="gold" title={record.explanation ? String(record.explanation) : undefined}>
-            {text}
-          </Tag>
-        );
-      })}
-    </>
   );
 }

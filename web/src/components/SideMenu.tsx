@@ -21,6 +21,8 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
 import { useMe } from '../state/SessionContext';
 import { can } from '../roles';
+import { AUTHENTICITY_ROOTS, useAuthenticityMenuItems } from '../pages/authenticity/menu';
+import { COLLABORATION_ROOTS, collaborationMenuItems } from '../pages/collaboration/menu';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -37,6 +39,8 @@ const ROOTS = [
   '/admin/tokens',
   '/admin/audit',
   '/admin/outbox',
+  ...AUTHENTICITY_ROOTS,
+  ...COLLABORATION_ROOTS,
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
@@ -45,6 +49,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const authenticityItems = useAuthenticityMenuItems(me.role);
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
@@ -53,6 +58,8 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
     can.seeCustomers(me.role) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me.role) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
     can.seeStaleReport(me.role) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
+    ...authenticityItems,
+    ...collaborationMenuItems(me.role, t),
     {
       key: 'settings',
       icon: <SettingOutlined />,

@@ -16,6 +16,7 @@ import { formatTime } from '../../format';
 import type { Customer, ListResult, Opportunity } from '../../types';
 import { OpportunityTable } from '../opportunities/OpportunityTable';
 import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal';
+import { CustomerCollaboration } from '../collaboration/CustomerCollaboration';
 
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -79,6 +80,7 @@ export function CustomerDetailPage() {
         <ErrorAlert error={opportunities.error} />
         <OpportunityTable items={opportunities.data?.items ?? []} loading={opportunities.loading} pagination={false} hideCustomer />
       </Card>
+      <CustomerCollaboration customerId={c.id} />
       <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
       <OpportunityCreateModal
         open={creating}

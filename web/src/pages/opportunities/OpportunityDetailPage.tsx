@@ -20,6 +20,7 @@ import { StageBar } from './StageBar';
 import { StageFieldsPanel } from './StageFieldsPanel';
 import { StageHistory } from './StageHistory';
 import { StatusTag } from './StatusTag';
+import { OpportunityContracts } from '../contracts/OpportunityContracts';
 
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
@@ -102,6 +103,7 @@ export function OpportunityDetailPage() {
           <StageFieldsPanel opportunity={opp} canWrite={canWrite} onChanged={refresh} onMarkLost={() => setLosing(true)} />
         </Col>
       </Row>
+      <OpportunityContracts opportunity={opp} />
       <FollowUpSection targetType="opportunity" targetId={opp.id} canWrite={canWrite && opp.status === 'open'} onChanged={refresh} />
       <LostModal
         opportunity={losing ? opp : null}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { ApiError, api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { buttonTestId } from '../../components/testIds';
+import type { ListResult } from '../../types';
+import type { Contract, Engineer } from '../../types.collaboration';
+import { validated } from './forms';
+
+export interface BookingDraft {
+  engineerId?: string;
+  from?: string;
+  to?: string;
+}
+
+interface Values {
+  engineerId: string;
+  range: [Dayjs, Dayjs];
+  contractId?: string;
+  note?: string;
+}
+
+interface Props {
+  draft: BookingDraft | null;
+  engineers: Engineer[];
+  onClose(): void;
+  onBooked(): void;
+}
+
+/** Delivery books an engineer for a date range (optionally for a contract); overlaps are refused with 409. */
+export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const contracts = useLoad(() => api.get<ListResult<Contract>>('/contracts', { pageSize: 200 }), []);
+
+  useEffect(() => {
+    if (!draft) return;
+    setError(null);
+    form.resetFields();
+    form.setFieldsValue({ engineerId: draft.engineerId, range: draft.from && draft.to ? [dayjs(draft.from), dayjs(draft.to)] : undefined });
+  }, [draft, form]);
+
+  const submit = async () => {
+    const v = await validated(form);
+    if (!v) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/engineers/${v.engineerId}/bookings`, {
+        startsOn: v.range[0].format('YYYY-MM-DD'),
+        endsOn: v.range[1].format('YYYY-MM-DD'),
+        ...(v.contractId ? { contractId: v.contractId } : {}),
+        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+      });
+      onBooked();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const overlap = error instanceof ApiError && error.code === 'BOOKING_OVERLAP';
+
+  return (
+    <Modal
+      open={draft !== null}
+      title={t('gantt.book')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText={t('gantt.book')}
+      cancelText={t('common.cancel')}
+      okButtonProps={buttonTestId('booking-submit')}
+      forceRender
+    >
+      {overlap ? <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid="booking-overlap" title={t('gantt.overlapTitle')} description={error.message} /> : <ErrorAlert error={error} />}
+      <Form form={form} layout="vertical">
+        <Form.Item name="engineerId" label={t('gantt.engineer')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={engineers.map((e) => ({ value: String(e.id), label: `${e.name}（${e.region}）` }))} data-testid="booking-engineer" />
+        </Form.Item>
+        <Form.Item name="range" label={t('gantt.dates')} rules={[{ required: true, message: t('common.required') }]}>
+          <DatePicker.RangePicker style={{ width: '100%' }} data-testid="booking-range" />
+        </Form.Item>
+        <Form.Item name="contractId" label={t('gantt.contract')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={contracts.loading}
+            options={(contracts.data?.items ?? []).map((c) => ({ value: String(c.id), label: `${c.number} · ${c.title}` }))}
+            data-testid="booking-contract"
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('gantt.note')}>
+          <Input maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

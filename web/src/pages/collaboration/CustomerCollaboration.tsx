@@ -1,0 +1,24 @@
+import { Card } from 'antd';
+import { api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { useI18n } from '../../state/LocaleContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import type { Id, ListResult } from '../../types';
+import type { Contract } from '../../types.collaboration';
+import { ContractTable } from '../contracts/ContractTable';
+import { PaymentAnomalies } from './PaymentAnomalies';
+
+/** On the customer page: its contracts (frozen ones show why) and its payment anomalies. */
+export function CustomerCollaboration({ customerId }: { customerId: Id }) {
+  const { t } = useI18n();
+  const contracts = useLoad(() => api.get<ListResult<Contract>>('/contracts', { customerId: String(customerId), pageSize: 100 }), [customerId]);
+  return (
+    <>
+      <Card size="small" title={t('contract.section')} style={{ marginBottom: 16 }} data-testid="customer-contracts">
+        <ErrorAlert error={contracts.error} />
+        <ContractTable items={contracts.data?.items ?? []} loading={contracts.loading} hideCustomer />
+      </Card>
+      <PaymentAnomalies customerId={customerId} onChanged={() => void contracts.reload()} />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Form, Input, InputNumber, Modal } from 'antd';
+import { api } from '../../api';
+import { useI18n } from '../../state/LocaleContext';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { buttonTestId } from '../../components/testIds';
+import type { Opportunity } from '../../types';
+import type { ContractDetail } from '../../types.collaboration';
+import { validated } from '../collaboration/forms';
+
+interface Props {
+  opportunity: Opportunity;
+  open: boolean;
+  onClose(): void;
+  onCreated(contract: ContractDetail): void;
+}
+
+/** 起草合同: title and amount first; terms, clauses and the requirement are filled in on the contract page. */
+export function ContractCreateModal({ opportunity, open, onClose, onCreated }: Props) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ title: string; amount: number }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async () => {
+    const values = await validated(form);
+    if (!values) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onCreated(await api.post<ContractDetail>('/contracts', { opportunityId: opportunity.id, title: values.title.trim(), amount: Number(values.amount) }));
+      form.resetFields();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('contract.create')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText={t('contract.create')}
+      cancelText={t('common.cancel')}
+      okButtonProps={buttonTestId('contract-create-submit')}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" initialValues={{ title: t('contract.defaultTitle', { name: opportunity.name }), amount: Number(opportunity.amount) || 0 }}>
+        <Form.Item name="title" label={t('contract.title')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+          <Input maxLength={200} data-testid="contract-create-title" />
+        </Form.Item>
+        <Form.Item name="amount" label={t('common.amount')} rules={[{ required: true, message: t('common.required') }]}>
+          <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="contract-create-amount" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
