@@ -32,6 +32,7 @@ const cardView = z.object({
   rejectionReason: z.string().nullable(),
   completedAt: z.string().nullable(),
   createdAt: z.string(),
+  creditChecks: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 /** Cards visible to the caller: their department's, or the contracts within their sales scope. */
@@ -91,7 +92,7 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['collaboration'],
         summary: '协作看板: task cards with their working-day SLAs (filters: department, region, rep, status, overdue)',
-        querystring: z.object({ ...pageQuery, department: z.enum(['product', 'finance', 'delivery']).optional(), region: z.string().optional(), ownerId: z.uuid().optional(), status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(), overdue: queryBoolean.optional(), contractId: z.uuid().optional() }),
+        querystring: z.object({ ...pageQuery, department: z.enum(['product', 'finance', 'delivery']).optional(), region: z.string().optional(), ownerId: z.uuid().optional(), status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(), overdue: queryBoolean.optional(), contractId: z.uuid().optional(), assigneeId: z.uuid().optional() }),
         response: { 200: z.object({ items: z.array(cardView), total: z.number(), page: z.number(), pageSize: z.number() }) },
       },
     },
@@ -105,6 +106,7 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       if (q.ownerId) query = query.where('contracts.owner_id', '=', q.ownerId);
       if (q.status) query = query.where('task_cards.status', '=', q.status);
       if (q.contractId) query = query.where('task_cards.contract_id', '=', q.contractId);
+      if (q.assigneeId) query = query.where('task_cards.assignee_id', '=', q.assigneeId);
       if (q.overdue === true) query = query.where((eb) => eb.or([eb.and([eb('task_cards.status', '=', 'open'), eb('task_cards.due_at', '<=', now)]), eb('task_cards.overdue_at', 'is not', null)]));
       const [rows, count] = await Promise.all([
         query.orderBy('task_cards.due_at').orderBy('task_cards.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
@@ -125,7 +127,14 @@ export function cardRoutes(app: App, ctx: AppContext): void {
     if (card.status !== 'open') throw new AppError(409, 'CARD_NOT_OPEN', { status: card.status });
   };
 
-  app.get('/cards/:id', { schema: { tags: ['collaboration'], summary: 'One task card', params: idParams, response: { 200: cardView } } }, async (request) => toCard(await loadCard(actorOf(request), request.params.id), ctx.clock.now()));
+  app.get('/cards/:id', { schema: { tags: ['collaboration'], summary: 'One task card, with its credit checks', params: idParams, response: { 200: cardView } } }, async (request) => {
+    const card = await loadCard(actorOf(request), request.params.id);
+    const checks = await ctx.db.selectFrom('credit_checks').leftJoin('users', 'users.id', 'credit_checks.created_by').selectAll('credit_checks').select('users.display_name as created_by_name').where('card_id', '=', card.id).orderBy('created_at').execute();
+    return {
+      ...toCard(card, ctx.clock.now()),
+      creditChecks: checks.map((c) => ({ id: c.id, provider: c.provider, ok: c.ok, rating: c.rating, score: c.score, creditLimit: c.credit_limit === null ? null : Number(c.credit_limit), summary: c.summary, error: c.error, rawResponse: c.raw_response, createdBy: c.created_by_name, createdAt: iso(c.created_at) })),
+    };
+  });
 
   app.post(
     '/cards/:id/complete',

@@ -79,6 +79,8 @@ export function creditRoutes(app: App, ctx: AppContext): void {
       await trx.insertInto('credit_checks').values({ id, card_id: card.id, customer_id: card.customer_id, provider: body.provider, ok: result.ok, rating: result.rating, score: result.score, credit_limit: result.creditLimit, summary: result.summary, raw_response: result.raw, error: result.error, created_by: actor.id, created_at: ctx.clock.now() }).execute();
       await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'credit.check', entityType: 'card', entityId: card.id, data: { provider: body.provider, ok: result.ok, rating: result.rating, score: result.score } });
     });
-    return reply.status(result.ok ? 201 : 502).send({ id, provider: body.provider, ...result });
+    // A failed provider call is kept on the card as evidence, and reported as an error.
+    if (!result.ok) throw new AppError(502, 'CREDIT_PROVIDER_FAILED', { reason: result.error ?? '' }, { checkId: id });
+    return reply.status(201).send({ id, provider: body.provider, ...result });
   });
 }

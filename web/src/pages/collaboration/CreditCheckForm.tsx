@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, AutoComplete, Button, Descriptions, Form, Input, InputNumber, Segmented } from 'antd';
-import { ApiError, api } from '../../api';
+import { api } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatAmount } from '../../format';
@@ -36,8 +36,8 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: Id; onRecorded
       message.success(t('credit.recorded'));
       onRecorded(recorded);
     } catch (err) {
-      // The provider's failure answers 502 with the check itself, not the usual error envelope.
-      setError(err instanceof ApiError && err.status === 502 ? new Error(t('credit.providerFailed')) : err);
+      // A provider failure is a 502 with the server's localised reason; the failed check is kept on the card.
+      setError(err);
     } finally {
       setBusy(false);
     }
