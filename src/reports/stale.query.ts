@@ -36,7 +36,7 @@ export interface StaleGroup {
 }
 
 /** The union of stale leads and opportunities in the actor's scope, as a subquery. */
-export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: StaleFilters) {
+export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: StaleFilters, topN?: number) {
   const leads = ctx.db
     .selectFrom('leads')
     .select([sql<string>`'lead'`.as('entity_type'), 'leads.id', 'leads.name', 'leads.region', 'leads.product_line', 'leads.owner_id', 'leads.team_id', 'leads.status', sql<string | null>`null::text`.as('stage'), 'leads.last_activity_at'])
@@ -49,7 +49,11 @@ export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: S
     .where('opportunities.status', '=', 'open')
     .where('opportunities.last_activity_at', '<', threshold)
     .where(inScope(actor.scope, 'opportunities'));
-  return narrow(leads, 'leads', f).unionAll(narrow(opportunities, 'opportunities', f));
+  if (topN === undefined) return narrow(leads, 'leads', f).unionAll(narrow(opportunities, 'opportunities', f));
+  // One page: each branch keeps only its topN oldest rows, walking its last-activity index.
+  const oldestLeads = ctx.db.selectFrom(narrow(leads, 'leads', f).orderBy('leads.last_activity_at').orderBy('leads.id').limit(topN).as('l')).selectAll();
+  const oldestOpportunities = ctx.db.selectFrom(narrow(opportunities, 'opportunities', f).orderBy('opportunities.last_activity_at').orderBy('opportunities.id').limit(topN).as('o')).selectAll();
+  return oldestLeads.unionAll(oldestOpportunities);
 }
 
 /** The same filters on either side of the union. */
@@ -73,7 +77,7 @@ export async function staleThreshold(ctx: AppContext, now: Date): Promise<{ thre
 export async function staleItems(ctx: AppContext, actor: Actor, f: StaleFilters, now: Date, limit: number, offset: number): Promise<StaleItem[]> {
   const { threshold } = await staleThreshold(ctx, now);
   const rows = await ctx.db
-    .selectFrom(staleSource(ctx, actor, threshold, f).as('s'))
+    .selectFrom(staleSource(ctx, actor, threshold, f, offset + limit).as('s'))
     .leftJoin('users', 'users.id', 's.owner_id')
     .leftJoin('teams', 'teams.id', 's.team_id')
     .select(['s.entity_type', 's.id', 's.name', 's.region', 's.product_line', 's.owner_id', 's.team_id', 's.status', 's.stage', 's.last_activity_at', 'users.display_name as owner_name', 'teams.name as team_name'])

@@ -26,7 +26,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await handle.close();
         const cleanup = new pg.Client({ connectionString: adminUrl });
         await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
+        // A pool's last connection may still be closing: wait for it rather than kill it, which
+        // would surface as an unhandled 57P01 on the closing client.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await cleanup.query(`drop database if exists ${name}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt >= 50) {
+              await cleanup.query(`drop database if exists ${name} with (force)`);
+              break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
         await cleanup.end();
       },
     };

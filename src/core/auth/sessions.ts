@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Database } from '../db/connect.js';
 import type { Role } from './roles.js';
 import { resolveScope } from './scope.js';
@@ -111,7 +112,8 @@ async function loadTokenActor(db: Database, token: string): Promise<Actor | null
   if (!row || !row.active || row.revoked_at || (row.expires_at && row.expires_at.getTime() < now)) return null;
   // Recording every use would turn reads into writes; once a minute is enough to spot dead tokens.
   if (!row.last_used_at || now - row.last_used_at.getTime() > 60_000) {
-    await db.updateTable('api_tokens').set({ last_used_at: new Date(now) }).where('id', '=', row.token_id).execute();
+    // Concurrent requests of one token must not queue on its row: whoever holds it records the use.
+    await sql`update api_tokens set last_used_at = ${new Date(now)} where id in (select id from api_tokens where id = ${row.token_id} for update skip locked)`.execute(db);
   }
   return toActor(db, row, 'token', row.scopes);
 }

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_time_engine.js';
 import * as m0003 from './migrations/0003_collaboration.js';
 import * as m0006 from './migrations/0006_audit_queue.js';
+import * as m0007 from './migrations/0007_stale_report_index.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_time_engine': m0002,
   '0003_collaboration': m0003,
   '0006_audit_queue': m0006,
+  '0007_stale_report_index': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
