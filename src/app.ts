@@ -48,6 +48,11 @@ import { creditRoutes } from './collaboration/credit.js';
 import { paymentRoutes } from './collaboration/payments.js';
 import { collaborationReportRoutes, collaborationReportRule } from './collaboration/report.routes.js';
 import { engineerRoutes } from './collaboration/engineers.routes.js';
+import { authenticityRoutes, authenticityRules } from './authenticity/index.js';
+import { analyticsRoutes } from './analytics/analytics.routes.js';
+import { csmRoutes } from './analytics/csm.js';
+import { healthRoutes } from './health/health.routes.js';
+import { healthRules } from './health/health.rules.js';
 
 /** Each capability contributes its routes; they all see the same core context. */
 const capabilities: ((app: App, ctx: AppContext) => void)[] = [
@@ -74,10 +79,14 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
   paymentRoutes,
   collaborationReportRoutes,
   engineerRoutes,
+  authenticityRoutes,
+  analyticsRoutes,
+  csmRoutes,
+  healthRoutes,
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules, (ctx) => [auditChainRule(ctx)]];
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules, (ctx) => [auditChainRule(ctx)], authenticityRules, healthRules];
 
 export interface BuildOptions {
   config: AppConfig;

@@ -6,9 +6,11 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
-import { AppError, notFound } from '../core/http/errors.js';
+import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import { markResponded } from '../leads/lead.service.js';
+import { checkFollowup } from '../authenticity/checks.js';
+import { flagSchema, flagsOf } from '../authenticity/flags.js';
 
 const TARGETS = ['lead', 'customer', 'opportunity'] as const;
 type TargetType = (typeof TARGETS)[number];
@@ -44,6 +46,8 @@ const followupSchema = z.object({
   authorName: z.string().nullable(),
   correctsId: z.string().nullable(),
   createdAt: z.string(),
+  /** Authenticity flags (疑似雷同, 异常时段, 批量录入): yellow marks with their explanation and review. */
+  flags: z.array(flagSchema),
 });
 
 interface Target {
@@ -85,10 +89,11 @@ async function attachmentsOf(ctx: AppContext, ids: string[]) {
 }
 
 export function followupRoutes(app: App, ctx: AppContext): void {
-  const load = async (ids: string[]) => {
+  const load = async (ids: string[], locale: Locale = 'zh-CN') => {
     if (ids.length === 0) return [];
     const rows = await ctx.db.selectFrom('followups').leftJoin('users', 'users.id', 'followups.author_id').selectAll('followups').select('users.display_name as author_name').where('followups.id', 'in', ids).orderBy('followups.created_at', 'desc').execute();
     const files = await attachmentsOf(ctx, ids);
+    const flags = await flagsOf(ctx.db, ids, { locale, timeZone: (await ctx.playbook.active()).document.sla.businessHours.timeZone });
     return rows.map((f) => {
       const attachments = files.get(f.id) ?? [];
       return {
@@ -109,6 +114,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         authorName: f.author_name,
         correctsId: f.corrects_id,
         createdAt: iso(f.created_at)!,
+        flags: flags.get(f.id) ?? [],
       };
     });
   };
@@ -134,7 +140,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         query.select('id').orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items: await load(rows.map((r) => r.id)), total: count.n, page: q.page, pageSize: q.pageSize };
+      return { items: await load(rows.map((r) => r.id), pickLocale(request.headers['accept-language'])), total: count.n, page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -152,7 +158,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const body = request.body;
-      const { document } = await ctx.playbook.active();
+      const { version, document } = await ctx.playbook.active();
       assertInPlaybook(document, { channel: body.channel, valueTag: body.valueTag });
       if (body.attachmentIds.length === 0) throw new AppError(422, 'ATTACHMENT_REQUIRED');
       const target = await resolveTarget(ctx, actor, body.targetType, body.targetId);
@@ -193,6 +199,12 @@ export function followupRoutes(app: App, ctx: AppContext): void {
           })
           .execute();
         await trx.insertInto('followup_attachments').values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId }))).execute();
+        // 防伪跟进: near-duplicate text and bursts are flagged (never refused), in this transaction only.
+        const flags = await checkFollowup(
+          trx,
+          { id, authorId: actor.id, teamId: actor.teamId, content: body.content, createdAt: now, excludeIds: body.correctsId ? [body.correctsId] : [] },
+          { policy: document.authenticity, timeZone: document.sla.businessHours.timeZone, playbookVersion: version },
+        );
         // The planned follow-up is now done: the record's next one is what this entry plans, or none.
         const touch = { last_activity_at: now, updated_at: now, next_follow_up_at: nextFollowUpAt };
         if (target.leadId) {
@@ -207,10 +219,10 @@ export function followupRoutes(app: App, ctx: AppContext): void {
           action: 'followup.create',
           entityType: 'followup',
           entityId: id,
-          data: { targetType: body.targetType, targetId: body.targetId, channel: body.channel, valueTag: body.valueTag, stage: target.stage, attachmentIds, correctsId: body.correctsId ?? null },
+          data: { targetType: body.targetType, targetId: body.targetId, channel: body.channel, valueTag: body.valueTag, stage: target.stage, attachmentIds, correctsId: body.correctsId ?? null, flags: flags.map((f) => `${f.kind}:${f.reason}`) },
         });
       });
-      const [created] = await load([id]);
+      const [created] = await load([id], pickLocale(request.headers['accept-language']));
       return reply.status(201).send(created);
     },
   );
@@ -220,7 +232,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();
     if (!row) throw notFound('followup');
     await resolveTarget(ctx, actor, row.target_type as TargetType, row.target_id);
-    const [followup] = await load([row.id]);
+    const [followup] = await load([row.id], pickLocale(request.headers['accept-language']));
     return followup;
   });
 }

@@ -27,6 +27,7 @@ import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
+import { analyticsRoutes } from './pages/analytics/routes';
 
 export function App() {
   return (
@@ -92,6 +93,7 @@ function AppRoutes() {
         <Route path="admin/outbox" element={<RoleGate allow={can.admin}><OutboxPage /></RoleGate>} />
         {collaborationRoutes()}
         {authenticityRoutes()}
+        {analyticsRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

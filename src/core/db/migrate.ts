@@ -3,6 +3,8 @@ import type { Database } from './connect.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_time_engine.js';
 import * as m0003 from './migrations/0003_collaboration.js';
+import * as m0004 from './migrations/0004_authenticity.js';
+import * as m0005 from './migrations/0005_analytics.js';
 import * as m0006 from './migrations/0006_audit_queue.js';
 import * as m0007 from './migrations/0007_stale_report_index.js';
 
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_time_engine': m0002,
   '0003_collaboration': m0003,
+  '0004_authenticity': m0004,
+  '0005_analytics': m0005,
   '0006_audit_queue': m0006,
   '0007_stale_report_index': m0007,
 };

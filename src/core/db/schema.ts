@@ -112,6 +112,8 @@ export interface CustomersTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_activity_at: Timestamp;
+  /** The last_activity_at the 30-day silence alert last fired for (health rules). */
+  health_inactive_for: NullableTimestamp;
 }
 
 export interface OpportunitiesTable {
@@ -425,6 +427,95 @@ export interface AuditPendingTable {
   data: Json<object>;
 }
 
+export interface FollowupFingerprintsTable {
+  followup_id: string;
+  author_id: string;
+  team_key: string;
+  normalized: string;
+  created_at: Timestamp;
+}
+
+export interface FollowupLshBucketsTable {
+  band: number;
+  bucket: number;
+  team_key: string;
+  created_at: Timestamp;
+  followup_id: string;
+}
+
+export interface FollowupFlagsTable {
+  id: string;
+  followup_id: string;
+  author_id: string;
+  kind: string;
+  reason: string;
+  details: Json<Record<string, unknown>>;
+  matched_followup_id: string | null;
+  similarity: number | null;
+  status: ColumnType<string, string | undefined, string>;
+  reviewed_by: string | null;
+  review_comment: string | null;
+  reviewed_at: NullableTimestamp;
+  playbook_version: number | null;
+  created_at: Timestamp;
+}
+
+export interface SpotChecksTable {
+  id: string;
+  supervisor_id: string;
+  week: string;
+  followup_id: string;
+  position: number;
+  verdict: string | null;
+  comment: string | null;
+  judged_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface CsmEventsTable {
+  id: string;
+  external_id: string;
+  customer_id: string;
+  type: string;
+  occurred_at: Timestamp;
+  points: number;
+  credited_user_id: string | null;
+  credited_team_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  received_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface NpsResponsesTable {
+  id: string;
+  seq: Generated<number>;
+  customer_id: string;
+  /** 0–100 (a 0–10 answer is stored ×10). */
+  score: number;
+  raw_score: number;
+  scale: number;
+  comment: string | null;
+  source: string;
+  csm_event_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  evaluated_at: NullableTimestamp;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  customer_id: string;
+  title: string;
+  description: string | null;
+  severity: string;
+  status: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  closed_by: string | null;
+  closed_at: NullableTimestamp;
+  resolution: string | null;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -456,4 +547,11 @@ export interface DB {
   engineers: EngineersTable;
   engineer_bookings: EngineerBookingsTable;
   payment_anomalies: PaymentAnomaliesTable;
+  csm_events: CsmEventsTable;
+  nps_responses: NpsResponsesTable;
+  complaints: ComplaintsTable;
+  followup_fingerprints: FollowupFingerprintsTable;
+  followup_lsh_buckets: FollowupLshBucketsTable;
+  followup_flags: FollowupFlagsTable;
+  spot_checks: SpotChecksTable;
 }

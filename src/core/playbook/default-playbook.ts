@@ -1,4 +1,4 @@
-import { defaultAssignment, defaultCollaboration, defaultSla, type PlaybookDocument } from './schema.js';
+import { defaultAssignment, defaultAuthenticity, defaultCollaboration, defaultContribution, defaultHealth, defaultKpi, defaultSla, type PlaybookDocument } from './schema.js';
 
 /** The article's playbook, in Chinese: the document a new installation starts from. */
 export const defaultPlaybook: PlaybookDocument = {
@@ -73,4 +73,8 @@ export const defaultPlaybook: PlaybookDocument = {
   assignment: defaultAssignment,
   schedules: { staleDigestAt: '08:30' },
   collaboration: defaultCollaboration(),
+  authenticity: defaultAuthenticity,
+  contribution: defaultContribution(),
+  health: defaultHealth,
+  kpi: defaultKpi,
 };

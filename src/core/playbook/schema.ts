@@ -88,6 +88,104 @@ const collaborationSchema = z
 
 const schedulesSchema = z.object({ staleDigestAt: hhmm }).strict();
 
+/** 防伪跟进: thresholds of the authenticity checks and the weekly spot check. */
+const authenticitySchema = z
+  .object({
+    /** Jaccard similarity of 3-character shingles from which a follow-up is flagged 疑似雷同. */
+    similarityThreshold: z.number().gt(0).max(1),
+    /** How far back the rep's own and the team's follow-ups are compared. */
+    lookbackDays: z.number().int().min(1).max(3650),
+    /** More than maxEntries follow-ups by one author within windowMinutes is a burst. */
+    burst: z.object({ windowMinutes: z.number().positive().max(24 * 60), maxEntries: z.number().int().min(1) }).strict(),
+    /** Entries written in [from, to) local time (playbook time zone) are flagged; from = to turns it off. */
+    oddHours: z.object({ from: hhmm, to: hhmm }).strict(),
+    /** Each supervisor gets `size` random follow-ups of the team's previous week on `weekday` (1 = Monday) at `at`. */
+    spotCheck: z.object({ enabled: z.boolean(), weekday: z.number().int().min(1).max(7), at: hhmm, size: z.number().int().min(1).max(50) }).strict(),
+  })
+  .strict();
+
+export const defaultAuthenticity: z.infer<typeof authenticitySchema> = {
+  similarityThreshold: 0.8,
+  lookbackDays: 90,
+  burst: { windowMinutes: 10, maxEntries: 5 },
+  oddHours: { from: '00:00', to: '05:00' },
+  spotCheck: { enabled: true, weekday: 1, at: '09:00', size: 5 },
+};
+
+/** 三维贡献模型: weights per business phase (业务阶段) and the points behind 客户培育积分. */
+const contributionWeightsSchema = z
+  .object({ newCustomers: z.number().min(0).max(1), upsell: z.number().min(0).max(1), customerSuccess: z.number().min(0).max(1) })
+  .strict();
+const contributionSchema = z
+  .object({
+    /** Business phases (e.g. 拓展期 / 成长期 / 成熟期), each with weights that add up to 1. */
+    phases: z.array(z.object({ ...labelled, weights: contributionWeightsSchema }).strict()).min(1),
+    activePhase: key,
+    /** 客户培育积分 per CSM event type; the keys are the event types the CSM integration accepts. */
+    csmPoints: z.record(key, z.number().min(0)),
+    /** Follow-up value tags that count as a customer-success intervention, and the points each earns. */
+    customerSuccessTags: z.array(z.string().min(1)).min(1),
+    customerSuccessFollowupPoints: z.number().min(0),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.phases.forEach((p, i) => {
+      if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: ['phases', i, 'key'], message: `duplicate key "${p.key}"` });
+      seen.add(p.key);
+      const sum = p.weights.newCustomers + p.weights.upsell + p.weights.customerSuccess;
+      if (Math.abs(sum - 1) > 0.001) ctx.addIssue({ code: 'custom', path: ['phases', i, 'weights'], message: `weights must add up to 1 (now ${sum})` });
+    });
+    if (!seen.has(c.activePhase)) ctx.addIssue({ code: 'custom', path: ['activePhase'], message: `unknown phase "${c.activePhase}"` });
+  });
+
+/** 客户健康度: how the 0–100 score weighs its components (alert thresholds are in `thresholds`). */
+const healthSchema = z
+  .object({
+    weights: z
+      .object({ recency: z.number().min(0), nps: z.number().min(0), renewal: z.number().min(0), complaints: z.number().min(0) })
+      .strict()
+      .refine((w) => w.recency + w.nps + w.renewal + w.complaints > 0, 'at least one weight must be positive'),
+    /** Interaction recency scores 100 up to this many days, falling to 0 at thresholds.inactiveCustomerDays. */
+    recentDays: z.number().min(0),
+    /** Points each open complaint takes off the complaints component (from 100). */
+    complaintPenalty: z.number().min(0).max(100),
+    /** Remedial tasks created by the health alerts are due this many hours after they fire. */
+    taskDueHours: z.number().positive().max(24 * 30),
+  })
+  .strict();
+
+/** Management KPIs: what counts as a high-intent lead and its response window. */
+const kpiSchema = z
+  .object({
+    highIntentStatuses: z.array(z.enum(['new', 'contacted', 'qualified', 'converted', 'disqualified'])).min(1),
+    highIntentResponseHours: z.number().positive(),
+  })
+  .strict();
+
+export function defaultContribution(): z.infer<typeof contributionSchema> {
+  return {
+    phases: [
+      { key: 'expansion', label: '拓展期', labelEn: 'Expansion', weights: { newCustomers: 0.6, upsell: 0.25, customerSuccess: 0.15 } },
+      { key: 'growth', label: '成长期', labelEn: 'Growth', weights: { newCustomers: 0.45, upsell: 0.35, customerSuccess: 0.2 } },
+      { key: 'mature', label: '成熟期', labelEn: 'Mature', weights: { newCustomers: 0.25, upsell: 0.45, customerSuccess: 0.3 } },
+    ],
+    activePhase: 'growth',
+    csmPoints: { ticket: 2, training: 5, whitepaper_download: 1, webinar: 3, nps: 1 },
+    customerSuccessTags: ['customer_success'],
+    customerSuccessFollowupPoints: 1,
+  };
+}
+
+export const defaultHealth: z.infer<typeof healthSchema> = {
+  weights: { recency: 0.35, nps: 0.25, renewal: 0.2, complaints: 0.2 },
+  recentDays: 7,
+  complaintPenalty: 40,
+  taskDueHours: 24,
+};
+
+export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
+
 export const defaultSla: z.infer<typeof slaSchema> = {
   businessHours: { start: '09:00', end: '18:00', timeZone: 'Asia/Shanghai' },
   responsePolicies: [
@@ -154,6 +252,10 @@ export const playbookDocumentSchema = z
     assignment: assignmentSchema.default(defaultAssignment),
     schedules: schedulesSchema.default({ staleDigestAt: '08:30' }),
     collaboration: collaborationSchema.default(() => defaultCollaboration()),
+    authenticity: authenticitySchema.default(defaultAuthenticity),
+    contribution: contributionSchema.default(() => defaultContribution()),
+    health: healthSchema.default(defaultHealth),
+    kpi: kpiSchema.default(defaultKpi),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -202,6 +304,11 @@ export type Department = (typeof departments)[number];
 export const DEPARTMENTS = departments;
 export type SlaPolicy = PlaybookDocument['sla'];
 export type AssignmentPolicy = PlaybookDocument['assignment'];
+export type AuthenticityPolicy = PlaybookDocument['authenticity'];
+export type ContributionPolicy = PlaybookDocument['contribution'];
+export type ContributionWeights = ContributionPolicy['phases'][number]['weights'];
+export type HealthPolicy = PlaybookDocument['health'];
+export type KpiPolicy = PlaybookDocument['kpi'];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
   return { slaDays: { product: 2, finance: 1, delivery: 3 }, routing: [], heads: {}, requirementTemplates: defaultRequirementTemplates, reportDay: 1 };

@@ -23,6 +23,7 @@ import { useMe } from '../state/SessionContext';
 import { can } from '../roles';
 import { AUTHENTICITY_ROOTS, useAuthenticityMenuItems } from '../pages/authenticity/menu';
 import { COLLABORATION_ROOTS, collaborationMenuItems } from '../pages/collaboration/menu';
+import { ANALYTICS_ROOTS, useAnalyticsMenuItems } from '../pages/analytics/menu';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -41,6 +42,7 @@ const ROOTS = [
   '/admin/outbox',
   ...AUTHENTICITY_ROOTS,
   ...COLLABORATION_ROOTS,
+  ...ANALYTICS_ROOTS,
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
@@ -50,6 +52,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const authenticityItems = useAuthenticityMenuItems(me.role);
+  const analyticsItems = useAnalyticsMenuItems(me.role);
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
@@ -60,6 +63,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
     can.seeStaleReport(me.role) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     ...authenticityItems,
     ...collaborationMenuItems(me.role, t),
+    ...analyticsItems,
     {
       key: 'settings',
       icon: <SettingOutlined />,

@@ -87,6 +87,7 @@ export function ContributionPage() {
           onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
           data-testid="contribution-range"
         />
+        <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
           <TeamSelect value={teamId} onChange={(v) => setTeamId(v === null ? null : String(v))} data-testid="contribution-team" />
         </div>
@@ -126,11 +127,11 @@ export function ContributionPage() {
             </Typography.Text>
           </Card>
           <Card size="small" title={ta('contrib.formula')} style={{ marginBottom: 16 }}>
-            <Typography.Paragraph code data-testid="contribution-formula" style={{ marginBottom: 8 }}>
+            <div data-testid="contribution-formula" style={{ fontFamily: 'monospace', background: '#f5f5f5', borderRadius: 6, padding: '8px 10px', marginBottom: 8, lineHeight: 1.7 }}>
               {formulaText(weights, labels, ta('contrib.formulaPrefix'), ta('contrib.teamMax'))}
-            </Typography.Paragraph>
+            </div>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-              <strong>{ta('contrib.normalisation')}：</strong>
+              <strong>{ta('contrib.normalisation')}{ta('a.sep')}</strong>
               {data?.normalisation}
             </Typography.Paragraph>
           </Card>

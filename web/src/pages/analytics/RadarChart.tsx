@@ -13,6 +13,18 @@ export interface RadarSeries {
   dashed?: boolean;
 }
 
+/** Breaks long (English) axis names into lines of about 14 characters so they are not clipped. */
+function wrap(name?: string): string {
+  const words = (name ?? '').split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= 14) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /** A 0–100 radar of a few dimensions, one polygon per series (e.g. a rep and the team average). */
 export function RadarChart({ indicators, series, height = 360, ...rest }: { indicators: string[]; series: RadarSeries[]; height?: number; 'data-testid'?: string }) {
   const host = useRef<HTMLDivElement>(null);
@@ -36,7 +48,7 @@ export function RadarChart({ indicators, series, height = 360, ...rest }: { indi
       {
         tooltip: { trigger: 'item' },
         legend: { bottom: 0, data: series.map((s) => s.name) },
-        radar: { indicator: indicators.map((name) => ({ name, max: 100 })), radius: '65%', splitNumber: 5 },
+        radar: { indicator: indicators.map((name) => ({ name, max: 100 })), radius: '58%', splitNumber: 5, axisName: { formatter: wrap } },
         series: [
           {
             type: 'radar',

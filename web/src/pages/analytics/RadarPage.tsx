@@ -82,7 +82,7 @@ export function RadarPage() {
         <Flex vertical gap={2}>
           {r.components.map((c) => (
             <Typography.Text key={c.key} style={{ fontSize: 12 }} type={c.value === null ? 'secondary' : undefined}>
-              {ta(`radar.c.${c.key}` as AnalyticsKey)} × {c.weight}：{c.value === null ? ta('radar.na') : `${Math.round(c.value * 100)}%`}
+              {ta(`radar.c.${c.key}` as AnalyticsKey)} × {c.weight}{ta('a.sep')}{c.value === null ? ta('radar.na') : `${Math.round(c.value * 100)}%`}
             </Typography.Text>
           ))}
         </Flex>
@@ -109,6 +109,7 @@ export function RadarPage() {
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <DatePicker picker="month" value={month} allowClear={false} onChange={(v) => v && setMonth(v)} data-testid="radar-month" />
+        <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
           <TeamSelect value={teamId} onChange={(v) => { setTeamId(v === null ? null : String(v)); setRepId(undefined); }} />
         </div>

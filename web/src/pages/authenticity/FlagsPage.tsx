@@ -147,6 +147,7 @@ export function FlagsPage() {
             { value: 'burst', label: t('flags.kind.burst') },
           ]}
         />
+        <Typography.Text type="secondary">{t('flags.team')}</Typography.Text>
         <div style={{ minWidth: 220 }}>
           <TeamSelect value={teamId ?? null} onChange={(value) => setFilter('teamId', value === null ? null : String(value))} />
         </div>

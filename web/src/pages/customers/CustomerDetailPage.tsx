@@ -17,6 +17,7 @@ import type { Customer, ListResult, Opportunity } from '../../types';
 import { OpportunityTable } from '../opportunities/OpportunityTable';
 import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal';
 import { CustomerCollaboration } from '../collaboration/CustomerCollaboration';
+import { CustomerHealthCard } from '../health/CustomerHealthCard';
 
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -80,6 +81,8 @@ export function CustomerDetailPage() {
         <ErrorAlert error={opportunities.error} />
         <OpportunityTable items={opportunities.data?.items ?? []} loading={opportunities.loading} pagination={false} hideCustomer />
       </Card>
+      {/* Keyed by the last activity: a new follow-up reloads the health score. */}
+      <CustomerHealthCard key={c.lastActivityAt} customerId={String(c.id)} canWrite={canWrite} />
       <CustomerCollaboration customerId={c.id} />
       <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
       <OpportunityCreateModal

@@ -15,6 +15,9 @@ import { GradeTag } from '../../components/GradeTag';
 import { formatTime } from '../../format';
 import type { Customer, ListResult } from '../../types';
 import { CustomerCreateModal } from './CustomerCreateModal';
+import { HealthBadge } from '../health/HealthBadge';
+import { useCustomerHealth } from '../health/useCustomerHealth';
+import { useAnalyticsI18n } from '../../i18n.analytics';
 
 const PAGE_SIZE = 20;
 
@@ -32,10 +35,13 @@ export function CustomersPage() {
     () => api.get<ListResult<Customer>>('/customers', { q, grade, region, page, pageSize: PAGE_SIZE }),
     [q, grade, region, page],
   );
+  const { ta } = useAnalyticsI18n();
+  const health = useCustomerHealth((data?.items ?? []).map((c) => c.id));
 
   const columns: TableColumnsType<Customer> = [
     { title: t('common.name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/customers/${c.id}`}>{name}</Link> },
     { title: t('common.grade'), dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
+    { title: ta('health.column'), key: 'health', width: 120, render: (_, c) => <HealthBadge health={health.get(String(c.id))} /> },
     { title: t('common.type'), dataIndex: 'type', render: (type: string) => t(type === 'B2B' ? 'type.B2B' : 'type.B2C'), responsive: ['sm'] },
     { title: t('common.region'), dataIndex: 'region', render: (key: string) => playbook.choiceLabel(playbook.doc?.regions, key), responsive: ['md'] },
     { title: t('common.industry'), dataIndex: 'industry', responsive: ['lg'] },

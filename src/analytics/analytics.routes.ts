@@ -1,0 +1,180 @@
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import type { Actor } from '../core/auth/actor.js';
+import { actorOf } from '../core/auth/guard.js';
+import type { App, AppContext } from '../core/context.js';
+import { AppError, forbidden, pickLocale } from '../core/http/errors.js';
+import type { ContributionWeights } from '../core/playbook/schema.js';
+import { contributionRaws } from './contribution.query.js';
+import { contributionFormula, DIMENSIONS, normaliseWeights, scoreContribution, type Weights } from './contribution.score.js';
+import { KPI_DEFINITIONS, kpiReport } from './kpi.query.js';
+import { isoDate, isoMonth, monthPeriod, resolvePeriod } from './period.js';
+import { radarRaws } from './radar.query.js';
+import { RADAR_DIMENSIONS, RADAR_LABELS, RADAR_NOTE, scoreTeam, type RadarRaw } from './radar.score.js';
+import { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';
+
+const SELLING_ROLES = ['sales', ...MANAGER_ROLES];
+
+/** `0.5,0.3,0.2` (newCustomers, upsell, customerSuccess) or `newCustomers:0.5,upsell:0.3,customerSuccess:0.2`. */
+export function parseWeights(text: string): Weights {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const named = parts.every((p) => p.includes(':'));
+  const weights: Record<string, number> = {};
+  if (named) {
+    for (const p of parts) {
+      const [k, v] = p.split(':').map((s) => s.trim());
+      if (!(DIMENSIONS as readonly string[]).includes(k)) throw new AppError(422, 'VALIDATION', { summary: `weights: unknown dimension "${k}"` });
+      weights[k] = Number(v);
+    }
+  } else {
+    if (parts.length !== 3) throw new AppError(422, 'VALIDATION', { summary: 'weights: three numbers (newCustomers,upsell,customerSuccess)' });
+    DIMENSIONS.forEach((d, i) => (weights[d] = Number(parts[i])));
+  }
+  const full = { newCustomers: weights.newCustomers ?? 0, upsell: weights.upsell ?? 0, customerSuccess: weights.customerSuccess ?? 0 };
+  try {
+    return normaliseWeights(full);
+  } catch (error) {
+    throw new AppError(422, 'VALIDATION', { summary: `weights: ${(error as Error).message}` });
+  }
+}
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+function requireRoles(actor: Actor, roles: string[]) {
+  if (!roles.includes(actor.role)) throw forbidden();
+}
+
+export function analyticsRoutes(app: App, ctx: AppContext): void {
+  app.get(
+    '/analytics/contribution',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: '三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked',
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), teamId: z.uuid().optional(), phase: z.string().max(50).optional(), weights: z.string().max(200).optional() }),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      requireRoles(actor, MANAGER_ROLES);
+      const q = request.query;
+      const { version, document } = await ctx.playbook.active();
+      const policy = document.contribution;
+      const period = resolvePeriod(ctx.clock.now(), document.sla.businessHours.timeZone, q.from, q.to);
+      const phase = policy.phases.find((p) => p.key === (q.phase ?? policy.activePhase));
+      if (!phase) throw new AppError(422, 'VALIDATION', { summary: `phase: unknown "${q.phase}"` });
+      const weights = q.weights ? parseWeights(q.weights) : normaliseWeights(phase.weights);
+      const reps = await repsOf(ctx, await teamsInReach(ctx, actor, q.teamId));
+      const rows = scoreContribution(await contributionRaws(ctx, reps, period, policy), weights, policy.customerSuccessFollowupPoints);
+      const locale = pickLocale(request.headers['accept-language']);
+      return {
+        from: period.from,
+        to: period.to,
+        teamId: q.teamId ?? null,
+        playbookVersion: version,
+        phases: policy.phases.map((p) => ({ key: p.key, label: p.label, labelEn: p.labelEn ?? null, weights: p.weights as ContributionWeights })),
+        activePhase: policy.activePhase,
+        phase: phase.key,
+        weights: { newCustomers: round4(weights.newCustomers), upsell: round4(weights.upsell), customerSuccess: round4(weights.customerSuccess) },
+        weightsSource: q.weights ? 'query' : 'phase',
+        customerSuccessFollowupPoints: policy.customerSuccessFollowupPoints,
+        csmPoints: policy.csmPoints,
+        formula: contributionFormula(weights, locale),
+        normalisation:
+          locale === 'en'
+            ? 'Each dimension is divided by the largest value among the ranked reps (0 when that is 0). New customers: customers whose first won opportunity the rep won in the period. Upsell: won amounts on customers with an earlier won opportunity, plus further contracts (renewals, extensions) submitted on an opportunity that already had one. Customer success: customer-success follow-ups × points per follow-up + CSM points (客户培育积分).'
+            : '每个维度除以参与排名销售中的最大值（最大值为 0 时记 0）。新客获取数：期间内赢单、且该客户此前没有赢单商机的客户数；老客增购金额：此前已有赢单商机的客户的赢单金额，加上在已有合同的商机上再次提交的合同（续约、增购、二期）金额；客户成功介入：客户成功类跟进次数 × 每次积分 + CSM 客户培育积分。',
+        items: rows.map((r) => ({
+          userId: r.userId,
+          name: r.name,
+          teamId: r.teamId,
+          teamName: r.teamName,
+          raw: r.raw,
+          details: { upsellWonAmount: r.upsellWonAmount, upsellContractAmount: r.upsellContractAmount, csFollowups: r.csFollowups, csmPoints: r.csmPoints, csmEvents: r.csmEvents },
+          normalised: r.normalised,
+          score: r.score,
+          rank: r.rank,
+        })),
+      };
+    },
+  );
+
+  const radar = async (actor: Actor, month: string | undefined, teamId: string | undefined) => {
+    requireRoles(actor, SELLING_ROLES);
+    const { document } = await ctx.playbook.active();
+    const period = monthPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, month);
+    const reps = await repsOf(ctx, await teamsInReach(ctx, actor, teamId));
+    const raws = await radarRaws(ctx, reps.map((r) => r.userId), period, document);
+    const byTeam = new Map<string | null, { rep: Rep; raw: RadarRaw }[]>();
+    for (const rep of reps) byTeam.set(rep.teamId, [...(byTeam.get(rep.teamId) ?? []), { rep, raw: raws.get(rep.userId)! }]);
+    const teams = [...byTeam.entries()].map(([id, members]) => ({ teamId: id, teamName: members[0].rep.teamName, ...scoreTeam(members) }));
+    // A rep sees their own radar against the team average, not their colleagues'.
+    const visible = (rep: Rep) => actor.role !== 'sales' || rep.userId === actor.id;
+    return {
+      month: period.month,
+      from: period.from,
+      to: period.to,
+      dimensions: RADAR_DIMENSIONS.map((d) => ({ key: d, ...RADAR_LABELS[d] })),
+      note: RADAR_NOTE,
+      teams: teams.map((t) => ({ teamId: t.teamId, teamName: t.teamName, reps: t.reps.length, average: t.average })),
+      reps: teams.flatMap((t) =>
+        t.reps.filter((r) => visible(r.rep)).map((r) => ({ userId: r.rep.userId, name: r.rep.name, teamId: r.rep.teamId, teamName: r.rep.teamName, scores: r.scores, teamAverage: t.average, components: r.components, raw: r.raw })),
+      ),
+    };
+  };
+
+  const radarQuery = z.object({ month: isoMonth.optional(), teamId: z.uuid().optional() });
+  app.get('/analytics/radar', { schema: { tags: ['analytics'], summary: '销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas', querystring: radarQuery } }, async (request) =>
+    radar(actorOf(request), request.query.month, request.query.teamId),
+  );
+
+  app.get('/analytics/radar.xlsx', { schema: { tags: ['analytics'], summary: '销售能力雷达图 as an Excel workbook', querystring: radarQuery } }, async (request, reply) => {
+    const report = await radar(actorOf(request), request.query.month, request.query.teamId);
+    const workbook = new ExcelJS.Workbook();
+    const scores = workbook.addWorksheet('能力得分');
+    scores.columns = [
+      { header: '销售', key: 'name', width: 14 },
+      { header: '团队', key: 'team', width: 14 },
+      ...report.dimensions.map((d) => ({ header: d.label, key: d.key, width: 12 })),
+    ];
+    scores.getRow(1).font = { bold: true };
+    for (const r of report.reps) scores.addRow({ name: r.name, team: r.teamName ?? '', ...r.scores });
+    for (const t of report.teams) scores.addRow({ name: '团队均值', team: t.teamName ?? '', ...t.average }).font = { italic: true };
+    const raw = workbook.addWorksheet('原始数据');
+    const rawKeys: (keyof RadarRaw)[] = ['leadsConverted', 'leadsDisqualified', 'needsDiscoveryActions', 'proposals', 'valueActions', 'lateStageWon', 'lateStageLost', 'wonDeals', 'avgCycleDays', 'contractsEnding', 'contractsRenewed', 'npsAverage', 'upsellAmount'];
+    const rawLabels = ['转化线索', '无效线索', '需求挖掘动作', '定制化方案', '价值呈现/演示动作', '后期赢单', '后期输单', '赢单数', '平均成交周期(天)', '到期合同', '已续约', 'NPS均值', '老客增购金额'];
+    raw.columns = [{ header: '销售', key: 'name', width: 14 }, ...rawKeys.map((k, i) => ({ header: rawLabels[i], key: k, width: 14 }))];
+    raw.getRow(1).font = { bold: true };
+    for (const r of report.reps) raw.addRow({ name: r.name, ...r.raw });
+    const formulas = workbook.addWorksheet('计算公式');
+    formulas.columns = [{ header: '维度', key: 'label', width: 12 }, { header: '公式', key: 'formula', width: 120 }];
+    formulas.getRow(1).font = { bold: true };
+    for (const d of report.dimensions) formulas.addRow({ label: d.label, formula: d.formula });
+    formulas.addRow({ label: '说明', formula: report.note['zh-CN'] });
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`销售能力雷达图-${report.month}.xlsx`)}`)
+      .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+  });
+
+  app.get(
+    '/analytics/kpi',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Management KPIs per team or region for a period (in the caller\u2019s data scope)',
+        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), groupBy: z.enum(['team', 'region']).default('team') }),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      requireRoles(actor, SELLING_ROLES);
+      const { document } = await ctx.playbook.active();
+      const now = ctx.clock.now();
+      const period = resolvePeriod(now, document.sla.businessHours.timeZone, request.query.from, request.query.to);
+      const report = await kpiReport(ctx, actor, period, request.query.groupBy, document.kpi, now);
+      const locale = pickLocale(request.headers['accept-language']);
+      return { ...report, highIntentStatuses: document.kpi.highIntentStatuses, highIntentResponseHours: document.kpi.highIntentResponseHours, definitions: KPI_DEFINITIONS[locale] };
+    },
+  );
+}

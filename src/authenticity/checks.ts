@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { localParts, nextDate, zonedInstant, minutesOf } from '../core/calendar/working-time.js';
+import type { DB } from '../core/db/schema.js';
+import type { AuthenticityPolicy } from '../core/playbook/schema.js';
+import { inLocalWindow } from './calendar-weeks.js';
+import { fingerprint } from './minhash.js';
+import { jaccard, shingles } from './text.js';
+
+const DAY_MS = 86_400_000;
+/** Rows read per LSH bucket (newest first): a text pasted thousands of times cannot slow the check down. */
+export const PER_BUCKET_LIMIT = 100;
+/** Candidates confirmed with the exact Jaccard, most shared bands first. */
+export const MAX_CANDIDATES = 20;
+/** Earlier entries of one burst flagged together with the one that made it a burst. */
+const MAX_BURST_MEMBERS = 200;
+
+export type FlagKind = 'similar' | 'burst';
+/** similar: copied from the author's own ('own') or a teammate's ('teammate') text; burst: 'odd_hours' or 'rate'. */
+export type FlagReason = 'own' | 'teammate' | 'odd_hours' | 'rate';
+
+export interface RaisedFlag {
+  followupId: string;
+  kind: FlagKind;
+  reason: FlagReason;
+  details: Record<string, unknown>;
+  matchedFollowupId: string | null;
+  similarity: number | null;
+}
+
+export interface FollowupToCheck {
+  id: string;
+  authorId: string;
+  /** The author's team: whose texts are compared (own and teammates'). */
+  teamId: string | null;
+  content: string;
+  createdAt: Date;
+  /** Never matched against these (a correction repeats the record it corrects). */
+  excludeIds?: string[];
+}
+
+export interface CheckSettings {
+  policy: AuthenticityPolicy;
+  timeZone: string;
+  playbookVersion: number | null;
+}
+
+export interface SimilarMatch {
+  followupId: string;
+  authorId: string;
+  authorName: string | null;
+  createdAt: Date;
+  similarity: number;
+  sharedBands: number;
+}
+
+/**
+ * Finds the most similar earlier follow-up of the same team (or the author alone without a team):
+ * LSH buckets give the candidates through the (band, bucket) index, the exact Jaccard of the
+ * shingle sets confirms them. Read-only; works on a transaction or the database handle.
+ */
+export async function findSimilar(
+  db: Kysely<DB>,
+  input: { id: string; teamKey: string; content: string; createdAt: Date; lookbackDays: number; excludeIds?: string[] },
+): Promise<{ best: SimilarMatch | null; candidates: number }> {
+  const print = fingerprint(input.content);
+  return findSimilarByPrint(db, { ...input, print });
+}
+
+async function findSimilarByPrint(
+  db: Kysely<DB>,
+  input: { id: string; teamKey: string; print: ReturnType<typeof fingerprint>; createdAt: Date; lookbackDays: number; excludeIds?: string[] },
+): Promise<{ best: SimilarMatch | null; candidates: number }> {
+  const { print } = input;
+  if (print.buckets.length === 0) return { best: null, candidates: 0 };
+  const since = new Date(input.createdAt.getTime() - input.lookbackDays * DAY_MS);
+  const probes = sql.join(print.buckets.map((bucket, band) => sql`(${band}::smallint, ${bucket}::integer)`));
+  const excluded = [input.id, ...(input.excludeIds ?? [])];
+  const { rows } = await sql<{ followup_id: string; bands: number; author_id: string; author_name: string | null; created_at: Date; normalized: string }>`
+    with probe(band, bucket) as (values ${probes}),
+    hits as (
+      select c.followup_id, count(*)::int as bands, max(c.created_at) as created_at
+      from probe cross join lateral (
+        select b.followup_id, b.created_at from followup_lsh_buckets b
+        where b.band = probe.band and b.bucket = probe.bucket and b.team_key = ${input.teamKey} and b.created_at >= ${since}
+        order by b.created_at desc
+        limit ${PER_BUCKET_LIMIT}
+      ) c
+      where c.followup_id not in (${sql.join(excluded)})
+      group by c.followup_id
+      order by bands desc, created_at desc
+      limit ${MAX_CANDIDATES}
+    )
+    select h.followup_id, h.bands, fp.author_id, u.display_name as author_name, fp.created_at, fp.normalized
+    from hits h
+    join followup_fingerprints fp on fp.followup_id = h.followup_id
+    left join users u on u.id = fp.author_id`.execute(db);
+  let best: SimilarMatch | null = null;
+  for (const row of rows) {
+    const similarity = jaccard(print.shingles, shingles(row.normalized));
+    const better = !best || similarity > best.similarity || (similarity === best.similarity && row.created_at > best.createdAt);
+    if (better) best = { followupId: row.followup_id, authorId: row.author_id, authorName: row.author_name, createdAt: row.created_at, similarity, sharedBands: row.bands };
+  }
+  return { best, candidates: rows.length };
+}
+
+/** Stores the text fingerprint and LSH buckets of a follow-up: it becomes a candidate for later ones. */
+export async function storeFingerprint(trx: Transaction<DB>, input: { id: string; authorId: string; teamKey: string; createdAt: Date; print: ReturnType<typeof fingerprint> }): Promise<void> {
+  await trx.insertInto('followup_fingerprints').values({ followup_id: input.id, author_id: input.authorId, team_key: input.teamKey, normalized: input.print.normalized, created_at: input.createdAt }).execute();
+  if (input.print.buckets.length === 0) return;
+  await trx
+    .insertInto('followup_lsh_buckets')
+    .values(input.print.buckets.map((bucket, band) => ({ band, bucket, team_key: input.teamKey, created_at: input.createdAt, followup_id: input.id })))
+    .execute();
+}
+
+const hhmmOf = (msOfDay: number) => `${String(Math.floor(msOfDay / 3_600_000)).padStart(2, '0')}:${String(Math.floor((msOfDay % 3_600_000) / 60_000)).padStart(2, '0')}`;
+
+/**
+ * Runs every authenticity check on a follow-up that was just inserted, inside its transaction
+ * (only `trx` is used). Flags are stored, never blocking: a yellow mark a supervisor reviews.
+ * Returns the flags raised on this follow-up.
+ */
+export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCheck, settings: CheckSettings): Promise<RaisedFlag[]> {
+  const { policy, timeZone } = settings;
+  const raised: RaisedFlag[] = [];
+  const others: RaisedFlag[] = [];
+  const teamKey = followup.teamId ?? followup.authorId;
+  const print = fingerprint(followup.content);
+
+  // 疑似雷同: the closest earlier text of the author or the team within the lookback.
+  const { best, candidates } = await findSimilarByPrint(trx, { id: followup.id, teamKey, print, createdAt: followup.createdAt, lookbackDays: policy.lookbackDays, excludeIds: followup.excludeIds });
+  if (best && best.similarity >= policy.similarityThreshold) {
+    raised.push({
+      followupId: followup.id,
+      kind: 'similar',
+      reason: best.authorId === followup.authorId ? 'own' : 'teammate',
+      matchedFollowupId: best.followupId,
+      similarity: Math.round(best.similarity * 10_000) / 10_000,
+      details: {
+        similarity: Math.round(best.similarity * 10_000) / 10_000,
+        threshold: policy.similarityThreshold,
+        matchedFollowupId: best.followupId,
+        matchedAuthorId: best.authorId,
+        matchedAuthorName: best.authorName,
+        matchedAt: best.createdAt.toISOString(),
+        lookbackDays: policy.lookbackDays,
+        candidates,
+        method: 'jaccard(3-char shingles), candidates by MinHash LSH 16×4',
+      },
+    });
+  }
+  await storeFingerprint(trx, { id: followup.id, authorId: followup.authorId, teamKey, createdAt: followup.createdAt, print });
+
+  // 异常时段: written at night in the playbook's time zone.
+  const local = localParts(followup.createdAt, timeZone);
+  if (inLocalWindow(local.msOfDay, policy.oddHours.from, policy.oddHours.to)) {
+    const from = minutesOf(policy.oddHours.from) * 60_000;
+    const windowDate = from > minutesOf(policy.oddHours.to) * 60_000 && local.msOfDay < from ? nextDate(local.date, -1) : local.date;
+    const windowStart = zonedInstant(windowDate, from, timeZone);
+    const night = await trx
+      .selectFrom('followups')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('author_id', '=', followup.authorId)
+      .where('created_at', '>=', windowStart)
+      .where('created_at', '<=', followup.createdAt)
+      .executeTakeFirstOrThrow();
+    raised.push({
+      followupId: followup.id,
+      kind: 'burst',
+      reason: 'odd_hours',
+      matchedFollowupId: null,
+      similarity: null,
+      details: { localTime: hhmmOf(local.msOfDay), localDate: local.date, from: policy.oddHours.from, to: policy.oddHours.to, timeZone, entriesInWindow: Number(night.n), windowStart: windowStart.toISOString() },
+    });
+  }
+
+  // 批量录入: more than maxEntries entries by the author within the window; the whole burst is marked.
+  const windowStart = new Date(followup.createdAt.getTime() - policy.burst.windowMinutes * 60_000);
+  const recent = await trx
+    .selectFrom('followups')
+    .select(['id', 'created_at'])
+    .where('author_id', '=', followup.authorId)
+    .where('created_at', '>', windowStart)
+    .where('created_at', '<=', followup.createdAt)
+    .orderBy('created_at', 'desc')
+    .limit(MAX_BURST_MEMBERS + 1)
+    .execute();
+  if (recent.length > policy.burst.maxEntries) {
+    const firstAt = recent[recent.length - 1].created_at;
+    const details = { windowMinutes: policy.burst.windowMinutes, maxEntries: policy.burst.maxEntries, count: recent.length, firstAt: firstAt.toISOString(), lastAt: followup.createdAt.toISOString(), triggeredBy: followup.id };
+    for (const r of recent) {
+      const flag: RaisedFlag = { followupId: r.id, kind: 'burst', reason: 'rate', matchedFollowupId: null, similarity: null, details };
+      (r.id === followup.id ? raised : others).push(flag);
+    }
+  }
+
+  const all = [...raised, ...others];
+  if (all.length > 0) {
+    await trx
+      .insertInto('followup_flags')
+      .values(
+        all.map((f) => ({
+          id: randomUUID(),
+          followup_id: f.followupId,
+          author_id: followup.authorId,
+          kind: f.kind,
+          reason: f.reason,
+          details: JSON.stringify(f.details),
+          matched_followup_id: f.matchedFollowupId,
+          similarity: f.similarity,
+          playbook_version: settings.playbookVersion,
+          created_at: followup.createdAt,
+        })),
+      )
+      // An earlier entry already marked as part of a burst keeps its first explanation.
+      .onConflict((oc) => oc.columns(['followup_id', 'kind', 'reason']).doNothing())
+      .execute();
+  }
+  return raised;
+}

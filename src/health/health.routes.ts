@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { z } from 'zod';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { actorOf, requirePermission } from '../core/auth/guard.js';
+import { inScope } from '../core/auth/scope.js';
+import type { App, AppContext } from '../core/context.js';
+import type { DB } from '../core/db/schema.js';
+import { idParams, iso, pageQuery } from '../core/http/common.js';
+import { AppError, notFound } from '../core/http/errors.js';
+import { HEALTH_RULE_IDS, loadHealth } from './health.query.js';
+import { normaliseNps } from './health.score.js';
+
+/** The customer if the actor may see it (404 otherwise, as for every scoped read). */
+export async function visibleCustomer(ctx: AppContext, actor: Actor, id: string, trx?: Transaction<DB>) {
+  const customer = await (trx ?? ctx.db).selectFrom('customers').select(['id', 'name', 'owner_id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+  if (!customer) throw notFound('customer');
+  return customer;
+}
+
+export interface NpsInput {
+  customerId: string;
+  score: number;
+  scale: 10 | 100;
+  comment?: string | null;
+  source: 'ui' | 'api' | 'csm';
+  csmEventId?: string | null;
+  recordedBy: string | null;
+}
+
+/** Stores an NPS answer on the 0–100 scale; the health sweep judges it on its next tick. */
+export async function recordNps(trx: Transaction<DB>, ctx: AppContext, input: NpsInput) {
+  const row = {
+    id: randomUUID(),
+    customer_id: input.customerId,
+    score: normaliseNps(input.score, input.scale),
+    raw_score: input.score,
+    scale: input.scale,
+    comment: input.comment?.trim() || null,
+    source: input.source,
+    csm_event_id: input.csmEventId ?? null,
+    recorded_by: input.recordedBy,
+    created_at: ctx.clock.now(),
+  };
+  await trx.insertInto('nps_responses').values(row).execute();
+  await recordAudit(trx, ctx.clock, { actorId: input.recordedBy, action: 'customer.nps', entityType: 'customer', entityId: input.customerId, data: { npsId: row.id, score: row.score, rawScore: row.raw_score, scale: row.scale, source: row.source } });
+  return row;
+}
+
+const toNps = (r: { id: string; score: number; raw_score: number; scale: number; comment: string | null; source: string; created_at: Date; recorded_by_name?: string | null }) => ({
+  id: r.id,
+  score: Number(r.score),
+  rawScore: Number(r.raw_score),
+  scale: Number(r.scale),
+  comment: r.comment,
+  source: r.source,
+  recordedByName: r.recorded_by_name ?? null,
+  createdAt: iso(r.created_at)!,
+});
+
+const toComplaint = (c: { id: string; customer_id: string; title: string; description: string | null; severity: string; status: string; created_at: Date; closed_at: Date | null; resolution: string | null; created_by_name?: string | null }) => ({
+  id: c.id,
+  customerId: c.customer_id,
+  title: c.title,
+  description: c.description,
+  severity: c.severity,
+  status: c.status,
+  createdByName: c.created_by_name ?? null,
+  createdAt: iso(c.created_at)!,
+  closedAt: iso(c.closed_at),
+  resolution: c.resolution,
+});
+
+const npsBody = z
+  .object({
+    /** 0–100 by default; with scale 10 the classic 0–10 answer (stored × 10). */
+    score: z.number().int().min(0).max(100),
+    scale: z.union([z.literal(10), z.literal(100)]).default(100),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((b) => b.score <= b.scale, { message: 'score must not exceed the scale', path: ['score'] });
+
+const complaintBody = z
+  .object({ title: z.string().trim().min(2).max(200), description: z.string().trim().max(5000).optional(), severity: z.enum(['low', 'medium', 'high']).default('medium') })
+  .strict();
+
+export function healthRoutes(app: App, ctx: AppContext): void {
+  const health = async (actor: Actor, ids: string[]) => {
+    const visible = ids.length ? await ctx.db.selectFrom('customers').select('id').where('id', 'in', ids).where(inScope(actor.scope, 'customers')).execute() : [];
+    const { document } = await ctx.playbook.active();
+    return loadHealth(ctx, visible.map((r) => r.id), document, ctx.clock.now());
+  };
+  const ruleNames = () => new Map(ctx.scheduler.list().map((r) => [r.id, r.name]));
+  const withNames = <T extends { alerts: { ruleId: string }[] }>(h: T) => {
+    const names = ruleNames();
+    return { ...h, alerts: h.alerts.map((a) => ({ ...a, ruleName: names.get(a.ruleId) ?? a.ruleId })) };
+  };
+
+  app.get('/customers/:id/health', { schema: { tags: ['health'], summary: '客户健康度: score 0–100, its components and the open health alerts', params: idParams } }, async (request) => {
+    const actor = actorOf(request);
+    await visibleCustomer(ctx, actor, request.params.id);
+    const result = (await health(actor, [request.params.id])).get(request.params.id);
+    if (!result) throw notFound('customer');
+    return withNames(result);
+  });
+
+  app.get(
+    '/health/customers',
+    { schema: { tags: ['health'], summary: 'Health of several customers (e.g. a list page): ids=a,b,c (at most 200)', querystring: z.object({ ids: z.string().max(200 * 37) }) } },
+    async (request) => {
+      const actor = actorOf(request);
+      const ids = [...new Set(request.query.ids.split(',').map((s) => s.trim()).filter(Boolean))];
+      const parsed = z.array(z.uuid()).max(200).safeParse(ids);
+      if (!parsed.success) throw new AppError(422, 'VALIDATION', { summary: 'ids: up to 200 customer ids' });
+      const map = await health(actor, parsed.data);
+      return { items: parsed.data.flatMap((id) => (map.has(id) ? [withNames(map.get(id)!)] : [])) };
+    },
+  );
+
+  app.get(
+    '/health/alerts',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Open health alerts (remedial tasks) on customers in the caller\u2019s scope, with each customer\u2019s health',
+        querystring: z.object({ ...pageQuery, ruleId: z.enum(HEALTH_RULE_IDS).optional(), ownerId: z.uuid().optional() }),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      let base = ctx.db
+        .selectFrom('tasks')
+        .innerJoin('customers', 'customers.id', 'tasks.entity_id')
+        .where('tasks.entity_type', '=', 'customer')
+        .where('tasks.status', '=', 'open')
+        .where('tasks.rule_id', 'in', q.ruleId ? [q.ruleId] : [...HEALTH_RULE_IDS])
+        .where(inScope(actor.scope, 'customers'));
+      if (q.ownerId) base = base.where('tasks.assignee_id', '=', q.ownerId);
+      const [rows, count] = await Promise.all([
+        base
+          .innerJoin('users', 'users.id', 'tasks.assignee_id')
+          .select(['tasks.id', 'tasks.rule_id', 'tasks.title', 'tasks.reason', 'tasks.facts', 'tasks.due_at', 'tasks.created_at', 'tasks.assignee_id', 'tasks.playbook_version', 'users.display_name as assignee_name', 'customers.id as customer_id', 'customers.name as customer_name', 'customers.grade'])
+          .orderBy('tasks.due_at')
+          .orderBy('tasks.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const { document } = await ctx.playbook.active();
+      const scores = await loadHealth(ctx, [...new Set(rows.map((r) => r.customer_id))], document, ctx.clock.now());
+      const names = ruleNames();
+      return {
+        items: rows.map((r) => ({
+          taskId: r.id,
+          ruleId: r.rule_id,
+          ruleName: r.rule_id ? (names.get(r.rule_id) ?? r.rule_id) : null,
+          title: r.title,
+          reason: r.reason,
+          facts: r.facts,
+          dueAt: iso(r.due_at),
+          createdAt: iso(r.created_at),
+          playbookVersion: r.playbook_version,
+          assigneeId: r.assignee_id,
+          assigneeName: r.assignee_name,
+          customer: { id: r.customer_id, name: r.customer_name, grade: r.grade, health: scores.get(r.customer_id)?.score ?? null, level: scores.get(r.customer_id)?.level ?? null },
+        })),
+        total: Number(count.n),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
+
+  app.post('/customers/:id/nps', { schema: { tags: ['health'], summary: 'Record an NPS answer (0–100, or 0–10 with scale 10)', params: idParams, body: npsBody } }, async (request, reply) => {
+    const actor = requirePermission(request, 'records:write');
+    await visibleCustomer(ctx, actor, request.params.id);
+    const body = request.body;
+    const row = await ctx.db.transaction().execute((trx) =>
+      recordNps(trx, ctx, { customerId: request.params.id, score: body.score, scale: body.scale, comment: body.comment, source: actor.via === 'token' ? 'api' : 'ui', recordedBy: actor.id }),
+    );
+    return reply.status(201).send(toNps({ ...row, recorded_by_name: actor.displayName }));
+  });
+
+  app.get('/customers/:id/nps', { schema: { tags: ['health'], summary: 'NPS answers of a customer, newest first', params: idParams } }, async (request) => {
+    const actor = actorOf(request);
+    await visibleCustomer(ctx, actor, request.params.id);
+    const rows = await ctx.db
+      .selectFrom('nps_responses')
+      .leftJoin('users', 'users.id', 'nps_responses.recorded_by')
+      .selectAll('nps_responses')
+      .select('users.display_name as recorded_by_name')
+      .where('nps_responses.customer_id', '=', request.params.id)
+      .orderBy('nps_responses.created_at', 'desc')
+      .orderBy('nps_responses.seq', 'desc')
+      .limit(100)
+      .execute();
+    return { items: rows.map(toNps) };
+  });
+
+  app.post('/customers/:id/complaints', { schema: { tags: ['health'], summary: 'Record a customer complaint (open until closed)', params: idParams, body: complaintBody } }, async (request, reply) => {
+    const actor = requirePermission(request, 'records:write');
+    await visibleCustomer(ctx, actor, request.params.id);
+    const now = ctx.clock.now();
+    const row = { id: randomUUID(), customer_id: request.params.id, title: request.body.title, description: request.body.description || null, severity: request.body.severity, status: 'open', created_by: actor.id, created_at: now };
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.insertInto('complaints').values(row).execute();
+      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'complaint.create', entityType: 'complaint', entityId: row.id, data: { customerId: row.customer_id, title: row.title, severity: row.severity } });
+    });
+    return reply.status(201).send(toComplaint({ ...row, closed_at: null, resolution: null, created_by_name: actor.displayName }));
+  });
+
+  app.get(
+    '/customers/:id/complaints',
+    { schema: { tags: ['health'], summary: 'Complaints of a customer, newest first', params: idParams, querystring: z.object({ status: z.enum(['open', 'closed']).optional() }) } },
+    async (request) => {
+      const actor = actorOf(request);
+      await visibleCustomer(ctx, actor, request.params.id);
+      let query = ctx.db.selectFrom('complaints').leftJoin('users', 'users.id', 'complaints.created_by').selectAll('complaints').select('users.display_name as created_by_name').where('complaints.customer_id', '=', request.params.id);
+      if (request.query.status) query = query.where('complaints.status', '=', request.query.status);
+      const rows = await query.orderBy('complaints.created_at', 'desc').orderBy('complaints.id').limit(200).execute();
+      return { items: rows.map(toComplaint) };
+    },
+  );
+
+  app.post(
+    '/complaints/:id/close',
+    { schema: { tags: ['health'], summary: 'Close a complaint with its resolution', params: idParams, body: z.object({ resolution: z.string().trim().min(2).max(2000) }).strict() } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      const complaint = await ctx.db.selectFrom('complaints').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!complaint) throw notFound('complaint');
+      await visibleCustomer(ctx, actor, complaint.customer_id);
+      const now = ctx.clock.now();
+      const closed = await ctx.db.transaction().execute(async (trx) => {
+        const updated = await trx.updateTable('complaints').set({ status: 'closed', closed_by: actor.id, closed_at: now, resolution: request.body.resolution }).where('id', '=', complaint.id).where('status', '=', 'open').executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'complaint.close', entityType: 'complaint', entityId: complaint.id, data: { customerId: complaint.customer_id, resolution: request.body.resolution } });
+        return true;
+      });
+      if (!closed) throw new AppError(409, 'VALIDATION', { summary: 'complaint already closed / 投诉已关闭' });
+      return toComplaint({ ...complaint, status: 'closed', closed_at: now, resolution: request.body.resolution });
+    },
+  );
+}

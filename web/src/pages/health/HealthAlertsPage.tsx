@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Flex, Segmented, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import { api } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { GradeTag } from '../../components/GradeTag';
+import { formatTime } from '../../format';
+import { useAnalyticsI18n, type AnalyticsKey } from '../../i18n.analytics';
+import type { HealthAlertRow } from '../../types.analytics';
+import { LEVEL_COLORS } from './HealthBadge';
+
+const RULES = ['health-inactive', 'health-renewal', 'health-nps'] as const;
+const PAGE_SIZE = 20;
+
+/** Open 健康度预警 tasks on the customers in the caller's scope (a rep's own, a supervisor's team…). */
+export function HealthAlertsPage() {
+  const { ta } = useAnalyticsI18n();
+  const [ruleId, setRuleId] = useState<string>('');
+  const [page, setPage] = useState(1);
+  const { data, error, loading } = useLoad(
+    () => api.get<{ items: HealthAlertRow[]; total: number }>('/health/alerts', { ruleId: ruleId || undefined, page, pageSize: PAGE_SIZE }),
+    [ruleId, page],
+  );
+
+  const columns: TableColumnsType<HealthAlertRow> = [
+    {
+      title: ta('alerts.customer'),
+      key: 'customer',
+      render: (_, r) => (
+        <Flex gap={6} align="center" wrap>
+          <Link to={`/customers/${r.customer.id}`}>{r.customer.name}</Link>
+          <GradeTag grade={r.customer.grade} />
+          {r.customer.health !== null && r.customer.level ? (
+            <Tag color={LEVEL_COLORS[r.customer.level]}>
+              {r.customer.health} · {ta(`health.level.${r.customer.level}` as AnalyticsKey)}
+            </Tag>
+          ) : null}
+        </Flex>
+      ),
+    },
+    { title: ta('alerts.rule'), dataIndex: 'ruleName', render: (name: string, r) => <Tag color="orange">{name ?? r.ruleId}</Tag> },
+    {
+      title: ta('alerts.reason'),
+      key: 'reason',
+      render: (_, r) => (
+        <Flex vertical style={{ maxWidth: 560, whiteSpace: 'normal' }}>
+          <Typography.Text strong>{r.title}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.reason}
+          </Typography.Text>
+          {r.playbookVersion ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {ta('alerts.version', { v: r.playbookVersion })}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    { title: ta('alerts.assignee'), dataIndex: 'assigneeName', responsive: ['md'] },
+    { title: ta('alerts.due'), dataIndex: 'dueAt', render: formatTime, responsive: ['sm'] },
+  ];
+
+  return (
+    <>
+      <PageHeader title={ta('alerts.title')} sub={ta('alerts.sub')} />
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={ruleId}
+        onChange={(v) => {
+          setPage(1);
+          setRuleId(String(v));
+        }}
+        options={[{ value: '', label: ta('alerts.allRules') }, ...RULES.map((r) => ({ value: r, label: ta(`alerts.rule.${r}` as AnalyticsKey) }))]}
+        data-testid="health-alert-rule"
+      />
+      <ErrorAlert error={error} />
+      <Table<HealthAlertRow>
+        rowKey="taskId"
+        loading={loading}
+        columns={columns}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        data-testid="health-alerts-table"
+      />
+    </>
+  );
+}
