@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -154,6 +155,10 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
         }
       }
     }
+    // A customer was last in touch when its latest follow-up (on it or its opportunities) happened.
+    await sql`update customers c set last_activity_at = greatest(c.last_activity_at, f.at)
+      from (select customer_id, max(created_at) as at from followups where customer_id is not null group by customer_id) f
+      where f.customer_id = c.id`.execute(trx);
     // Delivery engineers for the 资源甘特图, some already booked.
     for (const [name, region, skills] of demoEngineers) {
       const engineerId = randomUUID();
