@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { createOrg, PASSWORD } from '../support/fixtures.js';
 import { startTestApp, type Client } from '../support/test-app.js';
+import { launchChromium } from '../support/browser.js';
 
 /**
  * The article's 三方确认弹窗 and 协作看板 in the real UI: the rep asks product and finance to
@@ -11,15 +12,6 @@ import { startTestApp, type Client } from '../support/test-app.js';
  */
 
 const STEP = 15_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VETO_REASON = '账期 90 天超出信用政策（最长 60 天）';
 const terms = (creditDays: number) => ({ creditDays, instalments: [{ percent: 30, milestone: '签约', dueDays: 0 }, { percent: 70, milestone: '验收', dueDays: creditDays }] });
 const clauses = [
@@ -60,7 +52,7 @@ describe('three-party confirmation and the collaboration board in the browser', 
     expect(contract.status, JSON.stringify(contract.body)).toBe(201);
     contractId = contract.body.id;
 
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     [repPage, financePage] = await Promise.all([signIn('rep1'), signIn('finance')]);
   });
 

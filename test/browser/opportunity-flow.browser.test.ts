@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestApp } from '../support/test-app.js';
+import { launchChromium } from '../support/browser.js';
 
 /**
  * The article's core promise end to end in the real UI: a rep cannot move an opportunity past
@@ -9,15 +10,6 @@ import { startTestApp } from '../support/test-app.js';
  */
 
 const STEP = 15_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const REQUIRED = [
   { key: 'painPoints', label: '客户痛点确认记录' },
   { key: 'competitorResponse', label: '竞品应对话术' },
@@ -32,10 +24,7 @@ describe('opportunity stage gate in the browser', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     page.setDefaultTimeout(STEP);
     page.on('pageerror', (error) => pageErrors.push(error.message));

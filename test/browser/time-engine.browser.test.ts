@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { createTestApp, ADMIN_PASSWORD, type TestApp } from '../support/test-app.js';
+import { launchChromium } from '../support/browser.js';
 
 /**
  * The time engine in the real UI: a rep sees the live response countdown of a new B2B lead;
@@ -12,15 +13,6 @@ import { createTestApp, ADMIN_PASSWORD, type TestApp } from '../support/test-app
  */
 
 const STEP = 15_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PASSWORD = 'time-engine-pass-1';
 const LEAD_NAME = '宁波港城精密机械有限公司';
 const MINUTE = 60_000;
@@ -40,7 +32,7 @@ describe('time engine in the browser', () => {
     // Like startTestApp(), plus the time machine so the admin control can be exercised too.
     testApp = await createTestApp({ webDistDir, env: { TIME_MACHINE: '1' } });
     baseUrl = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
 
     const admin = testApp.admin;
     const team = await admin.post('/teams', { name: '华东一组', region: '华东' });

@@ -27,8 +27,22 @@ export async function recordAudit(trx: Transaction<DB>, clock: Clock, event: Aud
 export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
   const at = clock.now();
-  const rows = events.map((e) => ({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) }));
-  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_pending').values(rows.slice(i, i + 2000)).execute();
+  if (events.length === 1) {
+    const [e] = events;
+    await trx.insertInto('audit_pending').values({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) }).execute();
+    return;
+  }
+  // Bulk entries (scheduler sweeps) go in as column arrays: one statement, few parameters.
+  for (let i = 0; i < events.length; i += 5000) {
+    const batch = events.slice(i, i + 5000);
+    await sql`
+      insert into audit_pending (at, actor_id, action, entity_type, entity_id, data)
+      select ${at}, actor_id, action, entity_type, entity_id, data::jsonb
+      from unnest(${batch.map((e) => e.actorId)}::uuid[], ${batch.map((e) => e.action)}::text[], ${batch.map((e) => e.entityType)}::text[],
+                  ${batch.map((e) => e.entityId)}::text[], ${batch.map((e) => JSON.stringify(e.data ?? {}))}::text[])
+        with ordinality as t(actor_id, action, entity_type, entity_id, data, n)
+      order by n`.execute(trx);
+  }
 }
 
 /**

@@ -37,12 +37,34 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+const HOUR_MS = 3_600_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's UTC offset at an instant. Offsets change only on whole hours (DST and zone rule
+ * changes), so one Intl lookup per zone and UTC hour serves every instant of that hour.
+ */
+function offsetAt(instant: Date, timeZone: string): number {
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = new Date(hour * HOUR_MS);
+    const parts: Record<string, string> = {};
+    for (const p of formatterFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
+    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    offset = wall - at.getTime();
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** Local calendar date and milliseconds since local midnight of an instant. */
 export function localParts(instant: Date, timeZone: string): { date: string; msOfDay: number } {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) parts[p.type] = p.value;
-  const msOfDay = ((Number(parts.hour) * 60 + Number(parts.minute)) * 60 + Number(parts.second)) * 1000 + instant.getUTCMilliseconds();
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, msOfDay };
+  const wall = instant.getTime() + offsetAt(instant, timeZone);
+  const msOfDay = ((wall % DAY_MS) + DAY_MS) % DAY_MS;
+  return { date: new Date(wall - msOfDay).toISOString().slice(0, 10), msOfDay };
 }
 
 /** The UTC instant of a local date + time of day (zones without DST gaps at business hours). */
