@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { localParts, nextDate, zonedInstant, minutesOf } from '../core/calendar/working-time.js';
+import { formatTimeOfDay, localParts, nextDate, zonedInstant, minutesOf } from '../core/calendar/working-time.js';
 import type { DB } from '../core/db/schema.js';
 import type { AuthenticityPolicy } from '../core/playbook/schema.js';
 import { inLocalWindow } from './calendar-weeks.js';
@@ -114,8 +114,6 @@ export async function storeFingerprint(trx: Transaction<DB>, input: { id: string
     .execute();
 }
 
-const hhmmOf = (msOfDay: number) => `${String(Math.floor(msOfDay / 3_600_000)).padStart(2, '0')}:${String(Math.floor((msOfDay % 3_600_000) / 60_000)).padStart(2, '0')}`;
-
 /**
  * Runs every authenticity check on a follow-up that was just inserted, inside its transaction
  * (only `trx` is used). Flags are stored, never blocking: a yellow mark a supervisor reviews.
@@ -171,7 +169,7 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
       reason: 'odd_hours',
       matchedFollowupId: null,
       similarity: null,
-      details: { localTime: hhmmOf(local.msOfDay), localDate: local.date, from: policy.oddHours.from, to: policy.oddHours.to, timeZone, entriesInWindow: Number(night.n), windowStart: windowStart.toISOString() },
+      details: { localTime: formatTimeOfDay(local.msOfDay), localDate: local.date, from: policy.oddHours.from, to: policy.oddHours.to, timeZone, entriesInWindow: Number(night.n), windowStart: windowStart.toISOString() },
     });
   }
 

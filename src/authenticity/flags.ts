@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf } from '../core/auth/guard.js';
-import { localParts } from '../core/calendar/working-time.js';
+import { formatLocal, localParts } from '../core/calendar/working-time.js';
 import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { idParams, iso, pageQuery } from '../core/http/common.js';
@@ -45,9 +45,7 @@ const LABELS: Record<string, Record<Locale, string>> = {
 const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
 const localTime = (isoTime: unknown, timeZone: string) => {
   if (typeof isoTime !== 'string') return '';
-  const { date, msOfDay } = localParts(new Date(isoTime), timeZone);
-  const minutes = Math.floor(msOfDay / 60_000);
-  return `${date} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return formatLocal(new Date(isoTime), timeZone);
 };
 
 /** The human explanation of a flag: which rule, which facts. */

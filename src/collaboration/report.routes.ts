@@ -50,6 +50,8 @@ export function collaborationReportRule(ctx: AppContext): DailyRule {
     id: 'collaboration-report',
     name: '协作堵点分析报告（每月）',
     at: async () => '09:00',
+    // Once last month's report went out, later working days of the month skip it without computing.
+    slotOf: previousMonth,
     run: async (slot) => {
       const { document } = await ctx.playbook.active();
       if (Number(slot.date.slice(8, 10)) < document.collaboration.reportDay) return 0;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { recordAuditBatch } from '../core/audit/audit.js';
-import { localParts } from '../core/calendar/working-time.js';
+import { formatLocal, localParts } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
@@ -34,12 +34,6 @@ interface TaskSpec {
   facts: Record<string, unknown>;
   dedupeKey: string;
   noticeKind: string;
-}
-
-function formatLocal(at: Date, timeZone: string): string {
-  const { date, msOfDay } = localParts(at, timeZone);
-  const minutes = Math.floor(msOfDay / 60_000);
-  return `${date} ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Inserts the tasks (a repeated occurrence is a no-op), tells the reps and audits what was created. */

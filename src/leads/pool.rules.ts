@@ -5,7 +5,7 @@ import type { AppContext } from '../core/context.js';
 import { supervisorsOfTeams } from '../core/org-hierarchy.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
-import { formatInstant } from './lead-messages.js';
+import { formatLocal } from '../core/calendar/working-time.js';
 
 const DAY = 86_400_000;
 const OPEN = sql`('new','contacted','qualified')`;
@@ -44,7 +44,7 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
             entity_type: 'lead',
             entity_id: lead.id,
             rule_id: 'lead-recycle-reminder',
-            reason: `已 ${idleDays} 天无跟进，超过 ${policy.recycleAfterDays} 天未跟进将于 ${formatInstant(recycleAt, tz)} 自动回收至公海`,
+            reason: `已 ${idleDays} 天无跟进，超过 ${policy.recycleAfterDays} 天未跟进将于 ${formatLocal(recycleAt, tz)} 自动回收至公海`,
             facts: JSON.stringify({ lastActivityAt: lead.last_activity_at.toISOString(), idleDays, recycleAfterDays: policy.recycleAfterDays, recycleAt: recycleAt.toISOString() }),
             playbook_version: version,
             due_at: recycleAt,

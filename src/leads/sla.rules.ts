@@ -9,7 +9,7 @@ import type { RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../core/db/schema.js';
 
 type Trx = Transaction<DB>;
-import { formatInstant } from './lead-messages.js';
+import { formatLocal } from '../core/calendar/working-time.js';
 
 interface FiredLead {
   id: string;
@@ -84,8 +84,8 @@ async function queueTeamDigest(ctx: AppContext, trx: Trx, tz: string, fired: { l
       {
         title: title(leads.length),
         severity,
-        lines: [`时间：${formatInstant(now, tz)}`],
-        table: { columns: ['线索', '区域', '产品线', '类型', '截止时间'], rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatInstant(l.response_due_at, tz)]) },
+        lines: [`时间：${formatLocal(now, tz)}`],
+        table: { columns: ['线索', '区域', '产品线', '类型', '截止时间'], rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]) },
         link: { label: '打开线索列表', url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
       },
       `${ruleId}:${now.toISOString()}:${ids[0]}:${ids.length}`,
@@ -106,7 +106,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const rows = await fireDueLeads(trx, { where: sql`sla_status = 'pending' and response_warn_at <= ${now}`, orderBy: 'response_warn_at', set: sql`sla_status = 'warned'` }, limit);
         const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
           lead.owner_id
-            ? [{ userId: lead.owner_id, dedupeKey: `lead-warning:${lead.id}`, notice: { kind: 'lead.sla.warning', severity: 'warning', title: `线索「${lead.name}」即将超过响应时限`, body: `请在 ${formatInstant(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() } } }]
+            ? [{ userId: lead.owner_id, dedupeKey: `lead-warning:${lead.id}`, notice: { kind: 'lead.sla.warning', severity: 'warning', title: `线索「${lead.name}」即将超过响应时限`, body: `请在 ${formatLocal(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() } } }]
             : [],
         );
         await ctx.notifier.toInbox(trx, deliveries);
@@ -130,7 +130,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const targetsOf = await escalationTargets(trx, rows);
         const deliveries: InboxDelivery[] = [];
         const poolDispatchers = new Map<string, FiredLead[]>();
-        const breachNotice = (lead: FiredLead) => ({ kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatInstant(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } });
+        const breachNotice = (lead: FiredLead) => ({ kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatLocal(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } });
         const fired = rows.map((lead) => {
           const targets = targetsOf(lead);
           if (lead.team_id) {
@@ -168,7 +168,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         for (const lead of rows) addTo(byManager, managers.get(lead.region) ?? [], lead);
         const deliveries = perRecipient(
           byManager,
-          (lead) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatInstant(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } }),
+          (lead) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatLocal(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } }),
           (leads) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `${leads.length} 条超时线索升级至区域经理`, body: `${listed(leads)}升级主管后仍无人联系。`, link: '/leads?slaStatus=breached', data: { ...batchData(leads), escalationLevel: 2 } }),
           'lead-escalation2',
         );

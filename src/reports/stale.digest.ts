@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import type { DailyRule } from '../core/scheduler/time-rule.js';
-import { formatInstant } from '../leads/lead-messages.js';
+import { formatLocal } from '../core/calendar/working-time.js';
 import { staleSource, staleThreshold } from './stale.query.js';
 
 /** The scheduler reads the whole organisation. */
@@ -47,7 +47,7 @@ export function staleDigestRule(ctx: AppContext): DailyRule {
           if (count === 0) continue;
           const title = `昨日断点清单（${slot.date}）：${team.name} ${count} 条超 ${hours} 小时未更新`;
           const link = `/reports/stale?teamId=${team.id}`;
-          const table = { columns: ['销售', '断点数', '最久未更新'], rows: reps.map((r) => [r.owner_name ?? '公海（未分配）', String(r.n), formatInstant(r.oldest, tz)]) };
+          const table = { columns: ['销售', '断点数', '最久未更新'], rows: reps.map((r) => [r.owner_name ?? '公海（未分配）', String(r.n), formatLocal(r.oldest, tz)]) };
           await ctx.notifier.toInbox(trx, [{ userId: team.supervisor_id!, dedupeKey: `stale-digest:${slot.date}:${team.id}`, notice: { kind: 'report.stale', severity: 'warning', title, body: reps.map((r) => `${r.owner_name ?? '公海'}：${r.n} 条`).join('；'), link, data: { teamId: team.id, date: slot.date, count } } }]);
           await ctx.notifier.toTeamChannels(trx, [team.id], { title, severity: 'warning', lines: [`晨会前请逐条确认下一步动作。规则：进行中的线索/商机超过 ${hours} 小时无更新。`], table, link: { label: '查看完整清单', url: ctx.notifier.absoluteLink(link)! } }, `stale-digest:${slot.date}`);
           sent += 1;

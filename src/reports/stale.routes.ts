@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { pageQuery } from '../core/http/common.js';
-import { formatInstant } from '../leads/lead-messages.js';
+import { formatLocal } from '../core/calendar/working-time.js';
 import { staleGroups, staleItems, staleThreshold, type StaleItem } from './stale.query.js';
 
 const filters = {
@@ -77,7 +77,7 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
     detail.views = [{ state: 'frozen', ySplit: 1 }];
     const describe = (i: StaleItem) => (i.entityType === 'lead' ? (LEAD_STATUS[i.status] ?? i.status) : (stageLabel.get(i.stage ?? '') ?? i.stage ?? ''));
     for (const i of items) {
-      detail.addRow({ type: i.entityType === 'lead' ? '线索' : '商机', name: i.name, region: i.region, productLine: i.productLine, owner: i.ownerName ?? '公海（未分配）', team: i.teamName ?? '', stage: describe(i), last: formatInstant(new Date(i.lastActivityAt), tz), idle: i.idleHours });
+      detail.addRow({ type: i.entityType === 'lead' ? '线索' : '商机', name: i.name, region: i.region, productLine: i.productLine, owner: i.ownerName ?? '公海（未分配）', team: i.teamName ?? '', stage: describe(i), last: formatLocal(new Date(i.lastActivityAt), tz), idle: i.idleHours });
     }
     for (const [title, rows] of [['按区域', grouped.groups.region], ['按产品线', grouped.groups.productLine], ['按销售', grouped.groups.owner]] as const) {
       const sheet = workbook.addWorksheet(title);
@@ -89,12 +89,12 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
       for (const g of rows) sheet.addRow({ label: g.label, count: g.count });
     }
     const info = workbook.addWorksheet('说明');
-    info.addRow(['生成时间', formatInstant(now, tz)]);
+    info.addRow(['生成时间', formatLocal(now, tz)]);
     info.addRow(['规则', `进行中的线索和商机超过 ${hours} 小时无更新`]);
     info.addRow(['总数', grouped.total]);
     if (grouped.total > items.length) info.addRow(['注意', `明细仅导出最久未更新的 ${items.length} 条`]);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    const filename = encodeURIComponent(`昨日断点清单-${formatInstant(now, tz).slice(0, 10)}.xlsx`);
+    const filename = encodeURIComponent(`昨日断点清单-${formatLocal(now, tz).slice(0, 10)}.xlsx`);
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="stale.xlsx"; filename*=UTF-8''${filename}`)

@@ -67,6 +67,18 @@ export function localParts(instant: Date, timeZone: string): { date: string; msO
   return { date: new Date(wall - msOfDay).toISOString().slice(0, 10), msOfDay };
 }
 
+/** 'HH:MM' of milliseconds since local midnight. */
+export function formatTimeOfDay(msOfDay: number): string {
+  const minutes = Math.floor(msOfDay / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** '2026-11-23 10:00' in the given time zone: how times read in messages, tasks and exports. */
+export function formatLocal(instant: Date, timeZone: string): string {
+  const { date, msOfDay } = localParts(instant, timeZone);
+  return `${date} ${formatTimeOfDay(msOfDay)}`;
+}
+
 /** The UTC instant of a local date + time of day (zones without DST gaps at business hours). */
 export function zonedInstant(date: string, msOfDay: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number);

@@ -18,6 +18,8 @@ export interface DailyRule {
   name: string;
   /** Local 'HH:MM', usually read from the playbook. */
   at(): Promise<string>;
+  /** The `job_runs` slot a day belongs to (default the day itself; a monthly rule names the month). */
+  slotOf?(date: string): string;
   /** Runs the slot of `date` ('YYYY-MM-DD', local); `claim` must be called inside the rule's transaction. */
   run(slot: DailySlot): Promise<number>;
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Form, Input, InputNumber, Modal } from 'antd';
 import { api } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
@@ -7,6 +6,7 @@ import { buttonTestId } from '../../components/testIds';
 import type { Opportunity } from '../../types';
 import type { ContractDetail } from '../../types.collaboration';
 import { validated } from '../collaboration/forms';
+import { useSubmit } from '../../hooks/useSubmit';
 
 interface Props {
   opportunity: Opportunity;
@@ -19,22 +19,15 @@ interface Props {
 export function ContractCreateModal({ opportunity, open, onClose, onCreated }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ title: string; amount: number }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
 
   const submit = async () => {
     const values = await validated(form);
     if (!values) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onCreated(await api.post<ContractDetail>('/contracts', { opportunityId: opportunity.id, title: values.title.trim(), amount: Number(values.amount) }));
       form.resetFields();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

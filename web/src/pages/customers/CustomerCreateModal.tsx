@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { api } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
@@ -6,6 +5,7 @@ import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 import type { Customer, Grade, LeadType } from '../../types';
+import { useSubmit } from '../../hooks/useSubmit';
 
 interface CustomerForm {
   name: string;
@@ -21,23 +21,16 @@ export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolea
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<CustomerForm>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const customer = await api.post<Customer>('/customers', values);
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(customer);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

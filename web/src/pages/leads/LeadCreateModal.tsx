@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, AutoComplete, Form, Input, Modal, Select } from 'antd';
 import { api } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
@@ -6,6 +5,7 @@ import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 import type { Lead, LeadType } from '../../types';
+import { useSubmit } from '../../hooks/useSubmit';
 
 interface LeadForm {
   name: string;
@@ -22,23 +22,16 @@ export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; o
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<LeadForm>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const lead = await api.post<Lead>('/leads', values);
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(lead);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { api } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
@@ -7,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { buttonTestId } from '../../components/testIds';
 import type { Customer, Id, Opportunity } from '../../types';
+import { useSubmit } from '../../hooks/useSubmit';
 
 interface OpportunityForm {
   customerId: Id;
@@ -27,23 +27,16 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<OpportunityForm>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await api.post<Opportunity>('/opportunities', values);
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(created);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
