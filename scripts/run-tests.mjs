@@ -10,6 +10,8 @@ if (run('npm', ['run', 'build']) !== 0) process.exit(1);
 
 const resultsFile = 'test-results.json';
 fs.rmSync(resultsFile, { force: true });
+// Browser tests leave a screenshot and console log per failing test here; start clean.
+fs.rmSync('test-results/browser', { recursive: true, force: true });
 const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)]);
 if (!fs.existsSync(resultsFile)) {
   console.error('vitest wrote no results');

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { createOrg, PASSWORD } from '../support/fixtures.js';
 import { startTestApp, type Client } from '../support/test-app.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, pickOption } from '../support/browser.js';
 
 /**
  * The article's 三方确认弹窗 and 协作看板 in the real UI: the rep asks product and finance to
@@ -108,15 +108,16 @@ describe('three-party confirmation and the collaboration board in the browser', 
     await financePage.getByTestId('decision-finance-submit').click();
     await form.getByText('否决必须填写原因（至少 2 个字）').waitFor();
     await financePage.getByTestId('decision-finance-reason').fill(VETO_REASON);
-    await financePage.getByTestId('decision-finance-clauses').click();
-    await financePage.locator('.ant-select-dropdown:visible .ant-select-item-option[title="违约金"]').click();
+    await pickOption(financePage, form.getByTestId('decision-finance-clauses'), '违约金');
     // A multiple select stays open after a pick: focus the reason again to close it.
     await financePage.getByTestId('decision-finance-reason').click();
     await financePage.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await form.getByTestId('decision-finance-clauses').locator('[title="违约金"]').waitFor();
     await financePage.getByTestId('decision-finance-submit').click();
     await party(financePage, 'finance', 'vetoed').waitFor();
     expect(await financePage.getByTestId('party-finance-reason').textContent()).toBe(VETO_REASON);
-    expect(await financePage.getByTestId('party-finance-clauses').textContent()).toContain('违约金');
+    // The saved confirmation lists the disputed clause.
+    await financePage.getByTestId('party-finance-clauses').getByText('违约金').waitFor();
     // Finance cannot decide for product.
     expect(await financePage.getByTestId('decision-product').count()).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { startTestApp } from '../support/test-app.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, pickOption } from '../support/browser.js';
 
 /**
  * The article's core promise end to end in the real UI: a rep cannot move an opportunity past
@@ -34,12 +34,6 @@ describe('opportunity stage gate in the browser', () => {
     await browser?.close();
     await app?.close();
   });
-
-  /** antd renders select options in a popup outside the control. */
-  async function pickOption(testId: string, title: string) {
-    await page.getByTestId(testId).click({ timeout: STEP });
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click({ timeout: STEP });
-  }
 
   it('logs in as admin', async () => {
     await page.goto(`${app.baseUrl}/login`, { timeout: STEP });
@@ -106,7 +100,7 @@ describe('opportunity stage gate in the browser', () => {
     // Evidence is mandatory: the button stays disabled until an attachment is uploaded.
     expect(await submit.isDisabled({ timeout: STEP })).toBe(true);
 
-    await pickOption('followup-value-tag', '需求挖掘');
+    await pickOption(page, page.getByTestId('followup-value-tag'), '需求挖掘');
     await page.getByTestId('followup-content').fill('电话确认需求：客户要求 24 小时内到场，预算已批', { timeout: STEP });
     await page
       .getByTestId('followup-upload')

@@ -165,13 +165,19 @@ describe('time engine in the browser', () => {
 
     // An extra company day off, then removed again.
     const day = page.getByTestId('calendar-day-2026-12-31');
+    const dialog = page.getByRole('dialog', { name: /2026-12-31/ });
     await day.click();
+    await dialog.getByText('工作日 · 上班').waitFor();
     await page.getByTestId('calendar-override-note').fill('公司年会');
     await page.getByTestId('calendar-override-save').click();
+    await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => day.getAttribute('data-kind'), { timeout: STEP }).toBe('override');
     expect(await day.getAttribute('data-working')).toBe('false');
+    // The dialog shows the override it is about to remove before the button is pressed.
     await day.click();
+    await dialog.getByText('公司调整 · 休息').waitFor();
     await page.getByTestId('calendar-override-remove').click();
+    await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => day.getAttribute('data-kind'), { timeout: STEP }).toBe('workday');
     await page.context().close();
   });
