@@ -10,9 +10,26 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'pglite', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'pglite' }, globalSetup: ['test/support/global-setup.ts'] } },
-      { extends: true, test: { name: 'postgres', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'postgres' }, globalSetup: ['test/support/global-setup.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], env: { TEST_DB: 'pglite' }, globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/browser-setup.ts'], testTimeout: 120_000, fileParallelism: false } },
+      {
+        extends: true,
+        test: { name: 'pglite', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'pglite' }, globalSetup: ['test/support/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'postgres', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'postgres' }, globalSetup: ['test/support/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          env: { TEST_DB: 'pglite' },
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/browser-setup.ts'],
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

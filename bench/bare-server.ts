@@ -14,7 +14,8 @@ import { parseArgs } from './lib/args.js';
  * query builders (DIR/dist/server/reports/stale.query.js) and GET /stale replays them as plain SQL.
  */
 
-export const LEAD_SQL = 'select "leads".*, "users"."display_name" as "owner_name" from "leads" left join "users" on "users"."id" = "leads"."owner_id" where "leads"."id" = $1 and true';
+export const LEAD_SQL =
+  'select "leads".*, "users"."display_name" as "owner_name" from "leads" left join "users" on "users"."id" = "leads"."owner_id" where "leads"."id" = $1 and true';
 export const FOLLOWUP_SQL =
   'insert into "followups" ("id", "target_type", "target_id", "lead_id", "customer_id", "opportunity_id", "channel", "value_tag", "content", "next_follow_up_at", "stage", "author_id", "team_id", "corrects_id", "created_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
 export const ATTACHMENT_SQL = 'insert into "followup_attachments" ("followup_id", "file_id") values ($1, $2)';
@@ -93,7 +94,12 @@ async function captureStale(db: Db, appDir: string): Promise<Statement[][]> {
     },
   });
   const ctx = { db: kysely, playbook: { active: async () => ({ version: 1, document: defaultPlaybook }) } };
-  const actor = { id: '00000000-0000-0000-0000-000000000000', role: 'admin', teamId: null, scope: { kind: 'all', userId: '', teamIds: [], region: null, readOnly: false } };
+  const actor = {
+    id: '00000000-0000-0000-0000-000000000000',
+    role: 'admin',
+    teamId: null,
+    scope: { kind: 'all', userId: '', teamIds: [], region: null, readOnly: false },
+  };
   const now = new Date();
   await query.staleGroups(ctx, actor, {}, now);
   const groups = captured;
@@ -124,7 +130,23 @@ async function main() {
     const b = request.body;
     const now = new Date();
     await db.transaction(async (q) => {
-      await q(FOLLOWUP_SQL, [b.id, 'lead', b.targetId, b.targetId, null, null, 'phone', 'needs_discovery', b.content, null, 'new', b.authorId, null, null, now]);
+      await q(FOLLOWUP_SQL, [
+        b.id,
+        'lead',
+        b.targetId,
+        b.targetId,
+        null,
+        null,
+        'phone',
+        'needs_discovery',
+        b.content,
+        null,
+        'new',
+        b.authorId,
+        null,
+        null,
+        now,
+      ]);
       await q(ATTACHMENT_SQL, [b.id, b.fileId]);
     });
     return reply.status(201).send({ id: b.id });
@@ -134,11 +156,13 @@ async function main() {
   // side by side as the app runs them.
   app.get('/stale', async () => {
     const started = performance.now();
-    const results = await Promise.all(stale.map(async (chain) => {
-      let n = 0;
-      for (const s of chain) n += (await db.query(s.sql, s.params)).rows.length;
-      return n;
-    }));
+    const results = await Promise.all(
+      stale.map(async (chain) => {
+        let n = 0;
+        for (const s of chain) n += (await db.query(s.sql, s.params)).rows.length;
+        return n;
+      }),
+    );
     return { rows: results, ms: performance.now() - started };
   });
 

@@ -57,11 +57,15 @@ async function main() {
     now: args.now ? Date.parse(args.now) : Math.floor(Date.now() / 60_000) * 60_000,
     log: (line) => console.log(line),
   };
-  console.log(`Generating into ${databaseUrl ? databaseUrl.replace(/:[^:@/]*@/, ':***@') : `embedded ${pgliteDir}`}: ${JSON.stringify({ ...options, log: undefined, now: new Date(options.now).toISOString() })}`);
+  console.log(
+    `Generating into ${databaseUrl ? databaseUrl.replace(/:[^:@/]*@/, ':***@') : `embedded ${pgliteDir}`}: ${JSON.stringify({ ...options, log: undefined, now: new Date(options.now).toISOString() })}`,
+  );
   const result = await loadDataset(databaseUrl ? { databaseUrl } : { pgliteDir }, options);
   console.log(JSON.stringify(result, null, 2));
   const total = Object.values(result.counts).reduce((s, n) => s + n, 0);
-  console.log(`${total.toLocaleString('en')} rows in ${result.seconds.total} s: ${result.rowsPerSecond.load.toLocaleString('en')} rows/s while loading, ${result.rowsPerSecond.overall.toLocaleString('en')} rows/s including keys, indexes and VACUUM ANALYZE; schema identical to the migrations: ${result.schemaIdentical}`);
+  console.log(
+    `${total.toLocaleString('en')} rows in ${result.seconds.total} s: ${result.rowsPerSecond.load.toLocaleString('en')} rows/s while loading, ${result.rowsPerSecond.overall.toLocaleString('en')} rows/s including keys, indexes and VACUUM ANALYZE; schema identical to the migrations: ${result.schemaIdentical}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {

@@ -50,12 +50,85 @@ const random = () => rand() / 2 ** 32;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 // ---- Chinese follow-up text ------------------------------------------------------------------
-const ACTIONS = ['电话沟通', '上门拜访', '视频会议联系', '微信联系', '邮件回复', '现场演示后约谈', '陪同参观样板工厂时拜访', '展会现场交流', '线上会议对接', '再次电话回访'];
-const PEOPLE = ['采购部王经理', '设备科李工', '生产总监', '财务张总', '技术负责人陈工', '厂长', '质量部刘主任', '总经理助理', '信息部赵工', '仓储主管', '法务周律师', '项目经理孙工'];
-const TOPICS = ['年度设备预算', '产线换型时间', '备件清单和价格', '分期付款方式', '交付周期', '售后响应时效', 'PLC 改造范围', '能耗数据', '操作培训安排', '第二版报价', '保密条款', '与金蝶系统的接口', '样机试用', '质保期延长', '安装环境条件'];
-const REACTIONS = ['表示认可方案方向', '提出价格偏高', '要求再降三个点', '希望先小批量试点', '需要内部评审后答复', '关注数据安全', '担心交期赶不上旺季', '对竞品报价更感兴趣', '同意进入商务谈判', '要求补充成功案例', '希望增加现场驻点', '对服务条款有异议'];
-const NEXT = ['约定下周二回访', '周五前提交改造方案', '安排工程师现场勘查', '发送同行业案例资料', '申请特价审批', '下周安排高层拜访', '月底前给出测算表', '准备技术答疑会', '寄送样品和检测报告', '等待客户评审结果后跟进'];
-const DETAILS = () => pick([`涉及 ${2 + Math.floor(random() * 30)} 台设备`, `预算约 ${5 + Math.floor(random() * 300)} 万`, `${1 + Math.floor(random() * 12)} 月份交付`, `首付比例 ${10 + Math.floor(random() * 5) * 10}%`, `现场有 ${3 + Math.floor(random() * 20)} 条产线`, `对方联系电话已更新`, `会议纪要已上传附件`]);
+const ACTIONS = [
+  '电话沟通',
+  '上门拜访',
+  '视频会议联系',
+  '微信联系',
+  '邮件回复',
+  '现场演示后约谈',
+  '陪同参观样板工厂时拜访',
+  '展会现场交流',
+  '线上会议对接',
+  '再次电话回访',
+];
+const PEOPLE = [
+  '采购部王经理',
+  '设备科李工',
+  '生产总监',
+  '财务张总',
+  '技术负责人陈工',
+  '厂长',
+  '质量部刘主任',
+  '总经理助理',
+  '信息部赵工',
+  '仓储主管',
+  '法务周律师',
+  '项目经理孙工',
+];
+const TOPICS = [
+  '年度设备预算',
+  '产线换型时间',
+  '备件清单和价格',
+  '分期付款方式',
+  '交付周期',
+  '售后响应时效',
+  'PLC 改造范围',
+  '能耗数据',
+  '操作培训安排',
+  '第二版报价',
+  '保密条款',
+  '与金蝶系统的接口',
+  '样机试用',
+  '质保期延长',
+  '安装环境条件',
+];
+const REACTIONS = [
+  '表示认可方案方向',
+  '提出价格偏高',
+  '要求再降三个点',
+  '希望先小批量试点',
+  '需要内部评审后答复',
+  '关注数据安全',
+  '担心交期赶不上旺季',
+  '对竞品报价更感兴趣',
+  '同意进入商务谈判',
+  '要求补充成功案例',
+  '希望增加现场驻点',
+  '对服务条款有异议',
+];
+const NEXT = [
+  '约定下周二回访',
+  '周五前提交改造方案',
+  '安排工程师现场勘查',
+  '发送同行业案例资料',
+  '申请特价审批',
+  '下周安排高层拜访',
+  '月底前给出测算表',
+  '准备技术答疑会',
+  '寄送样品和检测报告',
+  '等待客户评审结果后跟进',
+];
+const DETAILS = () =>
+  pick([
+    `涉及 ${2 + Math.floor(random() * 30)} 台设备`,
+    `预算约 ${5 + Math.floor(random() * 300)} 万`,
+    `${1 + Math.floor(random() * 12)} 月份交付`,
+    `首付比例 ${10 + Math.floor(random() * 5) * 10}%`,
+    `现场有 ${3 + Math.floor(random() * 20)} 条产线`,
+    `对方联系电话已更新`,
+    `会议纪要已上传附件`,
+  ]);
 
 function newText(): string {
   return `${pick(ACTIONS)}${pick(PEOPLE)}，沟通${pick(TOPICS)}，${DETAILS()}，对方${pick(REACTIONS)}，${pick(NEXT)}。`;
@@ -78,7 +151,14 @@ function nearCopy(text: string): string {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p90: percentile(s, 90), p99: percentile(s, 99), max: s[s.length - 1], mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p90: percentile(s, 90),
+    p99: percentile(s, 99),
+    max: s[s.length - 1],
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
 };
 const ms = (x: number) => x.toFixed(2);
 
@@ -109,10 +189,14 @@ async function main() {
     const teams = Array.from({ length: TEAMS }, (_, i) => ({ id: randomUUID(), name: `团队 ${i + 1}` }));
     const reps = teams.flatMap((team, t) => Array.from({ length: REPS }, (_, r) => ({ id: randomUUID(), teamId: team.id, username: `rep_${t}_${r}` })));
     await sql`insert into teams (id, name, region, supervisor_id, parent_team_id, created_at, updated_at)
-      select id, name, '华东', null, null, ${now}, ${now} from unnest(${teams.map((t) => t.id)}::uuid[], ${teams.map((t) => t.name)}::text[]) as x(id, name)`.execute(db);
+      select id, name, '华东', null, null, ${now}, ${now} from unnest(${teams.map((t) => t.id)}::uuid[], ${teams.map((t) => t.name)}::text[]) as x(id, name)`.execute(
+      db,
+    );
     await sql`insert into users (id, username, password_hash, display_name, role, team_id, active, locale, created_at, updated_at)
       select id, username, 'x', username, 'sales', team_id, true, 'zh-CN', ${now}, ${now}
-      from unnest(${reps.map((r) => r.id)}::uuid[], ${reps.map((r) => r.username)}::text[], ${reps.map((r) => r.teamId)}::uuid[]) as x(id, username, team_id)`.execute(db);
+      from unnest(${reps.map((r) => r.id)}::uuid[], ${reps.map((r) => r.username)}::text[], ${reps.map((r) => r.teamId)}::uuid[]) as x(id, username, team_id)`.execute(
+      db,
+    );
 
     // Follow-ups in time order over the last 90 days; near-duplicates copy an earlier text of the team.
     const recentByTeam = new Map<string, string[]>();
@@ -125,7 +209,7 @@ async function main() {
     let hashMs = 0;
     for (let offset = 0; offset < FOLLOWUPS; offset += BATCH) {
       const n = Math.min(BATCH, FOLLOWUPS - offset);
-      const rows = [];
+      const rows: { id: string; rep: (typeof reps)[number]; text: string; print: ReturnType<typeof fingerprint>; at: string }[] = [];
       for (let i = 0; i < n; i++) {
         const rep = pick(reps);
         const recent = recentByTeam.get(rep.teamId) ?? [];
@@ -162,7 +246,9 @@ async function main() {
       if ((offset / BATCH) % 20 === 0 || offset + n >= FOLLOWUPS) {
         const done = offset + n;
         const secs = (performance.now() - fillStart) / 1000;
-        console.log(`  ${done.toLocaleString()} follow-ups, ${bucketRows.toLocaleString()} bucket rows, ${secs.toFixed(0)} s (${Math.round(done / secs).toLocaleString()}/s)`);
+        console.log(
+          `  ${done.toLocaleString()} follow-ups, ${bucketRows.toLocaleString()} bucket rows, ${secs.toFixed(0)} s (${Math.round(done / secs).toLocaleString()}/s)`,
+        );
       }
     }
     const fillSeconds = (performance.now() - fillStart) / 1000;
@@ -216,8 +302,31 @@ async function main() {
       await db
         .transaction()
         .execute(async (trx) => {
-          await trx.insertInto('followups').values({ id, target_type: 'customer', target_id: randomUUID(), lead_id: null, customer_id: null, opportunity_id: null, channel: 'phone', value_tag: 'needs_discovery', content: p.text, next_follow_up_at: null, stage: null, author_id: rep.id, team_id: rep.teamId, corrects_id: null, created_at: at }).execute();
-          await checkFollowup(trx, { id, authorId: rep.id, teamId: rep.teamId, content: p.text, createdAt: at }, { policy: defaultAuthenticity, timeZone: 'Asia/Shanghai', playbookVersion: 1 });
+          await trx
+            .insertInto('followups')
+            .values({
+              id,
+              target_type: 'customer',
+              target_id: randomUUID(),
+              lead_id: null,
+              customer_id: null,
+              opportunity_id: null,
+              channel: 'phone',
+              value_tag: 'needs_discovery',
+              content: p.text,
+              next_follow_up_at: null,
+              stage: null,
+              author_id: rep.id,
+              team_id: rep.teamId,
+              corrects_id: null,
+              created_at: at,
+            })
+            .execute();
+          await checkFollowup(
+            trx,
+            { id, authorId: rep.id, teamId: rep.teamId, content: p.text, createdAt: at },
+            { policy: defaultAuthenticity, timeZone: 'Asia/Shanghai', playbookVersion: 1 },
+          );
           throw rollback;
         })
         .catch((e) => {
@@ -230,8 +339,12 @@ async function main() {
     const f = stats(full);
     const c = stats(candidates);
     console.log('\n## Near-duplicate check latency (PostgreSQL)\n');
-    console.log(`follow-ups: ${FOLLOWUPS.toLocaleString()} (${duplicates.toLocaleString()} near-duplicates, ${((duplicates / FOLLOWUPS) * 100).toFixed(1)} %), ${TEAMS} teams × ${REPS} reps, 90 days`);
-    console.log(`bucket rows: ${bucketRows.toLocaleString()}; fill ${fillSeconds.toFixed(0)} s (${Math.round(FOLLOWUPS / fillSeconds).toLocaleString()} follow-ups/s incl. MinHash ${(hashMs / 1000).toFixed(0)} s)`);
+    console.log(
+      `follow-ups: ${FOLLOWUPS.toLocaleString()} (${duplicates.toLocaleString()} near-duplicates, ${((duplicates / FOLLOWUPS) * 100).toFixed(1)} %), ${TEAMS} teams × ${REPS} reps, 90 days`,
+    );
+    console.log(
+      `bucket rows: ${bucketRows.toLocaleString()}; fill ${fillSeconds.toFixed(0)} s (${Math.round(FOLLOWUPS / fillSeconds).toLocaleString()} follow-ups/s incl. MinHash ${(hashMs / 1000).toFixed(0)} s)`,
+    );
     console.log(`sizes: ${sizes.map((s) => `${s.name} ${s.size}`).join(', ')}`);
     console.log('');
     console.log('| measurement | n | p50 ms | p90 ms | p99 ms | max ms | mean ms |');
@@ -240,7 +353,9 @@ async function main() {
     console.log(`| full check in a transaction (rolled back) | ${f.n} | ${ms(f.p50)} | ${ms(f.p90)} | ${ms(f.p99)} | ${ms(f.max)} | ${ms(f.mean)} |`);
     console.log('');
     console.log(`candidates per check: p50 ${c.p50}, p99 ${c.p99}, max ${c.max}`);
-    console.log(`recall: ${found}/${expected} near-duplicate probes with true Jaccard ≥ ${defaultAuthenticity.similarityThreshold} were flagged; ${flaggedNew}/${CHECKS / 2} new texts matched an accidental look-alike`);
+    console.log(
+      `recall: ${found}/${expected} near-duplicate probes with true Jaccard ≥ ${defaultAuthenticity.similarityThreshold} were flagged; ${flaggedNew}/${CHECKS / 2} new texts matched an accidental look-alike`,
+    );
     console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     await handle.close();

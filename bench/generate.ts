@@ -54,9 +54,70 @@ const CITIES: Record<string, string[]> = {
   东北: ['沈阳', '大连', '长春', '哈尔滨'],
 };
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'.split('');
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '华', '建国', '志强', '晓东', '海燕', '文', '斌', '宇', '欣怡', '子涵', '浩然', '雨桐', '俊杰'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '华',
+  '建国',
+  '志强',
+  '晓东',
+  '海燕',
+  '文',
+  '斌',
+  '宇',
+  '欣怡',
+  '子涵',
+  '浩然',
+  '雨桐',
+  '俊杰',
+];
 const TITLES = ['总', '经理', '主任', '工', '处长', '老师'];
-const BRAND = ['恒通', '华瑞', '新元', '宏达', '金泰', '中科', '天成', '鼎盛', '博远', '联创', '众合', '瑞丰', '广汇', '德隆', '盛世', '永兴', '海通', '安泰', '启明', '卓越', '凯旋', '九洲', '正泰', '远大'];
+const BRAND = [
+  '恒通',
+  '华瑞',
+  '新元',
+  '宏达',
+  '金泰',
+  '中科',
+  '天成',
+  '鼎盛',
+  '博远',
+  '联创',
+  '众合',
+  '瑞丰',
+  '广汇',
+  '德隆',
+  '盛世',
+  '永兴',
+  '海通',
+  '安泰',
+  '启明',
+  '卓越',
+  '凯旋',
+  '九洲',
+  '正泰',
+  '远大',
+];
 const INDUSTRY = ['精密机械', '电子科技', '化工', '物流', '医疗器械', '食品', '纺织', '新能源', '汽车零部件', '建材', '信息技术', '环保设备'];
 const SUFFIX = ['有限公司', '股份有限公司', '集团有限公司', '科技有限公司'];
 const ROLES = ['采购经理', '技术负责人', '总经理', '生产主管', 'IT负责人', '财务总监', '设备科长', '项目经理'];
@@ -66,8 +127,31 @@ const PRODUCTS: Record<string, string[]> = {
   耗材配件: ['硬质合金刀具', '轴承', '密封件', '滤芯', '润滑油', '气动元件'],
 };
 const TOPICS = ['报价', '交付周期', '技术参数', '售后服务', '付款方式', '试用方案', '竞品对比', '现场演示', '合同条款', '培训安排', '安装调试', '备件供应'];
-const REACTIONS = ['比较感兴趣', '态度积极', '还在犹豫', '比较关注价格', '认可我们的方案', '提出了新的需求', '需要内部评审', '希望再降价', '对交付时间有顾虑', '倾向于竞品', '要求提供案例'];
-const NEXT = ['下周安排现场演示', '三天内发送正式报价', '约技术团队做深度交流', '提交定制化方案', '等待客户内部立项', '邀请客户参观工厂', '跟进试用反馈', '准备合同初稿', '约老板见面', '补充资质材料'];
+const REACTIONS = [
+  '比较感兴趣',
+  '态度积极',
+  '还在犹豫',
+  '比较关注价格',
+  '认可我们的方案',
+  '提出了新的需求',
+  '需要内部评审',
+  '希望再降价',
+  '对交付时间有顾虑',
+  '倾向于竞品',
+  '要求提供案例',
+];
+const NEXT = [
+  '下周安排现场演示',
+  '三天内发送正式报价',
+  '约技术团队做深度交流',
+  '提交定制化方案',
+  '等待客户内部立项',
+  '邀请客户参观工厂',
+  '跟进试用反馈',
+  '准备合同初稿',
+  '约老板见面',
+  '补充资质材料',
+];
 const LOST = ['价格高于竞品', '预算取消', '选择了竞品', '需求变更', '客户内部调整'];
 const STAGES = pb.stages.map((s) => s.key);
 const OPEN_STAGES = pb.stages.filter((s) => s.kind === 'open').map((s) => s.key);
@@ -130,7 +214,16 @@ export function followupText(fr: Rng, channel: string, company: string, product:
 export function randomFollowup(fr: Rng): { channel: string; valueTag: string; content: string } {
   const line = fr.pick(pb.productLines);
   const channel = weighted(fr, CHANNEL_WEIGHTS);
-  return { channel, valueTag: fr.pick(VALUE_TAGS), content: followupText(fr, channel, `${fr.pick(CITIES['华东'])}${fr.pick(BRAND)}${fr.pick(INDUSTRY)}${fr.pick(SUFFIX)}`, fr.pick(PRODUCTS[line] ?? ['产品'])) };
+  return {
+    channel,
+    valueTag: fr.pick(VALUE_TAGS),
+    content: followupText(
+      fr,
+      channel,
+      `${fr.pick(CITIES['华东'])}${fr.pick(BRAND)}${fr.pick(INDUSTRY)}${fr.pick(SUFFIX)}`,
+      fr.pick(PRODUCTS[line] ?? ['产品']),
+    ),
+  };
 }
 
 /** Tables whose keys, indexes and foreign keys are dropped for the load and rebuilt after it. */
@@ -259,7 +352,8 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     ['created_at', 'timestamptz'],
     ['updated_at', 'timestamptz'],
   ]);
-  for (let t = 0; t < teamCount; t++) teamBatch.push(teamId(t), teamName[t], teamRegion[t], null, teamParent[t] === null ? null : teamId(teamParent[t]!), created, created);
+  for (let t = 0; t < teamCount; t++)
+    teamBatch.push(teamId(t), teamName[t], teamRegion[t], null, teamParent[t] === null ? null : teamId(teamParent[t]!), created, created);
   const userBatch = new Batch('users', [
     ['id', 'uuid'],
     ['username', 'text'],
@@ -275,20 +369,34 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
   const displayName: string[] = [];
   users.forEach((u, i) => {
     displayName[i] = person(rng);
-    userBatch.push(userId(i), `${u.role.replace('_', '')}${String(i).padStart(5, '0')}`, passwordHash, displayName[i], u.role, u.team === null ? null : teamId(u.team), true, 'zh-CN', created, created);
+    userBatch.push(
+      userId(i),
+      `${u.role.replace('_', '')}${String(i).padStart(5, '0')}`,
+      passwordHash,
+      displayName[i],
+      u.role,
+      u.team === null ? null : teamId(u.team),
+      true,
+      'zh-CN',
+      created,
+      created,
+    );
   });
   const orgLoader = new Loader(sink, 1);
   await orgLoader.flush(teamBatch);
   await orgLoader.flush(userBatch);
-  await sink.query(
-    `update teams t set supervisor_id = s.sup from unnest($1::uuid[], $2::uuid[]) as s(team, sup) where t.id = s.team`,
-    [`{${teamSupervisor.map((_, t) => teamId(t)).join(',')}}`, `{${teamSupervisor.map((u) => userId(u)).join(',')}}`],
-  );
+  await sink.query(`update teams t set supervisor_id = s.sup from unnest($1::uuid[], $2::uuid[]) as s(team, sup) where t.id = s.team`, [
+    `{${teamSupervisor.map((_, t) => teamId(t)).join(',')}}`,
+    `{${teamSupervisor.map((u) => userId(u)).join(',')}}`,
+  ]);
   // History of the daily digest: the generated past already had its 08:30 runs.
   const slots = new Set<string>();
   for (let d = 0; d <= 14; d++) slots.add(localParts(new Date(now - d * DAY), 'Asia/Shanghai').date);
   for (const slot of slots) {
-    await sink.query(`insert into job_runs (job, slot, node, started_at, finished_at, result) values ('stale-digest', $1, 'bench-generator', $2, $2, '{"generated":true}') on conflict do nothing`, [slot, new Date(now).toISOString()]);
+    await sink.query(
+      `insert into job_runs (job, slot, node, started_at, finished_at, result) values ('stale-digest', $1, 'bench-generator', $2, $2, '{"generated":true}') on conflict do nothing`,
+      [slot, new Date(now).toISOString()],
+    );
   }
   const tUsers = performance.now();
   log(`  organisation: ${teamCount} teams, ${users.length} users (${reps} reps, ${salesTeams} sales teams in ${REGIONS.length} regions)`);
@@ -390,10 +498,26 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     const ageDays = (now - createdAt) / DAY;
     const status =
       ageDays < 1
-        ? weighted(lr, [[S_NEW, 65], [S_CONTACTED, 30], [S_QUALIFIED, 5]] as const)
+        ? weighted(lr, [
+            [S_NEW, 65],
+            [S_CONTACTED, 30],
+            [S_QUALIFIED, 5],
+          ] as const)
         : ageDays < 7
-          ? weighted(lr, [[S_NEW, 30], [S_CONTACTED, 40], [S_QUALIFIED, 15], [S_CONVERTED, 5], [S_DISQUALIFIED, 10]] as const)
-          : weighted(lr, [[S_NEW, 18], [S_CONTACTED, 25], [S_QUALIFIED, 12], [S_CONVERTED, 15], [S_DISQUALIFIED, 30]] as const);
+          ? weighted(lr, [
+              [S_NEW, 30],
+              [S_CONTACTED, 40],
+              [S_QUALIFIED, 15],
+              [S_CONVERTED, 5],
+              [S_DISQUALIFIED, 10],
+            ] as const)
+          : weighted(lr, [
+              [S_NEW, 18],
+              [S_CONTACTED, 25],
+              [S_QUALIFIED, 12],
+              [S_CONVERTED, 15],
+              [S_DISQUALIFIED, 30],
+            ] as const);
     let assignedAt: number | null = owner >= 0 ? createdAt : null;
     let firstContact: number | null = null;
     let slaStatus: string;
@@ -455,7 +579,14 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
       custLast.push(cLast);
       custNext.push(lr.chance(0.5) ? cLast + lr.next() * 10 * DAY : -1);
       custName.push(company ?? contact);
-      custGrade.push(weighted(lr, [['A', 10], ['B', 30], ['C', 40], ['D', 20]] as const));
+      custGrade.push(
+        weighted(lr, [
+          ['A', 10],
+          ['B', 30],
+          ['C', 40],
+          ['D', 20],
+        ] as const),
+      );
     }
     leadStatus[i] = status;
     leadAuthor[i] = author;
@@ -551,9 +682,16 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     ['last_activity_at', 'timestamptz'],
   ]);
   const or = new Rng(seed, 4);
-  const stageWeights = STAGES.map((s) => [s, ({ initial: 20, needs: 18, proposal: 15, negotiation: 10, contract: 7, won: 18, lost: 12 } as Record<string, number>)[s] ?? 5] as const);
+  const stageWeights = STAGES.map(
+    (s) => [s, ({ initial: 20, needs: 18, proposal: 15, negotiation: 10, contract: 7, won: 18, lost: 12 } as Record<string, number>)[s] ?? 5] as const,
+  );
   for (let c = 0; c < custLead.length; c++) {
-    const count = weighted(or, [[0, 20], [1, 55], [2, 20], [3, 5]] as const);
+    const count = weighted(or, [
+      [0, 20],
+      [1, 55],
+      [2, 20],
+      [3, 5],
+    ] as const);
     const i = custLead[c];
     const owner = custOwner[c];
     for (let k = 0; k < count; k++) {
@@ -683,8 +821,34 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
       const created = new Date(at);
       const fileAt = new Date(at - fr.next() * 10 * MIN);
       const iso = fileAt.toISOString();
-      followupBatch.push(id, t.type, t.id, t.leadId, t.customerId, t.opportunityId, channel, fr.pick(VALUE_TAGS), text, next >= 0 ? new Date(next) : null, t.stage(j, k), authorId, team, null, created);
-      fileBatch.push(fileId, `${KIND_LABEL.get(kindKey) ?? kindKey}-${iso.slice(0, 10).replace(/-/g, '')}-${j + 1}.${ext}`, kindKey, mime, fr.int(8_000, 4_000_000), fr.hex(32), `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${fileId}`, authorId, fileAt);
+      followupBatch.push(
+        id,
+        t.type,
+        t.id,
+        t.leadId,
+        t.customerId,
+        t.opportunityId,
+        channel,
+        fr.pick(VALUE_TAGS),
+        text,
+        next >= 0 ? new Date(next) : null,
+        t.stage(j, k),
+        authorId,
+        team,
+        null,
+        created,
+      );
+      fileBatch.push(
+        fileId,
+        `${KIND_LABEL.get(kindKey) ?? kindKey}-${iso.slice(0, 10).replace(/-/g, '')}-${j + 1}.${ext}`,
+        kindKey,
+        mime,
+        fr.int(8_000, 4_000_000),
+        fr.hex(32),
+        `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${fileId}`,
+        authorId,
+        fileAt,
+      );
       attachBatch.push(id, fileId);
       f++;
       await loader.add(followupBatch);
@@ -739,7 +903,20 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     if (custOwner[c] < 0) continue;
     const customerId = idFor(seed, K.customer, c);
     await emit(
-      { type: 'customer', id: customerId, leadId: null, customerId, opportunityId: null, author: custOwner[c], start: custCreated[c], end: custLast[c], next: custNext[c], stage: () => null, company: custName[c], product: fr.pick(PRODUCTS[leadProduct[custLead[c]]] ?? ['产品']) },
+      {
+        type: 'customer',
+        id: customerId,
+        leadId: null,
+        customerId,
+        opportunityId: null,
+        author: custOwner[c],
+        start: custCreated[c],
+        end: custLast[c],
+        next: custNext[c],
+        stage: () => null,
+        company: custName[c],
+        product: fr.pick(PRODUCTS[leadProduct[custLead[c]]] ?? ['产品']),
+      },
       share(4),
     );
   }
@@ -768,7 +945,9 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
   }
   await loader.flush(followupBatch, fileBatch, attachBatch);
   const tLoad = performance.now();
-  log(`  follow-ups ${emitted.toLocaleString('en')} (${nearDuplicates.toLocaleString('en')} near-duplicates), files and attachments loaded in ${((tLoad - tUsers) / 1000).toFixed(1)} s`);
+  log(
+    `  follow-ups ${emitted.toLocaleString('en')} (${nearDuplicates.toLocaleString('en')} near-duplicates), files and attachments loaded in ${((tLoad - tUsers) / 1000).toFixed(1)} s`,
+  );
 
   // ---------------------------------------------------------------- keys, indexes, statistics
   await sink.parallel(deferred.build, sink.kind === 'postgres' ? 1 : 1);

@@ -14,7 +14,16 @@ export interface Report {
   startedAt: string;
   finishedAt?: string;
   seconds?: number;
-  machine: { cpu: string; cores: number; ramGiB: number; kernel: string; node: string; commit: string; appDir: string; loadAverage?: { start: number; end: number } };
+  machine: {
+    cpu: string;
+    cores: number;
+    ramGiB: number;
+    kernel: string;
+    node: string;
+    commit: string;
+    appDir: string;
+    loadAverage?: { start: number; end: number };
+  };
   database?: { postgres: string; settings: Record<string, string> };
   rows: Row[];
   details: Record<string, any>;
@@ -27,13 +36,33 @@ export function renderMarkdown(r: Report): string {
   lines.push(`# Benchmark results (${r.scale} scale)`);
   lines.push('');
   lines.push(`- started ${r.startedAt}, took ${r.seconds ?? '?'} s; commit \`${r.machine.commit}\``);
-  lines.push(`- machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, Linux ${r.machine.kernel}, Node ${r.machine.node}${r.machine.loadAverage ? `; 1-min load average ${r.machine.loadAverage.start} at start, ${r.machine.loadAverage.end} at end` : ''}`);
-  if (r.database) lines.push(`- database: ${r.database.postgres}, throwaway cluster with ${Object.entries(r.database.settings).filter(([k]) => !['listen_addresses'].includes(k)).map(([k, v]) => `${k}=${v}`).join(', ')}; fsync, synchronous_commit and full_page_writes at their defaults (on)`);
+  lines.push(
+    `- machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, Linux ${r.machine.kernel}, Node ${r.machine.node}${r.machine.loadAverage ? `; 1-min load average ${r.machine.loadAverage.start} at start, ${r.machine.loadAverage.end} at end` : ''}`,
+  );
+  if (r.database)
+    lines.push(
+      `- database: ${r.database.postgres}, throwaway cluster with ${Object.entries(r.database.settings)
+        .filter(([k]) => !['listen_addresses'].includes(k))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}; fsync, synchronous_commit and full_page_writes at their defaults (on)`,
+    );
   const ds = r.details.dataset;
-  if (ds) lines.push(`- data set: ${Object.entries(ds.counts as Record<string, number>).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}${r.details.databaseSize ? ` (${r.details.databaseSize})` : ''}`);
+  if (ds)
+    lines.push(
+      `- data set: ${Object.entries(ds.counts as Record<string, number>)
+        .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+        .join(', ')}${r.details.databaseSize ? ` (${r.details.databaseSize})` : ''}`,
+    );
   const pds = r.details.pgliteDataset;
-  if (pds) lines.push(`- embedded (PGlite) data set: ${Object.entries(pds.counts as Record<string, number>).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
-  lines.push('- load: autocannon (programmatic, in the benchmark process) over loopback against the server in its own process; app started as `node dist/server/main.js` with SCHEDULER=0, LOG_LEVEL=warn; baseline = bare Fastify + the same SQL, `pg` driver and pool size (20) in another process');
+  if (pds)
+    lines.push(
+      `- embedded (PGlite) data set: ${Object.entries(pds.counts as Record<string, number>)
+        .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+        .join(', ')}`,
+    );
+  lines.push(
+    '- load: autocannon (programmatic, in the benchmark process) over loopback against the server in its own process; app started as `node dist/server/main.js` with SCHEDULER=0, LOG_LEVEL=warn; baseline = bare Fastify + the same SQL, `pg` driver and pool size (20) in another process',
+  );
   lines.push('');
   let group = '';
   for (const row of r.rows) {

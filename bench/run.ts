@@ -25,8 +25,28 @@ import { renderMarkdown, type Report, type Row } from './report.js';
 const args = parseArgs(process.argv.slice(2));
 const scaleName = args.scale === 'small' ? 'small' : 'full';
 const SCALES = {
-  full: { leads: 1_000_000, followups: 5_000_000, users: 2000, pglite: { leads: 100_000, followups: 500_000, users: 200 }, sweep: 10_000, importRows: 100_000, warmup: 5, duration: 15, staleRuns: 10 },
-  small: { leads: 50_000, followups: 250_000, users: 200, pglite: { leads: 10_000, followups: 50_000, users: 100 }, sweep: 1_000, importRows: 10_000, warmup: 2, duration: 5, staleRuns: 5 },
+  full: {
+    leads: 1_000_000,
+    followups: 5_000_000,
+    users: 2000,
+    pglite: { leads: 100_000, followups: 500_000, users: 200 },
+    sweep: 10_000,
+    importRows: 100_000,
+    warmup: 5,
+    duration: 15,
+    staleRuns: 10,
+  },
+  small: {
+    leads: 50_000,
+    followups: 250_000,
+    users: 200,
+    pglite: { leads: 10_000, followups: 50_000, users: 100 },
+    sweep: 1_000,
+    importRows: 10_000,
+    warmup: 2,
+    duration: 5,
+    staleRuns: 5,
+  },
 } as const;
 const scale = { ...SCALES[scaleName], ...(args['import-rows'] ? { importRows: Number(args['import-rows']) } : {}) };
 const SEED = Number(args.seed ?? 42);
@@ -63,7 +83,18 @@ interface Cannon {
 
 type Req = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
 
-function cannon(opts: { url: string; connections: number; duration?: number; amount?: number; headers?: Record<string, string>; method?: string; body?: string | Buffer; setup?: (req: Req) => Req | null; onResponse?: (status: number, body: string) => void; onInstance?: (instance: { stop(): void }) => void }): Promise<Cannon> {
+function cannon(opts: {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  headers?: Record<string, string>;
+  method?: string;
+  body?: string | Buffer;
+  setup?: (req: Req) => Req | null;
+  onResponse?: (status: number, body: string) => void;
+  onInstance?: (instance: { stop(): void }) => void;
+}): Promise<Cannon> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -72,20 +103,47 @@ function cannon(opts: { url: string; connections: number; duration?: number; amo
         ...(opts.amount !== undefined ? { amount: opts.amount } : { duration: opts.duration }),
         headers: opts.headers,
         timeout: 30,
-        requests: [Object.fromEntries(Object.entries({ method: opts.method ?? 'GET', body: opts.body, setupRequest: opts.setup, onResponse: opts.onResponse }).filter(([, v]) => v !== undefined))],
+        requests: [
+          Object.fromEntries(
+            Object.entries({ method: opts.method ?? 'GET', body: opts.body, setupRequest: opts.setup, onResponse: opts.onResponse }).filter(
+              ([, v]) => v !== undefined,
+            ),
+          ),
+        ],
       },
       (error: Error | null, r: any) => {
         if (error) return reject(error);
         const ok = r['2xx'] as number;
-        resolve({ rps: round(ok / r.duration, 0), p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: round(r.latency.average, 2), ok, errors: r.errors + r.timeouts, non2xx: r.non2xx, seconds: round(r.duration, 1) });
+        resolve({
+          rps: round(ok / r.duration, 0),
+          p50: r.latency.p50,
+          p90: r.latency.p90,
+          p99: r.latency.p99,
+          max: r.latency.max,
+          mean: round(r.latency.average, 2),
+          ok,
+          errors: r.errors + r.timeouts,
+          non2xx: r.non2xx,
+          seconds: round(r.duration, 1),
+        });
       },
     );
     opts.onInstance?.(instance as { stop(): void });
   });
 }
 
-async function api<T = any>(base: string, method: string, url: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; json: T; headers: Headers }> {
-  const res = await fetch(base + url, { method, headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+async function api<T = any>(
+  base: string,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; json: T; headers: Headers }> {
+  const res = await fetch(base + url, {
+    method,
+    headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   let json: any = null;
   try {
@@ -181,7 +239,9 @@ async function measureWrite(label: string, base: string, writer: Writer, pid: nu
   log(`${label}: ${scale.duration} s at ${CONNECTIONS} connections (load average ${os.loadavg()[0].toFixed(2)})`);
   const r = await cannon({ url: base, connections: CONNECTIONS, duration: scale.duration, setup, onInstance: (i) => (running = i) });
   const peak = sampler?.stop() ?? null;
-  log(`${label}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors${exhausted ? ` (stopped after ${r.seconds} s: prepared attachments used up)` : ''}`);
+  log(
+    `${label}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.non2xx} non-2xx, ${r.errors} errors${exhausted ? ` (stopped after ${r.seconds} s: prepared attachments used up)` : ''}`,
+  );
   return { ...r, rssPeakMiB: peak, exhausted, prepared: need, used: writer.used() - usedBefore };
 }
 
@@ -190,7 +250,13 @@ async function measureWrite(label: string, base: string, writer: Writer, pid: nu
  * API token (created through the API by admin), on leads they own, with a varied text, attaching a
  * file they uploaded themselves (POST /api/v1/files with their token, before the timed run).
  */
-async function repWriter(label: string, base: string, adminAuth: Record<string, string>, owned: Map<string, string[]>, seed: number): Promise<Writer & { reps: number }> {
+async function repWriter(
+  label: string,
+  base: string,
+  adminAuth: Record<string, string>,
+  owned: Map<string, string[]>,
+  seed: number,
+): Promise<Writer & { reps: number }> {
   const repIds = [...owned.keys()];
   const tokens: string[] = new Array(repIds.length);
   let k = 0;
@@ -220,7 +286,13 @@ async function repWriter(label: string, base: string, adminAuth: Record<string, 
         amount: n,
         setup: (req) => {
           const i = uploader++ % repIds.length;
-          return { ...req, method: 'POST', path: '/api/v1/files', headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': bodies[i].contentType }, body: bodies[i].body };
+          return {
+            ...req,
+            method: 'POST',
+            path: '/api/v1/files',
+            headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': bodies[i].contentType },
+            body: bodies[i].body,
+          };
         },
         onResponse: (status, text) => {
           if (status !== 201) return;
@@ -242,7 +314,15 @@ async function repWriter(label: string, base: string, adminAuth: Record<string, 
           method: 'POST',
           path: '/api/v1/followups',
           headers: { authorization: `Bearer ${tokens[i]}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ targetType: 'lead', targetId: leads[rng.int(0, leads.length - 1)], channel: f.channel, valueTag: f.valueTag, content: f.content, attachmentIds: [file], nextFollowUpAt: nextAt }),
+          body: JSON.stringify({
+            targetType: 'lead',
+            targetId: leads[rng.int(0, leads.length - 1)],
+            channel: f.channel,
+            valueTag: f.valueTag,
+            content: f.content,
+            attachmentIds: [file],
+            nextFollowUpAt: nextAt,
+          }),
         };
       }
       return null;
@@ -266,7 +346,12 @@ function bareWriter(base: string, authorId: string, targets: string[], kind: num
       if (!fileId) return null;
       used++;
       const i = seq++;
-      return { method: 'POST', path: '/followups', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: idFor(SEED, kind, i), targetId: targets[i % targets.length], fileId, authorId, content: randomFollowup(rng).content }) };
+      return {
+        method: 'POST',
+        path: '/followups',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: idFor(SEED, kind, i), targetId: targets[i % targets.length], fileId, authorId, content: randomFollowup(rng).content }),
+      };
     },
     used: () => used,
   };
@@ -331,13 +416,29 @@ function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 async function startApp(name: string, extra: Record<string, string>): Promise<Service> {
   const port = await freePort();
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
-  return startService(name, process.execPath, [...nodeArgs, path.join(appDir, 'dist/server/main.js')], appEnv({ PORT: String(port), ...extra }), `http://127.0.0.1:${port}`, '/api/v1/health', path.join(workDir, `${name}.log`));
+  return startService(
+    name,
+    process.execPath,
+    [...nodeArgs, path.join(appDir, 'dist/server/main.js')],
+    appEnv({ PORT: String(port), ...extra }),
+    `http://127.0.0.1:${port}`,
+    '/api/v1/health',
+    path.join(workDir, `${name}.log`),
+  );
 }
 
 async function startBare(name: string, dbArgs: string[]): Promise<Service> {
   const port = await freePort();
   const tsx = path.join(repoDir, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
-  return startService(name, process.execPath, ['--import', tsx, path.join(repoDir, 'bench', 'bare-server.ts'), '--port', String(port), '--pool', String(POOL), '--app-dir', appDir, ...dbArgs], { ...process.env, NODE_ENV: 'production' }, `http://127.0.0.1:${port}`, '/stale/statements', path.join(workDir, `${name}.log`));
+  return startService(
+    name,
+    process.execPath,
+    ['--import', tsx, path.join(repoDir, 'bench', 'bare-server.ts'), '--port', String(port), '--pool', String(POOL), '--app-dir', appDir, ...dbArgs],
+    { ...process.env, NODE_ENV: 'production' },
+    `http://127.0.0.1:${port}`,
+    '/stale/statements',
+    path.join(workDir, `${name}.log`),
+  );
 }
 
 // ------------------------------------------------------------------------------------------ helpers
@@ -388,7 +489,15 @@ async function buildImportFile(rows: number): Promise<Buffer> {
   for (let i = 0; i < rows; i++) {
     const b2b = rng.chance(0.6);
     const company = `${rng.pick(['上海', '杭州', '深圳', '成都', '武汉', '西安', '沈阳'])}${rng.pick(['恒通', '华瑞', '新元', '宏达', '金泰'])}${rng.pick(['机械', '电子', '化工', '物流'])}有限公司`;
-    sheet.addRow([b2b ? `${company}-导入${i}` : `导入客户${i}`, b2b ? 'B端' : 'C端', rng.pick(defaultPlaybook.regions), rng.pick(defaultPlaybook.productLines), `13${String(rng.int(0, 999_999_999)).padStart(9, '0')}`, b2b ? company : '', '展会']);
+    sheet.addRow([
+      b2b ? `${company}-导入${i}` : `导入客户${i}`,
+      b2b ? 'B端' : 'C端',
+      rng.pick(defaultPlaybook.regions),
+      rng.pick(defaultPlaybook.productLines),
+      `13${String(rng.int(0, 999_999_999)).padStart(9, '0')}`,
+      b2b ? company : '',
+      '展会',
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -434,15 +543,28 @@ async function main() {
 
     log(`generating ${scale.leads.toLocaleString('en')} leads, ${scale.followups.toLocaleString('en')} follow-ups, ${scale.users} users (seed ${SEED})`);
     const now = Math.floor(Date.now() / 60_000) * 60_000;
-    const gen: GenerateResult = await loadDataset({ databaseUrl: dbUrl }, { leads: scale.leads, followups: scale.followups, users: scale.users, seed: SEED, now, log });
+    const gen: GenerateResult = await loadDataset(
+      { databaseUrl: dbUrl },
+      { leads: scale.leads, followups: scale.followups, users: scale.users, seed: SEED, now, log },
+    );
     const genRows = Object.values(gen.counts).reduce((s, n) => s + n, 0);
-    log(`data set: ${genRows.toLocaleString('en')} rows in ${gen.seconds.total} s (${gen.rowsPerSecond.load.toLocaleString('en')} rows/s loading, ${gen.rowsPerSecond.overall.toLocaleString('en')} rows/s overall)`);
+    log(
+      `data set: ${genRows.toLocaleString('en')} rows in ${gen.seconds.total} s (${gen.rowsPerSecond.load.toLocaleString('en')} rows/s loading, ${gen.rowsPerSecond.overall.toLocaleString('en')} rows/s overall)`,
+    );
     report.details.dataset = gen;
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
     const size = await db.query(`select pg_size_pretty(pg_database_size('spm')) as size`);
     report.details.databaseSize = size.rows[0].size;
-    rows.push({ group: 'data', name: 'Data generator (unnest multi-row INSERTs, keys and indexes rebuilt after)', app: `${gen.rowsPerSecond.load.toLocaleString('en')} rows/s`, baseline: `${genRows.toLocaleString('en')} rows, ${gen.seconds.total} s total incl. indexes + VACUUM ANALYZE (${gen.rowsPerSecond.overall.toLocaleString('en')} rows/s); ${size.rows[0].size}`, ratio: '', target: 'schema = migrations', met: gen.schemaIdentical });
+    rows.push({
+      group: 'data',
+      name: 'Data generator (unnest multi-row INSERTs, keys and indexes rebuilt after)',
+      app: `${gen.rowsPerSecond.load.toLocaleString('en')} rows/s`,
+      baseline: `${genRows.toLocaleString('en')} rows, ${gen.seconds.total} s total incl. indexes + VACUUM ANALYZE (${gen.rowsPerSecond.overall.toLocaleString('en')} rows/s); ${size.rows[0].size}`,
+      ratio: '',
+      target: 'schema = migrations',
+      met: gen.schemaIdentical,
+    });
 
     const app = await startApp('app-postgres', { DATABASE_URL: dbUrl, DATA_DIR: path.join(workDir, 'app-data') });
     cleanup.push(() => app.stop());
@@ -467,8 +589,24 @@ async function main() {
       report.details.readStatements = await topStatements(admin);
       const readBare = await measureRead('GET /leads/:id (bare Fastify + pg)', bare.baseUrl, (id) => `/leads/${id}`, {}, ids, null);
       const readRatio = readApp.rps / readBare.rps;
-      rows.push({ group: 'PostgreSQL', name: `GET /api/v1/leads/:id, ${CONNECTIONS} conn: throughput`, app: `${readApp.rps} req/s`, baseline: `${readBare.rps} req/s`, ratio: `${round(readRatio * 100)} %`, target: '≥ 50 % of bare', met: readRatio >= 0.5 });
-      rows.push({ group: 'PostgreSQL', name: `GET /api/v1/leads/:id: latency p50 / p99`, app: `${readApp.p50} / ${readApp.p99} ms`, baseline: `${readBare.p50} / ${readBare.p99} ms`, ratio: `${round(readApp.p99 / Math.max(readBare.p99, 1))}×`, target: 'p99 ≤ 25 ms', met: readApp.p99 <= 25 });
+      rows.push({
+        group: 'PostgreSQL',
+        name: `GET /api/v1/leads/:id, ${CONNECTIONS} conn: throughput`,
+        app: `${readApp.rps} req/s`,
+        baseline: `${readBare.rps} req/s`,
+        ratio: `${round(readRatio * 100)} %`,
+        target: '≥ 50 % of bare',
+        met: readRatio >= 0.5,
+      });
+      rows.push({
+        group: 'PostgreSQL',
+        name: `GET /api/v1/leads/:id: latency p50 / p99`,
+        app: `${readApp.p50} / ${readApp.p99} ms`,
+        baseline: `${readBare.p50} / ${readBare.p99} ms`,
+        ratio: `${round(readApp.p99 / Math.max(readBare.p99, 1))}×`,
+        target: 'p99 ≤ 25 ms',
+        met: readApp.p99 <= 25,
+      });
       report.details.read = { app: readApp, bare: readBare };
       readRss = readApp.rssPeakMiB;
     }
@@ -482,7 +620,15 @@ async function main() {
       report.details.writeStatements = await topStatements(admin, 10);
       const targets = [...owned.values()].flat();
       const writeBare = await measureWrite('POST /followups (bare INSERTs)', bare.baseUrl, bareWriter(bare.baseUrl, adminId, targets, 99), null, 8);
-      rows.push({ group: 'PostgreSQL', name: `POST /api/v1/followups (1 attachment; ${writers.reps} reps, own tokens, own leads, varied text), ${CONNECTIONS} conn: p99`, app: `${writeApp.p99} ms (p50 ${writeApp.p50} ms, ${writeApp.rps} req/s)`, baseline: `${writeBare.p99} ms (p50 ${writeBare.p50} ms, ${writeBare.rps} req/s)`, ratio: `${round(writeApp.rps / writeBare.rps * 100, 0)} % of bare req/s`, target: 'p99 ≤ 50 ms', met: writeApp.p99 <= 50 });
+      rows.push({
+        group: 'PostgreSQL',
+        name: `POST /api/v1/followups (1 attachment; ${writers.reps} reps, own tokens, own leads, varied text), ${CONNECTIONS} conn: p99`,
+        app: `${writeApp.p99} ms (p50 ${writeApp.p50} ms, ${writeApp.rps} req/s)`,
+        baseline: `${writeBare.p99} ms (p50 ${writeBare.p50} ms, ${writeBare.rps} req/s)`,
+        ratio: `${round((writeApp.rps / writeBare.rps) * 100, 0)} % of bare req/s`,
+        target: 'p99 ≤ 50 ms',
+        met: writeApp.p99 <= 50,
+      });
       report.details.write = { app: writeApp, bare: writeBare };
       writeRss = writeApp.rssPeakMiB;
     }
@@ -493,7 +639,15 @@ async function main() {
       const staleApp = await staleReport('GET /api/v1/reports/stale as admin (app)', app.baseUrl, auth);
       report.details.staleStatements = await topStatements(admin);
       const staleBare = await staleBaseline('stale report SQL alone (bare)', bare);
-      rows.push({ group: 'PostgreSQL', name: `昨日断点清单 GET /api/v1/reports/stale, whole org (${staleApp.total.toLocaleString('en')} items): p50 (max)`, app: `${staleApp.p50} ms (${staleApp.max})`, baseline: `${staleBare.p50} ms (${staleBare.max})`, ratio: `${round(staleApp.p50 / staleBare.p50)}×`, target: '≤ 500 ms', met: staleApp.p50 <= 500 });
+      rows.push({
+        group: 'PostgreSQL',
+        name: `昨日断点清单 GET /api/v1/reports/stale, whole org (${staleApp.total.toLocaleString('en')} items): p50 (max)`,
+        app: `${staleApp.p50} ms (${staleApp.max})`,
+        baseline: `${staleBare.p50} ms (${staleBare.max})`,
+        ratio: `${round(staleApp.p50 / staleBare.p50)}×`,
+        target: '≤ 500 ms',
+        met: staleApp.p50 <= 500,
+      });
       report.details.stale = { app: staleApp, bare: staleBare };
       const statements = (await api(bare.baseUrl, 'GET', '/stale/statements', {})).json as { sql: string; params: unknown[] }[][];
       report.details.staleExplain = [];
@@ -532,11 +686,17 @@ async function main() {
       // Baseline: the two state-changing UPDATEs of the warning and breach rules alone, rolled back.
       await db.query('begin');
       const tb = performance.now();
-      const w = await db.query(`with due as (select id from leads where sla_status = 'pending' and response_warn_at <= now() order by response_warn_at limit 100000 for update skip locked) update leads l set sla_status = 'warned' from due where l.id = due.id returning l.id`);
-      const b = await db.query(`with due as (select id from leads where sla_status in ('pending','warned') and response_due_at <= now() order by response_due_at limit 100000 for update skip locked) update leads l set sla_status = 'breached', escalation_level = 1 from due where l.id = due.id returning l.id`);
+      const w = await db.query(
+        `with due as (select id from leads where sla_status = 'pending' and response_warn_at <= now() order by response_warn_at limit 100000 for update skip locked) update leads l set sla_status = 'warned' from due where l.id = due.id returning l.id`,
+      );
+      const b = await db.query(
+        `with due as (select id from leads where sla_status in ('pending','warned') and response_due_at <= now() order by response_due_at limit 100000 for update skip locked) update leads l set sla_status = 'breached', escalation_level = 1 from due where l.id = due.id returning l.id`,
+      );
       const sweepBaselineMs = performance.now() - tb;
       await db.query('rollback');
-      log(`SLA sweep: ${dueIds.length} of ${openCount.toLocaleString('en')} open leads made due; plain UPDATEs alone ${round(sweepBaselineMs, 0)} ms (${w.rowCount} warned, ${b.rowCount} breached, rolled back)`);
+      log(
+        `SLA sweep: ${dueIds.length} of ${openCount.toLocaleString('en')} open leads made due; plain UPDATEs alone ${round(sweepBaselineMs, 0)} ms (${w.rowCount} warned, ${b.rowCount} breached, rolled back)`,
+      );
       const auditBefore = Number((await db.query(`select coalesce(max(seq), 0) as s from audit_log`)).rows[0].s);
       await resetStats();
       const ts = performance.now();
@@ -572,13 +732,60 @@ async function main() {
         )
       ).rows[0];
       const v = Object.fromEntries(Object.entries(check).map(([k, x]) => [k, Number(x)]));
-      const exactlyOnce = v.breached === dueIds.length && v.warned_once === dueIds.length && v.breached_once === dueIds.length && v.duplicates === 0 && v.warning_notices === v.owned && v.leads_with_breach_notice >= v.owned && (tick2.json?.fired?.['lead-response-warning'] ?? 0) === 0 && (tick2.json?.fired?.['lead-response-breach'] ?? 0) === 0;
-      log(`SLA sweep: tick ${round(sweepMs, 0)} ms, fired ${JSON.stringify(tick.json.fired)}; second tick ${round(tick2Ms, 0)} ms fired ${JSON.stringify(tick2.json.fired)}; verification ${JSON.stringify(v)} → exactly once: ${exactlyOnce}`);
-      const backlog = Object.entries(settle.json.fired as Record<string, number>).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ');
-      rows.push({ group: 'PostgreSQL', name: 'First scheduler tick after the load (settles rules the generator does not pre-apply; not the SLA measurement)', app: `${round(settleMs / 1000, 2)} s: ${backlog || 'nothing due'}`, baseline: '', ratio: '', target: '', met: null });
-      rows.push({ group: 'PostgreSQL', name: `SLA sweep: ${dueIds.length.toLocaleString('en')} leads due among ${openCount.toLocaleString('en')} open (one scheduler tick via POST /admin/clock)`, app: `${round(sweepMs / 1000, 2)} s`, baseline: `${round(sweepBaselineMs / 1000, 2)} s (the two UPDATEs alone)`, ratio: `${round(sweepMs / sweepBaselineMs)}×`, target: '≤ 2 s', met: sweepMs <= 2000 });
-      rows.push({ group: 'PostgreSQL', name: 'SLA sweep: each deadline fired exactly once (audit rows, notifications, second tick fires nothing)', app: `${v.warned_once.toLocaleString('en')} warned once, ${v.breached_once.toLocaleString('en')} breached once, ${v.duplicates} duplicates, ${v.warning_notices.toLocaleString('en')} warning + ${v.breach_notices.toLocaleString('en')} escalation notices`, baseline: '', ratio: '', target: 'exactly once', met: exactlyOnce });
-      report.details.sweep = { settle: { ms: round(settleMs, 0), fired: settle.json.fired, then: settleAgain.json.fired }, made: dueIds.length, open: openCount, ms: round(sweepMs, 0), fired: tick.json.fired, delivered: tick.json.delivered, secondTick: { ms: round(tick2Ms, 0), fired: tick2.json.fired }, verification: v, baselineMs: round(sweepBaselineMs, 0) };
+      const exactlyOnce =
+        v.breached === dueIds.length &&
+        v.warned_once === dueIds.length &&
+        v.breached_once === dueIds.length &&
+        v.duplicates === 0 &&
+        v.warning_notices === v.owned &&
+        v.leads_with_breach_notice >= v.owned &&
+        (tick2.json?.fired?.['lead-response-warning'] ?? 0) === 0 &&
+        (tick2.json?.fired?.['lead-response-breach'] ?? 0) === 0;
+      log(
+        `SLA sweep: tick ${round(sweepMs, 0)} ms, fired ${JSON.stringify(tick.json.fired)}; second tick ${round(tick2Ms, 0)} ms fired ${JSON.stringify(tick2.json.fired)}; verification ${JSON.stringify(v)} → exactly once: ${exactlyOnce}`,
+      );
+      const backlog = Object.entries(settle.json.fired as Record<string, number>)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${k} ${n.toLocaleString('en')}`)
+        .join(', ');
+      rows.push({
+        group: 'PostgreSQL',
+        name: 'First scheduler tick after the load (settles rules the generator does not pre-apply; not the SLA measurement)',
+        app: `${round(settleMs / 1000, 2)} s: ${backlog || 'nothing due'}`,
+        baseline: '',
+        ratio: '',
+        target: '',
+        met: null,
+      });
+      rows.push({
+        group: 'PostgreSQL',
+        name: `SLA sweep: ${dueIds.length.toLocaleString('en')} leads due among ${openCount.toLocaleString('en')} open (one scheduler tick via POST /admin/clock)`,
+        app: `${round(sweepMs / 1000, 2)} s`,
+        baseline: `${round(sweepBaselineMs / 1000, 2)} s (the two UPDATEs alone)`,
+        ratio: `${round(sweepMs / sweepBaselineMs)}×`,
+        target: '≤ 2 s',
+        met: sweepMs <= 2000,
+      });
+      rows.push({
+        group: 'PostgreSQL',
+        name: 'SLA sweep: each deadline fired exactly once (audit rows, notifications, second tick fires nothing)',
+        app: `${v.warned_once.toLocaleString('en')} warned once, ${v.breached_once.toLocaleString('en')} breached once, ${v.duplicates} duplicates, ${v.warning_notices.toLocaleString('en')} warning + ${v.breach_notices.toLocaleString('en')} escalation notices`,
+        baseline: '',
+        ratio: '',
+        target: 'exactly once',
+        met: exactlyOnce,
+      });
+      report.details.sweep = {
+        settle: { ms: round(settleMs, 0), fired: settle.json.fired, then: settleAgain.json.fired },
+        made: dueIds.length,
+        open: openCount,
+        ms: round(sweepMs, 0),
+        fired: tick.json.fired,
+        delivered: tick.json.delivered,
+        secondTick: { ms: round(tick2Ms, 0), fired: tick2.json.fired },
+        verification: v,
+        baselineMs: round(sweepBaselineMs, 0),
+      };
       await tm.stop();
     }
 
@@ -602,7 +809,12 @@ async function main() {
       let importJson = { created: 0, failed: 0 };
       let importTimedOut = false;
       try {
-        const importRes = await fetch(app.baseUrl + '/api/v1/leads/import', { method: 'POST', headers: auth, body: form, signal: AbortSignal.timeout(importBoundMs) });
+        const importRes = await fetch(app.baseUrl + '/api/v1/leads/import', {
+          method: 'POST',
+          headers: auth,
+          body: form,
+          signal: AbortSignal.timeout(importBoundMs),
+        });
         importJson = (await importRes.json()) as { created: number; failed: number };
         if (importRes.status !== 200) throw new Error(`import: ${importRes.status} ${JSON.stringify(importJson).slice(0, 500)}`);
       } catch (error) {
@@ -617,7 +829,23 @@ async function main() {
       const leadsAfter = Number((await db.query('select count(*) from leads')).rows[0].count);
       // Baseline: the same number of lead rows inserted as plain multi-row INSERTs, rolled back.
       await db.query('begin');
-      const batch = new Batch('leads', [['id', 'uuid'], ['name', 'text'], ['type', 'text'], ['region', 'text'], ['product_line', 'text'], ['phone', 'text'], ['company', 'text'], ['source', 'text'], ['status', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['last_activity_at', 'timestamptz'], ['response_due_at', 'timestamptz'], ['response_warn_at', 'timestamptz'], ['pool_since', 'timestamptz']]);
+      const batch = new Batch('leads', [
+        ['id', 'uuid'],
+        ['name', 'text'],
+        ['type', 'text'],
+        ['region', 'text'],
+        ['product_line', 'text'],
+        ['phone', 'text'],
+        ['company', 'text'],
+        ['source', 'text'],
+        ['status', 'text'],
+        ['created_at', 'timestamptz'],
+        ['updated_at', 'timestamptz'],
+        ['last_activity_at', 'timestamptz'],
+        ['response_due_at', 'timestamptz'],
+        ['response_warn_at', 'timestamptz'],
+        ['pool_since', 'timestamptz'],
+      ]);
       const tbi = performance.now();
       const at = new Date();
       for (let i = 0; i < scale.importRows; i++) {
@@ -633,16 +861,47 @@ async function main() {
       }
       const importBaselineMs = performance.now() - tbi;
       await db.query('rollback');
-      log(`import: ${importTimedOut ? `> ${importBoundMs / 1000} s (abandoned; ${leadsAfter - leadsBefore} rows stored by then)` : `${importJson.created} created, ${importJson.failed} failed in ${round(importMs / 1000, 1)} s`} (xlsx parse alone ${round(parseMs / 1000, 1)} s, plain INSERTs alone ${round(importBaselineMs / 1000, 1)} s); RSS peak ${importPeak} MiB`);
-      rows.push({ group: 'PostgreSQL', name: `Excel import of ${scale.importRows.toLocaleString('en')} leads, POST /api/v1/leads/import`, app: importTimedOut ? `> ${importBoundMs / 1000} s: no answer, abandoned (${(leadsAfter - leadsBefore).toLocaleString('en')} rows stored by then)` : `${round(importMs / 1000, 1)} s (${importJson.created.toLocaleString('en')} created, ${importJson.failed} failed)`, baseline: `${round(importBaselineMs / 1000, 1)} s plain INSERTs + ${round(parseMs / 1000, 1)} s xlsx parse`, ratio: `${round(importMs / (importBaselineMs + parseMs))}×`, target: '≤ 30 s', met: importMs <= 30_000 && importJson.created === scale.importRows && leadsAfter - leadsBefore === scale.importRows });
-      report.details.import = { timedOut: importTimedOut, boundMs: importBoundMs, ms: round(importMs, 0), created: importJson.created, failed: importJson.failed, leadsAdded: leadsAfter - leadsBefore, parseMs: round(parseMs, 0), baselineMs: round(importBaselineMs, 0), rssPeakMiB: importPeak, fileBytes: xlsx.length };
+      log(
+        `import: ${importTimedOut ? `> ${importBoundMs / 1000} s (abandoned; ${leadsAfter - leadsBefore} rows stored by then)` : `${importJson.created} created, ${importJson.failed} failed in ${round(importMs / 1000, 1)} s`} (xlsx parse alone ${round(parseMs / 1000, 1)} s, plain INSERTs alone ${round(importBaselineMs / 1000, 1)} s); RSS peak ${importPeak} MiB`,
+      );
+      rows.push({
+        group: 'PostgreSQL',
+        name: `Excel import of ${scale.importRows.toLocaleString('en')} leads, POST /api/v1/leads/import`,
+        app: importTimedOut
+          ? `> ${importBoundMs / 1000} s: no answer, abandoned (${(leadsAfter - leadsBefore).toLocaleString('en')} rows stored by then)`
+          : `${round(importMs / 1000, 1)} s (${importJson.created.toLocaleString('en')} created, ${importJson.failed} failed)`,
+        baseline: `${round(importBaselineMs / 1000, 1)} s plain INSERTs + ${round(parseMs / 1000, 1)} s xlsx parse`,
+        ratio: `${round(importMs / (importBaselineMs + parseMs))}×`,
+        target: '≤ 30 s',
+        met: importMs <= 30_000 && importJson.created === scale.importRows && leadsAfter - leadsBefore === scale.importRows,
+      });
+      report.details.import = {
+        timedOut: importTimedOut,
+        boundMs: importBoundMs,
+        ms: round(importMs, 0),
+        created: importJson.created,
+        failed: importJson.failed,
+        leadsAdded: leadsAfter - leadsBefore,
+        parseMs: round(parseMs, 0),
+        baselineMs: round(importBaselineMs, 0),
+        rssPeakMiB: importPeak,
+        fileBytes: xlsx.length,
+      };
       importRss = importPeak;
       appStopped = importTimedOut;
     }
 
     rows.push({ group: 'PostgreSQL', name: 'Chat-archive ingest', app: 'not measured (capability not built)', baseline: '', ratio: '', target: '', met: null });
     const rssAfter = appStopped ? null : rssMiB(app.pid);
-    rows.push({ group: 'PostgreSQL', name: 'Server RSS (VmRSS): at rest / peak under GET load / peak under POST load / peak during import', app: `${rssRest} / ${readRss ?? '–'} / ${writeRss ?? '–'} / ${importRss ?? '–'} MiB`, baseline: '', ratio: '', target: '', met: null });
+    rows.push({
+      group: 'PostgreSQL',
+      name: 'Server RSS (VmRSS): at rest / peak under GET load / peak under POST load / peak during import',
+      app: `${rssRest} / ${readRss ?? '–'} / ${writeRss ?? '–'} / ${importRss ?? '–'} MiB`,
+      baseline: '',
+      ratio: '',
+      target: '',
+      met: null,
+    });
     report.details.rss = { rest: rssRest, read: readRss, write: writeRss, import: importRss, after: rssAfter };
     await app.stop();
     await db.end();
@@ -655,11 +914,22 @@ async function main() {
       const p = scale.pglite;
       const dataDir = path.join(workDir, 'pglite-data');
       log(`embedded: generating ${p.leads.toLocaleString('en')} leads, ${p.followups.toLocaleString('en')} follow-ups into ${dataDir}/pgdata`);
-      const pgen = await loadDataset({ pgliteDir: path.join(dataDir, 'pgdata') }, { leads: p.leads, followups: p.followups, users: p.users, seed: SEED, now: Math.floor(Date.now() / 60_000) * 60_000, log });
+      const pgen = await loadDataset(
+        { pgliteDir: path.join(dataDir, 'pgdata') },
+        { leads: p.leads, followups: p.followups, users: p.users, seed: SEED, now: Math.floor(Date.now() / 60_000) * 60_000, log },
+      );
       const pRows = Object.values(pgen.counts).reduce((s, n) => s + n, 0);
       log(`embedded data set: ${pRows.toLocaleString('en')} rows in ${pgen.seconds.total} s`);
       report.details.pgliteDataset = pgen;
-      rows.push({ group: 'PGlite', name: 'Data generator into PGlite (same code)', app: `${pgen.rowsPerSecond.load.toLocaleString('en')} rows/s`, baseline: `${pRows.toLocaleString('en')} rows, ${pgen.seconds.total} s total`, ratio: '', target: 'schema = migrations', met: pgen.schemaIdentical });
+      rows.push({
+        group: 'PGlite',
+        name: 'Data generator into PGlite (same code)',
+        app: `${pgen.rowsPerSecond.load.toLocaleString('en')} rows/s`,
+        baseline: `${pRows.toLocaleString('en')} rows, ${pgen.seconds.total} s total`,
+        ratio: '',
+        target: 'schema = migrations',
+        met: pgen.schemaIdentical,
+      });
       // The reps and their leads, read before the app opens the directory (PGlite has one user at a time).
       const peek = await connectDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
       const eOwned = await ownedLeads((q) => peek.pglite!.query<Record<string, unknown>>(q));
@@ -678,16 +948,67 @@ async function main() {
       const ebare = await startBare('bare-pglite', ['--pglite-dir', path.join(dataDir, 'pgdata')]);
       cleanup.push(() => ebare.stop());
       const eReadBare = await measureRead('PGlite GET /leads/:id (bare)', ebare.baseUrl, (id) => `/leads/${id}`, {}, eids, null);
-      const eWriteBare = await measureWrite('PGlite POST /followups (bare INSERTs)', ebare.baseUrl, bareWriter(ebare.baseUrl, e.adminId, [...eOwned.values()].flat(), 97), null, 8);
+      const eWriteBare = await measureWrite(
+        'PGlite POST /followups (bare INSERTs)',
+        ebare.baseUrl,
+        bareWriter(ebare.baseUrl, e.adminId, [...eOwned.values()].flat(), 97),
+        null,
+        8,
+      );
       const eStaleBare = await staleBaseline('PGlite stale report SQL alone (bare)', ebare);
       await ebare.stop();
       const eRatio = eRead.rps / eReadBare.rps;
-      rows.push({ group: 'PGlite', name: `GET /api/v1/leads/:id, ${CONNECTIONS} conn: throughput`, app: `${eRead.rps} req/s`, baseline: `${eReadBare.rps} req/s`, ratio: `${round(eRatio * 100)} %`, target: '≥ 50 % of bare', met: eRatio >= 0.5 });
-      rows.push({ group: 'PGlite', name: 'GET /api/v1/leads/:id: latency p50 / p99', app: `${eRead.p50} / ${eRead.p99} ms`, baseline: `${eReadBare.p50} / ${eReadBare.p99} ms`, ratio: `${round(eRead.p99 / Math.max(eReadBare.p99, 1))}×`, target: 'p99 ≤ 25 ms', met: eRead.p99 <= 25 });
-      rows.push({ group: 'PGlite', name: `POST /api/v1/followups (${eWriters.reps} reps, own tokens and leads), ${CONNECTIONS} conn: p99`, app: `${eWrite.p99} ms (p50 ${eWrite.p50} ms, ${eWrite.rps} req/s)`, baseline: `${eWriteBare.p99} ms (p50 ${eWriteBare.p50} ms, ${eWriteBare.rps} req/s)`, ratio: `${round(eWrite.rps / eWriteBare.rps * 100, 0)} % of bare req/s`, target: 'p99 ≤ 50 ms', met: eWrite.p99 <= 50 });
-      rows.push({ group: 'PGlite', name: `昨日断点清单, whole org (${eStale.total.toLocaleString('en')} items): p50 (max)`, app: `${eStale.p50} ms (${eStale.max})`, baseline: `${eStaleBare.p50} ms (${eStaleBare.max})`, ratio: `${round(eStale.p50 / eStaleBare.p50)}×`, target: '≤ 500 ms', met: eStale.p50 <= 500 });
-      rows.push({ group: 'PGlite', name: 'Server RSS: at rest / peak under GET / peak under POST', app: `${eRest} / ${eRead.rssPeakMiB} / ${eWrite.rssPeakMiB} MiB`, baseline: '', ratio: '', target: '', met: null });
-      report.details.pglite = { read: { app: eRead, bare: eReadBare }, write: { app: eWrite, bare: eWriteBare }, stale: { app: eStale, bare: eStaleBare }, rss: { rest: eRest } };
+      rows.push({
+        group: 'PGlite',
+        name: `GET /api/v1/leads/:id, ${CONNECTIONS} conn: throughput`,
+        app: `${eRead.rps} req/s`,
+        baseline: `${eReadBare.rps} req/s`,
+        ratio: `${round(eRatio * 100)} %`,
+        target: '≥ 50 % of bare',
+        met: eRatio >= 0.5,
+      });
+      rows.push({
+        group: 'PGlite',
+        name: 'GET /api/v1/leads/:id: latency p50 / p99',
+        app: `${eRead.p50} / ${eRead.p99} ms`,
+        baseline: `${eReadBare.p50} / ${eReadBare.p99} ms`,
+        ratio: `${round(eRead.p99 / Math.max(eReadBare.p99, 1))}×`,
+        target: 'p99 ≤ 25 ms',
+        met: eRead.p99 <= 25,
+      });
+      rows.push({
+        group: 'PGlite',
+        name: `POST /api/v1/followups (${eWriters.reps} reps, own tokens and leads), ${CONNECTIONS} conn: p99`,
+        app: `${eWrite.p99} ms (p50 ${eWrite.p50} ms, ${eWrite.rps} req/s)`,
+        baseline: `${eWriteBare.p99} ms (p50 ${eWriteBare.p50} ms, ${eWriteBare.rps} req/s)`,
+        ratio: `${round((eWrite.rps / eWriteBare.rps) * 100, 0)} % of bare req/s`,
+        target: 'p99 ≤ 50 ms',
+        met: eWrite.p99 <= 50,
+      });
+      rows.push({
+        group: 'PGlite',
+        name: `昨日断点清单, whole org (${eStale.total.toLocaleString('en')} items): p50 (max)`,
+        app: `${eStale.p50} ms (${eStale.max})`,
+        baseline: `${eStaleBare.p50} ms (${eStaleBare.max})`,
+        ratio: `${round(eStale.p50 / eStaleBare.p50)}×`,
+        target: '≤ 500 ms',
+        met: eStale.p50 <= 500,
+      });
+      rows.push({
+        group: 'PGlite',
+        name: 'Server RSS: at rest / peak under GET / peak under POST',
+        app: `${eRest} / ${eRead.rssPeakMiB} / ${eWrite.rssPeakMiB} MiB`,
+        baseline: '',
+        ratio: '',
+        target: '',
+        met: null,
+      });
+      report.details.pglite = {
+        read: { app: eRead, bare: eReadBare },
+        write: { app: eWrite, bare: eWriteBare },
+        stale: { app: eStale, bare: eStaleBare },
+        rss: { rest: eRest },
+      };
     }
   } finally {
     for (const c of cleanup.reverse()) await Promise.resolve(c()).catch(() => undefined);

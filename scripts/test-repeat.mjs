@@ -47,7 +47,15 @@ for (let run = 1; run <= times; run++) {
   const outputFile = path.join(outDir, `run-${run}.json`);
   fs.rmSync(outputFile, { force: true });
   const started = Date.now();
-  const args = ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile=${outputFile}`, ...projects.flatMap((p) => ['--project', p]), ...passThrough];
+  const args = [
+    'vitest',
+    'run',
+    '--reporter=dot',
+    '--reporter=json',
+    `--outputFile=${outputFile}`,
+    ...projects.flatMap((p) => ['--project', p]),
+    ...passThrough,
+  ];
   console.log(`\n── run ${run}/${times}: npx ${args.join(' ')}`);
   const env = { ...process.env, BROWSER_ARTIFACTS_DIR: path.join(outDir, `run-${run}-browser`) };
   const status = spawnSync('npx', args, { stdio: 'inherit', env }).status;
@@ -86,11 +94,13 @@ for (let run = 1; run <= times; run++) {
 }
 
 function firstLine(text) {
-  return String(text ?? '')
-    .split('\n')
-    .find((line) => line.trim())
-    ?.trim()
-    .slice(0, 300) ?? '';
+  return (
+    String(text ?? '')
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim()
+      .slice(0, 300) ?? ''
+  );
 }
 
 console.log('\n── repeat summary');

@@ -86,7 +86,15 @@ const capabilities: ((app: App, ctx: AppContext) => void)[] = [
 ];
 
 /** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [leadSlaRules, leadPoolRules, (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)], cardSlaRules, (ctx) => [auditChainRule(ctx)], authenticityRules, healthRules];
+const timeRules: ((ctx: AppContext) => TimeRule[])[] = [
+  leadSlaRules,
+  leadPoolRules,
+  (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)],
+  cardSlaRules,
+  (ctx) => [auditChainRule(ctx)],
+  authenticityRules,
+  healthRules,
+];
 
 export interface BuildOptions {
   config: AppConfig;
@@ -119,7 +127,12 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'API token (Authorization: Bearer spm_…)' },
-          session: { type: 'apiKey', in: 'cookie', name: 'sid', description: 'Session cookie from POST /api/v1/auth/login; unsafe requests also send x-csrf-token' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'sid',
+            description: 'Session cookie from POST /api/v1/auth/login; unsafe requests also send x-csrf-token',
+          },
         },
       },
       security: [{ bearer: [] }, { session: [] }],

@@ -16,11 +16,28 @@ export async function ensureAdmin(ctx: AppContext, adminPassword: string | undef
   const created = await ctx.db.transaction().execute(async (trx) => {
     const result = await trx
       .insertInto('users')
-      .values({ id, username: 'admin', password_hash: await hashPassword(password), display_name: '系统管理员', role: 'admin', team_id: null, active: true, locale: 'zh-CN', created_at: now, updated_at: now })
+      .values({
+        id,
+        username: 'admin',
+        password_hash: await hashPassword(password),
+        display_name: '系统管理员',
+        role: 'admin',
+        team_id: null,
+        active: true,
+        locale: 'zh-CN',
+        created_at: now,
+        updated_at: now,
+      })
       .onConflict((oc) => oc.column('username').doNothing())
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-    await recordAudit(trx, ctx.clock, { actorId: null, action: 'user.create', entityType: 'user', entityId: id, data: { username: 'admin', role: 'admin', bootstrap: true } });
+    await recordAudit(trx, ctx.clock, {
+      actorId: null,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      data: { username: 'admin', role: 'admin', bootstrap: true },
+    });
     return true;
   });
   return created ? { created: true, password: adminPassword ? undefined : password } : { created: false };

@@ -10,7 +10,16 @@ export interface Service {
 }
 
 /** Starts a server process, logs its output to a file, waits until `readyPath` answers. */
-export async function startService(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, baseUrl: string, readyPath: string, logFile: string, timeoutMs = 180_000): Promise<Service> {
+export async function startService(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  baseUrl: string,
+  readyPath: string,
+  logFile: string,
+  timeoutMs = 180_000,
+): Promise<Service> {
   const out = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { env, stdio: ['ignore', out, out] });
   fs.closeSync(out);

@@ -17,7 +17,10 @@ const SELLING_ROLES = ['sales', ...MANAGER_ROLES];
 
 /** `0.5,0.3,0.2` (newCustomers, upsell, customerSuccess) or `newCustomers:0.5,upsell:0.3,customerSuccess:0.2`. */
 export function parseWeights(text: string): Weights {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const named = parts.every((p) => p.includes(':'));
   const weights: Record<string, number> = {};
   if (named) {
@@ -51,7 +54,13 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['analytics'],
         summary: '三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked',
-        querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), teamId: z.uuid().optional(), phase: z.string().max(50).optional(), weights: z.string().max(200).optional() }),
+        querystring: z.object({
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+          teamId: z.uuid().optional(),
+          phase: z.string().max(50).optional(),
+          weights: z.string().max(200).optional(),
+        }),
       },
     },
     async (request) => {
@@ -90,7 +99,13 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
           teamId: r.teamId,
           teamName: r.teamName,
           raw: r.raw,
-          details: { upsellWonAmount: r.upsellWonAmount, upsellContractAmount: r.upsellContractAmount, csFollowups: r.csFollowups, csmPoints: r.csmPoints, csmEvents: r.csmEvents },
+          details: {
+            upsellWonAmount: r.upsellWonAmount,
+            upsellContractAmount: r.upsellContractAmount,
+            csFollowups: r.csFollowups,
+            csmPoints: r.csmPoints,
+            csmEvents: r.csmEvents,
+          },
           normalised: r.normalised,
           score: r.score,
           rank: r.rank,
@@ -104,7 +119,12 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     const { document } = await ctx.playbook.active();
     const period = monthPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, month);
     const reps = await repsOf(ctx, await teamsInReach(ctx, actor, teamId));
-    const raws = await radarRaws(ctx, reps.map((r) => r.userId), period, document);
+    const raws = await radarRaws(
+      ctx,
+      reps.map((r) => r.userId),
+      period,
+      document,
+    );
     const byTeam = new Map<string | null, { rep: Rep; raw: RadarRaw }[]>();
     for (const rep of reps) byTeam.set(rep.teamId, [...(byTeam.get(rep.teamId) ?? []), { rep, raw: raws.get(rep.userId)! }]);
     const teams = [...byTeam.entries()].map(([id, members]) => ({ teamId: id, teamName: members[0].rep.teamName, ...scoreTeam(members) }));
@@ -118,44 +138,101 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       note: RADAR_NOTE,
       teams: teams.map((t) => ({ teamId: t.teamId, teamName: t.teamName, reps: t.reps.length, average: t.average })),
       reps: teams.flatMap((t) =>
-        t.reps.filter((r) => visible(r.rep)).map((r) => ({ userId: r.rep.userId, name: r.rep.name, teamId: r.rep.teamId, teamName: r.rep.teamName, scores: r.scores, teamAverage: t.average, components: r.components, raw: r.raw })),
+        t.reps
+          .filter((r) => visible(r.rep))
+          .map((r) => ({
+            userId: r.rep.userId,
+            name: r.rep.name,
+            teamId: r.rep.teamId,
+            teamName: r.rep.teamName,
+            scores: r.scores,
+            teamAverage: t.average,
+            components: r.components,
+            raw: r.raw,
+          })),
       ),
     };
   };
 
   const radarQuery = z.object({ month: isoMonth.optional(), teamId: z.uuid().optional() });
-  app.get('/analytics/radar', { schema: { tags: ['analytics'], summary: '销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas', querystring: radarQuery } }, async (request) =>
-    radar(actorOf(request), request.query.month, request.query.teamId),
+  app.get(
+    '/analytics/radar',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: '销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas',
+        querystring: radarQuery,
+      },
+    },
+    async (request) => radar(actorOf(request), request.query.month, request.query.teamId),
   );
 
-  app.get('/analytics/radar.xlsx', { schema: { tags: ['analytics'], summary: '销售能力雷达图 as an Excel workbook', querystring: radarQuery } }, async (request, reply) => {
-    const report = await radar(actorOf(request), request.query.month, request.query.teamId);
-    const workbook = new ExcelJS.Workbook();
-    const scores = workbook.addWorksheet('能力得分');
-    scores.columns = [
-      { header: '销售', key: 'name', width: 14 },
-      { header: '团队', key: 'team', width: 14 },
-      ...report.dimensions.map((d) => ({ header: d.label, key: d.key, width: 12 })),
-    ];
-    scores.getRow(1).font = { bold: true };
-    for (const r of report.reps) scores.addRow({ name: r.name, team: r.teamName ?? '', ...r.scores });
-    for (const t of report.teams) scores.addRow({ name: '团队均值', team: t.teamName ?? '', ...t.average }).font = { italic: true };
-    const raw = workbook.addWorksheet('原始数据');
-    const rawKeys: (keyof RadarRaw)[] = ['leadsConverted', 'leadsDisqualified', 'needsDiscoveryActions', 'proposals', 'valueActions', 'lateStageWon', 'lateStageLost', 'wonDeals', 'avgCycleDays', 'contractsEnding', 'contractsRenewed', 'npsAverage', 'upsellAmount'];
-    const rawLabels = ['转化线索', '无效线索', '需求挖掘动作', '定制化方案', '价值呈现/演示动作', '后期赢单', '后期输单', '赢单数', '平均成交周期(天)', '到期合同', '已续约', 'NPS均值', '老客增购金额'];
-    raw.columns = [{ header: '销售', key: 'name', width: 14 }, ...rawKeys.map((k, i) => ({ header: rawLabels[i], key: k, width: 14 }))];
-    raw.getRow(1).font = { bold: true };
-    for (const r of report.reps) raw.addRow({ name: r.name, ...r.raw });
-    const formulas = workbook.addWorksheet('计算公式');
-    formulas.columns = [{ header: '维度', key: 'label', width: 12 }, { header: '公式', key: 'formula', width: 120 }];
-    formulas.getRow(1).font = { bold: true };
-    for (const d of report.dimensions) formulas.addRow({ label: d.label, formula: d.formula });
-    formulas.addRow({ label: '说明', formula: report.note['zh-CN'] });
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`销售能力雷达图-${report.month}.xlsx`)}`)
-      .send(Buffer.from(await workbook.xlsx.writeBuffer()));
-  });
+  app.get(
+    '/analytics/radar.xlsx',
+    { schema: { tags: ['analytics'], summary: '销售能力雷达图 as an Excel workbook', querystring: radarQuery } },
+    async (request, reply) => {
+      const report = await radar(actorOf(request), request.query.month, request.query.teamId);
+      const workbook = new ExcelJS.Workbook();
+      const scores = workbook.addWorksheet('能力得分');
+      scores.columns = [
+        { header: '销售', key: 'name', width: 14 },
+        { header: '团队', key: 'team', width: 14 },
+        ...report.dimensions.map((d) => ({ header: d.label, key: d.key, width: 12 })),
+      ];
+      scores.getRow(1).font = { bold: true };
+      for (const r of report.reps) scores.addRow({ name: r.name, team: r.teamName ?? '', ...r.scores });
+      for (const t of report.teams) scores.addRow({ name: '团队均值', team: t.teamName ?? '', ...t.average }).font = { italic: true };
+      const raw = workbook.addWorksheet('原始数据');
+      const rawKeys: (keyof RadarRaw)[] = [
+        'leadsConverted',
+        'leadsDisqualified',
+        'needsDiscoveryActions',
+        'proposals',
+        'valueActions',
+        'lateStageWon',
+        'lateStageLost',
+        'wonDeals',
+        'avgCycleDays',
+        'contractsEnding',
+        'contractsRenewed',
+        'npsAverage',
+        'upsellAmount',
+      ];
+      const rawLabels = [
+        '转化线索',
+        '无效线索',
+        '需求挖掘动作',
+        '定制化方案',
+        '价值呈现/演示动作',
+        '后期赢单',
+        '后期输单',
+        '赢单数',
+        '平均成交周期(天)',
+        '到期合同',
+        '已续约',
+        'NPS均值',
+        '老客增购金额',
+      ];
+      raw.columns = [{ header: '销售', key: 'name', width: 14 }, ...rawKeys.map((k, i) => ({ header: rawLabels[i], key: k, width: 14 }))];
+      raw.getRow(1).font = { bold: true };
+      for (const r of report.reps) raw.addRow({ name: r.name, ...r.raw });
+      const formulas = workbook.addWorksheet('计算公式');
+      formulas.columns = [
+        { header: '维度', key: 'label', width: 12 },
+        { header: '公式', key: 'formula', width: 120 },
+      ];
+      formulas.getRow(1).font = { bold: true };
+      for (const d of report.dimensions) formulas.addRow({ label: d.label, formula: d.formula });
+      formulas.addRow({ label: '说明', formula: report.note['zh-CN'] });
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`销售能力雷达图-${report.month}.xlsx`)}`,
+        )
+        .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+    },
+  );
 
   app.get(
     '/analytics/kpi',
@@ -174,7 +251,12 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       const period = resolvePeriod(now, document.sla.businessHours.timeZone, request.query.from, request.query.to);
       const report = await kpiReport(ctx, actor, period, request.query.groupBy, document.kpi, now);
       const locale = pickLocale(request.headers['accept-language']);
-      return { ...report, highIntentStatuses: document.kpi.highIntentStatuses, highIntentResponseHours: document.kpi.highIntentResponseHours, definitions: KPI_DEFINITIONS[locale] };
+      return {
+        ...report,
+        highIntentStatuses: document.kpi.highIntentStatuses,
+        highIntentResponseHours: document.kpi.highIntentResponseHours,
+        definitions: KPI_DEFINITIONS[locale],
+      };
     },
   );
 }

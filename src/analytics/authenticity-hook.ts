@@ -30,7 +30,10 @@ export interface AuthenticityQuery {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Per group key (team id or region; `null` for authors without one) plus the overall numbers. */
-export async function authenticityMetrics(ctx: AppContext, query: AuthenticityQuery): Promise<{ groups: Map<string | null, AuthenticityGroupMetrics>; total: AuthenticityGroupMetrics } | null> {
+export async function authenticityMetrics(
+  ctx: AppContext,
+  query: AuthenticityQuery,
+): Promise<{ groups: Map<string | null, AuthenticityGroupMetrics>; total: AuthenticityGroupMetrics } | null> {
   const filter = { from: query.from, to: query.to, timeZone: query.timeZone, scope: query.scope };
   const [rates, density] = await Promise.all([fakeFollowupRate(ctx.db, filter), actionDensity(ctx.db, filter)]);
   const groups = new Map<string | null, AuthenticityGroupMetrics>();
@@ -44,7 +47,8 @@ export async function authenticityMetrics(ctx: AppContext, query: AuthenticityQu
     const g = perGroup.get(key) ?? { effective: 0, reps: 0 };
     perGroup.set(key, { effective: g.effective + rep.effective, reps: g.reps + 1 });
   }
-  const densityOf = (g: { effective: number; reps: number }) => (density.workingDays > 0 && g.reps > 0 ? round2(g.effective / (g.reps * density.workingDays)) : null);
+  const densityOf = (g: { effective: number; reps: number }) =>
+    density.workingDays > 0 && g.reps > 0 ? round2(g.effective / (g.reps * density.workingDays)) : null;
   for (const [key, g] of perGroup) {
     const entry = groups.get(key) ?? { total: 0, flagged: 0, fakeRate: null, effectiveActionDensity: null };
     groups.set(key, { ...entry, effectiveActionDensity: densityOf(g) });

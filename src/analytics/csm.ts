@@ -54,7 +54,13 @@ const toEvent = (e: EventRow, duplicate: boolean) => ({
 export function csmRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/integrations/csm-events',
-    { schema: { tags: ['integrations'], summary: 'CSM system: a ticket, training, white-paper download… credited to the responsible rep (idempotent by externalId; API token)', body: csmBody } },
+    {
+      schema: {
+        tags: ['integrations'],
+        summary: 'CSM system: a ticket, training, white-paper download… credited to the responsible rep (idempotent by externalId; API token)',
+        body: csmBody,
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (actor.via !== 'token') throw new AppError(403, 'TOKEN_REQUIRED');
@@ -82,39 +88,69 @@ export function csmRoutes(app: App, ctx: AppContext): void {
         points: body.points ?? table[body.type],
         credited_user_id: customer.owner_id,
         credited_team_id: customer.team_id,
-        payload: JSON.stringify({ ...(body.data ?? {}), ...(body.comment ? { comment: body.comment } : {}), ...(body.score !== undefined ? { score: body.score, scale } : {}) }),
+        payload: JSON.stringify({
+          ...(body.data ?? {}),
+          ...(body.comment ? { comment: body.comment } : {}),
+          ...(body.score !== undefined ? { score: body.score, scale } : {}),
+        }),
         received_by: actor.id,
         created_at: now,
       };
       const result = await ctx.db.transaction().execute(async (trx) => {
-        const inserted = await trx.insertInto('csm_events').values(row).onConflict((oc) => oc.column('external_id').doNothing()).returning('id').execute();
+        const inserted = await trx
+          .insertInto('csm_events')
+          .values(row)
+          .onConflict((oc) => oc.column('external_id').doNothing())
+          .returning('id')
+          .execute();
         if (inserted.length === 0) {
           // A concurrent delivery of the same event won.
           const first = await trx.selectFrom('csm_events').selectAll().where('external_id', '=', body.externalId).executeTakeFirstOrThrow();
           return { event: first, duplicate: true };
         }
         if (body.type === 'nps' && body.score !== undefined) {
-          await recordNps(trx, ctx, { customerId: customer.id, score: body.score, scale, comment: body.comment, source: 'csm', csmEventId: row.id, recordedBy: actor.id });
+          await recordNps(trx, ctx, {
+            customerId: customer.id,
+            score: body.score,
+            scale,
+            comment: body.comment,
+            source: 'csm',
+            csmEventId: row.id,
+            recordedBy: actor.id,
+          });
         }
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'csm.event', entityType: 'customer', entityId: customer.id, data: { eventId: row.id, externalId: row.external_id, type: row.type, points: row.points, creditedUserId: row.credited_user_id } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'csm.event',
+          entityType: 'customer',
+          entityId: customer.id,
+          data: { eventId: row.id, externalId: row.external_id, type: row.type, points: row.points, creditedUserId: row.credited_user_id },
+        });
         return { event: { ...row, payload: undefined }, duplicate: false };
       });
       return reply.status(result.duplicate ? 200 : 201).send(toEvent(result.event as EventRow, result.duplicate));
     },
   );
 
-  app.get('/customers/:id/csm-events', { schema: { tags: ['integrations'], summary: 'CSM events of a customer (客户培育积分), newest first', params: idParams } }, async (request) => {
-    const actor = actorOf(request);
-    await visibleCustomer(ctx, actor, request.params.id);
-    const rows = await ctx.db
-      .selectFrom('csm_events')
-      .leftJoin('users', 'users.id', 'csm_events.credited_user_id')
-      .selectAll('csm_events')
-      .select('users.display_name as credited_user_name')
-      .where('csm_events.customer_id', '=', request.params.id)
-      .orderBy('csm_events.occurred_at', 'desc')
-      .limit(200)
-      .execute();
-    return { items: rows.map((r) => ({ ...toEvent(r, false), creditedUserName: r.credited_user_name })), totalPoints: rows.reduce((s, r) => s + Number(r.points), 0) };
-  });
+  app.get(
+    '/customers/:id/csm-events',
+    { schema: { tags: ['integrations'], summary: 'CSM events of a customer (客户培育积分), newest first', params: idParams } },
+    async (request) => {
+      const actor = actorOf(request);
+      await visibleCustomer(ctx, actor, request.params.id);
+      const rows = await ctx.db
+        .selectFrom('csm_events')
+        .leftJoin('users', 'users.id', 'csm_events.credited_user_id')
+        .selectAll('csm_events')
+        .select('users.display_name as credited_user_name')
+        .where('csm_events.customer_id', '=', request.params.id)
+        .orderBy('csm_events.occurred_at', 'desc')
+        .limit(200)
+        .execute();
+      return {
+        items: rows.map((r) => ({ ...toEvent(r, false), creditedUserName: r.credited_user_name })),
+        totalPoints: rows.reduce((s, r) => s + Number(r.points), 0),
+      };
+    },
+  );
 }

@@ -107,7 +107,9 @@ export async function kpiReport(ctx: AppContext, actor: Actor, period: Period, g
         sql<string | null>`${contractKey}::text`.as('k'),
         sql<number>`grouping(${contractKey})`.as('total_row'),
         sql<number>`count(*)`.as('contracts'),
-        sql<number | null>`avg(extract(epoch from contracts.delivery_started_at - coalesce(contracts.submitted_at, contracts.created_at))) / 86400`.as('avg_days'),
+        sql<number | null>`avg(extract(epoch from contracts.delivery_started_at - coalesce(contracts.submitted_at, contracts.created_at))) / 86400`.as(
+          'avg_days',
+        ),
         sql<number | null>`avg((
           select count(*) from generate_series(
               (coalesce(contracts.submitted_at, contracts.created_at) at time zone ${tz})::date + 1,
@@ -143,7 +145,8 @@ export async function kpiReport(ctx: AppContext, actor: Actor, period: Period, g
     g.highIntent = { total: hiTotal, answeredInWindow: hiAnswered, rate: rate(hiAnswered, hiTotal) };
   }
   for (const r of cycle) at(r).leadCycle = { closed: Number(r.closed), avgDays: round2(r.avg_days) };
-  for (const r of delivery) at(r).contractToDelivery = { contracts: Number(r.contracts), avgWorkingDays: round2(r.avg_working_days), avgDays: round2(r.avg_days) };
+  for (const r of delivery)
+    at(r).contractToDelivery = { contracts: Number(r.contracts), avgWorkingDays: round2(r.avg_working_days), avgDays: round2(r.avg_days) };
   if (authenticity) {
     for (const [k, m] of authenticity.groups) {
       let g = groups.get(k);
@@ -156,7 +159,13 @@ export async function kpiReport(ctx: AppContext, actor: Actor, period: Period, g
   const teamNames =
     groupBy === 'team'
       ? new Map(
-          (await ctx.db.selectFrom('teams').select(['id', 'name']).where('id', 'in', [...groups.keys()].filter((k): k is string => k !== null).concat('00000000-0000-0000-0000-000000000000')).execute()).map((t) => [t.id, t.name]),
+          (
+            await ctx.db
+              .selectFrom('teams')
+              .select(['id', 'name'])
+              .where('id', 'in', [...groups.keys()].filter((k): k is string => k !== null).concat('00000000-0000-0000-0000-000000000000'))
+              .execute()
+          ).map((t) => [t.id, t.name]),
         )
       : new Map<string, string>();
   const items: KpiGroup[] = [...groups.entries()]
@@ -168,18 +177,25 @@ export async function kpiReport(ctx: AppContext, actor: Actor, period: Period, g
 export const KPI_DEFINITIONS = {
   'zh-CN': {
     leadCycle: '线索平均跟进周期（天）：期间内关闭的线索（已转化：以客户创建时间为关闭时间；无效：以最后更新时间为关闭时间），从到达到关闭的平均自然天数。',
-    highIntent: '高意向客户 48 小时响应率：期间内到达、当前状态属于手册 kpi.highIntentStatuses（默认 已确认意向 / 已转化）且 48 小时窗口已结束的线索中，首次响应时间 − 到达时间 ≤ 48 小时的比例。',
+    highIntent:
+      '高意向客户 48 小时响应率：期间内到达、当前状态属于手册 kpi.highIntentStatuses（默认 已确认意向 / 已转化）且 48 小时窗口已结束的线索中，首次响应时间 − 到达时间 ≤ 48 小时的比例。',
     responseSla: '响应时效达标率：期间内到达、SLA 已有结果的线索中 met ÷ (met + breached)。',
     conversion: '转化率：期间内到达的线索中已转为客户的比例。',
-    contractToDelivery: '合同到交付启动（工作日）：期间内启动交付的合同，从提交审批（未提交则为创建）日到交付启动日之间的工作日数（不含当天，含交付启动日；按中国法定工作日历及公司调整）。',
-    fakeFollowupRate: '虚假跟进率 / 有效动作密度：来自防伪跟进模块，按跟进人当前所在团队 / 区域统计——期间内被标记且未被驳回、或抽检判定无效的跟进记录占比；有效的带标签跟进数 ÷ (销售人数 × 工作日数)。',
+    contractToDelivery:
+      '合同到交付启动（工作日）：期间内启动交付的合同，从提交审批（未提交则为创建）日到交付启动日之间的工作日数（不含当天，含交付启动日；按中国法定工作日历及公司调整）。',
+    fakeFollowupRate:
+      '虚假跟进率 / 有效动作密度：来自防伪跟进模块，按跟进人当前所在团队 / 区域统计——期间内被标记且未被驳回、或抽检判定无效的跟进记录占比；有效的带标签跟进数 ÷ (销售人数 × 工作日数)。',
   },
   en: {
-    leadCycle: 'Average lead follow-up cycle (days): leads closed in the period (converted: closed when the customer was created; disqualified: at their last update), average natural days from arrival to close.',
-    highIntent: 'High-intent leads answered within 48 h: leads that arrived in the period, are now in one of the playbook’s kpi.highIntentStatuses (default qualified / converted) and whose 48 h window is over; the share whose first response came within 48 h of arrival.',
+    leadCycle:
+      'Average lead follow-up cycle (days): leads closed in the period (converted: closed when the customer was created; disqualified: at their last update), average natural days from arrival to close.',
+    highIntent:
+      'High-intent leads answered within 48 h: leads that arrived in the period, are now in one of the playbook’s kpi.highIntentStatuses (default qualified / converted) and whose 48 h window is over; the share whose first response came within 48 h of arrival.',
     responseSla: 'Response-SLA compliance: of leads that arrived in the period with a decided SLA, met ÷ (met + breached).',
     conversion: 'Conversion rate: share of leads that arrived in the period and are now converted to customers.',
-    contractToDelivery: 'Contract to delivery start (working days): contracts whose delivery started in the period; working days after the submission date (creation if never submitted) up to and including the delivery-start date, on the Chinese working calendar with company overrides.',
-    fakeFollowupRate: 'Fake-follow-up rate / effective action density: from the authenticity module, by the author’s current team / region — share of follow-ups in the period flagged and not dismissed or judged invalid in a spot check; effective tagged follow-ups ÷ (reps × working days).',
+    contractToDelivery:
+      'Contract to delivery start (working days): contracts whose delivery started in the period; working days after the submission date (creation if never submitted) up to and including the delivery-start date, on the Chinese working calendar with company overrides.',
+    fakeFollowupRate:
+      'Fake-follow-up rate / effective action density: from the authenticity module, by the author’s current team / region — share of follow-ups in the period flagged and not dismissed or judged invalid in a spot check; effective tagged follow-ups ÷ (reps × working days).',
   },
 };

@@ -13,7 +13,10 @@ export const VALUE_PRESENTATION_TAGS = ['value_presentation', 'solution_demo'];
 
 /** Late stages: the last two open stages of the pipeline (商务谈判, 合同签订 by default). */
 export function lateStages(document: PlaybookDocument): string[] {
-  return document.stages.filter((s) => s.kind === 'open').slice(-2).map((s) => s.key);
+  return document.stages
+    .filter((s) => s.kind === 'open')
+    .slice(-2)
+    .map((s) => s.key);
 }
 
 const emptyRaw = (): RadarRaw => ({

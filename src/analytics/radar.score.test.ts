@@ -19,8 +19,32 @@ const raw = (over: Partial<RadarRaw>): RadarRaw => ({
 });
 
 describe('销售能力雷达图 scoring', () => {
-  const a = raw({ leadsConverted: 3, leadsDisqualified: 1, needsDiscoveryActions: 4, proposals: 1, valueActions: 2, lateStageWon: 1, lateStageLost: 1, wonDeals: 1, avgCycleDays: 20, contractsEnding: 2, contractsRenewed: 1, npsAverage: 80, upsellAmount: 50_000 });
-  const b = raw({ leadsConverted: 1, leadsDisqualified: 1, needsDiscoveryActions: 2, proposals: 2, valueActions: 0, lateStageWon: 2, wonDeals: 2, avgCycleDays: 10, upsellAmount: 100_000 });
+  const a = raw({
+    leadsConverted: 3,
+    leadsDisqualified: 1,
+    needsDiscoveryActions: 4,
+    proposals: 1,
+    valueActions: 2,
+    lateStageWon: 1,
+    lateStageLost: 1,
+    wonDeals: 1,
+    avgCycleDays: 20,
+    contractsEnding: 2,
+    contractsRenewed: 1,
+    npsAverage: 80,
+    upsellAmount: 50_000,
+  });
+  const b = raw({
+    leadsConverted: 1,
+    leadsDisqualified: 1,
+    needsDiscoveryActions: 2,
+    proposals: 2,
+    valueActions: 0,
+    lateStageWon: 2,
+    wonDeals: 2,
+    avgCycleDays: 10,
+    upsellAmount: 100_000,
+  });
 
   it('computes each dimension from its documented components', () => {
     const basis = teamBasis([a, b]);
@@ -44,7 +68,11 @@ describe('销售能力雷达图 scoring', () => {
   });
 
   it('averages the team and scores 0 where no component has a basis', () => {
-    const team = scoreTeam([{ rep: 'A', raw: a }, { rep: 'B', raw: b }, { rep: 'C', raw: raw({}) }]);
+    const team = scoreTeam([
+      { rep: 'A', raw: a },
+      { rep: 'B', raw: b },
+      { rep: 'C', raw: raw({}) },
+    ]);
     const c = team.reps[2];
     expect(c.scores).toEqual({ opportunity: 0, solution: 0, negotiation: 0, account: 0 });
     expect(team.average.opportunity).toBe(Math.round(((85 + 50 + 0) / 3) * 100) / 100);

@@ -76,7 +76,11 @@ export const RADAR_COMPONENTS: Record<RadarDimension, ComponentDef[]> = {
   ],
   negotiation: [
     { key: 'lateStageWinRate', weight: 0.6, value: (r) => ratio(r.lateStageWon, r.lateStageWon + r.lateStageLost) },
-    { key: 'cycleTime', weight: 0.4, value: (r, t) => (r.avgCycleDays === null || t.minCycleDays === null ? null : r.avgCycleDays <= 0 ? 1 : Math.min(1, t.minCycleDays / r.avgCycleDays)) },
+    {
+      key: 'cycleTime',
+      weight: 0.4,
+      value: (r, t) => (r.avgCycleDays === null || t.minCycleDays === null ? null : r.avgCycleDays <= 0 ? 1 : Math.min(1, t.minCycleDays / r.avgCycleDays)),
+    },
   ],
   account: [
     { key: 'renewalRate', weight: 0.4, value: (r) => ratio(r.contractsRenewed, r.contractsEnding) },
@@ -113,7 +117,10 @@ export interface RadarRep<T> {
 }
 
 /** Scores one team's reps against each other and averages them. */
-export function scoreTeam<T>(reps: RadarRep<T>[]): { reps: (RadarRep<T> & { scores: RadarScores; components: Record<RadarDimension, ComponentScore[]> })[]; average: RadarScores } {
+export function scoreTeam<T>(reps: RadarRep<T>[]): {
+  reps: (RadarRep<T> & { scores: RadarScores; components: Record<RadarDimension, ComponentScore[]> })[];
+  average: RadarScores;
+} {
   const basis = teamBasis(reps.map((r) => r.raw));
   const scored = reps.map((r) => {
     const parts = RADAR_DIMENSIONS.map((d) => [d, scoreDimension(d, r.raw, basis)] as const);
@@ -123,7 +130,9 @@ export function scoreTeam<T>(reps: RadarRep<T>[]): { reps: (RadarRep<T> & { scor
       components: Object.fromEntries(parts.map(([d, p]) => [d, p.components])) as Record<RadarDimension, ComponentScore[]>,
     };
   });
-  const average = Object.fromEntries(RADAR_DIMENSIONS.map((d) => [d, scored.length ? round2(scored.reduce((s, r) => s + r.scores[d], 0) / scored.length) : 0])) as RadarScores;
+  const average = Object.fromEntries(
+    RADAR_DIMENSIONS.map((d) => [d, scored.length ? round2(scored.reduce((s, r) => s + r.scores[d], 0) / scored.length) : 0]),
+  ) as RadarScores;
   return { reps: scored, average };
 }
 
@@ -144,13 +153,16 @@ export const RADAR_LABELS: Record<RadarDimension, { label: string; labelEn: stri
     label: '谈判攻坚',
     labelEn: 'Negotiation',
     formula: '100 × (0.6 × 后期赢率〔进入商务谈判及以后阶段、当月关闭的商机 赢单 ÷ (赢单 + 输单)〕 + 0.4 × 团队最短平均成交周期 ÷ 本人平均成交周期)',
-    formulaEn: '100 × (0.6 × late-stage win rate [won ÷ (won + lost) of opportunities closed in the month that reached negotiation or later] + 0.4 × team’s shortest average sales cycle ÷ own average sales cycle)',
+    formulaEn:
+      '100 × (0.6 × late-stage win rate [won ÷ (won + lost) of opportunities closed in the month that reached negotiation or later] + 0.4 × team’s shortest average sales cycle ÷ own average sales cycle)',
   },
   account: {
     label: '客户经营',
     labelEn: 'Account management',
-    formula: '100 × (0.4 × 续约率〔当月到期合同中 续约窗口开启后客户又提交了新合同的比例〕 + 0.3 × 名下客户最新 NPS 均值 ÷ 100 + 0.3 × 老客增购金额 ÷ 团队最大值)',
-    formulaEn: '100 × (0.4 × renewal rate [contracts ending in the month whose customer submitted another contract since the renewal window opened] + 0.3 × average latest NPS of own customers ÷ 100 + 0.3 × upsell amount ÷ team max)',
+    formula:
+      '100 × (0.4 × 续约率〔当月到期合同中 续约窗口开启后客户又提交了新合同的比例〕 + 0.3 × 名下客户最新 NPS 均值 ÷ 100 + 0.3 × 老客增购金额 ÷ 团队最大值)',
+    formulaEn:
+      '100 × (0.4 × renewal rate [contracts ending in the month whose customer submitted another contract since the renewal window opened] + 0.3 × average latest NPS of own customers ÷ 100 + 0.3 × upsell amount ÷ team max)',
   },
 };
 

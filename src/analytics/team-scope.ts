@@ -45,7 +45,11 @@ export async function teamsInReach(ctx: AppContext, actor: Actor, teamId?: strin
     case 'all':
       return null;
     case 'region': {
-      const rows = await ctx.db.selectFrom('teams').select('id').where('region', '=', scope.region ?? '').execute();
+      const rows = await ctx.db
+        .selectFrom('teams')
+        .select('id')
+        .where('region', '=', scope.region ?? '')
+        .execute();
       return rows.map((r) => r.id);
     }
     case 'team':

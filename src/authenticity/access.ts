@@ -26,7 +26,9 @@ export function authorInScope(scope: DataScope, user: string, team: string): Raw
     case 'region':
       return scope.region === null ? sql<SqlBool>`false` : sql<SqlBool>`${region} = ${scope.region}`;
     case 'team':
-      return scope.teamIds.length ? sql<SqlBool>`(${teamId} in (${sql.join(scope.teamIds)}) or ${id} = ${scope.userId})` : sql<SqlBool>`${id} = ${scope.userId}`;
+      return scope.teamIds.length
+        ? sql<SqlBool>`(${teamId} in (${sql.join(scope.teamIds)}) or ${id} = ${scope.userId})`
+        : sql<SqlBool>`${id} = ${scope.userId}`;
     case 'own':
       return sql<SqlBool>`${id} = ${scope.userId}`;
   }

@@ -99,14 +99,28 @@ async function findSimilarByPrint(
   for (const row of rows) {
     const similarity = jaccard(print.shingles, shingles(row.normalized));
     const better = !best || similarity > best.similarity || (similarity === best.similarity && row.created_at > best.createdAt);
-    if (better) best = { followupId: row.followup_id, authorId: row.author_id, authorName: row.author_name, createdAt: row.created_at, similarity, sharedBands: row.bands };
+    if (better)
+      best = {
+        followupId: row.followup_id,
+        authorId: row.author_id,
+        authorName: row.author_name,
+        createdAt: row.created_at,
+        similarity,
+        sharedBands: row.bands,
+      };
   }
   return { best, candidates: rows.length };
 }
 
 /** Stores the text fingerprint and LSH buckets of a follow-up: it becomes a candidate for later ones. */
-export async function storeFingerprint(trx: Transaction<DB>, input: { id: string; authorId: string; teamKey: string; createdAt: Date; print: ReturnType<typeof fingerprint> }): Promise<void> {
-  await trx.insertInto('followup_fingerprints').values({ followup_id: input.id, author_id: input.authorId, team_key: input.teamKey, normalized: input.print.normalized, created_at: input.createdAt }).execute();
+export async function storeFingerprint(
+  trx: Transaction<DB>,
+  input: { id: string; authorId: string; teamKey: string; createdAt: Date; print: ReturnType<typeof fingerprint> },
+): Promise<void> {
+  await trx
+    .insertInto('followup_fingerprints')
+    .values({ followup_id: input.id, author_id: input.authorId, team_key: input.teamKey, normalized: input.print.normalized, created_at: input.createdAt })
+    .execute();
   if (input.print.buckets.length === 0) return;
   await trx
     .insertInto('followup_lsh_buckets')
@@ -127,7 +141,14 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
   const print = fingerprint(followup.content);
 
   // 疑似雷同: the closest earlier text of the author or the team within the lookback.
-  const { best, candidates } = await findSimilarByPrint(trx, { id: followup.id, teamKey, print, createdAt: followup.createdAt, lookbackDays: policy.lookbackDays, excludeIds: followup.excludeIds });
+  const { best, candidates } = await findSimilarByPrint(trx, {
+    id: followup.id,
+    teamKey,
+    print,
+    createdAt: followup.createdAt,
+    lookbackDays: policy.lookbackDays,
+    excludeIds: followup.excludeIds,
+  });
   if (best && best.similarity >= policy.similarityThreshold) {
     raised.push({
       followupId: followup.id,
@@ -169,7 +190,15 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
       reason: 'odd_hours',
       matchedFollowupId: null,
       similarity: null,
-      details: { localTime: formatTimeOfDay(local.msOfDay), localDate: local.date, from: policy.oddHours.from, to: policy.oddHours.to, timeZone, entriesInWindow: Number(night.n), windowStart: windowStart.toISOString() },
+      details: {
+        localTime: formatTimeOfDay(local.msOfDay),
+        localDate: local.date,
+        from: policy.oddHours.from,
+        to: policy.oddHours.to,
+        timeZone,
+        entriesInWindow: Number(night.n),
+        windowStart: windowStart.toISOString(),
+      },
     });
   }
 
@@ -186,7 +215,14 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
     .execute();
   if (recent.length > policy.burst.maxEntries) {
     const firstAt = recent[recent.length - 1].created_at;
-    const details = { windowMinutes: policy.burst.windowMinutes, maxEntries: policy.burst.maxEntries, count: recent.length, firstAt: firstAt.toISOString(), lastAt: followup.createdAt.toISOString(), triggeredBy: followup.id };
+    const details = {
+      windowMinutes: policy.burst.windowMinutes,
+      maxEntries: policy.burst.maxEntries,
+      count: recent.length,
+      firstAt: firstAt.toISOString(),
+      lastAt: followup.createdAt.toISOString(),
+      triggeredBy: followup.id,
+    };
     for (const r of recent) {
       const flag: RaisedFlag = { followupId: r.id, kind: 'burst', reason: 'rate', matchedFollowupId: null, similarity: null, details };
       (r.id === followup.id ? raised : others).push(flag);

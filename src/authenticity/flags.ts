@@ -49,7 +49,11 @@ const localTime = (isoTime: unknown, timeZone: string) => {
 };
 
 /** The human explanation of a flag: which rule, which facts. */
-export function explainFlag(flag: { kind: string; reason: string; details: Record<string, unknown>; matchedAuthorName: string | null }, locale: Locale, timeZone: string): { label: string; explanation: string } {
+export function explainFlag(
+  flag: { kind: string; reason: string; details: Record<string, unknown>; matchedAuthorName: string | null },
+  locale: Locale,
+  timeZone: string,
+): { label: string; explanation: string } {
   const d = flag.details;
   const zh = locale === 'zh-CN';
   if (flag.kind === 'similar') {
@@ -57,7 +61,9 @@ export function explainFlag(flag: { kind: string; reason: string; details: Recor
     const who = flag.reason === 'own' ? (zh ? '本人 ' : 'own') : zh ? `同组 ${flag.matchedAuthorName ?? ''} ` : `${flag.matchedAuthorName ?? 'a teammate'}'s`;
     return {
       label: LABELS.similar[locale],
-      explanation: zh ? `与${who}${when} 的跟进记录相似度 ${pct(d.similarity)}（阈值 ${pct(d.threshold)}）` : `${pct(d.similarity)} similar to ${who} follow-up of ${when} (threshold ${pct(d.threshold)})`,
+      explanation: zh
+        ? `与${who}${when} 的跟进记录相似度 ${pct(d.similarity)}（阈值 ${pct(d.threshold)}）`
+        : `${pct(d.similarity)} similar to ${who} follow-up of ${when} (threshold ${pct(d.threshold)})`,
     };
   }
   if (flag.reason === 'odd_hours') {
@@ -124,7 +130,11 @@ function selectFlags(db: Kysely<DB>) {
 }
 
 function toView(row: FlagRow, locale: Locale, timeZone: string): FlagView {
-  const { label, explanation } = explainFlag({ kind: row.kind, reason: row.reason, details: row.details, matchedAuthorName: row.matched_author_name }, locale, timeZone);
+  const { label, explanation } = explainFlag(
+    { kind: row.kind, reason: row.reason, details: row.details, matchedAuthorName: row.matched_author_name },
+    locale,
+    timeZone,
+  );
   return {
     id: row.id,
     followupId: row.followup_id,
@@ -181,7 +191,10 @@ const flagListItem = flagSchema.extend({
 const reviewInput = z
   .object({ decision: z.enum(['confirmed', 'dismissed']), comment: z.string().trim().max(2000).optional() })
   .strict()
-  .refine((b) => b.decision !== 'dismissed' || (b.comment ?? '').length > 0, { path: ['comment'], message: 'a dismissal needs a comment (why the entry is genuine)' });
+  .refine((b) => b.decision !== 'dismissed' || (b.comment ?? '').length > 0, {
+    path: ['comment'],
+    message: 'a dismissal needs a comment (why the entry is genuine)',
+  });
 
 export function flagRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -198,7 +211,13 @@ export function flagRoutes(app: App, ctx: AppContext): void {
           authorId: z.uuid().optional(),
         }),
         response: {
-          200: z.object({ items: z.array(flagListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), counts: z.object({ pending: z.number().int(), confirmed: z.number().int(), dismissed: z.number().int() }) }),
+          200: z.object({
+            items: z.array(flagListItem),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            counts: z.object({ pending: z.number().int(), confirmed: z.number().int(), dismissed: z.number().int() }),
+          }),
         },
       },
     },
@@ -229,7 +248,10 @@ export function flagRoutes(app: App, ctx: AppContext): void {
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize)
           .execute(),
-        base().select(['ff.status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('ff.status').execute(),
+        base()
+          .select(['ff.status', (eb) => eb.fn.countAll<number>().as('n')])
+          .groupBy('ff.status')
+          .execute(),
       ]);
       const counts = { pending: 0, confirmed: 0, dismissed: 0 };
       for (const c of countRows) counts[c.status as keyof typeof counts] = Number(c.n);
@@ -244,7 +266,21 @@ export function flagRoutes(app: App, ctx: AppContext): void {
         .selectFrom('followups as f')
         .innerJoin('users as au', 'au.id', 'f.author_id')
         .leftJoin('teams as at', 'at.id', 'au.team_id')
-        .select(['f.id', 'f.content', 'f.channel', 'f.value_tag', 'f.target_type', 'f.target_id', 'f.customer_id', 'f.created_at', 'f.author_id', 'au.display_name as author_name', 'au.team_id', 'at.name as team_name', 'at.region'])
+        .select([
+          'f.id',
+          'f.content',
+          'f.channel',
+          'f.value_tag',
+          'f.target_type',
+          'f.target_id',
+          'f.customer_id',
+          'f.created_at',
+          'f.author_id',
+          'au.display_name as author_name',
+          'au.team_id',
+          'at.name as team_name',
+          'at.region',
+        ])
         .where('f.id', 'in', followupIds)
         .execute();
       const fById = new Map(followups.map((f) => [f.id, f]));
@@ -254,7 +290,20 @@ export function flagRoutes(app: App, ctx: AppContext): void {
         const m = row.matched_followup_id ? fById.get(row.matched_followup_id) : undefined;
         return {
           ...toView(row, locale, timeZone),
-          followup: { id: f.id, content: f.content, channel: f.channel, valueTag: f.value_tag, targetType: f.target_type, targetId: f.target_id, customerId: f.customer_id, createdAt: iso(f.created_at)!, authorId: f.author_id, authorName: f.author_name, teamId: f.team_id, teamName: f.team_name },
+          followup: {
+            id: f.id,
+            content: f.content,
+            channel: f.channel,
+            valueTag: f.value_tag,
+            targetType: f.target_type,
+            targetId: f.target_id,
+            customerId: f.customer_id,
+            createdAt: iso(f.created_at)!,
+            authorId: f.author_id,
+            authorName: f.author_name,
+            teamId: f.team_id,
+            teamName: f.team_name,
+          },
           matched: m ? { id: m.id, content: m.content, authorName: m.author_name, createdAt: iso(m.created_at)! } : null,
           canReview: canReview(actor, { id: f.author_id, teamId: f.team_id, region: f.region }),
         };
@@ -292,13 +341,24 @@ export function flagRoutes(app: App, ctx: AppContext): void {
       const { decision, comment } = request.body;
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('followup_flags').set({ status: decision, reviewed_by: actor.id, review_comment: comment ?? null, reviewed_at: now }).where('id', '=', flag.id).execute();
+        await trx
+          .updateTable('followup_flags')
+          .set({ status: decision, reviewed_by: actor.id, review_comment: comment ?? null, reviewed_at: now })
+          .where('id', '=', flag.id)
+          .execute();
         await recordAudit(trx, ctx.clock, {
           actorId: actor.id,
           action: 'followup_flag.review',
           entityType: 'followup_flag',
           entityId: flag.id,
-          data: { followupId: flag.followup_id, kind: flag.kind, reason: flag.reason, decision, comment: comment ?? null, previous: { status: flag.status, comment: flag.review_comment } },
+          data: {
+            followupId: flag.followup_id,
+            kind: flag.kind,
+            reason: flag.reason,
+            decision,
+            comment: comment ?? null,
+            previous: { status: flag.status, comment: flag.review_comment },
+          },
         });
       });
       const row = (await selectFlags(ctx.db).where('ff.id', '=', flag.id).executeTakeFirstOrThrow()) as FlagRow;
@@ -306,4 +366,3 @@ export function flagRoutes(app: App, ctx: AppContext): void {
     },
   );
 }
-

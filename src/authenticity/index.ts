@@ -19,4 +19,14 @@ export function authenticityRules(ctx: AppContext): TimeRule[] {
   return [spotCheckRule(ctx)];
 }
 
-export { actionDensity, fakeFollowupRate, EFFECTIVE_SQL, FAKE_SQL, FLAGGED_SQL, INVALID_SQL, type ActionDensity, type FakeFollowupRate, type MetricsFilter } from './metrics.js';
+export {
+  actionDensity,
+  fakeFollowupRate,
+  EFFECTIVE_SQL,
+  FAKE_SQL,
+  FLAGGED_SQL,
+  INVALID_SQL,
+  type ActionDensity,
+  type FakeFollowupRate,
+  type MetricsFilter,
+} from './metrics.js';

@@ -105,7 +105,19 @@ export function workingDaysSql(from: string, to: string): RawBuilder<number> {
 export async function actionDensity(db: Kysely<DB>, filter: MetricsFilter): Promise<ActionDensity> {
   const { start, end } = period(filter);
   const where = authorFilter(filter);
-  const { rows } = await sql<{ id: string; name: string; team_id: string | null; team_name: string | null; region: string | null; followups: number; effective: number; flagged: number; invalid: number; working_days: number; density: number | null }>`
+  const { rows } = await sql<{
+    id: string;
+    name: string;
+    team_id: string | null;
+    team_name: string | null;
+    region: string | null;
+    followups: number;
+    effective: number;
+    flagged: number;
+    invalid: number;
+    working_days: number;
+    density: number | null;
+  }>`
     with days as (select ${workingDaysSql(filter.from, filter.to)} as n),
     per_author as (
       select f.author_id,
@@ -152,7 +164,17 @@ export async function actionDensity(db: Kysely<DB>, filter: MetricsFilter): Prom
 /** Fake-follow-up rate per team, per region and in total for the period. */
 export async function fakeFollowupRate(db: Kysely<DB>, filter: MetricsFilter): Promise<FakeFollowupRate> {
   const { start, end } = period(filter);
-  const { rows } = await sql<{ team_id: string | null; team_name: string | null; region: string | null; level: number; followups: number; fake: number; flagged: number; invalid: number; rate: number | null }>`
+  const { rows } = await sql<{
+    team_id: string | null;
+    team_name: string | null;
+    region: string | null;
+    level: number;
+    followups: number;
+    fake: number;
+    flagged: number;
+    invalid: number;
+    rate: number | null;
+  }>`
     with fu as (
       select u.team_id, t.name as team_name, t.region, ${FAKE_SQL} as fake, ${FLAGGED_SQL} as flagged, ${INVALID_SQL} as invalid
       from followups f
@@ -167,7 +189,13 @@ export async function fakeFollowupRate(db: Kysely<DB>, filter: MetricsFilter): P
     from fu
     group by grouping sets ((team_id, team_name, region), (region), ())
     order by level desc, rate desc nulls last, region, team_name`.execute(db);
-  const row = (r: (typeof rows)[number]): FakeRateRow => ({ followups: Number(r.followups), fake: Number(r.fake), flagged: Number(r.flagged), invalid: Number(r.invalid), rate: r.rate === null ? null : Number(r.rate) });
+  const row = (r: (typeof rows)[number]): FakeRateRow => ({
+    followups: Number(r.followups),
+    fake: Number(r.fake),
+    flagged: Number(r.flagged),
+    invalid: Number(r.invalid),
+    rate: r.rate === null ? null : Number(r.rate),
+  });
   // grouping(team_id, team_name, region) is a bit mask: 0 = a team row, 6 (team rolled up) = a region row, 7 = the total.
   const totalRow = rows.find((r) => Number(r.level) === 7);
   return {
@@ -207,7 +235,20 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
             from: z.string(),
             to: z.string(),
             workingDays: z.number().int(),
-            items: z.array(z.object({ userId: z.string(), name: z.string(), teamId: z.string().nullable(), teamName: z.string().nullable(), region: z.string().nullable(), followups: z.number().int(), effective: z.number().int(), flagged: z.number().int(), invalid: z.number().int(), density: z.number().nullable() })),
+            items: z.array(
+              z.object({
+                userId: z.string(),
+                name: z.string(),
+                teamId: z.string().nullable(),
+                teamName: z.string().nullable(),
+                region: z.string().nullable(),
+                followups: z.number().int(),
+                effective: z.number().int(),
+                flagged: z.number().int(),
+                invalid: z.number().int(),
+                density: z.number().nullable(),
+              }),
+            ),
           }),
         },
       },
@@ -242,7 +283,13 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
       const actor = actorOf(request);
       requireRole(actor, METRIC_ROLES);
       const timeZone = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
-      return fakeFollowupRate(ctx.db, { ...resolvePeriod(ctx, timeZone, request.query), timeZone, scope: actor.scope, teamId: request.query.teamId, region: request.query.region });
+      return fakeFollowupRate(ctx.db, {
+        ...resolvePeriod(ctx, timeZone, request.query),
+        timeZone,
+        scope: actor.scope,
+        teamId: request.query.teamId,
+        region: request.query.region,
+      });
     },
   );
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, NUM_HASHES, candidateProbability, estimatedSimilarity, fingerprint, fmix32, hash32, lshBuckets, minhashSignature, splitmix32 } from './minhash.js';
+import {
+  BANDS,
+  NUM_HASHES,
+  candidateProbability,
+  estimatedSimilarity,
+  fingerprint,
+  fmix32,
+  hash32,
+  lshBuckets,
+  minhashSignature,
+  splitmix32,
+} from './minhash.js';
 import { jaccard, normalizeText, shingles } from './text.js';
 
 describe('hashing', () => {

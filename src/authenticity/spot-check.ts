@@ -56,7 +56,9 @@ export async function issueSpotChecks(ctx: AppContext, week: string, size: numbe
     .execute();
   if (supervisors.length === 0) return 0;
   const slots = supervisors.map((s) => `${week}:${s.id}`);
-  const done = new Set((await ctx.db.selectFrom('job_runs').select('slot').where('job', '=', SPOT_CHECK_JOB).where('slot', 'in', slots).execute()).map((r) => r.slot));
+  const done = new Set(
+    (await ctx.db.selectFrom('job_runs').select('slot').where('job', '=', SPOT_CHECK_JOB).where('slot', 'in', slots).execute()).map((r) => r.slot),
+  );
   let issued = 0;
   for (const supervisor of supervisors) {
     const slot = `${week}:${supervisor.id}`;
@@ -69,7 +71,16 @@ export async function issueSpotChecks(ctx: AppContext, week: string, size: numbe
       const now = ctx.clock.now();
       await trx
         .insertInto('spot_checks')
-        .values(sample.map((followupId, position) => ({ id: randomUUID(), supervisor_id: supervisor.id, week, followup_id: followupId, position: position + 1, created_at: now })))
+        .values(
+          sample.map((followupId, position) => ({
+            id: randomUUID(),
+            supervisor_id: supervisor.id,
+            week,
+            followup_id: followupId,
+            position: position + 1,
+            created_at: now,
+          })),
+        )
         .onConflict((oc) => oc.columns(['supervisor_id', 'week', 'followup_id']).doNothing())
         .execute();
       await ctx.notifier.toInbox(trx, [
@@ -144,9 +155,29 @@ const spotCheckItem = z.object({
     opportunityStage: z.string().nullable(),
   }),
   evidence: z.object({
-    stageChanges: z.array(z.object({ opportunityId: z.string(), opportunityName: z.string(), from: z.string().nullable(), to: z.string(), at: z.string(), actorName: z.string().nullable(), reason: z.string().nullable() })),
+    stageChanges: z.array(
+      z.object({
+        opportunityId: z.string(),
+        opportunityName: z.string(),
+        from: z.string().nullable(),
+        to: z.string(),
+        at: z.string(),
+        actorName: z.string().nullable(),
+        reason: z.string().nullable(),
+      }),
+    ),
     otherFollowups: z.array(
-      z.object({ id: z.string(), createdAt: z.string(), authorName: z.string().nullable(), channel: z.string(), valueTag: z.string(), content: z.string(), stage: z.string().nullable(), attachments: z.number().int(), flagged: z.boolean() }),
+      z.object({
+        id: z.string(),
+        createdAt: z.string(),
+        authorName: z.string().nullable(),
+        channel: z.string(),
+        valueTag: z.string(),
+        content: z.string(),
+        stage: z.string().nullable(),
+        attachments: z.number().int(),
+        flagged: z.boolean(),
+      }),
     ),
     /** The WeCom chat archive of the customer, once that capability stores messages. */
     chatArchive: z.enum(['available', 'unavailable']),
@@ -162,7 +193,12 @@ async function resolveSupervisor(ctx: AppContext, actor: Actor, requested: strin
   if (!requested || requested === actor.id) return actor.id;
   if (actor.role === 'director' || actor.role === 'admin') return requested;
   if (actor.role === 'regional_manager') {
-    const sup = await ctx.db.selectFrom('users').leftJoin('teams', 'teams.id', 'users.team_id').select(['teams.region']).where('users.id', '=', requested).executeTakeFirst();
+    const sup = await ctx.db
+      .selectFrom('users')
+      .leftJoin('teams', 'teams.id', 'users.team_id')
+      .select(['teams.region'])
+      .where('users.id', '=', requested)
+      .executeTakeFirst();
     if (sup && actor.scope.region !== null && sup.region === actor.scope.region) return requested;
   }
   throw new AppError(403, 'FORBIDDEN');
@@ -175,8 +211,13 @@ async function chatArchiveOf(ctx: AppContext, customerIds: string[]): Promise<{ 
   try {
     // The archive's shape belongs to its capability; only the customer link is assumed.
     for (const customerId of customerIds) {
-      const messages = await sql<Record<string, unknown>>`select * from chat_messages where customer_id = ${customerId} order by 1 desc limit ${CHAT_MESSAGES}`.execute(ctx.db);
-      byCustomer.set(customerId, messages.rows.map((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))));
+      const messages = await sql<
+        Record<string, unknown>
+      >`select * from chat_messages where customer_id = ${customerId} order by 1 desc limit ${CHAT_MESSAGES}`.execute(ctx.db);
+      byCustomer.set(
+        customerId,
+        messages.rows.map((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))),
+      );
     }
     return { available: true, byCustomer };
   } catch (error) {
@@ -202,7 +243,9 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
       const locale = pickLocale(request.headers['accept-language']);
       const { document } = await ctx.playbook.active();
       const timeZone = document.sla.businessHours.timeZone;
-      const weeks = (await ctx.db.selectFrom('spot_checks').select('week').distinct().where('supervisor_id', '=', supervisorId).orderBy('week', 'desc').limit(26).execute()).map((r) => r.week);
+      const weeks = (
+        await ctx.db.selectFrom('spot_checks').select('week').distinct().where('supervisor_id', '=', supervisorId).orderBy('week', 'desc').limit(26).execute()
+      ).map((r) => r.week);
       const week = request.query.week ?? weeks[0] ?? previousWeek(isoWeekOf(localParts(ctx.clock.now(), timeZone).date));
       const checks = await ctx.db
         .selectFrom('spot_checks as sc')
@@ -260,7 +303,12 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
               .innerJoin('opportunities as o', 'o.id', 's.opportunity_id')
               .leftJoin('users as u', 'u.id', 's.actor_id')
               .select(['s.opportunity_id', 'o.name', 'o.customer_id', 's.from_stage', 's.to_stage', 's.at', 's.reason', 'u.display_name'])
-              .where((eb) => eb.or([...(customerIds.length ? [eb('o.customer_id', 'in', customerIds)] : []), ...(opportunityIds.length ? [eb('o.id', 'in', opportunityIds)] : [])]))
+              .where((eb) =>
+                eb.or([
+                  ...(customerIds.length ? [eb('o.customer_id', 'in', customerIds)] : []),
+                  ...(opportunityIds.length ? [eb('o.id', 'in', opportunityIds)] : []),
+                ]),
+              )
               .orderBy('s.at', 'desc')
               .orderBy('s.id', 'desc')
               .execute()
@@ -281,13 +329,25 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
             'o.content',
             'o.stage',
             'u.display_name',
-            eb.selectFrom('followup_attachments as fa').select((e) => e.fn.countAll<number>().as('n')).whereRef('fa.followup_id', '=', 'o.id').as('attachments'),
-            eb.exists(eb.selectFrom('followup_flags as ff').select('ff.id').whereRef('ff.followup_id', '=', 'o.id').where('ff.status', '<>', 'dismissed')).as('flagged'),
+            eb
+              .selectFrom('followup_attachments as fa')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .whereRef('fa.followup_id', '=', 'o.id')
+              .as('attachments'),
+            eb
+              .exists(eb.selectFrom('followup_flags as ff').select('ff.id').whereRef('ff.followup_id', '=', 'o.id').where('ff.status', '<>', 'dismissed'))
+              .as('flagged'),
           ])
           .where('o.id', '<>', c.followup_id);
-        others = c.customer_id ? others.where('o.customer_id', '=', c.customer_id) : c.lead_id ? others.where('o.lead_id', '=', c.lead_id) : others.where('o.target_id', '=', c.target_id);
+        others = c.customer_id
+          ? others.where('o.customer_id', '=', c.customer_id)
+          : c.lead_id
+            ? others.where('o.lead_id', '=', c.lead_id)
+            : others.where('o.target_id', '=', c.target_id);
         const otherRows = await others.orderBy('o.created_at', 'desc').limit(OTHER_FOLLOWUPS).execute();
-        const stageChanges = stageRows.filter((s) => (c.customer_id && s.customer_id === c.customer_id) || s.opportunity_id === c.opportunity_id).slice(0, STAGE_CHANGES);
+        const stageChanges = stageRows
+          .filter((s) => (c.customer_id && s.customer_id === c.customer_id) || s.opportunity_id === c.opportunity_id)
+          .slice(0, STAGE_CHANGES);
         items.push({
           id: c.id,
           week: c.week,
@@ -310,10 +370,36 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
             attachments: files.filter((f) => f.followup_id === c.followup_id).map(({ followup_id: _, ...file }) => file),
             flags: flags.get(c.followup_id) ?? [],
           },
-          record: { customerId: c.customer_id, customerName: c.customer_name, leadId: c.lead_id, leadName: c.lead_name, opportunityId: c.opportunity_id, opportunityName: c.opportunity_name, opportunityStage: c.opportunity_stage },
+          record: {
+            customerId: c.customer_id,
+            customerName: c.customer_name,
+            leadId: c.lead_id,
+            leadName: c.lead_name,
+            opportunityId: c.opportunity_id,
+            opportunityName: c.opportunity_name,
+            opportunityStage: c.opportunity_stage,
+          },
           evidence: {
-            stageChanges: stageChanges.map((s) => ({ opportunityId: s.opportunity_id, opportunityName: s.name, from: s.from_stage, to: s.to_stage, at: iso(s.at)!, actorName: s.display_name, reason: s.reason })),
-            otherFollowups: otherRows.map((o) => ({ id: o.id, createdAt: iso(o.created_at)!, authorName: o.display_name, channel: o.channel, valueTag: o.value_tag, content: o.content, stage: o.stage, attachments: Number(o.attachments ?? 0), flagged: Boolean(o.flagged) })),
+            stageChanges: stageChanges.map((s) => ({
+              opportunityId: s.opportunity_id,
+              opportunityName: s.name,
+              from: s.from_stage,
+              to: s.to_stage,
+              at: iso(s.at)!,
+              actorName: s.display_name,
+              reason: s.reason,
+            })),
+            otherFollowups: otherRows.map((o) => ({
+              id: o.id,
+              createdAt: iso(o.created_at)!,
+              authorName: o.display_name,
+              channel: o.channel,
+              valueTag: o.value_tag,
+              content: o.content,
+              stage: o.stage,
+              attachments: Number(o.attachments ?? 0),
+              flagged: Boolean(o.flagged),
+            })),
             chatArchive: chat.available ? ('available' as const) : ('unavailable' as const),
             chatMessages: c.customer_id ? (chat.byCustomer.get(c.customer_id) ?? []) : [],
           },
@@ -331,7 +417,16 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
         summary: 'Judge a sampled follow-up valid or invalid (the supervisor it was issued to); audited',
         params: idParams,
         body: judgeInput,
-        response: { 200: z.object({ id: z.string(), week: z.string(), followupId: z.string(), verdict: z.enum(['valid', 'invalid']), comment: z.string().nullable(), judgedAt: z.string() }) },
+        response: {
+          200: z.object({
+            id: z.string(),
+            week: z.string(),
+            followupId: z.string(),
+            verdict: z.enum(['valid', 'invalid']),
+            comment: z.string().nullable(),
+            judgedAt: z.string(),
+          }),
+        },
       },
     },
     async (request) => {
@@ -343,13 +438,23 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
       const { verdict, comment } = request.body;
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('spot_checks').set({ verdict, comment: comment ?? null, judged_at: now }).where('id', '=', check.id).execute();
+        await trx
+          .updateTable('spot_checks')
+          .set({ verdict, comment: comment ?? null, judged_at: now })
+          .where('id', '=', check.id)
+          .execute();
         await recordAudit(trx, ctx.clock, {
           actorId: actor.id,
           action: 'spot_check.judge',
           entityType: 'spot_check',
           entityId: check.id,
-          data: { week: check.week, followupId: check.followup_id, verdict, comment: comment ?? null, previous: { verdict: check.verdict, comment: check.comment } },
+          data: {
+            week: check.week,
+            followupId: check.followup_id,
+            verdict,
+            comment: comment ?? null,
+            previous: { verdict: check.verdict, comment: check.comment },
+          },
         });
       });
       return { id: check.id, week: check.week, followupId: check.followup_id, verdict, comment: comment ?? null, judgedAt: now.toISOString() };

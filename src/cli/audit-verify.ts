@@ -14,7 +14,9 @@ async function main() {
     if (result.ok) {
       console.log(`审计链完整 / audit chain intact: ${result.checked} entries, last hash ${result.lastHash}`);
     } else {
-      console.error(`审计链断裂 / audit chain BROKEN at entry #${result.firstBroken.seq} (${result.firstBroken.reason}); ${result.checked} entries verified before it`);
+      console.error(
+        `审计链断裂 / audit chain BROKEN at entry #${result.firstBroken.seq} (${result.firstBroken.reason}); ${result.checked} entries verified before it`,
+      );
       process.exitCode = 2;
     }
   } finally {

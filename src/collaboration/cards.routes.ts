@@ -44,14 +44,25 @@ function cardQuery(ctx: AppContext, actor: Actor) {
     .leftJoin('users as owner', 'owner.id', 'contracts.owner_id')
     .leftJoin('users as assignee', 'assignee.id', 'task_cards.assignee_id')
     .selectAll('task_cards')
-    .select(['contracts.number', 'contracts.title as contract_title', 'contracts.region', 'contracts.owner_id', 'customers.name as customer_name', 'owner.display_name as owner_name', 'assignee.display_name as assignee_name']);
+    .select([
+      'contracts.number',
+      'contracts.title as contract_title',
+      'contracts.region',
+      'contracts.owner_id',
+      'customers.name as customer_name',
+      'owner.display_name as owner_name',
+      'assignee.display_name as assignee_name',
+    ]);
   if (['product', 'finance', 'delivery'].includes(actor.role)) {
     query = query.where('task_cards.department', '=', actor.role);
     if (actor.role === 'delivery' && actor.scope.region) query = query.where('contracts.region', '=', actor.scope.region);
   } else {
     const scope = actor.scope;
     if (scope.kind === 'own') query = query.where('contracts.owner_id', '=', actor.id);
-    if (scope.kind === 'team') query = query.where((eb) => eb.or([eb('contracts.owner_id', '=', actor.id), ...(scope.teamIds.length ? [eb('contracts.team_id', 'in', scope.teamIds)] : [])]));
+    if (scope.kind === 'team')
+      query = query.where((eb) =>
+        eb.or([eb('contracts.owner_id', '=', actor.id), ...(scope.teamIds.length ? [eb('contracts.team_id', 'in', scope.teamIds)] : [])]),
+      );
     if (scope.kind === 'region') query = query.where('contracts.region', '=', scope.region ?? '');
   }
   return query;
@@ -92,7 +103,16 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['collaboration'],
         summary: '协作看板: task cards with their working-day SLAs (filters: department, region, rep, status, overdue)',
-        querystring: z.object({ ...pageQuery, department: z.enum(['product', 'finance', 'delivery']).optional(), region: z.string().optional(), ownerId: z.uuid().optional(), status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(), overdue: queryBoolean.optional(), contractId: z.uuid().optional(), assigneeId: z.uuid().optional() }),
+        querystring: z.object({
+          ...pageQuery,
+          department: z.enum(['product', 'finance', 'delivery']).optional(),
+          region: z.string().optional(),
+          ownerId: z.uuid().optional(),
+          status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(),
+          overdue: queryBoolean.optional(),
+          contractId: z.uuid().optional(),
+          assigneeId: z.uuid().optional(),
+        }),
         response: { 200: z.object({ items: z.array(cardView), total: z.number(), page: z.number(), pageSize: z.number() }) },
       },
     },
@@ -107,10 +127,21 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       if (q.status) query = query.where('task_cards.status', '=', q.status);
       if (q.contractId) query = query.where('task_cards.contract_id', '=', q.contractId);
       if (q.assigneeId) query = query.where('task_cards.assignee_id', '=', q.assigneeId);
-      if (q.overdue === true) query = query.where((eb) => eb.or([eb.and([eb('task_cards.status', '=', 'open'), eb('task_cards.due_at', '<=', now)]), eb('task_cards.overdue_at', 'is not', null)]));
+      if (q.overdue === true)
+        query = query.where((eb) =>
+          eb.or([eb.and([eb('task_cards.status', '=', 'open'), eb('task_cards.due_at', '<=', now)]), eb('task_cards.overdue_at', 'is not', null)]),
+        );
       const [rows, count] = await Promise.all([
-        query.orderBy('task_cards.due_at').orderBy('task_cards.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-        query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        query
+          .orderBy('task_cards.due_at')
+          .orderBy('task_cards.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        query
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map((r) => toCard(r, now)), total: Number(count.n), page: q.page, pageSize: q.pageSize };
     },
@@ -127,33 +158,105 @@ export function cardRoutes(app: App, ctx: AppContext): void {
     if (card.status !== 'open') throw new AppError(409, 'CARD_NOT_OPEN', { status: card.status });
   };
 
-  app.get('/cards/:id', { schema: { tags: ['collaboration'], summary: 'One task card, with its credit checks', params: idParams, response: { 200: cardView } } }, async (request) => {
-    const card = await loadCard(actorOf(request), request.params.id);
-    const checks = await ctx.db.selectFrom('credit_checks').leftJoin('users', 'users.id', 'credit_checks.created_by').selectAll('credit_checks').select('users.display_name as created_by_name').where('card_id', '=', card.id).orderBy('created_at').execute();
-    return {
-      ...toCard(card, ctx.clock.now()),
-      creditChecks: checks.map((c) => ({ id: c.id, provider: c.provider, ok: c.ok, rating: c.rating, score: c.score, creditLimit: c.credit_limit === null ? null : Number(c.credit_limit), summary: c.summary, error: c.error, rawResponse: c.raw_response, createdBy: c.created_by_name, createdAt: iso(c.created_at) })),
-    };
-  });
+  app.get(
+    '/cards/:id',
+    { schema: { tags: ['collaboration'], summary: 'One task card, with its credit checks', params: idParams, response: { 200: cardView } } },
+    async (request) => {
+      const card = await loadCard(actorOf(request), request.params.id);
+      const checks = await ctx.db
+        .selectFrom('credit_checks')
+        .leftJoin('users', 'users.id', 'credit_checks.created_by')
+        .selectAll('credit_checks')
+        .select('users.display_name as created_by_name')
+        .where('card_id', '=', card.id)
+        .orderBy('created_at')
+        .execute();
+      return {
+        ...toCard(card, ctx.clock.now()),
+        creditChecks: checks.map((c) => ({
+          id: c.id,
+          provider: c.provider,
+          ok: c.ok,
+          rating: c.rating,
+          score: c.score,
+          creditLimit: c.credit_limit === null ? null : Number(c.credit_limit),
+          summary: c.summary,
+          error: c.error,
+          rawResponse: c.raw_response,
+          createdBy: c.created_by_name,
+          createdAt: iso(c.created_at),
+        })),
+      };
+    },
+  );
 
   app.post(
     '/cards/:id/complete',
-    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Complete a card; when all three are done the contract is approved', params: idParams, body: z.object({ note: z.string().trim().max(2000).optional(), result: z.record(z.string(), z.unknown()).optional() }).strict(), response: { 200: cardView } } },
+    {
+      config: { deliveryWrite: true },
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Complete a card; when all three are done the contract is approved',
+        params: idParams,
+        body: z.object({ note: z.string().trim().max(2000).optional(), result: z.record(z.string(), z.unknown()).optional() }).strict(),
+        response: { 200: cardView },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const card = await loadCard(actor, request.params.id);
       mustWork(actor, card);
-      if (card.department === 'finance' && !(await ctx.db.selectFrom('credit_checks').select('id').where('card_id', '=', card.id).where('ok', '=', true).executeTakeFirst())) throw new AppError(422, 'CREDIT_CHECK_REQUIRED');
+      if (
+        card.department === 'finance' &&
+        !(await ctx.db.selectFrom('credit_checks').select('id').where('card_id', '=', card.id).where('ok', '=', true).executeTakeFirst())
+      )
+        throw new AppError(422, 'CREDIT_CHECK_REQUIRED');
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
-        const done = await trx.updateTable('task_cards').set({ status: 'done', completed_at: now, completed_by: actor.id, result: JSON.stringify({ ...(request.body.result ?? {}), note: request.body.note ?? null }) }).where('id', '=', card.id).where('status', '=', 'open').executeTakeFirst();
+        const done = await trx
+          .updateTable('task_cards')
+          .set({
+            status: 'done',
+            completed_at: now,
+            completed_by: actor.id,
+            result: JSON.stringify({ ...(request.body.result ?? {}), note: request.body.note ?? null }),
+          })
+          .where('id', '=', card.id)
+          .where('status', '=', 'open')
+          .executeTakeFirst();
         if (Number(done.numUpdatedRows) === 0) throw new AppError(409, 'CARD_NOT_OPEN', { status: 'changed' });
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'card.complete', entityType: 'card', entityId: card.id, data: { department: card.department, note: request.body.note ?? null } });
-        const open = await trx.selectFrom('task_cards').select('id').where('contract_id', '=', card.contract_id).where('status', '!=', 'done').where('status', '!=', 'cancelled').execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'card.complete',
+          entityType: 'card',
+          entityId: card.id,
+          data: { department: card.department, note: request.body.note ?? null },
+        });
+        const open = await trx
+          .selectFrom('task_cards')
+          .select('id')
+          .where('contract_id', '=', card.contract_id)
+          .where('status', '!=', 'done')
+          .where('status', '!=', 'cancelled')
+          .execute();
         if (open.length === 0) {
           const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
           await moveContract(trx, ctx, null, contract, 'approved', { reason: 'all task cards done' });
-          if (contract.owner_id) await ctx.notifier.toInbox(trx, [{ userId: contract.owner_id, dedupeKey: `contract-approved:${contract.id}`, notice: { kind: 'contract.approved', severity: 'info', title: `合同「${contract.title}」已通过产品、财务、交付三方审核`, body: '可以进入交付。', link: `/contracts/${contract.id}`, data: { contractId: contract.id } } }]);
+          if (contract.owner_id)
+            await ctx.notifier.toInbox(trx, [
+              {
+                userId: contract.owner_id,
+                dedupeKey: `contract-approved:${contract.id}`,
+                notice: {
+                  kind: 'contract.approved',
+                  severity: 'info',
+                  title: `合同「${contract.title}」已通过产品、财务、交付三方审核`,
+                  body: '可以进入交付。',
+                  link: `/contracts/${contract.id}`,
+                  data: { contractId: contract.id },
+                },
+              },
+            ]);
         }
       });
       return toCard(await loadCard(actor, card.id), ctx.clock.now());
@@ -162,19 +265,57 @@ export function cardRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/cards/:id/reject',
-    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Send the contract back to the rep with a reason (the other cards are cancelled)', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(1000) }).strict(), response: { 200: cardView } } },
+    {
+      config: { deliveryWrite: true },
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Send the contract back to the rep with a reason (the other cards are cancelled)',
+        params: idParams,
+        body: z.object({ reason: z.string().trim().min(2).max(1000) }).strict(),
+        response: { 200: cardView },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const card = await loadCard(actor, request.params.id);
       mustWork(actor, card);
       const now = ctx.clock.now();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('task_cards').set({ status: 'rejected', rejection_reason: request.body.reason, completed_at: now, completed_by: actor.id }).where('id', '=', card.id).execute();
-        await trx.updateTable('task_cards').set({ status: 'cancelled', completed_at: now }).where('contract_id', '=', card.contract_id).where('status', 'in', ['open', 'paused']).execute();
+        await trx
+          .updateTable('task_cards')
+          .set({ status: 'rejected', rejection_reason: request.body.reason, completed_at: now, completed_by: actor.id })
+          .where('id', '=', card.id)
+          .execute();
+        await trx
+          .updateTable('task_cards')
+          .set({ status: 'cancelled', completed_at: now })
+          .where('contract_id', '=', card.contract_id)
+          .where('status', 'in', ['open', 'paused'])
+          .execute();
         const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
         await moveContract(trx, ctx, actor.id, contract, 'draft', { rejectedBy: card.department, reason: request.body.reason });
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'card.reject', entityType: 'card', entityId: card.id, data: { department: card.department, reason: request.body.reason } });
-        if (contract.owner_id) await ctx.notifier.toInbox(trx, [{ userId: contract.owner_id, dedupeKey: `card-rejected:${card.id}`, notice: { kind: 'card.rejected', severity: 'warning', title: `合同「${contract.title}」被退回`, body: request.body.reason, link: `/contracts/${contract.id}`, data: { contractId: contract.id, cardId: card.id } } }]);
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'card.reject',
+          entityType: 'card',
+          entityId: card.id,
+          data: { department: card.department, reason: request.body.reason },
+        });
+        if (contract.owner_id)
+          await ctx.notifier.toInbox(trx, [
+            {
+              userId: contract.owner_id,
+              dedupeKey: `card-rejected:${card.id}`,
+              notice: {
+                kind: 'card.rejected',
+                severity: 'warning',
+                title: `合同「${contract.title}」被退回`,
+                body: request.body.reason,
+                link: `/contracts/${contract.id}`,
+                data: { contractId: contract.id, cardId: card.id },
+              },
+            },
+          ]);
       });
       return toCard(await loadCard(actor, card.id), ctx.clock.now());
     },

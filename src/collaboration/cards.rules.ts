@@ -38,20 +38,55 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
             where c.id = due.id and k.id = c.contract_id
             returning c.id, c.department, c.title, c.assignee_id, c.due_at, c.contract_id, k.owner_id, k.team_id`.execute(trx);
           if (rows.length === 0) return 0;
-          const supervisors = await supervisorsOfTeams(trx, rows.flatMap((r) => (r.team_id ? [r.team_id] : [])));
+          const supervisors = await supervisorsOfTeams(
+            trx,
+            rows.flatMap((r) => (r.team_id ? [r.team_id] : [])),
+          );
           const heads = new Map<Department, string[]>();
           for (const d of ['product', 'finance', 'delivery'] as const) heads.set(d, await departmentHeads(trx, document.collaboration, d));
           const deliveries: InboxDelivery[] = rows.flatMap((card) => {
             const salesSide = card.team_id ? supervisors.get(card.team_id) : undefined;
-            const recipients = new Set([...(heads.get(card.department) ?? []), ...(salesSide ? [salesSide] : []), ...(card.assignee_id ? [card.assignee_id] : []), ...(card.owner_id ? [card.owner_id] : [])]);
-            const notice = { kind: 'card.overdue', severity: 'critical' as const, title: `【协作超时】${card.title}`, body: `${CARD_KINDS[card.department].title}时限 ${document.collaboration.slaDays[card.department]} 个工作日，已超时未完成。`, link: `/collaboration/cards/${card.id}`, data: { cardId: card.id, contractId: card.contract_id, department: card.department, dueAt: card.due_at.toISOString() } };
+            const recipients = new Set([
+              ...(heads.get(card.department) ?? []),
+              ...(salesSide ? [salesSide] : []),
+              ...(card.assignee_id ? [card.assignee_id] : []),
+              ...(card.owner_id ? [card.owner_id] : []),
+            ]);
+            const notice = {
+              kind: 'card.overdue',
+              severity: 'critical' as const,
+              title: `【协作超时】${card.title}`,
+              body: `${CARD_KINDS[card.department].title}时限 ${document.collaboration.slaDays[card.department]} 个工作日，已超时未完成。`,
+              link: `/collaboration/cards/${card.id}`,
+              data: { cardId: card.id, contractId: card.contract_id, department: card.department, dueAt: card.due_at.toISOString() },
+            };
             return [...recipients].map((userId) => ({ userId, notice, dedupeKey: `card-overdue:${card.id}` }));
           });
           await ctx.notifier.toInbox(trx, deliveries);
           for (const card of rows.filter((r) => r.team_id)) {
-            await ctx.notifier.toTeamChannels(trx, [card.team_id!], { title: `【协作超时】${card.title}`, severity: 'critical', lines: [`${CARD_KINDS[card.department].title}已超过 ${document.collaboration.slaDays[card.department]} 个工作日时限。`], link: { label: '打开协作看板', url: ctx.notifier.absoluteLink(`/collaboration/cards/${card.id}`)! } }, `card-overdue:${card.id}`);
+            await ctx.notifier.toTeamChannels(
+              trx,
+              [card.team_id!],
+              {
+                title: `【协作超时】${card.title}`,
+                severity: 'critical',
+                lines: [`${CARD_KINDS[card.department].title}已超过 ${document.collaboration.slaDays[card.department]} 个工作日时限。`],
+                link: { label: '打开协作看板', url: ctx.notifier.absoluteLink(`/collaboration/cards/${card.id}`)! },
+              },
+              `card-overdue:${card.id}`,
+            );
           }
-          await recordAuditBatch(trx, ctx.clock, rows.map((c) => ({ actorId: null, action: 'card.overdue', entityType: 'card', entityId: c.id, data: { rule: 'card-overdue', department: c.department, dueAt: c.due_at.toISOString() } })));
+          await recordAuditBatch(
+            trx,
+            ctx.clock,
+            rows.map((c) => ({
+              actorId: null,
+              action: 'card.overdue',
+              entityType: 'card',
+              entityId: c.id,
+              data: { rule: 'card-overdue', department: c.department, dueAt: c.due_at.toISOString() },
+            })),
+          );
           return rows.length;
         });
       },

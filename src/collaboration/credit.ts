@@ -23,7 +23,11 @@ export interface CreditProvider {
 }
 
 /** POSTs {customerName, customerId} with a bearer token; expects {rating, score, creditLimit, summary}. */
-export function httpCreditProvider(url: string, token: string | undefined, options: { timeoutMs?: number; retries?: number; fetchImpl?: typeof fetch } = {}): CreditProvider {
+export function httpCreditProvider(
+  url: string,
+  token: string | undefined,
+  options: { timeoutMs?: number; retries?: number; fetchImpl?: typeof fetch } = {},
+): CreditProvider {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = options.retries ?? 2;
   const doFetch = options.fetchImpl ?? fetch;
@@ -46,41 +50,116 @@ export function httpCreditProvider(url: string, token: string | undefined, optio
           }
           if (!response.ok) return { ok: false, rating: null, score: null, creditLimit: null, summary: null, raw, error: `HTTP ${response.status}` };
           const body = JSON.parse(raw) as { rating?: string; score?: number; creditLimit?: number; summary?: string };
-          return { ok: true, rating: body.rating ?? null, score: body.score ?? null, creditLimit: body.creditLimit ?? null, summary: body.summary ?? null, raw, error: null };
+          return {
+            ok: true,
+            rating: body.rating ?? null,
+            score: body.score ?? null,
+            creditLimit: body.creditLimit ?? null,
+            summary: body.summary ?? null,
+            raw,
+            error: null,
+          };
         } catch (error) {
           lastError = (error as Error).message;
         }
       }
-      return { ok: false, rating: null, score: null, creditLimit: null, summary: null, raw: null, error: `credit provider unreachable after ${retries + 1} attempts: ${lastError}` };
+      return {
+        ok: false,
+        rating: null,
+        score: null,
+        creditLimit: null,
+        summary: null,
+        raw: null,
+        error: `credit provider unreachable after ${retries + 1} attempts: ${lastError}`,
+      };
     },
   };
 }
 
-const manualInput = z.object({ provider: z.literal('manual'), rating: z.string().trim().min(1).max(20), score: z.number().int().min(0).max(1000).optional(), creditLimit: z.number().min(0).optional(), summary: z.string().trim().min(2).max(2000) }).strict();
+const manualInput = z
+  .object({
+    provider: z.literal('manual'),
+    rating: z.string().trim().min(1).max(20),
+    score: z.number().int().min(0).max(1000).optional(),
+    creditLimit: z.number().min(0).optional(),
+    summary: z.string().trim().min(2).max(2000),
+  })
+  .strict();
 const httpInput = z.object({ provider: z.literal('http') }).strict();
 
 export function creditRoutes(app: App, ctx: AppContext): void {
-  app.post('/cards/:id/credit-check', { schema: { tags: ['collaboration'], summary: 'Record a credit check on a finance card (manual entry, or the configured HTTP provider)', params: idParams, body: z.discriminatedUnion('provider', [manualInput, httpInput]) } }, async (request, reply) => {
-    const actor = actorOf(request);
-    if (actor.role !== 'finance' && actor.role !== 'admin') throw forbidden();
-    const card = await ctx.db.selectFrom('task_cards').innerJoin('contracts', 'contracts.id', 'task_cards.contract_id').innerJoin('customers', 'customers.id', 'contracts.customer_id').select(['task_cards.id', 'task_cards.status', 'task_cards.department', 'customers.id as customer_id', 'customers.name as customer_name']).where('task_cards.id', '=', request.params.id).executeTakeFirst();
-    if (!card || card.department !== 'finance') throw notFound('card');
-    if (card.status !== 'open') throw new AppError(409, 'CARD_NOT_OPEN', { status: card.status });
-    const body = request.body;
-    let result: CreditResult;
-    if (body.provider === 'manual') {
-      result = { ok: true, rating: body.rating, score: body.score ?? null, creditLimit: body.creditLimit ?? null, summary: body.summary, raw: null, error: null };
-    } else {
-      if (!ctx.config.creditProviderUrl) throw new AppError(422, 'CREDIT_PROVIDER_NOT_CONFIGURED');
-      result = await httpCreditProvider(ctx.config.creditProviderUrl, ctx.config.creditProviderToken).check({ id: card.customer_id, name: card.customer_name });
-    }
-    const id = randomUUID();
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('credit_checks').values({ id, card_id: card.id, customer_id: card.customer_id, provider: body.provider, ok: result.ok, rating: result.rating, score: result.score, credit_limit: result.creditLimit, summary: result.summary, raw_response: result.raw, error: result.error, created_by: actor.id, created_at: ctx.clock.now() }).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'credit.check', entityType: 'card', entityId: card.id, data: { provider: body.provider, ok: result.ok, rating: result.rating, score: result.score } });
-    });
-    // A failed provider call is kept on the card as evidence, and reported as an error.
-    if (!result.ok) throw new AppError(502, 'CREDIT_PROVIDER_FAILED', { reason: result.error ?? '' }, { checkId: id });
-    return reply.status(201).send({ id, provider: body.provider, ...result });
-  });
+  app.post(
+    '/cards/:id/credit-check',
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Record a credit check on a finance card (manual entry, or the configured HTTP provider)',
+        params: idParams,
+        body: z.discriminatedUnion('provider', [manualInput, httpInput]),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (actor.role !== 'finance' && actor.role !== 'admin') throw forbidden();
+      const card = await ctx.db
+        .selectFrom('task_cards')
+        .innerJoin('contracts', 'contracts.id', 'task_cards.contract_id')
+        .innerJoin('customers', 'customers.id', 'contracts.customer_id')
+        .select(['task_cards.id', 'task_cards.status', 'task_cards.department', 'customers.id as customer_id', 'customers.name as customer_name'])
+        .where('task_cards.id', '=', request.params.id)
+        .executeTakeFirst();
+      if (!card || card.department !== 'finance') throw notFound('card');
+      if (card.status !== 'open') throw new AppError(409, 'CARD_NOT_OPEN', { status: card.status });
+      const body = request.body;
+      let result: CreditResult;
+      if (body.provider === 'manual') {
+        result = {
+          ok: true,
+          rating: body.rating,
+          score: body.score ?? null,
+          creditLimit: body.creditLimit ?? null,
+          summary: body.summary,
+          raw: null,
+          error: null,
+        };
+      } else {
+        if (!ctx.config.creditProviderUrl) throw new AppError(422, 'CREDIT_PROVIDER_NOT_CONFIGURED');
+        result = await httpCreditProvider(ctx.config.creditProviderUrl, ctx.config.creditProviderToken).check({
+          id: card.customer_id,
+          name: card.customer_name,
+        });
+      }
+      const id = randomUUID();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('credit_checks')
+          .values({
+            id,
+            card_id: card.id,
+            customer_id: card.customer_id,
+            provider: body.provider,
+            ok: result.ok,
+            rating: result.rating,
+            score: result.score,
+            credit_limit: result.creditLimit,
+            summary: result.summary,
+            raw_response: result.raw,
+            error: result.error,
+            created_by: actor.id,
+            created_at: ctx.clock.now(),
+          })
+          .execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'credit.check',
+          entityType: 'card',
+          entityId: card.id,
+          data: { provider: body.provider, ok: result.ok, rating: result.rating, score: result.score },
+        });
+      });
+      // A failed provider call is kept on the card as evidence, and reported as an error.
+      if (!result.ok) throw new AppError(502, 'CREDIT_PROVIDER_FAILED', { reason: result.error ?? '' }, { checkId: id });
+      return reply.status(201).send({ id, provider: body.provider, ...result });
+    },
+  );
 }

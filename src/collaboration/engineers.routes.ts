@@ -12,7 +12,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const mayBook = (actor: Actor) => actor.role === 'delivery' || actor.role === 'admin';
 
 /** Free working days of an engineer between two dates, as [start, end] ranges. */
-export function freeRanges(from: string, to: string, booked: { starts_on: string; ends_on: string }[], isWorkingDay: (d: string) => boolean): { from: string; to: string }[] {
+export function freeRanges(
+  from: string,
+  to: string,
+  booked: { starts_on: string; ends_on: string }[],
+  isWorkingDay: (d: string) => boolean,
+): { from: string; to: string }[] {
   const ranges: { from: string; to: string }[] = [];
   let open: string | null = null;
   let last: string | null = null;
@@ -33,11 +38,18 @@ export function freeRanges(from: string, to: string, booked: { starts_on: string
 export function engineerRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/engineers',
-    { schema: { tags: ['collaboration'], summary: 'Engineers with bookings and free working days in a date range (资源甘特图)', querystring: z.object({ from: isoDate, to: isoDate, region: z.string().optional() }) } },
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Engineers with bookings and free working days in a date range (资源甘特图)',
+        querystring: z.object({ from: isoDate, to: isoDate, region: z.string().optional() }),
+      },
+    },
     async (request) => {
       actorOf(request);
       const { from, to, region } = request.query;
-      if (to < from || Date.parse(to) - Date.parse(from) > 366 * 86_400_000) throw new AppError(400, 'VALIDATION', { summary: 'to: 日期范围不能超过一年且结束不早于开始' });
+      if (to < from || Date.parse(to) - Date.parse(from) > 366 * 86_400_000)
+        throw new AppError(400, 'VALIDATION', { summary: 'to: 日期范围不能超过一年且结束不早于开始' });
       let engineers = ctx.db.selectFrom('engineers').selectAll().where('active', '=', true);
       if (region) engineers = engineers.where('region', '=', region);
       const list = await engineers.orderBy('region').orderBy('name').execute();
@@ -45,8 +57,21 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
         ? await ctx.db
             .selectFrom('engineer_bookings')
             .leftJoin('contracts', 'contracts.id', 'engineer_bookings.contract_id')
-            .select(['engineer_bookings.id', 'engineer_bookings.engineer_id', 'engineer_bookings.starts_on', 'engineer_bookings.ends_on', 'engineer_bookings.note', 'engineer_bookings.contract_id', 'contracts.number', 'contracts.title'])
-            .where('engineer_bookings.engineer_id', 'in', list.map((e) => e.id))
+            .select([
+              'engineer_bookings.id',
+              'engineer_bookings.engineer_id',
+              'engineer_bookings.starts_on',
+              'engineer_bookings.ends_on',
+              'engineer_bookings.note',
+              'engineer_bookings.contract_id',
+              'contracts.number',
+              'contracts.title',
+            ])
+            .where(
+              'engineer_bookings.engineer_id',
+              'in',
+              list.map((e) => e.id),
+            )
             .where('engineer_bookings.starts_on', '<=', to)
             .where('engineer_bookings.ends_on', '>=', from)
             .orderBy('engineer_bookings.starts_on')
@@ -63,7 +88,15 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
             name: e.name,
             region: e.region,
             skills: e.skills,
-            bookings: own.map((b) => ({ id: b.id, startsOn: b.starts_on, endsOn: b.ends_on, note: b.note, contractId: b.contract_id, contractNumber: b.number, contractTitle: b.title })),
+            bookings: own.map((b) => ({
+              id: b.id,
+              startsOn: b.starts_on,
+              endsOn: b.ends_on,
+              note: b.note,
+              contractId: b.contract_id,
+              contractNumber: b.number,
+              contractTitle: b.title,
+            })),
             free: freeRanges(from, to, own, calendar.isWorkingDay),
           };
         }),
@@ -71,20 +104,47 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/engineers', { schema: { tags: ['collaboration'], summary: 'Add a delivery engineer', body: z.object({ name: z.string().trim().min(1).max(50), region: z.string().trim().min(1), skills: z.array(z.string().trim().min(1).max(30)).max(20).default([]) }).strict() } }, async (request, reply) => {
-    const actor = actorOf(request);
-    if (actor.role !== 'admin') throw forbidden();
-    const id = randomUUID();
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('engineers').values({ id, name: request.body.name, region: request.body.region, skills: request.body.skills, created_at: ctx.clock.now() }).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'engineer.create', entityType: 'engineer', entityId: id, data: request.body });
-    });
-    return reply.status(201).send({ id, ...request.body });
-  });
+  app.post(
+    '/engineers',
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Add a delivery engineer',
+        body: z
+          .object({
+            name: z.string().trim().min(1).max(50),
+            region: z.string().trim().min(1),
+            skills: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (actor.role !== 'admin') throw forbidden();
+      const id = randomUUID();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('engineers')
+          .values({ id, name: request.body.name, region: request.body.region, skills: request.body.skills, created_at: ctx.clock.now() })
+          .execute();
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'engineer.create', entityType: 'engineer', entityId: id, data: request.body });
+      });
+      return reply.status(201).send({ id, ...request.body });
+    },
+  );
 
   app.post(
     '/engineers/:id/bookings',
-    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Book an engineer (for a contract); overlapping bookings are refused', params: idParams, body: z.object({ startsOn: isoDate, endsOn: isoDate, contractId: z.uuid().optional(), note: z.string().trim().max(500).optional() }).strict() } },
+    {
+      config: { deliveryWrite: true },
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Book an engineer (for a contract); overlapping bookings are refused',
+        params: idParams,
+        body: z.object({ startsOn: isoDate, endsOn: isoDate, contractId: z.uuid().optional(), note: z.string().trim().max(500).optional() }).strict(),
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!mayBook(actor)) throw forbidden();
@@ -94,27 +154,62 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
       await ctx.db.transaction().execute(async (trx) => {
         const engineer = await trx.selectFrom('engineers').select('id').where('id', '=', request.params.id).forUpdate().executeTakeFirst();
         if (!engineer) throw notFound('engineer');
-        if (body.contractId && !(await trx.selectFrom('contracts').select('id').where('id', '=', body.contractId).executeTakeFirst())) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'contractId' });
+        if (body.contractId && !(await trx.selectFrom('contracts').select('id').where('id', '=', body.contractId).executeTakeFirst()))
+          throw new AppError(422, 'INVALID_REFERENCE', { reason: 'contractId' });
         // The engineer row lock serialises bookings of one engineer, so two overlapping bookings cannot both pass.
-        const clash = await trx.selectFrom('engineer_bookings').select(['starts_on', 'ends_on']).where('engineer_id', '=', engineer.id).where('starts_on', '<=', body.endsOn).where('ends_on', '>=', body.startsOn).executeTakeFirst();
+        const clash = await trx
+          .selectFrom('engineer_bookings')
+          .select(['starts_on', 'ends_on'])
+          .where('engineer_id', '=', engineer.id)
+          .where('starts_on', '<=', body.endsOn)
+          .where('ends_on', '>=', body.startsOn)
+          .executeTakeFirst();
         if (clash) throw new AppError(409, 'BOOKING_OVERLAP', { from: clash.starts_on, to: clash.ends_on });
-        await trx.insertInto('engineer_bookings').values({ id, engineer_id: engineer.id, contract_id: body.contractId ?? null, starts_on: body.startsOn, ends_on: body.endsOn, note: body.note ?? null, created_by: actor.id, created_at: ctx.clock.now() }).execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'engineer.book', entityType: 'engineer', entityId: engineer.id, data: { bookingId: id, ...body } });
+        await trx
+          .insertInto('engineer_bookings')
+          .values({
+            id,
+            engineer_id: engineer.id,
+            contract_id: body.contractId ?? null,
+            starts_on: body.startsOn,
+            ends_on: body.endsOn,
+            note: body.note ?? null,
+            created_by: actor.id,
+            created_at: ctx.clock.now(),
+          })
+          .execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'engineer.book',
+          entityType: 'engineer',
+          entityId: engineer.id,
+          data: { bookingId: id, ...body },
+        });
       });
       return reply.status(201).send({ id, engineerId: request.params.id, ...body, createdAt: iso(ctx.clock.now()) });
     },
   );
 
-  app.delete('/bookings/:id', { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Cancel a booking', params: idParams } }, async (request) => {
-    const actor = actorOf(request);
-    if (!mayBook(actor)) throw forbidden();
-    const removed = await ctx.db.transaction().execute(async (trx) => {
-      const row = await trx.deleteFrom('engineer_bookings').where('id', '=', request.params.id).returningAll().executeTakeFirst();
-      if (row) await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'engineer.unbook', entityType: 'engineer', entityId: row.engineer_id, data: { bookingId: row.id, startsOn: row.starts_on, endsOn: row.ends_on } });
-      return row;
-    });
-    if (!removed) throw notFound('booking');
-    return { id: removed.id, removed: true };
-  });
+  app.delete(
+    '/bookings/:id',
+    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Cancel a booking', params: idParams } },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!mayBook(actor)) throw forbidden();
+      const removed = await ctx.db.transaction().execute(async (trx) => {
+        const row = await trx.deleteFrom('engineer_bookings').where('id', '=', request.params.id).returningAll().executeTakeFirst();
+        if (row)
+          await recordAudit(trx, ctx.clock, {
+            actorId: actor.id,
+            action: 'engineer.unbook',
+            entityType: 'engineer',
+            entityId: row.engineer_id,
+            data: { bookingId: row.id, startsOn: row.starts_on, endsOn: row.ends_on },
+          });
+        return row;
+      });
+      if (!removed) throw notFound('booking');
+      return { id: removed.id, removed: true };
+    },
+  );
 }
-

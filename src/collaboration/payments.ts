@@ -17,7 +17,11 @@ const mayManagePayments = (actor: Actor) => actor.role === 'finance' || actor.ro
  * 付款异常 → 冻结: in one transaction every undelivered contract of the customer is frozen, its
  * cards' SLA clocks stop, and the reps' supervisors get a to-do. Idempotent by external id.
  */
-export async function reportAnomaly(ctx: AppContext, actor: Actor, input: { customerId: string; reason: string; amount?: number; externalId?: string; source: 'finance' | 'erp' }) {
+export async function reportAnomaly(
+  ctx: AppContext,
+  actor: Actor,
+  input: { customerId: string; reason: string; amount?: number; externalId?: string; source: 'finance' | 'erp' },
+) {
   const calendar = await ctx.calendar.current();
   const { version } = await ctx.playbook.active();
   return ctx.db.transaction().execute(async (trx) => {
@@ -29,21 +33,96 @@ export async function reportAnomaly(ctx: AppContext, actor: Actor, input: { cust
     if (!customer) throw notFound('customer');
     const now = ctx.clock.now();
     const anomalyId = randomUUID();
-    await trx.insertInto('payment_anomalies').values({ id: anomalyId, customer_id: customer.id, external_id: input.externalId ?? null, source: input.source, status: 'open', reason: input.reason, amount: input.amount ?? null, reported_by: actor.id, created_at: now }).execute();
-    const contracts = await trx.selectFrom('contracts').select(['id', 'title', 'status', 'owner_id', 'team_id']).where('customer_id', '=', customer.id).where('status', 'in', [...FREEZABLE]).forUpdate().execute();
+    await trx
+      .insertInto('payment_anomalies')
+      .values({
+        id: anomalyId,
+        customer_id: customer.id,
+        external_id: input.externalId ?? null,
+        source: input.source,
+        status: 'open',
+        reason: input.reason,
+        amount: input.amount ?? null,
+        reported_by: actor.id,
+        created_at: now,
+      })
+      .execute();
+    const contracts = await trx
+      .selectFrom('contracts')
+      .select(['id', 'title', 'status', 'owner_id', 'team_id'])
+      .where('customer_id', '=', customer.id)
+      .where('status', 'in', [...FREEZABLE])
+      .forUpdate()
+      .execute();
     for (const c of contracts) {
-      await trx.updateTable('contracts').set({ status: 'frozen', frozen_from: c.status, frozen_reason: input.reason, updated_at: now }).where('id', '=', c.id).execute();
+      await trx
+        .updateTable('contracts')
+        .set({ status: 'frozen', frozen_from: c.status, frozen_reason: input.reason, updated_at: now })
+        .where('id', '=', c.id)
+        .execute();
     }
-    const paused = await pauseCards(trx, now, contracts.map((c) => c.id), calendar);
-    const supervisors = await supervisorsOfTeams(trx, contracts.flatMap((c) => (c.team_id ? [c.team_id] : [])));
+    const paused = await pauseCards(
+      trx,
+      now,
+      contracts.map((c) => c.id),
+      calendar,
+    );
+    const supervisors = await supervisorsOfTeams(
+      trx,
+      contracts.flatMap((c) => (c.team_id ? [c.team_id] : [])),
+    );
     const todo = contracts.flatMap((c) => {
       const assignee = (c.team_id && supervisors.get(c.team_id)) || c.owner_id;
       if (!assignee) return [];
-      return [{ id: randomUUID(), kind: 'rule', title: `客户「${customer.name}」付款异常，合同「${c.title}」已冻结`, assignee_id: assignee, team_id: c.team_id, entity_type: 'contract', entity_id: c.id, rule_id: 'payment-anomaly-freeze', reason: `财务标记付款异常：${input.reason}。请与客户沟通回款并跟进解冻。`, facts: JSON.stringify({ anomalyId, customerId: customer.id, amount: input.amount ?? null, previousStatus: c.status }), playbook_version: version, due_at: null, dedupe_key: `freeze:${anomalyId}:${c.id}`, created_at: now }];
+      return [
+        {
+          id: randomUUID(),
+          kind: 'rule',
+          title: `客户「${customer.name}」付款异常，合同「${c.title}」已冻结`,
+          assignee_id: assignee,
+          team_id: c.team_id,
+          entity_type: 'contract',
+          entity_id: c.id,
+          rule_id: 'payment-anomaly-freeze',
+          reason: `财务标记付款异常：${input.reason}。请与客户沟通回款并跟进解冻。`,
+          facts: JSON.stringify({ anomalyId, customerId: customer.id, amount: input.amount ?? null, previousStatus: c.status }),
+          playbook_version: version,
+          due_at: null,
+          dedupe_key: `freeze:${anomalyId}:${c.id}`,
+          created_at: now,
+        },
+      ];
     });
     if (todo.length) await trx.insertInto('tasks').values(todo).execute();
-    await ctx.notifier.toInbox(trx, todo.map((t) => ({ userId: t.assignee_id, dedupeKey: t.dedupe_key, notice: { kind: 'contract.frozen', severity: 'critical' as const, title: t.title, body: t.reason, link: `/contracts/${t.entity_id}`, data: { contractId: t.entity_id, anomalyId } } })));
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'payment.anomaly', entityType: 'customer', entityId: customer.id, data: { anomalyId, source: input.source, externalId: input.externalId ?? null, reason: input.reason, frozen: contracts.map((c) => c.id), pausedCards: paused } });
+    await ctx.notifier.toInbox(
+      trx,
+      todo.map((t) => ({
+        userId: t.assignee_id,
+        dedupeKey: t.dedupe_key,
+        notice: {
+          kind: 'contract.frozen',
+          severity: 'critical' as const,
+          title: t.title,
+          body: t.reason,
+          link: `/contracts/${t.entity_id}`,
+          data: { contractId: t.entity_id, anomalyId },
+        },
+      })),
+    );
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'payment.anomaly',
+      entityType: 'customer',
+      entityId: customer.id,
+      data: {
+        anomalyId,
+        source: input.source,
+        externalId: input.externalId ?? null,
+        reason: input.reason,
+        frozen: contracts.map((c) => c.id),
+        pausedCards: paused,
+      },
+    });
     return { anomalyId, frozen: contracts.map((c) => c.id), duplicate: false };
   });
 }
@@ -56,14 +135,53 @@ export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: s
     if (!anomaly) throw notFound('paymentAnomaly');
     if (anomaly.status !== 'open') throw new AppError(409, 'ANOMALY_RESOLVED');
     const now = ctx.clock.now();
-    await trx.updateTable('payment_anomalies').set({ status: 'resolved', resolved_by: actor.id, resolved_at: now, resolution }).where('id', '=', anomaly.id).execute();
-    const stillOpen = await trx.selectFrom('payment_anomalies').select('id').where('customer_id', '=', anomaly.customer_id).where('status', '=', 'open').execute();
+    await trx
+      .updateTable('payment_anomalies')
+      .set({ status: 'resolved', resolved_by: actor.id, resolved_at: now, resolution })
+      .where('id', '=', anomaly.id)
+      .execute();
+    const stillOpen = await trx
+      .selectFrom('payment_anomalies')
+      .select('id')
+      .where('customer_id', '=', anomaly.customer_id)
+      .where('status', '=', 'open')
+      .execute();
     // Another open anomaly of the same customer keeps everything frozen.
-    const contracts = stillOpen.length ? [] : await trx.selectFrom('contracts').select(['id', 'frozen_from']).where('customer_id', '=', anomaly.customer_id).where('status', '=', 'frozen').forUpdate().execute();
-    for (const c of contracts) await trx.updateTable('contracts').set({ status: c.frozen_from ?? 'draft', frozen_from: null, frozen_reason: null, updated_at: now }).where('id', '=', c.id).execute();
-    await resumeCards(trx, now, contracts.map((c) => c.id), calendar);
-    await trx.updateTable('tasks').set({ status: 'done', completed_at: now, completion_note: `已解冻：${resolution}` }).where('rule_id', '=', 'payment-anomaly-freeze').where('status', '=', 'open').where('entity_id', 'in', contracts.length ? contracts.map((c) => c.id) : ['00000000-0000-0000-0000-000000000000']).execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'payment.resolve', entityType: 'customer', entityId: anomaly.customer_id, data: { anomalyId, resolution, unfrozen: contracts.map((c) => c.id) } });
+    const contracts = stillOpen.length
+      ? []
+      : await trx
+          .selectFrom('contracts')
+          .select(['id', 'frozen_from'])
+          .where('customer_id', '=', anomaly.customer_id)
+          .where('status', '=', 'frozen')
+          .forUpdate()
+          .execute();
+    for (const c of contracts)
+      await trx
+        .updateTable('contracts')
+        .set({ status: c.frozen_from ?? 'draft', frozen_from: null, frozen_reason: null, updated_at: now })
+        .where('id', '=', c.id)
+        .execute();
+    await resumeCards(
+      trx,
+      now,
+      contracts.map((c) => c.id),
+      calendar,
+    );
+    await trx
+      .updateTable('tasks')
+      .set({ status: 'done', completed_at: now, completion_note: `已解冻：${resolution}` })
+      .where('rule_id', '=', 'payment-anomaly-freeze')
+      .where('status', '=', 'open')
+      .where('entity_id', 'in', contracts.length ? contracts.map((c) => c.id) : ['00000000-0000-0000-0000-000000000000'])
+      .execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'payment.resolve',
+      entityType: 'customer',
+      entityId: anomaly.customer_id,
+      data: { anomalyId, resolution, unfrozen: contracts.map((c) => c.id) },
+    });
     return { anomalyId, unfrozen: contracts.map((c) => c.id) };
   });
 }
@@ -71,13 +189,29 @@ export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: s
 const anomalyBody = z.object({ reason: z.string().trim().min(2).max(500), amount: z.number().min(0).optional() }).strict();
 
 export function paymentRoutes(app: App, ctx: AppContext): void {
-  app.post('/customers/:id/payment-anomalies', { schema: { tags: ['collaboration'], summary: 'Finance marks a customer\u2019s payment abnormal: undelivered contracts freeze', params: idParams, body: anomalyBody } }, async (request, reply) => {
-    const actor = actorOf(request);
-    if (!mayManagePayments(actor)) throw forbidden();
-    const visible = await ctx.db.selectFrom('customers').select('id').where('id', '=', request.params.id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
-    if (!visible) throw notFound('customer');
-    return reply.status(201).send(await reportAnomaly(ctx, actor, { customerId: request.params.id, ...request.body, source: 'finance' }));
-  });
+  app.post(
+    '/customers/:id/payment-anomalies',
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Finance marks a customer\u2019s payment abnormal: undelivered contracts freeze',
+        params: idParams,
+        body: anomalyBody,
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (!mayManagePayments(actor)) throw forbidden();
+      const visible = await ctx.db
+        .selectFrom('customers')
+        .select('id')
+        .where('id', '=', request.params.id)
+        .where(inScope(actor.scope, 'customers'))
+        .executeTakeFirst();
+      if (!visible) throw notFound('customer');
+      return reply.status(201).send(await reportAnomaly(ctx, actor, { customerId: request.params.id, ...request.body, source: 'finance' }));
+    },
+  );
 
   app.post(
     '/integrations/payments',
@@ -85,7 +219,15 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['integrations'],
         summary: 'ERP: report a payment anomaly (idempotent by externalId; API token of a finance user)',
-        body: z.object({ externalId: z.string().trim().min(1).max(200), customerId: z.uuid(), status: z.literal('abnormal'), reason: z.string().trim().min(2).max(500), amount: z.number().min(0).optional() }).strict(),
+        body: z
+          .object({
+            externalId: z.string().trim().min(1).max(200),
+            customerId: z.uuid(),
+            status: z.literal('abnormal'),
+            reason: z.string().trim().min(2).max(500),
+            amount: z.number().min(0).optional(),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {
@@ -98,17 +240,54 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/customers/:id/payment-anomalies', { schema: { tags: ['collaboration'], summary: 'Payment anomalies of a customer', params: idParams } }, async (request) => {
-    const actor = actorOf(request);
-    const visible = await ctx.db.selectFrom('customers').select('id').where('id', '=', request.params.id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
-    if (!visible) throw notFound('customer');
-    const rows = await ctx.db.selectFrom('payment_anomalies').selectAll().where('customer_id', '=', request.params.id).orderBy('created_at', 'desc').execute();
-    return { items: rows.map((a) => ({ id: a.id, source: a.source, externalId: a.external_id, status: a.status, reason: a.reason, amount: a.amount === null ? null : Number(a.amount), createdAt: iso(a.created_at), resolvedAt: iso(a.resolved_at), resolution: a.resolution })) };
-  });
+  app.get(
+    '/customers/:id/payment-anomalies',
+    { schema: { tags: ['collaboration'], summary: 'Payment anomalies of a customer', params: idParams } },
+    async (request) => {
+      const actor = actorOf(request);
+      const visible = await ctx.db
+        .selectFrom('customers')
+        .select('id')
+        .where('id', '=', request.params.id)
+        .where(inScope(actor.scope, 'customers'))
+        .executeTakeFirst();
+      if (!visible) throw notFound('customer');
+      const rows = await ctx.db
+        .selectFrom('payment_anomalies')
+        .selectAll()
+        .where('customer_id', '=', request.params.id)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return {
+        items: rows.map((a) => ({
+          id: a.id,
+          source: a.source,
+          externalId: a.external_id,
+          status: a.status,
+          reason: a.reason,
+          amount: a.amount === null ? null : Number(a.amount),
+          createdAt: iso(a.created_at),
+          resolvedAt: iso(a.resolved_at),
+          resolution: a.resolution,
+        })),
+      };
+    },
+  );
 
-  app.post('/payment-anomalies/:id/resolve', { schema: { tags: ['collaboration'], summary: 'Finance lifts a payment anomaly with a reason: contracts unfreeze', params: idParams, body: z.object({ resolution: z.string().trim().min(2).max(500) }).strict() } }, async (request) => {
-    const actor = actorOf(request);
-    if (!mayManagePayments(actor)) throw forbidden();
-    return resolveAnomaly(ctx, actor, request.params.id, request.body.resolution);
-  });
+  app.post(
+    '/payment-anomalies/:id/resolve',
+    {
+      schema: {
+        tags: ['collaboration'],
+        summary: 'Finance lifts a payment anomaly with a reason: contracts unfreeze',
+        params: idParams,
+        body: z.object({ resolution: z.string().trim().min(2).max(500) }).strict(),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!mayManagePayments(actor)) throw forbidden();
+      return resolveAnomaly(ctx, actor, request.params.id, request.body.resolution);
+    },
+  );
 }

@@ -13,7 +13,13 @@ export interface CollaborationReport {
   slaCompliance: { department: string; label: string; completed: number; onTime: number; rate: number | null; overdueOpen: number }[];
 }
 
-const STEP_LABELS: Record<string, string> = { confirm_product: '三方确认：产品', confirm_finance: '三方确认：财务', product: '需求评审', finance: '信用核验', delivery: '排期预审' };
+const STEP_LABELS: Record<string, string> = {
+  confirm_product: '三方确认：产品',
+  confirm_finance: '三方确认：财务',
+  product: '需求评审',
+  finance: '信用核验',
+  delivery: '排期预审',
+};
 const DEPARTMENT_LABELS: Record<string, string> = { product: '产品', finance: '财务', delivery: '交付' };
 
 export function monthBounds(month: string, timeZone: string): { from: Date; to: Date } {
@@ -48,28 +54,63 @@ export async function collaborationReport(ctx: AppContext, month: string, calend
     ctx.db
       .selectFrom('contract_confirmations')
       .innerJoin('contracts', 'contracts.id', 'contract_confirmations.contract_id')
-      .select(['contract_confirmations.party', 'contract_confirmations.decision', 'contract_confirmations.reason', 'contract_confirmations.clause_keys', 'contract_confirmations.requested_at', 'contract_confirmations.decided_at', 'contracts.clauses'])
+      .select([
+        'contract_confirmations.party',
+        'contract_confirmations.decision',
+        'contract_confirmations.reason',
+        'contract_confirmations.clause_keys',
+        'contract_confirmations.requested_at',
+        'contract_confirmations.decided_at',
+        'contracts.clauses',
+      ])
       .where('contract_confirmations.decided_at', '>=', from)
       .where('contract_confirmations.decided_at', '<', to)
       .execute(),
-    ctx.db.selectFrom('task_cards').select(['department', 'status', 'created_at', 'completed_at', 'due_at', 'overdue_at', 'rejection_reason']).where('status', 'in', ['done', 'rejected']).where('completed_at', '>=', from).where('completed_at', '<', to).execute(),
-    ctx.db.selectFrom('task_cards').select(['department', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'open').where('due_at', '<', to).groupBy('department').execute(),
+    ctx.db
+      .selectFrom('task_cards')
+      .select(['department', 'status', 'created_at', 'completed_at', 'due_at', 'overdue_at', 'rejection_reason'])
+      .where('status', 'in', ['done', 'rejected'])
+      .where('completed_at', '>=', from)
+      .where('completed_at', '<', to)
+      .execute(),
+    ctx.db
+      .selectFrom('task_cards')
+      .select(['department', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', 'open')
+      .where('due_at', '<', to)
+      .groupBy('department')
+      .execute(),
   ]);
   const wd = (a: Date, b: Date) => workingDaysBetween(a, b, calendar.isWorkingDay, calendar.hours);
 
   const steps = [
     ...(['product', 'finance'] as const).map((party) => {
       const decided = confirmations.filter((c) => c.party === party);
-      return { step: `confirm_${party}`, label: STEP_LABELS[`confirm_${party}`], count: decided.length, avgWorkingDays: average(decided.map((c) => wd(c.requested_at, c.decided_at!))) };
+      return {
+        step: `confirm_${party}`,
+        label: STEP_LABELS[`confirm_${party}`],
+        count: decided.length,
+        avgWorkingDays: average(decided.map((c) => wd(c.requested_at, c.decided_at!))),
+      };
     }),
     ...(['product', 'finance', 'delivery'] as const).map((department) => {
       const done = cards.filter((c) => c.department === department);
-      return { step: department, label: STEP_LABELS[department], count: done.length, avgWorkingDays: average(done.map((c) => wd(c.created_at, c.completed_at!))) };
+      return {
+        step: department,
+        label: STEP_LABELS[department],
+        count: done.length,
+        avgWorkingDays: average(done.map((c) => wd(c.created_at, c.completed_at!))),
+      };
     }),
   ];
 
-  const reasons = [...confirmations.filter((c) => c.decision === 'vetoed' && c.reason).map((c) => c.reason!.trim()), ...cards.filter((c) => c.status === 'rejected' && c.rejection_reason).map((c) => c.rejection_reason!.trim())];
-  const clauses = confirmations.filter((c) => c.decision === 'vetoed').flatMap((c) => c.clause_keys.map((key) => ({ key, title: c.clauses.find((x) => x.key === key)?.title ?? key })));
+  const reasons = [
+    ...confirmations.filter((c) => c.decision === 'vetoed' && c.reason).map((c) => c.reason!.trim()),
+    ...cards.filter((c) => c.status === 'rejected' && c.rejection_reason).map((c) => c.rejection_reason!.trim()),
+  ];
+  const clauses = confirmations
+    .filter((c) => c.decision === 'vetoed')
+    .flatMap((c) => c.clause_keys.map((key) => ({ key, title: c.clauses.find((x) => x.key === key)?.title ?? key })));
 
   return {
     month,
@@ -79,7 +120,14 @@ export async function collaborationReport(ctx: AppContext, month: string, calend
     slaCompliance: (['product', 'finance', 'delivery'] as const).map((department) => {
       const done = cards.filter((c) => c.department === department && c.status === 'done');
       const onTime = done.filter((c) => !c.overdue_at && c.completed_at! <= c.due_at).length;
-      return { department, label: DEPARTMENT_LABELS[department], completed: done.length, onTime, rate: done.length ? round(onTime / done.length) : null, overdueOpen: Number(openOverdue.find((o) => o.department === department)?.n ?? 0) };
+      return {
+        department,
+        label: DEPARTMENT_LABELS[department],
+        completed: done.length,
+        onTime,
+        rate: done.length ? round(onTime / done.length) : null,
+        overdueOpen: Number(openOverdue.find((o) => o.department === department)?.n ?? 0),
+      };
     }),
   };
 }

@@ -14,7 +14,14 @@ const PARTY_LABEL: Record<Party, string> = { product: '产品负责人（技术�
 
 export async function currentConfirmations(db: Transaction<DB> | AppContext['db'], contractId: string, round: number) {
   if (round === 0) return [];
-  const rows = await db.selectFrom('contract_confirmations').leftJoin('users', 'users.id', 'contract_confirmations.assignee_id').selectAll('contract_confirmations').select('users.display_name as assignee_name').where('contract_id', '=', contractId).where('round', '=', round).execute();
+  const rows = await db
+    .selectFrom('contract_confirmations')
+    .leftJoin('users', 'users.id', 'contract_confirmations.assignee_id')
+    .selectAll('contract_confirmations')
+    .select('users.display_name as assignee_name')
+    .where('contract_id', '=', contractId)
+    .where('round', '=', round)
+    .execute();
   return rows.sort((a, b) => PARTIES.indexOf(a.party as Party) - PARTIES.indexOf(b.party as Party));
 }
 
@@ -30,15 +37,39 @@ export async function requestConfirmation(ctx: AppContext, actor: Actor, contrac
     const now = ctx.clock.now();
     for (const party of ['product', 'finance'] as const) {
       const assignee = await departmentAssignee(trx, document.collaboration, party, contract.region);
-      await trx.insertInto('contract_confirmations').values({ id: randomUUID(), contract_id: contract.id, round, party, assignee_id: assignee, decision: 'pending', requested_at: now }).execute();
+      await trx
+        .insertInto('contract_confirmations')
+        .values({ id: randomUUID(), contract_id: contract.id, round, party, assignee_id: assignee, decision: 'pending', requested_at: now })
+        .execute();
       if (assignee) {
-        await ctx.notifier.toInbox(trx, [{ userId: assignee, dedupeKey: `confirm:${contract.id}:${round}:${party}`, notice: { kind: 'contract.confirmation', severity: 'info', title: `请确认合同「${contract.title}」`, body: `${contract.customer_name ?? ''}，金额 ${Number(contract.amount).toLocaleString('zh-CN')} 元。请以${PARTY_LABEL[party]}身份确认或否决。`, link: `/contracts/${contract.id}`, data: { contractId: contract.id, party, round } } }]);
+        await ctx.notifier.toInbox(trx, [
+          {
+            userId: assignee,
+            dedupeKey: `confirm:${contract.id}:${round}:${party}`,
+            notice: {
+              kind: 'contract.confirmation',
+              severity: 'info',
+              title: `请确认合同「${contract.title}」`,
+              body: `${contract.customer_name ?? ''}，金额 ${Number(contract.amount).toLocaleString('zh-CN')} 元。请以${PARTY_LABEL[party]}身份确认或否决。`,
+              link: `/contracts/${contract.id}`,
+              data: { contractId: contract.id, party, round },
+            },
+          },
+        ]);
       }
     }
   });
 }
 
-export async function decideConfirmation(ctx: AppContext, actor: Actor, contractId: string, party: Party, decision: 'confirm' | 'veto', reason: string | undefined, clauseKeys: string[]): Promise<void> {
+export async function decideConfirmation(
+  ctx: AppContext,
+  actor: Actor,
+  contractId: string,
+  party: Party,
+  decision: 'confirm' | 'veto',
+  reason: string | undefined,
+  clauseKeys: string[],
+): Promise<void> {
   if (actor.role !== party && actor.role !== 'admin') throw new AppError(403, 'FORBIDDEN');
   if (decision === 'veto' && !reason) throw new AppError(422, 'VETO_REASON_REQUIRED');
   await ctx.db.transaction().execute(async (trx) => {
@@ -49,17 +80,42 @@ export async function decideConfirmation(ctx: AppContext, actor: Actor, contract
     const now = ctx.clock.now();
     const updated = await trx
       .updateTable('contract_confirmations')
-      .set({ decision: decision === 'confirm' ? 'confirmed' : 'vetoed', reason: reason ?? null, clause_keys: clauseKeys, decided_by: actor.id, decided_at: now })
+      .set({
+        decision: decision === 'confirm' ? 'confirmed' : 'vetoed',
+        reason: reason ?? null,
+        clause_keys: clauseKeys,
+        decided_by: actor.id,
+        decided_at: now,
+      })
       .where('contract_id', '=', contract.id)
       .where('round', '=', contract.confirmation_round)
       .where('party', '=', party)
       .where('decision', '=', 'pending')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'CONFIRMATION_DECIDED');
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: decision === 'confirm' ? 'contract.confirm' : 'contract.veto', entityType: 'contract', entityId: contract.id, data: { party, round: contract.confirmation_round, reason: reason ?? null, clauseKeys } });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: decision === 'confirm' ? 'contract.confirm' : 'contract.veto',
+      entityType: 'contract',
+      entityId: contract.id,
+      data: { party, round: contract.confirmation_round, reason: reason ?? null, clauseKeys },
+    });
     if (contract.owner_id) {
       const title = decision === 'confirm' ? `${PARTY_LABEL[party]}已确认合同「${contract.title}」` : `${PARTY_LABEL[party]}否决了合同「${contract.title}」`;
-      await ctx.notifier.toInbox(trx, [{ userId: contract.owner_id, dedupeKey: `confirm-decision:${contract.id}:${contract.confirmation_round}:${party}`, notice: { kind: decision === 'confirm' ? 'contract.confirmed' : 'contract.vetoed', severity: decision === 'confirm' ? 'info' : 'warning', title, body: reason ?? '可以在双方确认后提交审批。', link: `/contracts/${contract.id}`, data: { contractId: contract.id, party } } }]);
+      await ctx.notifier.toInbox(trx, [
+        {
+          userId: contract.owner_id,
+          dedupeKey: `confirm-decision:${contract.id}:${contract.confirmation_round}:${party}`,
+          notice: {
+            kind: decision === 'confirm' ? 'contract.confirmed' : 'contract.vetoed',
+            severity: decision === 'confirm' ? 'info' : 'warning',
+            title,
+            body: reason ?? '可以在双方确认后提交审批。',
+            link: `/contracts/${contract.id}`,
+            data: { contractId: contract.id, party },
+          },
+        },
+      ]);
     }
   });
 }
@@ -71,7 +127,13 @@ export async function submitContract(ctx: AppContext, actor: Actor, contractId: 
   await ctx.db.transaction().execute(async (trx) => {
     const contract = await findVisibleContract(trx, actor, contractId, { forUpdate: true });
     if (contract.status !== 'confirming') throw new AppError(409, 'CONTRACT_TRANSITION', { from: `@status_${contract.status}`, to: '@status_submitted' });
-    const blockers = submissionBlockers((await currentConfirmations(trx, contract.id, contract.confirmation_round)).map((c) => ({ party: c.party as Party, decision: c.decision as 'pending', reason: c.reason })));
+    const blockers = submissionBlockers(
+      (await currentConfirmations(trx, contract.id, contract.confirmation_round)).map((c) => ({
+        party: c.party as Party,
+        decision: c.decision as 'pending',
+        reason: c.reason,
+      })),
+    );
     if (blockers.length) throw new AppError(422, 'CONFIRMATION_REQUIRED', { count: blockers.length }, { blockers });
     await moveContract(trx, ctx, actor.id, contract, 'submitted');
     await createCards(trx, ctx, contract, document, version, calendar);

@@ -8,15 +8,30 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const paymentTermsInput = z
   .object({
     creditDays: z.number().int().min(0).max(365),
-    instalments: z.array(z.object({ percent: z.number().gt(0).max(100), milestone: z.string().trim().min(1).max(100), dueDays: z.number().int().min(0).max(730) }).strict()).min(1).max(12),
+    instalments: z
+      .array(z.object({ percent: z.number().gt(0).max(100), milestone: z.string().trim().min(1).max(100), dueDays: z.number().int().min(0).max(730) }).strict())
+      .min(1)
+      .max(12),
   })
   .strict();
 
-export const clauseInput = z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/i), title: z.string().trim().min(1).max(100), text: z.string().trim().min(1).max(5000) }).strict();
+export const clauseInput = z
+  .object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/i), title: z.string().trim().min(1).max(100), text: z.string().trim().min(1).max(5000) })
+  .strict();
 
 export const requirementInput = z
   .object({
-    items: z.array(z.object({ template: z.string().min(1), item: z.string().min(1), params: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])) }).strict()).max(100),
+    items: z
+      .array(
+        z
+          .object({
+            template: z.string().min(1),
+            item: z.string().min(1),
+            params: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean()])),
+          })
+          .strict(),
+      )
+      .max(100),
     notes: z.string().max(5000).optional(),
   })
   .strict();

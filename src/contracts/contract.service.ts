@@ -35,7 +35,8 @@ export function checkRequirement(document: PlaybookDocument, requirement: z.infe
     const item = template?.items.find((i) => i.key === entry.item);
     if (!template || !item) throw new AppError(422, 'INVALID_REFERENCE', { reason: `requirement ${entry.template}.${entry.item}` });
     for (const key of Object.keys(entry.params)) {
-      if (!item.params.some((p) => p.key === key)) throw new AppError(422, 'INVALID_REFERENCE', { reason: `requirement ${entry.template}.${entry.item}.${key}` });
+      if (!item.params.some((p) => p.key === key))
+        throw new AppError(422, 'INVALID_REFERENCE', { reason: `requirement ${entry.template}.${entry.item}.${key}` });
     }
   }
 }
@@ -50,7 +51,9 @@ export function renderRequirement(document: PlaybookDocument, requirement: z.inf
     lines.push(`## ${template.name}`);
     for (const entry of items) {
       const item = template.items.find((i) => i.key === entry.item)!;
-      const params = item.params.filter((p) => entry.params[p.key] !== undefined && entry.params[p.key] !== '').map((p) => `${p.label}：${String(entry.params[p.key])}${p.unit ?? ''}`);
+      const params = item.params
+        .filter((p) => entry.params[p.key] !== undefined && entry.params[p.key] !== '')
+        .map((p) => `${p.label}：${String(entry.params[p.key])}${p.unit ?? ''}`);
       lines.push(`- [x] ${item.label}${params.length ? `（${params.join('；')}）` : ''}`);
     }
   }
@@ -61,7 +64,12 @@ export function renderRequirement(document: PlaybookDocument, requirement: z.inf
 export async function createContract(ctx: AppContext, actor: Actor, input: z.infer<typeof contractInput>): Promise<string> {
   const { document } = await ctx.playbook.active();
   checkRequirement(document, input.requirement);
-  const opportunity = await ctx.db.selectFrom('opportunities').selectAll().where('id', '=', input.opportunityId).where(inScope(actor.scope, 'opportunities')).executeTakeFirst();
+  const opportunity = await ctx.db
+    .selectFrom('opportunities')
+    .selectAll()
+    .where('id', '=', input.opportunityId)
+    .where(inScope(actor.scope, 'opportunities'))
+    .executeTakeFirst();
   if (!opportunity) throw notFound('opportunity');
   if (opportunity.status !== 'open') throw new AppError(409, 'OPPORTUNITY_CLOSED');
   const id = randomUUID();
@@ -125,20 +133,46 @@ export async function updateContract(ctx: AppContext, actor: Actor, id: string, 
       })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'contract.update', entityType: 'contract', entityId: id, data: { patch, reopened: contract.status === 'confirming' && confirmedContentChanged } });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'contract.update',
+      entityType: 'contract',
+      entityId: id,
+      data: { patch, reopened: contract.status === 'confirming' && confirmedContentChanged },
+    });
   });
 }
 
 /** One audited status move, guarded by the life cycle. */
-export async function moveContract(trx: Transaction<DB>, ctx: AppContext, actorId: string | null, contract: ContractRow, to: ContractStatus, extra: Record<string, unknown> = {}): Promise<void> {
-  if (!canMove(contract.status as ContractStatus, to)) throw new AppError(409, 'CONTRACT_TRANSITION', { from: `@status_${contract.status}`, to: `@status_${to}` });
+export async function moveContract(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actorId: string | null,
+  contract: ContractRow,
+  to: ContractStatus,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  if (!canMove(contract.status as ContractStatus, to))
+    throw new AppError(409, 'CONTRACT_TRANSITION', { from: `@status_${contract.status}`, to: `@status_${to}` });
   const now = ctx.clock.now();
-  const stamps: Partial<Record<ContractStatus, string>> = { submitted: 'submitted_at', approved: 'approved_at', delivering: 'delivery_started_at', delivered: 'delivered_at', closed: 'closed_at' };
+  const stamps: Partial<Record<ContractStatus, string>> = {
+    submitted: 'submitted_at',
+    approved: 'approved_at',
+    delivering: 'delivery_started_at',
+    delivered: 'delivered_at',
+    closed: 'closed_at',
+  };
   const stamp = stamps[to];
   await trx
     .updateTable('contracts')
     .set({ status: to, updated_at: now, ...(stamp ? { [stamp]: now } : {}) })
     .where('id', '=', contract.id)
     .execute();
-  await recordAudit(trx, ctx.clock, { actorId, action: `contract.${to}`, entityType: 'contract', entityId: contract.id, data: { from: contract.status, to, ...extra } });
+  await recordAudit(trx, ctx.clock, {
+    actorId,
+    action: `contract.${to}`,
+    entityType: 'contract',
+    entityId: contract.id,
+    data: { from: contract.status, to, ...extra },
+  });
 }

@@ -19,15 +19,39 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     return {
       ...toContract(contract),
       paymentTermsComplete: paymentTermsComplete(contract.payment_terms),
-      confirmations: confirmations.map((c) => ({ party: c.party, assigneeId: c.assignee_id, assigneeName: c.assignee_name, decision: c.decision, reason: c.reason, clauseKeys: c.clause_keys, decidedAt: iso(c.decided_at), requestedAt: iso(c.requested_at) })),
-      blockers: contract.status === 'confirming' || contract.status === 'draft' ? submissionBlockers(confirmations.map((c) => ({ party: c.party as Party, decision: c.decision as 'pending', reason: c.reason }))) : [],
+      confirmations: confirmations.map((c) => ({
+        party: c.party,
+        assigneeId: c.assignee_id,
+        assigneeName: c.assignee_name,
+        decision: c.decision,
+        reason: c.reason,
+        clauseKeys: c.clause_keys,
+        decidedAt: iso(c.decided_at),
+        requestedAt: iso(c.requested_at),
+      })),
+      blockers:
+        contract.status === 'confirming' || contract.status === 'draft'
+          ? submissionBlockers(confirmations.map((c) => ({ party: c.party as Party, decision: c.decision as 'pending', reason: c.reason })))
+          : [],
       requirementDocument: renderRequirement(document, contract.requirement),
     };
   };
 
   app.get(
     '/contracts',
-    { schema: { tags: ['contracts'], summary: 'Contracts in the caller\u2019s scope', querystring: z.object({ ...pageQuery, status: z.enum(CONTRACT_STATUSES).optional(), customerId: z.uuid().optional(), opportunityId: z.uuid().optional() }), response: { 200: listOf(contractView) } } },
+    {
+      schema: {
+        tags: ['contracts'],
+        summary: 'Contracts in the caller\u2019s scope',
+        querystring: z.object({
+          ...pageQuery,
+          status: z.enum(CONTRACT_STATUSES).optional(),
+          customerId: z.uuid().optional(),
+          opportunityId: z.uuid().optional(),
+        }),
+        response: { 200: listOf(contractView) },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
@@ -36,7 +60,16 @@ export function contractRoutes(app: App, ctx: AppContext): void {
       if (q.customerId) query = query.where('contracts.customer_id', '=', q.customerId);
       if (q.opportunityId) query = query.where('contracts.opportunity_id', '=', q.opportunityId);
       const [rows, count] = await Promise.all([
-        query.innerJoin('customers', 'customers.id', 'contracts.customer_id').leftJoin('users', 'users.id', 'contracts.owner_id').selectAll('contracts').select(['customers.name as customer_name', 'users.display_name as owner_name']).orderBy('contracts.created_at', 'desc').orderBy('contracts.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query
+          .innerJoin('customers', 'customers.id', 'contracts.customer_id')
+          .leftJoin('users', 'users.id', 'contracts.owner_id')
+          .selectAll('contracts')
+          .select(['customers.name as customer_name', 'users.display_name as owner_name'])
+          .orderBy('contracts.created_at', 'desc')
+          .orderBy('contracts.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toContract), total: Number(count.n), page: q.page, pageSize: q.pageSize };
@@ -49,19 +82,29 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     return reply.status(201).send(await present(id, actor));
   });
 
-  app.get('/contracts/:id', { schema: { tags: ['contracts'], summary: 'One contract with its confirmation state', params: idParams } }, async (request) => present(request.params.id, actorOf(request)));
+  app.get('/contracts/:id', { schema: { tags: ['contracts'], summary: 'One contract with its confirmation state', params: idParams } }, async (request) =>
+    present(request.params.id, actorOf(request)),
+  );
 
-  app.patch('/contracts/:id', { schema: { tags: ['contracts'], summary: 'Edit a contract before submission', params: idParams, body: contractPatch } }, async (request) => {
-    const actor = requirePermission(request, 'records:write');
-    await updateContract(ctx, actor, request.params.id, request.body);
-    return present(request.params.id, actor);
-  });
+  app.patch(
+    '/contracts/:id',
+    { schema: { tags: ['contracts'], summary: 'Edit a contract before submission', params: idParams, body: contractPatch } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      await updateContract(ctx, actor, request.params.id, request.body);
+      return present(request.params.id, actor);
+    },
+  );
 
-  app.post('/contracts/:id/confirmations', { schema: { tags: ['contracts'], summary: '三方确认: ask product and finance to confirm (payment terms must be filled in)', params: idParams } }, async (request) => {
-    const actor = requirePermission(request, 'records:write');
-    await requestConfirmation(ctx, actor, request.params.id);
-    return present(request.params.id, actor);
-  });
+  app.post(
+    '/contracts/:id/confirmations',
+    { schema: { tags: ['contracts'], summary: '三方确认: ask product and finance to confirm (payment terms must be filled in)', params: idParams } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      await requestConfirmation(ctx, actor, request.params.id);
+      return present(request.params.id, actor);
+    },
+  );
 
   app.post(
     '/contracts/:id/confirmations/:party',
@@ -70,7 +113,13 @@ export function contractRoutes(app: App, ctx: AppContext): void {
         tags: ['contracts'],
         summary: 'Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes',
         params: z.object({ id: z.uuid(), party: z.enum(['product', 'finance']) }),
-        body: z.object({ decision: z.enum(['confirm', 'veto']), reason: z.string().trim().min(2).max(1000).optional(), clauseKeys: z.array(z.string()).max(50).default([]) }).strict(),
+        body: z
+          .object({
+            decision: z.enum(['confirm', 'veto']),
+            reason: z.string().trim().min(2).max(1000).optional(),
+            clauseKeys: z.array(z.string()).max(50).default([]),
+          })
+          .strict(),
       },
     },
     async (request) => {
@@ -80,23 +129,31 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/contracts/:id/submit', { schema: { tags: ['contracts'], summary: 'Submit for approval: creates the product, finance and delivery task cards', params: idParams } }, async (request) => {
-    const actor = requirePermission(request, 'records:write');
-    await submitContract(ctx, actor, request.params.id);
-    return present(request.params.id, actor);
-  });
+  app.post(
+    '/contracts/:id/submit',
+    { schema: { tags: ['contracts'], summary: 'Submit for approval: creates the product, finance and delivery task cards', params: idParams } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      await submitContract(ctx, actor, request.params.id);
+      return present(request.params.id, actor);
+    },
+  );
 
   const transition = (path: string, to: ContractStatus, roles: string[], summary: string) =>
-    app.post(`/contracts/:id/${path}`, { config: { deliveryWrite: roles.includes('delivery') }, schema: { tags: ['contracts'], summary, params: idParams } }, async (request) => {
-      const actor = actorOf(request);
-      if (!roles.includes(actor.role)) throw forbidden();
-      await ctx.db.transaction().execute(async (trx) => {
-        const contract = await findVisibleContract(trx, actor, request.params.id, { forUpdate: true });
-        if (contract.status === 'frozen') throw new AppError(409, 'CONTRACT_FROZEN', { reason: contract.frozen_reason ?? '' });
-        await moveContract(trx, ctx, actor.id, contract, to);
-      });
-      return present(request.params.id, actor);
-    });
+    app.post(
+      `/contracts/:id/${path}`,
+      { config: { deliveryWrite: roles.includes('delivery') }, schema: { tags: ['contracts'], summary, params: idParams } },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!roles.includes(actor.role)) throw forbidden();
+        await ctx.db.transaction().execute(async (trx) => {
+          const contract = await findVisibleContract(trx, actor, request.params.id, { forUpdate: true });
+          if (contract.status === 'frozen') throw new AppError(409, 'CONTRACT_FROZEN', { reason: contract.frozen_reason ?? '' });
+          await moveContract(trx, ctx, actor.id, contract, to);
+        });
+        return present(request.params.id, actor);
+      },
+    );
   transition('start-delivery', 'delivering', ['delivery', 'admin'], 'Delivery starts work on an approved contract');
   transition('deliver', 'delivered', ['delivery', 'admin'], 'Delivery marks the contract delivered');
   transition('close', 'closed', ['sales', 'supervisor', 'regional_manager', 'director', 'admin'], 'Close a delivered contract');

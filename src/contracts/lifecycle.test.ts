@@ -20,7 +20,12 @@ describe('contract life cycle', () => {
         { party: 'finance', decision: 'vetoed', reason: '账期 120 天超出信用政策' },
       ]),
     ).toEqual([{ party: 'finance', state: 'vetoed', reason: '账期 120 天超出信用政策' }]);
-    expect(submissionBlockers([{ party: 'product', decision: 'confirmed', reason: null }, { party: 'finance', decision: 'confirmed', reason: null }])).toEqual([]);
+    expect(
+      submissionBlockers([
+        { party: 'product', decision: 'confirmed', reason: null },
+        { party: 'finance', decision: 'confirmed', reason: null },
+      ]),
+    ).toEqual([]);
   });
 
   it('treats payment terms as filled in when instalments add up to 100 %', () => {

@@ -10,7 +10,12 @@ export const customerInput = z
     grade: z.enum(GRADES),
     region: z.string().trim().min(1).max(50),
     industry: z.string().trim().max(100).optional(),
-    phone: z.string().trim().max(50).regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(50)
+      .regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )')
+      .optional(),
     ownerId: z.uuid().nullable().optional(),
   })
   .strict();

@@ -18,45 +18,65 @@ const listQuery = z.object({
 });
 
 export function customerRoutes(app: App, ctx: AppContext): void {
-  app.get('/customers', { schema: { tags: ['customers'], summary: 'Customers in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(customerSchema) } } }, async (request) => {
-    const actor = actorOf(request);
-    const q = request.query;
-    let query = ctx.db.selectFrom('customers').where(inScope(actor.scope, 'customers'));
-    if (q.grade) query = query.where('customers.grade', '=', q.grade);
-    if (q.type) query = query.where('customers.type', '=', q.type);
-    if (q.region) query = query.where('customers.region', '=', q.region);
-    if (q.ownerId) query = query.where('customers.owner_id', '=', q.ownerId);
-    if (q.q) query = query.where('customers.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
-    const [rows, count] = await Promise.all([
-      query
-        .leftJoin('users', 'users.id', 'customers.owner_id')
-        .selectAll('customers')
-        .select('users.display_name as owner_name')
-        .orderBy('customers.created_at', 'desc')
-        .orderBy('customers.id')
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toCustomer), total: count.n, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/customers',
+    { schema: { tags: ['customers'], summary: 'Customers in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(customerSchema) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      let query = ctx.db.selectFrom('customers').where(inScope(actor.scope, 'customers'));
+      if (q.grade) query = query.where('customers.grade', '=', q.grade);
+      if (q.type) query = query.where('customers.type', '=', q.type);
+      if (q.region) query = query.where('customers.region', '=', q.region);
+      if (q.ownerId) query = query.where('customers.owner_id', '=', q.ownerId);
+      if (q.q) query = query.where('customers.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+      const [rows, count] = await Promise.all([
+        query
+          .leftJoin('users', 'users.id', 'customers.owner_id')
+          .selectAll('customers')
+          .select('users.display_name as owner_name')
+          .orderBy('customers.created_at', 'desc')
+          .orderBy('customers.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toCustomer), total: count.n, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.post('/customers', { schema: { tags: ['customers'], summary: 'Create a customer', body: customerInput, response: { 201: customerSchema } } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    const row = await prepareCustomer(ctx, actor, request.body);
-    await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row));
-    const owner = row.owner_id ? await ctx.db.selectFrom('users').select('display_name').where('id', '=', row.owner_id).executeTakeFirst() : undefined;
-    return reply.status(201).send(toCustomer({ ...row, owner_name: owner?.display_name ?? null }));
-  });
+  app.post(
+    '/customers',
+    { schema: { tags: ['customers'], summary: 'Create a customer', body: customerInput, response: { 201: customerSchema } } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      const row = await prepareCustomer(ctx, actor, request.body);
+      await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row));
+      const owner = row.owner_id ? await ctx.db.selectFrom('users').select('display_name').where('id', '=', row.owner_id).executeTakeFirst() : undefined;
+      return reply.status(201).send(toCustomer({ ...row, owner_name: owner?.display_name ?? null }));
+    },
+  );
 
-  app.get('/customers/:id', { schema: { tags: ['customers'], summary: 'One customer', params: idParams, response: { 200: customerSchema } } }, async (request) => {
-    return toCustomer(await findVisibleCustomer(ctx, actorOf(request), request.params.id));
-  });
+  app.get(
+    '/customers/:id',
+    { schema: { tags: ['customers'], summary: 'One customer', params: idParams, response: { 200: customerSchema } } },
+    async (request) => {
+      return toCustomer(await findVisibleCustomer(ctx, actorOf(request), request.params.id));
+    },
+  );
 
   app.patch(
     '/customers/:id',
-    { schema: { tags: ['customers'], summary: 'Change a customer (grade, owner, contact data)', params: idParams, body: customerInput.partial().strict(), response: { 200: customerSchema } } },
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Change a customer (grade, owner, contact data)',
+        params: idParams,
+        body: customerInput.partial().strict(),
+        response: { 200: customerSchema },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       const before = await findVisibleCustomer(ctx, actor, request.params.id);
@@ -77,7 +97,13 @@ export function customerRoutes(app: App, ctx: AppContext): void {
       };
       await ctx.db.transaction().execute(async (trx) => {
         await trx.updateTable('customers').set(changes).where('id', '=', before.id).execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'customer.update', entityType: 'customer', entityId: before.id, data: { changes, previousGrade: before.grade } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'customer.update',
+          entityType: 'customer',
+          entityId: before.id,
+          data: { changes, previousGrade: before.grade },
+        });
       });
       return toCustomer(await findVisibleCustomer(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, before.id));
     },

@@ -17,19 +17,53 @@ export const demoOrganisation: {
       name: '华东',
       manager: ['huadong_mgr', '孙经理'],
       teams: [
-        { name: '华东一组', supervisor: ['wangqiang', '王强'], reps: [['lina', '李娜'], ['zhangwei', '张伟'], ['liuyang', '刘洋']] },
-        { name: '华东二组', supervisor: ['zhaomin', '赵敏'], reps: [['chenjing', '陈静'], ['yangfan', '杨帆']] },
+        {
+          name: '华东一组',
+          supervisor: ['wangqiang', '王强'],
+          reps: [
+            ['lina', '李娜'],
+            ['zhangwei', '张伟'],
+            ['liuyang', '刘洋'],
+          ],
+        },
+        {
+          name: '华东二组',
+          supervisor: ['zhaomin', '赵敏'],
+          reps: [
+            ['chenjing', '陈静'],
+            ['yangfan', '杨帆'],
+          ],
+        },
       ],
     },
     {
       name: '华南',
       manager: ['huanan_mgr', '黄经理'],
-      teams: [{ name: '华南一组', supervisor: ['linfeng', '林峰'], reps: [['hexin', '何欣'], ['luobin', '罗斌'], ['xiemei', '谢梅']] }],
+      teams: [
+        {
+          name: '华南一组',
+          supervisor: ['linfeng', '林峰'],
+          reps: [
+            ['hexin', '何欣'],
+            ['luobin', '罗斌'],
+            ['xiemei', '谢梅'],
+          ],
+        },
+      ],
     },
     {
       name: '华北',
       manager: ['huabei_mgr', '马经理'],
-      teams: [{ name: '华北一组', supervisor: ['gaojun', '高军'], reps: [['songtao', '宋涛'], ['hanxue', '韩雪']] }],
+      teams: [
+        {
+          name: '华北一组',
+          supervisor: ['gaojun', '高军'],
+          reps: [
+            ['songtao', '宋涛'],
+            ['hanxue', '韩雪'],
+          ],
+        },
+      ],
     },
   ],
 };

@@ -46,7 +46,21 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
   await ctx.db.transaction().execute(async (trx) => {
     const user = async (username: string, displayName: string, role: string, teamId: string | null) => {
       const id = randomUUID();
-      await trx.insertInto('users').values({ id, username, password_hash: passwordHash, display_name: displayName, role, team_id: teamId, active: true, locale: 'zh-CN', created_at: now, updated_at: now }).execute();
+      await trx
+        .insertInto('users')
+        .values({
+          id,
+          username,
+          password_hash: passwordHash,
+          display_name: displayName,
+          role,
+          team_id: teamId,
+          active: true,
+          locale: 'zh-CN',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
       counts.users++;
       return id;
     };
@@ -56,12 +70,26 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
     const reps: { id: string; teamId: string; region: string }[] = [];
     for (const region of demoOrganisation.regions) {
       const regionTeamId = randomUUID();
-      await trx.insertInto('teams').values({ id: regionTeamId, name: `${region.name}大区`, region: region.name, supervisor_id: null, parent_team_id: null, created_at: now, updated_at: now }).execute();
+      await trx
+        .insertInto('teams')
+        .values({
+          id: regionTeamId,
+          name: `${region.name}大区`,
+          region: region.name,
+          supervisor_id: null,
+          parent_team_id: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
       const managerId = await user(region.manager[0], region.manager[1], 'regional_manager', regionTeamId);
       await trx.updateTable('teams').set({ supervisor_id: managerId }).where('id', '=', regionTeamId).execute();
       for (const team of region.teams) {
         const teamId = randomUUID();
-        await trx.insertInto('teams').values({ id: teamId, name: team.name, region: region.name, supervisor_id: null, parent_team_id: regionTeamId, created_at: now, updated_at: now }).execute();
+        await trx
+          .insertInto('teams')
+          .values({ id: teamId, name: team.name, region: region.name, supervisor_id: null, parent_team_id: regionTeamId, created_at: now, updated_at: now })
+          .execute();
         const supervisorId = await user(team.supervisor[0], team.supervisor[1], 'supervisor', teamId);
         await trx.updateTable('teams').set({ supervisor_id: supervisorId }).where('id', '=', teamId).execute();
         for (const [username, name] of team.reps) reps.push({ id: await user(username, name, 'sales', teamId), teamId, region: region.name });
@@ -74,7 +102,8 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
       // Leads: one just arrived (a live countdown), one answered in time, one overdue that the
       // scheduler escalates on its first tick, one in the pool of the rep's region.
       for (let i = 0; i < 4; i++) {
-        const createdAt = i === 0 ? new Date(now.getTime() - Math.floor(10 + rand() * 40) * 60_000) : new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
+        const createdAt =
+          i === 0 ? new Date(now.getTime() - Math.floor(10 + rand() * 40) * 60_000) : new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
         const pooled = i === 3;
         const answered = i === 1;
         const company = demoCompanies[companyIndex++ % demoCompanies.length];
@@ -119,7 +148,22 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
         const createdAt = new Date(now.getTime() - Math.floor(20 + rand() * 40) * DAY);
         await trx
           .insertInto('customers')
-          .values({ id: customerId, name: company.name, type: 'B2B', grade: pick(['A', 'B', 'B', 'C', 'D'] as const), region: rep.region, industry: company.industry, phone: null, owner_id: rep.id, team_id: rep.teamId, lead_id: null, next_follow_up_at: null, created_at: createdAt, updated_at: createdAt, last_activity_at: createdAt })
+          .values({
+            id: customerId,
+            name: company.name,
+            type: 'B2B',
+            grade: pick(['A', 'B', 'B', 'C', 'D'] as const),
+            region: rep.region,
+            industry: company.industry,
+            phone: null,
+            owner_id: rep.id,
+            team_id: rep.teamId,
+            lead_id: null,
+            next_follow_up_at: null,
+            created_at: createdAt,
+            updated_at: createdAt,
+            last_activity_at: createdAt,
+          })
           .execute();
         counts.customers++;
         const openStages = document.stages.filter((s) => s.kind === 'open');
@@ -127,18 +171,51 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
         const stage = openStages[stageIndex];
         const stageFields: Record<string, Record<string, string>> = {};
         for (const passed of openStages.slice(0, stageIndex)) {
-          stageFields[passed.key] = { painPoints: pick(demoFollowupTexts.painPoints), competitorResponse: pick(demoFollowupTexts.competitors), nextFollowUpAt: new Date(createdAt.getTime() + 7 * DAY).toISOString() };
+          stageFields[passed.key] = {
+            painPoints: pick(demoFollowupTexts.painPoints),
+            competitorResponse: pick(demoFollowupTexts.competitors),
+            nextFollowUpAt: new Date(createdAt.getTime() + 7 * DAY).toISOString(),
+          };
         }
         const opportunityId = randomUUID();
         const lastActivity = new Date(now.getTime() - Math.floor(rand() * 5 * DAY) - HOUR);
         await trx
           .insertInto('opportunities')
-          .values({ id: opportunityId, customer_id: customerId, name: `${company.name} ${pick(productLines)}采购项目`, amount: Math.round(5 + rand() * 195) * 10000, product_line: pick(productLines), region: rep.region, stage: stage.key, status: 'open', lost_reason: null, stage_entered_at: lastActivity, stage_fields: JSON.stringify(stageFields), owner_id: rep.id, team_id: rep.teamId, next_follow_up_at: new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY), created_at: createdAt, updated_at: lastActivity, last_activity_at: lastActivity })
+          .values({
+            id: opportunityId,
+            customer_id: customerId,
+            name: `${company.name} ${pick(productLines)}采购项目`,
+            amount: Math.round(5 + rand() * 195) * 10000,
+            product_line: pick(productLines),
+            region: rep.region,
+            stage: stage.key,
+            status: 'open',
+            lost_reason: null,
+            stage_entered_at: lastActivity,
+            stage_fields: JSON.stringify(stageFields),
+            owner_id: rep.id,
+            team_id: rep.teamId,
+            next_follow_up_at: new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY),
+            created_at: createdAt,
+            updated_at: lastActivity,
+            last_activity_at: lastActivity,
+          })
           .execute();
         counts.opportunities++;
         let previous: string | null = null;
         for (const reached of openStages.slice(0, stageIndex + 1)) {
-          await trx.insertInto('stage_changes').values({ opportunity_id: opportunityId, from_stage: previous, to_stage: reached.key, actor_id: rep.id, reason: null, playbook_version: 1, at: createdAt }).execute();
+          await trx
+            .insertInto('stage_changes')
+            .values({
+              opportunity_id: opportunityId,
+              from_stage: previous,
+              to_stage: reached.key,
+              actor_id: rep.id,
+              reason: null,
+              playbook_version: 1,
+              at: createdAt,
+            })
+            .execute();
           previous = reached.key;
         }
         for (let f = 0; f < 2 + Math.floor(rand() * 3); f++) {
@@ -148,8 +225,40 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           const content = pick(demoFollowupTexts.notes);
           const blob = await storage.save(Readable.from([`跟进纪要\n客户：${company.name}\n${content}\n`]), at);
           const fileId = randomUUID();
-          await trx.insertInto('files').values({ id: fileId, name: channel === 'visit' ? '现场拜访纪要.txt' : '通话录音转写稿.txt', kind: channel === 'visit' ? 'photo' : 'recording', mime: 'text/plain', size: blob.size, sha256: blob.sha256, storage_path: blob.storagePath, uploaded_by: rep.id, created_at: at }).execute();
-          await trx.insertInto('followups').values({ id: followupId, target_type: 'opportunity', target_id: opportunityId, lead_id: null, customer_id: customerId, opportunity_id: opportunityId, channel, value_tag: pick(document.valueTags).key, content, next_follow_up_at: null, stage: stage.key, author_id: rep.id, team_id: rep.teamId, corrects_id: null, created_at: at }).execute();
+          await trx
+            .insertInto('files')
+            .values({
+              id: fileId,
+              name: channel === 'visit' ? '现场拜访纪要.txt' : '通话录音转写稿.txt',
+              kind: channel === 'visit' ? 'photo' : 'recording',
+              mime: 'text/plain',
+              size: blob.size,
+              sha256: blob.sha256,
+              storage_path: blob.storagePath,
+              uploaded_by: rep.id,
+              created_at: at,
+            })
+            .execute();
+          await trx
+            .insertInto('followups')
+            .values({
+              id: followupId,
+              target_type: 'opportunity',
+              target_id: opportunityId,
+              lead_id: null,
+              customer_id: customerId,
+              opportunity_id: opportunityId,
+              channel,
+              value_tag: pick(document.valueTags).key,
+              content,
+              next_follow_up_at: null,
+              stage: stage.key,
+              author_id: rep.id,
+              team_id: rep.teamId,
+              corrects_id: null,
+              created_at: at,
+            })
+            .execute();
           await trx.insertInto('followup_attachments').values({ followup_id: followupId, file_id: fileId }).execute();
           counts.followups++;
         }
@@ -166,10 +275,24 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
       const offset = Math.floor(rand() * 10);
       const startsOn = new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
       const endsOn = new Date(now.getTime() + (offset + 2 + Math.floor(rand() * 4)) * DAY).toISOString().slice(0, 10);
-      await trx.insertInto('engineer_bookings').values({ id: randomUUID(), engineer_id: engineerId, contract_id: null, starts_on: startsOn, ends_on: endsOn, note: '既有项目驻场', created_by: null, created_at: now }).execute();
+      await trx
+        .insertInto('engineer_bookings')
+        .values({
+          id: randomUUID(),
+          engineer_id: engineerId,
+          contract_id: null,
+          starts_on: startsOn,
+          ends_on: endsOn,
+          note: '既有项目驻场',
+          created_by: null,
+          created_at: now,
+        })
+        .execute();
     }
     await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
   });
-  ctx.log.info(`demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`);
+  ctx.log.info(
+    `demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`,
+  );
   return counts;
 }

@@ -31,9 +31,23 @@ async function canSeeFile(ctx: AppContext, actor: Actor, file: { id: string; upl
     .where('followup_attachments.file_id', '=', file.id)
     .execute();
   for (const link of links) {
-    if (link.opportunity_id && (await ctx.db.selectFrom('opportunities').select('id').where('id', '=', link.opportunity_id).where(inScope(actor.scope, 'opportunities')).executeTakeFirst())) return true;
-    if (link.customer_id && (await ctx.db.selectFrom('customers').select('id').where('id', '=', link.customer_id).where(inScope(actor.scope, 'customers')).executeTakeFirst())) return true;
-    if (link.lead_id && (await ctx.db.selectFrom('leads').select('id').where('id', '=', link.lead_id).where(inScope(actor.scope, 'leads')).executeTakeFirst())) return true;
+    if (
+      link.opportunity_id &&
+      (await ctx.db
+        .selectFrom('opportunities')
+        .select('id')
+        .where('id', '=', link.opportunity_id)
+        .where(inScope(actor.scope, 'opportunities'))
+        .executeTakeFirst())
+    )
+      return true;
+    if (
+      link.customer_id &&
+      (await ctx.db.selectFrom('customers').select('id').where('id', '=', link.customer_id).where(inScope(actor.scope, 'customers')).executeTakeFirst())
+    )
+      return true;
+    if (link.lead_id && (await ctx.db.selectFrom('leads').select('id').where('id', '=', link.lead_id).where(inScope(actor.scope, 'leads')).executeTakeFirst()))
+      return true;
   }
   return false;
 }
@@ -73,10 +87,26 @@ export function fileRoutes(app: App, ctx: AppContext): void {
         if (blob) await storage.remove(blob.storagePath);
         throw error;
       }
-      const row = { id: randomUUID(), name: blob.name, kind, mime: blob.mime, size: blob.size, sha256: blob.sha256, storage_path: blob.storagePath, uploaded_by: actor.id, created_at: ctx.clock.now() };
+      const row = {
+        id: randomUUID(),
+        name: blob.name,
+        kind,
+        mime: blob.mime,
+        size: blob.size,
+        sha256: blob.sha256,
+        storage_path: blob.storagePath,
+        uploaded_by: actor.id,
+        created_at: ctx.clock.now(),
+      };
       await ctx.db.transaction().execute(async (trx) => {
         await trx.insertInto('files').values(row).execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'file.upload', entityType: 'file', entityId: row.id, data: { name: row.name, kind, size: row.size, sha256: row.sha256 } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'file.upload',
+          entityType: 'file',
+          entityId: row.id,
+          data: { name: row.name, kind, size: row.size, sha256: row.sha256 },
+        });
       });
       return reply.status(201).send(toFile(row));
     },
@@ -92,10 +122,23 @@ export function fileRoutes(app: App, ctx: AppContext): void {
     return reply.send(storage.open(file.storage_path));
   });
 
-  app.get('/files/:id/meta', { schema: { tags: ['files'], summary: 'A file\u2019s metadata', params: idParams, response: { 200: z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string().nullable() }) } } }, async (request) => {
-    const actor = actorOf(request);
-    const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
-    if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
-    return toFile(file);
-  });
+  app.get(
+    '/files/:id/meta',
+    {
+      schema: {
+        tags: ['files'],
+        summary: 'A file\u2019s metadata',
+        params: idParams,
+        response: {
+          200: z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string().nullable() }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
+      return toFile(file);
+    },
+  );
 }

@@ -61,16 +61,31 @@ interface Target {
 /** Resolves the record a follow-up is about, within the actor's scope, with its current stage. */
 async function resolveTarget(ctx: AppContext, actor: Actor, type: TargetType, id: string): Promise<Target> {
   if (type === 'lead') {
-    const lead = await ctx.db.selectFrom('leads').select(['id', 'status', 'customer_id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'leads')).executeTakeFirst();
+    const lead = await ctx.db
+      .selectFrom('leads')
+      .select(['id', 'status', 'customer_id', 'team_id'])
+      .where('id', '=', id)
+      .where(inScope(actor.scope, 'leads'))
+      .executeTakeFirst();
     if (!lead) throw notFound('lead');
     return { leadId: lead.id, customerId: lead.customer_id, opportunityId: null, stage: lead.status, teamId: lead.team_id };
   }
   if (type === 'customer') {
-    const customer = await ctx.db.selectFrom('customers').select(['id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+    const customer = await ctx.db
+      .selectFrom('customers')
+      .select(['id', 'team_id'])
+      .where('id', '=', id)
+      .where(inScope(actor.scope, 'customers'))
+      .executeTakeFirst();
     if (!customer) throw notFound('customer');
     return { leadId: null, customerId: customer.id, opportunityId: null, stage: null, teamId: customer.team_id };
   }
-  const opportunity = await ctx.db.selectFrom('opportunities').select(['id', 'customer_id', 'stage', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'opportunities')).executeTakeFirst();
+  const opportunity = await ctx.db
+    .selectFrom('opportunities')
+    .select(['id', 'customer_id', 'stage', 'team_id'])
+    .where('id', '=', id)
+    .where(inScope(actor.scope, 'opportunities'))
+    .executeTakeFirst();
   if (!opportunity) throw notFound('opportunity');
   return { leadId: null, customerId: opportunity.customer_id, opportunityId: opportunity.id, stage: opportunity.stage, teamId: opportunity.team_id };
 }
@@ -91,7 +106,14 @@ async function attachmentsOf(ctx: AppContext, ids: string[]) {
 export function followupRoutes(app: App, ctx: AppContext): void {
   const load = async (ids: string[], locale: Locale = 'zh-CN') => {
     if (ids.length === 0) return [];
-    const rows = await ctx.db.selectFrom('followups').leftJoin('users', 'users.id', 'followups.author_id').selectAll('followups').select('users.display_name as author_name').where('followups.id', 'in', ids).orderBy('followups.created_at', 'desc').execute();
+    const rows = await ctx.db
+      .selectFrom('followups')
+      .leftJoin('users', 'users.id', 'followups.author_id')
+      .selectAll('followups')
+      .select('users.display_name as author_name')
+      .where('followups.id', 'in', ids)
+      .orderBy('followups.created_at', 'desc')
+      .execute();
     const files = await attachmentsOf(ctx, ids);
     const flags = await flagsOf(ctx.db, ids, { locale, timeZone: (await ctx.playbook.active()).document.sla.businessHours.timeZone });
     return rows.map((f) => {
@@ -137,10 +159,24 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       let query = ctx.db.selectFrom('followups');
       query = q.targetType === 'customer' ? query.where('customer_id', '=', target.customerId) : query.where('target_id', '=', q.targetId);
       const [rows, count] = await Promise.all([
-        query.select('id').orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query
+          .select('id')
+          .orderBy('created_at', 'desc')
+          .orderBy('id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items: await load(rows.map((r) => r.id), pickLocale(request.headers['accept-language'])), total: count.n, page: q.page, pageSize: q.pageSize };
+      return {
+        items: await load(
+          rows.map((r) => r.id),
+          pickLocale(request.headers['accept-language']),
+        ),
+        total: count.n,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 
@@ -153,7 +189,12 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         const forbidden = ['createdAt', 'updatedAt', 'created_at', 'updated_at'].filter((k) => body && typeof body === 'object' && k in body);
         if (forbidden.length) throw new AppError(400, 'SERVER_TIME_ONLY', { fields: forbidden.join(', ') });
       },
-      schema: { tags: ['followups'], summary: 'Record a follow-up (server time, ≥ 1 attachment, append-only)', body: followupInput, response: { 201: followupSchema } },
+      schema: {
+        tags: ['followups'],
+        summary: 'Record a follow-up (server time, ≥ 1 attachment, append-only)',
+        body: followupInput,
+        response: { 201: followupSchema },
+      },
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
@@ -167,7 +208,12 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       const id = randomUUID();
       await ctx.db.transaction().execute(async (trx) => {
         const attachmentIds = [...new Set(body.attachmentIds)];
-        const files = await trx.selectFrom('files').leftJoin('followup_attachments', 'followup_attachments.file_id', 'files.id').select(['files.id', 'files.uploaded_by', 'followup_attachments.followup_id']).where('files.id', 'in', attachmentIds).execute();
+        const files = await trx
+          .selectFrom('files')
+          .leftJoin('followup_attachments', 'followup_attachments.file_id', 'files.id')
+          .select(['files.id', 'files.uploaded_by', 'followup_attachments.followup_id'])
+          .where('files.id', 'in', attachmentIds)
+          .execute();
         for (const fileId of attachmentIds) {
           const file = files.find((f) => f.id === fileId);
           if (!file || file.uploaded_by !== actor.id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: fileId });
@@ -198,7 +244,10 @@ export function followupRoutes(app: App, ctx: AppContext): void {
             created_at: now,
           })
           .execute();
-        await trx.insertInto('followup_attachments').values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId }))).execute();
+        await trx
+          .insertInto('followup_attachments')
+          .values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId })))
+          .execute();
         // 防伪跟进: near-duplicate text and bursts are flagged (never refused), in this transaction only.
         const flags = await checkFollowup(
           trx,
@@ -209,17 +258,36 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         const touch = { last_activity_at: now, updated_at: now, next_follow_up_at: nextFollowUpAt };
         if (target.leadId) {
           await trx.updateTable('leads').set(touch).where('id', '=', target.leadId).execute();
-          await trx.updateTable('leads').set({ first_contact_at: now, status: 'contacted' }).where('id', '=', target.leadId).where('first_contact_at', 'is', null).execute();
+          await trx
+            .updateTable('leads')
+            .set({ first_contact_at: now, status: 'contacted' })
+            .where('id', '=', target.leadId)
+            .where('first_contact_at', 'is', null)
+            .execute();
           if (document.sla.qualifyingChannels.includes(body.channel)) await markResponded(trx, target.leadId, now);
         }
         if (target.opportunityId) await trx.updateTable('opportunities').set(touch).where('id', '=', target.opportunityId).execute();
-        if (target.customerId) await trx.updateTable('customers').set(target.opportunityId ? { last_activity_at: now } : touch).where('id', '=', target.customerId).execute();
+        if (target.customerId)
+          await trx
+            .updateTable('customers')
+            .set(target.opportunityId ? { last_activity_at: now } : touch)
+            .where('id', '=', target.customerId)
+            .execute();
         await recordAudit(trx, ctx.clock, {
           actorId: actor.id,
           action: 'followup.create',
           entityType: 'followup',
           entityId: id,
-          data: { targetType: body.targetType, targetId: body.targetId, channel: body.channel, valueTag: body.valueTag, stage: target.stage, attachmentIds, correctsId: body.correctsId ?? null, flags: flags.map((f) => `${f.kind}:${f.reason}`) },
+          data: {
+            targetType: body.targetType,
+            targetId: body.targetId,
+            channel: body.channel,
+            valueTag: body.valueTag,
+            stage: target.stage,
+            attachmentIds,
+            correctsId: body.correctsId ?? null,
+            flags: flags.map((f) => `${f.kind}:${f.reason}`),
+          },
         });
       });
       const [created] = await load([id], pickLocale(request.headers['accept-language']));
@@ -227,12 +295,16 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/followups/:id', { schema: { tags: ['followups'], summary: 'One follow-up', params: idParams, response: { 200: followupSchema } } }, async (request) => {
-    const actor = actorOf(request);
-    const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();
-    if (!row) throw notFound('followup');
-    await resolveTarget(ctx, actor, row.target_type as TargetType, row.target_id);
-    const [followup] = await load([row.id], pickLocale(request.headers['accept-language']));
-    return followup;
-  });
+  app.get(
+    '/followups/:id',
+    { schema: { tags: ['followups'], summary: 'One follow-up', params: idParams, response: { 200: followupSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();
+      if (!row) throw notFound('followup');
+      await resolveTarget(ctx, actor, row.target_type as TargetType, row.target_id);
+      const [followup] = await load([row.id], pickLocale(request.headers['accept-language']));
+      return followup;
+    },
+  );
 }

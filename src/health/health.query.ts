@@ -17,7 +17,11 @@ export function windowStartSql(endDate: RawBuilder<unknown> | ReturnType<typeof 
  * A renewal conversation has started when, since the window opened, the customer got a follow-up,
  * a new opportunity, or another contract.
  */
-export function renewalStartedSql(customerId: RawBuilder<unknown> | ReturnType<typeof sql.ref>, contractId: RawBuilder<unknown> | ReturnType<typeof sql.ref>, windowStart: RawBuilder<unknown>) {
+export function renewalStartedSql(
+  customerId: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+  contractId: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+  windowStart: RawBuilder<unknown>,
+) {
   return sql<boolean>`(
     exists (select 1 from followups f where f.customer_id = ${customerId} and f.created_at >= ${windowStart})
     or exists (select 1 from opportunities o where o.customer_id = ${customerId} and o.created_at >= ${windowStart})
@@ -68,7 +72,13 @@ export async function loadHealth(ctx: AppContext, customerIds: string[], documen
       from contracts k
       where k.customer_id in (${ids}) and k.status in (${sql.join(RUNNING_CONTRACT_STATES)}) and k.end_date >= ${today}::date
       order by k.customer_id, k.end_date, k.id`.execute(ctx.db),
-    ctx.db.selectFrom('complaints').select(['customer_id', (eb) => eb.fn.countAll<number>().as('n')]).where('customer_id', 'in', customerIds).where('status', '=', 'open').groupBy('customer_id').execute(),
+    ctx.db
+      .selectFrom('complaints')
+      .select(['customer_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('customer_id', 'in', customerIds)
+      .where('status', '=', 'open')
+      .groupBy('customer_id')
+      .execute(),
     ctx.db
       .selectFrom('tasks')
       .select(['id', 'entity_id', 'rule_id', 'title', 'reason', 'facts', 'due_at', 'created_at'])
@@ -80,17 +90,34 @@ export async function loadHealth(ctx: AppContext, customerIds: string[], documen
       .execute(),
   ]);
   const npsOf = new Map(nps.rows.map((r) => [r.customer_id, { score: Number(r.score), at: new Date(r.created_at) }]));
-  const contractOf = new Map(contracts.rows.map((r) => [r.customer_id, { contractId: r.id, title: r.title, endDate: String(r.end_date), started: Boolean(r.started) }]));
+  const contractOf = new Map(
+    contracts.rows.map((r) => [r.customer_id, { contractId: r.id, title: r.title, endDate: String(r.end_date), started: Boolean(r.started) }]),
+  );
   const complaintsOf = new Map(complaints.map((r) => [r.customer_id, Number(r.n)]));
   const settings = healthSettings(document);
   for (const c of customers) {
-    const facts: HealthFacts = { today, now, lastActivityAt: c.last_activity_at, nps: npsOf.get(c.id) ?? null, renewal: contractOf.get(c.id) ?? null, openComplaints: complaintsOf.get(c.id) ?? 0 };
+    const facts: HealthFacts = {
+      today,
+      now,
+      lastActivityAt: c.last_activity_at,
+      nps: npsOf.get(c.id) ?? null,
+      renewal: contractOf.get(c.id) ?? null,
+      openComplaints: complaintsOf.get(c.id) ?? 0,
+    };
     result.set(c.id, {
       customerId: c.id,
       ...healthScore(facts, settings),
       alerts: alerts
         .filter((a) => a.entity_id === c.id)
-        .map((a) => ({ taskId: a.id, ruleId: a.rule_id!, title: a.title, reason: a.reason, facts: a.facts, dueAt: a.due_at?.toISOString() ?? null, createdAt: a.created_at.toISOString() })),
+        .map((a) => ({
+          taskId: a.id,
+          ruleId: a.rule_id!,
+          title: a.title,
+          reason: a.reason,
+          facts: a.facts,
+          dueAt: a.due_at?.toISOString() ?? null,
+          createdAt: a.created_at.toISOString(),
+        })),
     });
   }
   return result;

@@ -14,7 +14,12 @@ import { normaliseNps } from './health.score.js';
 
 /** The customer if the actor may see it (404 otherwise, as for every scoped read). */
 export async function visibleCustomer(ctx: AppContext, actor: Actor, id: string, trx?: Transaction<DB>) {
-  const customer = await (trx ?? ctx.db).selectFrom('customers').select(['id', 'name', 'owner_id', 'team_id']).where('id', '=', id).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+  const customer = await (trx ?? ctx.db)
+    .selectFrom('customers')
+    .select(['id', 'name', 'owner_id', 'team_id'])
+    .where('id', '=', id)
+    .where(inScope(actor.scope, 'customers'))
+    .executeTakeFirst();
   if (!customer) throw notFound('customer');
   return customer;
 }
@@ -44,11 +49,26 @@ export async function recordNps(trx: Transaction<DB>, ctx: AppContext, input: Np
     created_at: ctx.clock.now(),
   };
   await trx.insertInto('nps_responses').values(row).execute();
-  await recordAudit(trx, ctx.clock, { actorId: input.recordedBy, action: 'customer.nps', entityType: 'customer', entityId: input.customerId, data: { npsId: row.id, score: row.score, rawScore: row.raw_score, scale: row.scale, source: row.source } });
+  await recordAudit(trx, ctx.clock, {
+    actorId: input.recordedBy,
+    action: 'customer.nps',
+    entityType: 'customer',
+    entityId: input.customerId,
+    data: { npsId: row.id, score: row.score, rawScore: row.raw_score, scale: row.scale, source: row.source },
+  });
   return row;
 }
 
-const toNps = (r: { id: string; score: number; raw_score: number; scale: number; comment: string | null; source: string; created_at: Date; recorded_by_name?: string | null }) => ({
+const toNps = (r: {
+  id: string;
+  score: number;
+  raw_score: number;
+  scale: number;
+  comment: string | null;
+  source: string;
+  created_at: Date;
+  recorded_by_name?: string | null;
+}) => ({
   id: r.id,
   score: Number(r.score),
   rawScore: Number(r.raw_score),
@@ -59,7 +79,18 @@ const toNps = (r: { id: string; score: number; raw_score: number; scale: number;
   createdAt: iso(r.created_at)!,
 });
 
-const toComplaint = (c: { id: string; customer_id: string; title: string; description: string | null; severity: string; status: string; created_at: Date; closed_at: Date | null; resolution: string | null; created_by_name?: string | null }) => ({
+const toComplaint = (c: {
+  id: string;
+  customer_id: string;
+  title: string;
+  description: string | null;
+  severity: string;
+  status: string;
+  created_at: Date;
+  closed_at: Date | null;
+  resolution: string | null;
+  created_by_name?: string | null;
+}) => ({
   id: c.id,
   customerId: c.customer_id,
   title: c.title,
@@ -83,14 +114,25 @@ const npsBody = z
   .refine((b) => b.score <= b.scale, { message: 'score must not exceed the scale', path: ['score'] });
 
 const complaintBody = z
-  .object({ title: z.string().trim().min(2).max(200), description: z.string().trim().max(5000).optional(), severity: z.enum(['low', 'medium', 'high']).default('medium') })
+  .object({
+    title: z.string().trim().min(2).max(200),
+    description: z.string().trim().max(5000).optional(),
+    severity: z.enum(['low', 'medium', 'high']).default('medium'),
+  })
   .strict();
 
 export function healthRoutes(app: App, ctx: AppContext): void {
   const health = async (actor: Actor, ids: string[]) => {
-    const visible = ids.length ? await ctx.db.selectFrom('customers').select('id').where('id', 'in', ids).where(inScope(actor.scope, 'customers')).execute() : [];
+    const visible = ids.length
+      ? await ctx.db.selectFrom('customers').select('id').where('id', 'in', ids).where(inScope(actor.scope, 'customers')).execute()
+      : [];
     const { document } = await ctx.playbook.active();
-    return loadHealth(ctx, visible.map((r) => r.id), document, ctx.clock.now());
+    return loadHealth(
+      ctx,
+      visible.map((r) => r.id),
+      document,
+      ctx.clock.now(),
+    );
   };
   const ruleNames = () => new Map(ctx.scheduler.list().map((r) => [r.id, r.name]));
   const withNames = <T extends { alerts: { ruleId: string }[] }>(h: T) => {
@@ -98,20 +140,37 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     return { ...h, alerts: h.alerts.map((a) => ({ ...a, ruleName: names.get(a.ruleId) ?? a.ruleId })) };
   };
 
-  app.get('/customers/:id/health', { schema: { tags: ['health'], summary: '客户健康度: score 0–100, its components and the open health alerts', params: idParams } }, async (request) => {
-    const actor = actorOf(request);
-    await visibleCustomer(ctx, actor, request.params.id);
-    const result = (await health(actor, [request.params.id])).get(request.params.id);
-    if (!result) throw notFound('customer');
-    return withNames(result);
-  });
+  app.get(
+    '/customers/:id/health',
+    { schema: { tags: ['health'], summary: '客户健康度: score 0–100, its components and the open health alerts', params: idParams } },
+    async (request) => {
+      const actor = actorOf(request);
+      await visibleCustomer(ctx, actor, request.params.id);
+      const result = (await health(actor, [request.params.id])).get(request.params.id);
+      if (!result) throw notFound('customer');
+      return withNames(result);
+    },
+  );
 
   app.get(
     '/health/customers',
-    { schema: { tags: ['health'], summary: 'Health of several customers (e.g. a list page): ids=a,b,c (at most 200)', querystring: z.object({ ids: z.string().max(200 * 37) }) } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Health of several customers (e.g. a list page): ids=a,b,c (at most 200)',
+        querystring: z.object({ ids: z.string().max(200 * 37) }),
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
-      const ids = [...new Set(request.query.ids.split(',').map((s) => s.trim()).filter(Boolean))];
+      const ids = [
+        ...new Set(
+          request.query.ids
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
       const parsed = z.array(z.uuid()).max(200).safeParse(ids);
       if (!parsed.success) throw new AppError(422, 'VALIDATION', { summary: 'ids: up to 200 customer ids' });
       const map = await health(actor, parsed.data);
@@ -142,7 +201,21 @@ export function healthRoutes(app: App, ctx: AppContext): void {
       const [rows, count] = await Promise.all([
         base
           .innerJoin('users', 'users.id', 'tasks.assignee_id')
-          .select(['tasks.id', 'tasks.rule_id', 'tasks.title', 'tasks.reason', 'tasks.facts', 'tasks.due_at', 'tasks.created_at', 'tasks.assignee_id', 'tasks.playbook_version', 'users.display_name as assignee_name', 'customers.id as customer_id', 'customers.name as customer_name', 'customers.grade'])
+          .select([
+            'tasks.id',
+            'tasks.rule_id',
+            'tasks.title',
+            'tasks.reason',
+            'tasks.facts',
+            'tasks.due_at',
+            'tasks.created_at',
+            'tasks.assignee_id',
+            'tasks.playbook_version',
+            'users.display_name as assignee_name',
+            'customers.id as customer_id',
+            'customers.name as customer_name',
+            'customers.grade',
+          ])
           .orderBy('tasks.due_at')
           .orderBy('tasks.id')
           .limit(q.pageSize)
@@ -166,7 +239,13 @@ export function healthRoutes(app: App, ctx: AppContext): void {
           playbookVersion: r.playbook_version,
           assigneeId: r.assignee_id,
           assigneeName: r.assignee_name,
-          customer: { id: r.customer_id, name: r.customer_name, grade: r.grade, health: scores.get(r.customer_id)?.score ?? null, level: scores.get(r.customer_id)?.level ?? null },
+          customer: {
+            id: r.customer_id,
+            name: r.customer_name,
+            grade: r.grade,
+            health: scores.get(r.customer_id)?.score ?? null,
+            level: scores.get(r.customer_id)?.level ?? null,
+          },
         })),
         total: Number(count.n),
         page: q.page,
@@ -175,15 +254,26 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/customers/:id/nps', { schema: { tags: ['health'], summary: 'Record an NPS answer (0–100, or 0–10 with scale 10)', params: idParams, body: npsBody } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    await visibleCustomer(ctx, actor, request.params.id);
-    const body = request.body;
-    const row = await ctx.db.transaction().execute((trx) =>
-      recordNps(trx, ctx, { customerId: request.params.id, score: body.score, scale: body.scale, comment: body.comment, source: actor.via === 'token' ? 'api' : 'ui', recordedBy: actor.id }),
-    );
-    return reply.status(201).send(toNps({ ...row, recorded_by_name: actor.displayName }));
-  });
+  app.post(
+    '/customers/:id/nps',
+    { schema: { tags: ['health'], summary: 'Record an NPS answer (0–100, or 0–10 with scale 10)', params: idParams, body: npsBody } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      await visibleCustomer(ctx, actor, request.params.id);
+      const body = request.body;
+      const row = await ctx.db.transaction().execute((trx) =>
+        recordNps(trx, ctx, {
+          customerId: request.params.id,
+          score: body.score,
+          scale: body.scale,
+          comment: body.comment,
+          source: actor.via === 'token' ? 'api' : 'ui',
+          recordedBy: actor.id,
+        }),
+      );
+      return reply.status(201).send(toNps({ ...row, recorded_by_name: actor.displayName }));
+    },
+  );
 
   app.get('/customers/:id/nps', { schema: { tags: ['health'], summary: 'NPS answers of a customer, newest first', params: idParams } }, async (request) => {
     const actor = actorOf(request);
@@ -201,25 +291,56 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     return { items: rows.map(toNps) };
   });
 
-  app.post('/customers/:id/complaints', { schema: { tags: ['health'], summary: 'Record a customer complaint (open until closed)', params: idParams, body: complaintBody } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    await visibleCustomer(ctx, actor, request.params.id);
-    const now = ctx.clock.now();
-    const row = { id: randomUUID(), customer_id: request.params.id, title: request.body.title, description: request.body.description || null, severity: request.body.severity, status: 'open', created_by: actor.id, created_at: now };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('complaints').values(row).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'complaint.create', entityType: 'complaint', entityId: row.id, data: { customerId: row.customer_id, title: row.title, severity: row.severity } });
-    });
-    return reply.status(201).send(toComplaint({ ...row, closed_at: null, resolution: null, created_by_name: actor.displayName }));
-  });
+  app.post(
+    '/customers/:id/complaints',
+    { schema: { tags: ['health'], summary: 'Record a customer complaint (open until closed)', params: idParams, body: complaintBody } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      await visibleCustomer(ctx, actor, request.params.id);
+      const now = ctx.clock.now();
+      const row = {
+        id: randomUUID(),
+        customer_id: request.params.id,
+        title: request.body.title,
+        description: request.body.description || null,
+        severity: request.body.severity,
+        status: 'open',
+        created_by: actor.id,
+        created_at: now,
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.insertInto('complaints').values(row).execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'complaint.create',
+          entityType: 'complaint',
+          entityId: row.id,
+          data: { customerId: row.customer_id, title: row.title, severity: row.severity },
+        });
+      });
+      return reply.status(201).send(toComplaint({ ...row, closed_at: null, resolution: null, created_by_name: actor.displayName }));
+    },
+  );
 
   app.get(
     '/customers/:id/complaints',
-    { schema: { tags: ['health'], summary: 'Complaints of a customer, newest first', params: idParams, querystring: z.object({ status: z.enum(['open', 'closed']).optional() }) } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Complaints of a customer, newest first',
+        params: idParams,
+        querystring: z.object({ status: z.enum(['open', 'closed']).optional() }),
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       await visibleCustomer(ctx, actor, request.params.id);
-      let query = ctx.db.selectFrom('complaints').leftJoin('users', 'users.id', 'complaints.created_by').selectAll('complaints').select('users.display_name as created_by_name').where('complaints.customer_id', '=', request.params.id);
+      let query = ctx.db
+        .selectFrom('complaints')
+        .leftJoin('users', 'users.id', 'complaints.created_by')
+        .selectAll('complaints')
+        .select('users.display_name as created_by_name')
+        .where('complaints.customer_id', '=', request.params.id);
       if (request.query.status) query = query.where('complaints.status', '=', request.query.status);
       const rows = await query.orderBy('complaints.created_at', 'desc').orderBy('complaints.id').limit(200).execute();
       return { items: rows.map(toComplaint) };
@@ -228,7 +349,14 @@ export function healthRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/complaints/:id/close',
-    { schema: { tags: ['health'], summary: 'Close a complaint with its resolution', params: idParams, body: z.object({ resolution: z.string().trim().min(2).max(2000) }).strict() } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Close a complaint with its resolution',
+        params: idParams,
+        body: z.object({ resolution: z.string().trim().min(2).max(2000) }).strict(),
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       const complaint = await ctx.db.selectFrom('complaints').selectAll().where('id', '=', request.params.id).executeTakeFirst();
@@ -236,9 +364,20 @@ export function healthRoutes(app: App, ctx: AppContext): void {
       await visibleCustomer(ctx, actor, complaint.customer_id);
       const now = ctx.clock.now();
       const closed = await ctx.db.transaction().execute(async (trx) => {
-        const updated = await trx.updateTable('complaints').set({ status: 'closed', closed_by: actor.id, closed_at: now, resolution: request.body.resolution }).where('id', '=', complaint.id).where('status', '=', 'open').executeTakeFirst();
+        const updated = await trx
+          .updateTable('complaints')
+          .set({ status: 'closed', closed_by: actor.id, closed_at: now, resolution: request.body.resolution })
+          .where('id', '=', complaint.id)
+          .where('status', '=', 'open')
+          .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) return false;
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'complaint.close', entityType: 'complaint', entityId: complaint.id, data: { customerId: complaint.customer_id, resolution: request.body.resolution } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'complaint.close',
+          entityType: 'complaint',
+          entityId: complaint.id,
+          data: { customerId: complaint.customer_id, resolution: request.body.resolution },
+        });
         return true;
       });
       if (!closed) throw new AppError(409, 'VALIDATION', { summary: 'complaint already closed / 投诉已关闭' });

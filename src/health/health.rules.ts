@@ -56,19 +56,41 @@ async function createTasks(trx: Transaction<DB>, ctx: AppContext, specs: TaskSpe
     dedupe_key: s.dedupeKey,
     created_at: now,
   }));
-  const inserted = await trx.insertInto('tasks').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning(['id', 'dedupe_key']).execute();
+  const inserted = await trx
+    .insertInto('tasks')
+    .values(rows)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning(['id', 'dedupe_key'])
+    .execute();
   if (inserted.length === 0) return 0;
   const created = new Set(inserted.map((r) => r.dedupe_key));
   const fresh = specs.filter((s) => created.has(s.dedupeKey));
   const idOf = new Map(inserted.map((r) => [r.dedupe_key, r.id]));
   await ctx.notifier.toInbox(
     trx,
-    fresh.map((s) => ({ userId: s.assigneeId, dedupeKey: s.dedupeKey, notice: { kind: s.noticeKind, severity: 'warning' as const, title: s.title, body: s.reason, link: `/customers/${s.customerId}`, data: { customerId: s.customerId, taskId: idOf.get(s.dedupeKey), ruleId: s.ruleId } } })),
+    fresh.map((s) => ({
+      userId: s.assigneeId,
+      dedupeKey: s.dedupeKey,
+      notice: {
+        kind: s.noticeKind,
+        severity: 'warning' as const,
+        title: s.title,
+        body: s.reason,
+        link: `/customers/${s.customerId}`,
+        data: { customerId: s.customerId, taskId: idOf.get(s.dedupeKey), ruleId: s.ruleId },
+      },
+    })),
   );
   await recordAuditBatch(
     trx,
     ctx.clock,
-    fresh.map((s) => ({ actorId: null, action: 'health.alert', entityType: 'customer', entityId: s.customerId, data: { rule: s.ruleId, taskId: idOf.get(s.dedupeKey), facts: s.facts, playbookVersion: version } })),
+    fresh.map((s) => ({
+      actorId: null,
+      action: 'health.alert',
+      entityType: 'customer',
+      entityId: s.customerId,
+      data: { rule: s.ruleId, taskId: idOf.get(s.dedupeKey), facts: s.facts, playbookVersion: version },
+    })),
   );
   return inserted.length;
 }
@@ -80,7 +102,17 @@ async function closeTasks(ctx: AppContext, ruleId: string, now: Date, condition:
       update tasks t set status = 'done', completed_at = ${now}, completion_note = ${note}
       where t.rule_id = ${ruleId} and t.status = 'open' and t.entity_type = 'customer' and ${condition}
       returning t.id, t.entity_id`.execute(trx);
-    await recordAuditBatch(trx, ctx.clock, rows.map((r) => ({ actorId: null, action: 'health.alert.clear', entityType: 'customer', entityId: r.entity_id, data: { rule: ruleId, taskId: r.id, note } })));
+    await recordAuditBatch(
+      trx,
+      ctx.clock,
+      rows.map((r) => ({
+        actorId: null,
+        action: 'health.alert.clear',
+        entityType: 'customer',
+        entityId: r.entity_id,
+        data: { rule: ruleId, taskId: r.id, note },
+      })),
+    );
     return rows.length;
   });
 }
@@ -157,7 +189,16 @@ export function healthRules(ctx: AppContext): SweepRule[] {
       let fired = 0;
       await sweepInBatches(ctx.db, async (trx, limit) => {
         const ws = windowStartSql(sql.ref('k.end_date'), window, tz);
-        const { rows } = await sql<{ id: string; title: string; customer_id: string; end_date: string; name: string; assignee: string; team_id: string | null; window_start: Date }>`
+        const { rows } = await sql<{
+          id: string;
+          title: string;
+          customer_id: string;
+          end_date: string;
+          name: string;
+          assignee: string;
+          team_id: string | null;
+          window_start: Date;
+        }>`
           select k.id, k.title, k.customer_id, to_char(k.end_date, 'YYYY-MM-DD') as end_date, c.name,
             coalesce(c.owner_id, k.owner_id) as assignee, coalesce(c.team_id, k.team_id) as team_id, ${ws} as window_start
           from contracts k join customers c on c.id = k.customer_id
@@ -179,7 +220,14 @@ export function healthRules(ctx: AppContext): SweepRule[] {
               teamId: k.team_id,
               title: `客户「${k.name}」合同「${k.title}」将于 ${k.end_date} 到期，尚未启动续费沟通`,
               reason: `合同还有 ${daysLeft} 天到期；自 ${formatLocal(new Date(k.window_start), tz)} 进入到期前 ${window} 天以来，客户没有新的跟进、商机或合同（${HEALTH_RULES.renewal.name}）。请尽快启动续费沟通。`,
-              facts: { contractId: k.id, contractTitle: k.title, endDate: k.end_date, daysLeft, windowDays: window, windowStart: new Date(k.window_start).toISOString() },
+              facts: {
+                contractId: k.id,
+                contractTitle: k.title,
+                endDate: k.end_date,
+                daysLeft,
+                windowDays: window,
+                windowStart: new Date(k.window_start).toISOString(),
+              },
               dedupeKey: `health-renewal:${k.id}:${k.end_date}`,
               noticeKind: 'health.renewal',
             };
@@ -222,7 +270,16 @@ export function healthRules(ctx: AppContext): SweepRule[] {
         const latestIds = new Set(latest.rows.map((r) => r.id));
         const low = rows.filter((r) => latestIds.has(r.id) && Number(r.score) < below);
         if (low.length === 0) return rows.length;
-        const customers = await trx.selectFrom('customers').select(['id', 'name', 'owner_id', 'team_id']).where('id', 'in', low.map((r) => r.customer_id)).where('owner_id', 'is not', null).execute();
+        const customers = await trx
+          .selectFrom('customers')
+          .select(['id', 'name', 'owner_id', 'team_id'])
+          .where(
+            'id',
+            'in',
+            low.map((r) => r.customer_id),
+          )
+          .where('owner_id', 'is not', null)
+          .execute();
         const byId = new Map(customers.map((c) => [c.id, c]));
         const specs: TaskSpec[] = low.flatMap((r) => {
           const c = byId.get(r.customer_id);
@@ -250,8 +307,16 @@ export function healthRules(ctx: AppContext): SweepRule[] {
             .set({ status: 'cancelled', completed_at: now, completion_note: '已被新的 NPS 预警取代' })
             .where('rule_id', '=', HEALTH_RULES.nps.id)
             .where('status', '=', 'open')
-            .where('entity_id', 'in', specs.map((s) => s.customerId))
-            .where('dedupe_key', 'not in', specs.map((s) => s.dedupeKey))
+            .where(
+              'entity_id',
+              'in',
+              specs.map((s) => s.customerId),
+            )
+            .where(
+              'dedupe_key',
+              'not in',
+              specs.map((s) => s.dedupeKey),
+            )
             .execute();
         }
         fired += await createTasks(trx, ctx, specs, now, version, document.health.taskDueHours);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { healthScore, levelOf, normaliseNps, recencyScore, renewalScore, type HealthFacts, type HealthSettings } from './health.score.js';
 
-const settings: HealthSettings = { inactiveDays: 30, renewalWarningDays: 60, recentDays: 7, complaintPenalty: 40, weights: { recency: 0.35, nps: 0.25, renewal: 0.2, complaints: 0.2 } };
+const settings: HealthSettings = {
+  inactiveDays: 30,
+  renewalWarningDays: 60,
+  recentDays: 7,
+  complaintPenalty: 40,
+  weights: { recency: 0.35, nps: 0.25, renewal: 0.2, complaints: 0.2 },
+};
 const now = new Date('2026-11-20T02:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
 
@@ -22,7 +28,14 @@ describe('客户健康度 scoring', () => {
   });
 
   it('weighs the components that apply and leaves the others out', () => {
-    const facts: HealthFacts = { today: '2026-11-20', now, lastActivityAt: daysAgo(18), nps: { score: 20, at: daysAgo(2) }, renewal: { contractId: 'k', title: '年度服务', endDate: '2026-12-20', started: false }, openComplaints: 1 };
+    const facts: HealthFacts = {
+      today: '2026-11-20',
+      now,
+      lastActivityAt: daysAgo(18),
+      nps: { score: 20, at: daysAgo(2) },
+      renewal: { contractId: 'k', title: '年度服务', endDate: '2026-12-20', started: false },
+      openComplaints: 1,
+    };
     const result = healthScore(facts, settings);
     expect(result.components.map((c) => [c.key, c.score])).toEqual([
       ['recency', 52],

@@ -65,7 +65,7 @@ export function recencyScore(idleDays: number, recentDays: number, inactiveDays:
 
 export function renewalScore(daysLeft: number, window: number, started: boolean): number {
   if (started || daysLeft > window) return 100;
-  return Math.round(50 * clamp(daysLeft, 0, window) / window);
+  return Math.round((50 * clamp(daysLeft, 0, window)) / window);
 }
 
 export function levelOf(score: number): HealthLevel {
@@ -94,7 +94,14 @@ export function healthScore(facts: HealthFacts, settings: HealthSettings): Healt
         key: 'renewal' as const,
         weight: settings.weights.renewal,
         score: renewalScore(daysLeft, settings.renewalWarningDays, facts.renewal.started),
-        detail: { contractId: facts.renewal.contractId, contractTitle: facts.renewal.title, endDate: facts.renewal.endDate, daysLeft, inWindow: daysLeft <= settings.renewalWarningDays, renewalStarted: facts.renewal.started },
+        detail: {
+          contractId: facts.renewal.contractId,
+          contractTitle: facts.renewal.title,
+          endDate: facts.renewal.endDate,
+          daysLeft,
+          inWindow: daysLeft <= settings.renewalWarningDays,
+          renewalStarted: facts.renewal.started,
+        },
       };
     })(),
     {

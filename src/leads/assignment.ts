@@ -10,7 +10,12 @@ export function matchRoute(routes: Route[], region: string, productLine: string)
 
 /** Sales reps a route deals to, in a stable order so the cursor walks them fairly. */
 async function candidatesOf(ctx: AppContext, route: Route, region: string): Promise<{ id: string; team_id: string | null }[]> {
-  let query = ctx.db.selectFrom('users').leftJoin('teams', 'teams.id', 'users.team_id').select(['users.id', 'users.team_id']).where('users.active', '=', true).where('users.role', '=', 'sales');
+  let query = ctx.db
+    .selectFrom('users')
+    .leftJoin('teams', 'teams.id', 'users.team_id')
+    .select(['users.id', 'users.team_id'])
+    .where('users.active', '=', true)
+    .where('users.role', '=', 'sales');
   if (route.usernames?.length) query = query.where('users.username', 'in', route.usernames);
   else if (route.teams?.length) query = query.where('teams.name', 'in', route.teams);
   else query = query.where('teams.region', '=', region);
@@ -21,7 +26,12 @@ async function candidatesOf(ctx: AppContext, route: Route, region: string): Prom
  * Round-robin by region × product line: the first matching route's reps take turns. The cursor
  * lives in the database, so several app nodes deal from one deck.
  */
-export async function pickAssignee(ctx: AppContext, policy: AssignmentPolicy, region: string, productLine: string): Promise<{ ownerId: string; teamId: string | null; routeKey: string } | null> {
+export async function pickAssignee(
+  ctx: AppContext,
+  policy: AssignmentPolicy,
+  region: string,
+  productLine: string,
+): Promise<{ ownerId: string; teamId: string | null; routeKey: string } | null> {
   const route = matchRoute(policy.routes, region, productLine);
   if (!route) return null;
   const candidates = await candidatesOf(ctx, route, region);

@@ -14,7 +14,10 @@ export const convertInput = z
     grade: z.enum(GRADES),
     customerName: z.string().trim().min(1).max(200).optional(),
     industry: z.string().trim().max(100).optional(),
-    opportunity: z.object({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(1e13) }).strict().optional(),
+    opportunity: z
+      .object({ name: z.string().trim().min(1).max(200), amount: z.number().min(0).max(1e13) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -25,18 +28,47 @@ export async function convertLead(ctx: AppContext, actor: Actor, leadId: string,
   const customer = await prepareCustomer(
     ctx,
     actor,
-    { name: input.customerName ?? lead.company ?? lead.name, type: lead.type as 'B2B' | 'B2C', grade: input.grade, region: lead.region, industry: input.industry, phone: lead.phone ?? undefined, ownerId: lead.owner_id ?? (actor.role === 'sales' ? actor.id : null) },
+    {
+      name: input.customerName ?? lead.company ?? lead.name,
+      type: lead.type as 'B2B' | 'B2C',
+      grade: input.grade,
+      region: lead.region,
+      industry: input.industry,
+      phone: lead.phone ?? undefined,
+      ownerId: lead.owner_id ?? (actor.role === 'sales' ? actor.id : null),
+    },
     lead.id,
   );
   await ctx.db.transaction().execute(async (trx) => {
     await insertCustomer(trx, ctx, actor, customer);
-    const updated = await trx.updateTable('leads').set({ status: 'converted', customer_id: customer.id, updated_at: ctx.clock.now() }).where('id', '=', lead.id).where('customer_id', 'is', null).executeTakeFirst();
+    const updated = await trx
+      .updateTable('leads')
+      .set({ status: 'converted', customer_id: customer.id, updated_at: ctx.clock.now() })
+      .where('id', '=', lead.id)
+      .where('customer_id', 'is', null)
+      .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_CONVERTED');
     await markResponded(trx, lead.id, ctx.clock.now());
     await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.convert', entityType: 'lead', entityId: lead.id, data: { customerId: customer.id } });
   });
   const opportunity = input.opportunity
-    ? toOpportunity(await findVisibleOpportunity(ctx.db, { ...actor, scope: { ...actor.scope, kind: 'all' } }, await createOpportunity(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, { customerId: customer.id, name: input.opportunity.name, amount: input.opportunity.amount, productLine: lead.product_line, ownerId: customer.owner_id })))
+    ? toOpportunity(
+        await findVisibleOpportunity(
+          ctx.db,
+          { ...actor, scope: { ...actor.scope, kind: 'all' } },
+          await createOpportunity(
+            ctx,
+            { ...actor, scope: { ...actor.scope, kind: 'all' } },
+            {
+              customerId: customer.id,
+              name: input.opportunity.name,
+              amount: input.opportunity.amount,
+              productLine: lead.product_line,
+              ownerId: customer.owner_id,
+            },
+          ),
+        ),
+      )
     : null;
   return { customer: toCustomer(customer), opportunity };
 }

@@ -9,13 +9,22 @@ import { insertLeads, prepareLead } from './lead.service.js';
 
 /** Column headers accepted in import files: Chinese as exported by the UI, or the API's keys. */
 const HEADERS: Record<string, keyof typeof leadInput.shape> = {
-  名称: 'name', 姓名: 'name', 线索名称: 'name', name: 'name',
-  类型: 'type', type: 'type',
-  区域: 'region', region: 'region',
-  产品线: 'productLine', productline: 'productLine',
-  电话: 'phone', phone: 'phone',
-  公司: 'company', company: 'company',
-  来源: 'source', source: 'source',
+  名称: 'name',
+  姓名: 'name',
+  线索名称: 'name',
+  name: 'name',
+  类型: 'type',
+  type: 'type',
+  区域: 'region',
+  region: 'region',
+  产品线: 'productLine',
+  productline: 'productLine',
+  电话: 'phone',
+  phone: 'phone',
+  公司: 'company',
+  company: 'company',
+  来源: 'source',
+  source: 'source',
 };
 const TYPE_ALIASES: Record<string, string> = { B端: 'B2B', C端: 'B2C', b2b: 'B2B', b2c: 'B2C' };
 const BATCH = 500;

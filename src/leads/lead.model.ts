@@ -10,7 +10,12 @@ export const leadInput = z
     type: z.enum(['B2B', 'B2C']),
     region: z.string().trim().min(1).max(50),
     productLine: z.string().trim().min(1).max(100),
-    phone: z.string().trim().max(50).regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )').optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(50)
+      .regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )')
+      .optional(),
     company: z.string().trim().max(200).optional(),
     source: z.string().trim().max(100).optional(),
     ownerId: z.uuid().nullable().optional(),

@@ -71,7 +71,10 @@ export async function prepareLead(ctx: AppContext, actor: Actor, input: LeadInpu
 export async function insertLeads(ctx: AppContext, actor: Actor, rows: LeadRow[], via: 'api' | 'import'): Promise<void> {
   if (rows.length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto('leads').values(rows.map(({ owner_name: _ignored, ...row }) => row)).execute();
+    await trx
+      .insertInto('leads')
+      .values(rows.map(({ owner_name: _ignored, ...row }) => row))
+      .execute();
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
       action: via === 'import' ? 'lead.import' : 'lead.create',

@@ -24,96 +24,129 @@ const listQuery = z.object({
   slaStatus: z.enum(['pending', 'warned', 'breached', 'met']).optional(),
 });
 
-const patchBody = leadInput.omit({ ownerId: true }).partial().extend({ status: z.enum(['new', 'contacted', 'qualified', 'disqualified']).optional() }).strict();
+const patchBody = leadInput
+  .omit({ ownerId: true })
+  .partial()
+  .extend({ status: z.enum(['new', 'contacted', 'qualified', 'disqualified']).optional() })
+  .strict();
 
 export function leadRoutes(app: App, ctx: AppContext): void {
-  app.get('/leads', { schema: { tags: ['leads'], summary: 'Leads in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(leadSchema) } } }, async (request) => {
-    const actor = actorOf(request);
-    const q = request.query;
-    let query = ctx.db.selectFrom('leads').where(inScope(actor.scope, 'leads'));
-    if (q.type) query = query.where('leads.type', '=', q.type);
-    if (q.region) query = query.where('leads.region', '=', q.region);
-    if (q.productLine) query = query.where('leads.product_line', '=', q.productLine);
-    if (q.ownerId) query = query.where('leads.owner_id', '=', q.ownerId);
-    if (q.status) query = query.where('leads.status', '=', q.status);
-    if (q.slaStatus) query = query.where('leads.sla_status', '=', q.slaStatus);
-    if (q.pool === true) query = query.where('leads.owner_id', 'is', null);
-    if (q.pool === false) query = query.where('leads.owner_id', 'is not', null);
-    if (q.q) {
-      const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
-      query = query.where((eb) => eb.or([eb('leads.name', 'ilike', like), eb('leads.company', 'ilike', like), eb('leads.phone', 'like', like)]));
-    }
-    const [rows, count] = await Promise.all([
-      query
-        .leftJoin('users', 'users.id', 'leads.owner_id')
-        .selectAll('leads')
-        .select('users.display_name as owner_name')
-        .orderBy('leads.created_at', 'desc')
-        .orderBy('leads.id')
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toLead), total: count.n, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/leads',
+    { schema: { tags: ['leads'], summary: 'Leads in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(leadSchema) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      let query = ctx.db.selectFrom('leads').where(inScope(actor.scope, 'leads'));
+      if (q.type) query = query.where('leads.type', '=', q.type);
+      if (q.region) query = query.where('leads.region', '=', q.region);
+      if (q.productLine) query = query.where('leads.product_line', '=', q.productLine);
+      if (q.ownerId) query = query.where('leads.owner_id', '=', q.ownerId);
+      if (q.status) query = query.where('leads.status', '=', q.status);
+      if (q.slaStatus) query = query.where('leads.sla_status', '=', q.slaStatus);
+      if (q.pool === true) query = query.where('leads.owner_id', 'is', null);
+      if (q.pool === false) query = query.where('leads.owner_id', 'is not', null);
+      if (q.q) {
+        const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
+        query = query.where((eb) => eb.or([eb('leads.name', 'ilike', like), eb('leads.company', 'ilike', like), eb('leads.phone', 'like', like)]));
+      }
+      const [rows, count] = await Promise.all([
+        query
+          .leftJoin('users', 'users.id', 'leads.owner_id')
+          .selectAll('leads')
+          .select('users.display_name as owner_name')
+          .orderBy('leads.created_at', 'desc')
+          .orderBy('leads.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toLead), total: count.n, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.post('/leads', { schema: { tags: ['leads'], summary: 'Create a lead (arrival time is the server\u2019s)', body: leadInput, response: { 201: leadSchema } } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    const row = await prepareLead(ctx, actor, request.body);
-    await insertLeads(ctx, actor, [row], 'api');
-    return reply.status(201).send(toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, row.id)));
-  });
+  app.post(
+    '/leads',
+    { schema: { tags: ['leads'], summary: 'Create a lead (arrival time is the server\u2019s)', body: leadInput, response: { 201: leadSchema } } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      const row = await prepareLead(ctx, actor, request.body);
+      await insertLeads(ctx, actor, [row], 'api');
+      return reply.status(201).send(toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, row.id)));
+    },
+  );
 
   app.get('/leads/:id', { schema: { tags: ['leads'], summary: 'One lead', params: idParams, response: { 200: leadSchema } } }, async (request) => {
     return toLead(await findVisibleLead(ctx, actorOf(request), request.params.id));
   });
 
-  app.patch('/leads/:id', { schema: { tags: ['leads'], summary: 'Change a lead', params: idParams, body: patchBody, response: { 200: leadSchema } } }, async (request) => {
-    const actor = requirePermission(request, 'records:write');
-    const before = await findVisibleLead(ctx, actor, request.params.id);
-    if (before.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
-    const body = request.body;
-    const { document } = await ctx.playbook.active();
-    assertInPlaybook(document, { region: body.region, productLine: body.productLine });
-    const changes = {
-      name: body.name ?? before.name,
-      type: body.type ?? before.type,
-      region: body.region ?? before.region,
-      product_line: body.productLine ?? before.product_line,
-      phone: body.phone === undefined ? before.phone : body.phone || null,
-      company: body.company === undefined ? before.company : body.company || null,
-      source: body.source === undefined ? before.source : body.source || null,
-      status: body.status ?? before.status,
-      updated_at: ctx.clock.now(),
-    };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('leads').set(changes).where('id', '=', before.id).execute();
-      // Disqualifying is a decision taken after looking at the lead: it answers the response clock.
-      if (changes.status === 'disqualified') await markResponded(trx, before.id, changes.updated_at);
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.update', entityType: 'lead', entityId: before.id, data: { changes } });
-    });
-    return toLead(await findVisibleLead(ctx, actor, before.id));
-  });
+  app.patch(
+    '/leads/:id',
+    { schema: { tags: ['leads'], summary: 'Change a lead', params: idParams, body: patchBody, response: { 200: leadSchema } } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      const before = await findVisibleLead(ctx, actor, request.params.id);
+      if (before.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
+      const body = request.body;
+      const { document } = await ctx.playbook.active();
+      assertInPlaybook(document, { region: body.region, productLine: body.productLine });
+      const changes = {
+        name: body.name ?? before.name,
+        type: body.type ?? before.type,
+        region: body.region ?? before.region,
+        product_line: body.productLine ?? before.product_line,
+        phone: body.phone === undefined ? before.phone : body.phone || null,
+        company: body.company === undefined ? before.company : body.company || null,
+        source: body.source === undefined ? before.source : body.source || null,
+        status: body.status ?? before.status,
+        updated_at: ctx.clock.now(),
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('leads').set(changes).where('id', '=', before.id).execute();
+        // Disqualifying is a decision taken after looking at the lead: it answers the response clock.
+        if (changes.status === 'disqualified') await markResponded(trx, before.id, changes.updated_at);
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.update', entityType: 'lead', entityId: before.id, data: { changes } });
+      });
+      return toLead(await findVisibleLead(ctx, actor, before.id));
+    },
+  );
 
-  app.post('/leads/:id/claim', { schema: { tags: ['leads'], summary: 'Take an unassigned lead from the pool', params: idParams, response: { 200: leadSchema } } }, async (request) => {
-    const actor = requirePermission(request, 'records:write');
-    const lead = await findVisibleLead(ctx, actor, request.params.id);
-    const now = ctx.clock.now();
-    const claimed = await ctx.db.transaction().execute(async (trx) => {
-      // Only one claimant wins: the update matches only while the lead is still unassigned.
-      const result = await trx.updateTable('leads').set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null }).where('id', '=', lead.id).where('owner_id', 'is', null).executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) return false;
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
-      return true;
-    });
-    if (!claimed) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
-    return toLead(await findVisibleLead(ctx, actor, lead.id));
-  });
+  app.post(
+    '/leads/:id/claim',
+    { schema: { tags: ['leads'], summary: 'Take an unassigned lead from the pool', params: idParams, response: { 200: leadSchema } } },
+    async (request) => {
+      const actor = requirePermission(request, 'records:write');
+      const lead = await findVisibleLead(ctx, actor, request.params.id);
+      const now = ctx.clock.now();
+      const claimed = await ctx.db.transaction().execute(async (trx) => {
+        // Only one claimant wins: the update matches only while the lead is still unassigned.
+        const result = await trx
+          .updateTable('leads')
+          .set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null })
+          .where('id', '=', lead.id)
+          .where('owner_id', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) return false;
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
+        return true;
+      });
+      if (!claimed) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
+      return toLead(await findVisibleLead(ctx, actor, lead.id));
+    },
+  );
 
   app.post(
     '/leads/:id/assign',
-    { schema: { tags: ['leads'], summary: 'Assign a lead to a rep, or back to the pool with null', params: idParams, body: z.object({ ownerId: z.uuid().nullable() }).strict(), response: { 200: leadSchema } } },
+    {
+      schema: {
+        tags: ['leads'],
+        summary: 'Assign a lead to a rep, or back to the pool with null',
+        params: idParams,
+        body: z.object({ ownerId: z.uuid().nullable() }).strict(),
+        response: { 200: leadSchema },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'leads:assign');
       const lead = await findVisibleLead(ctx, actor, request.params.id);
@@ -124,26 +157,48 @@ export function leadRoutes(app: App, ctx: AppContext): void {
         // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
         await trx
           .updateTable('leads')
-          .set({ owner_id: ownerId, team_id: teamId, assigned_at: ownerId ? now : null, updated_at: now, last_activity_at: now, pool_since: ownerId ? null : now, unassigned_alerted_at: null, recycle_reminded_at: null })
+          .set({
+            owner_id: ownerId,
+            team_id: teamId,
+            assigned_at: ownerId ? now : null,
+            updated_at: now,
+            last_activity_at: now,
+            pool_since: ownerId ? null : now,
+            unassigned_alerted_at: null,
+            recycle_reminded_at: null,
+          })
           .where('id', '=', lead.id)
           .execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.assign', entityType: 'lead', entityId: lead.id, data: { from: lead.owner_id, to: ownerId } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'lead.assign',
+          entityType: 'lead',
+          entityId: lead.id,
+          data: { from: lead.owner_id, to: ownerId },
+        });
       });
       return toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, lead.id));
     },
   );
 
-  app.post('/leads/:id/convert', { schema: { tags: ['leads'], summary: 'Turn a qualified lead into a customer (and optionally an opportunity)', params: idParams, body: convertInput } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    return reply.status(201).send(await convertLead(ctx, actor, request.params.id, request.body));
-  });
+  app.post(
+    '/leads/:id/convert',
+    { schema: { tags: ['leads'], summary: 'Turn a qualified lead into a customer (and optionally an opportunity)', params: idParams, body: convertInput } },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      return reply.status(201).send(await convertLead(ctx, actor, request.params.id, request.body));
+    },
+  );
 
-  app.post('/leads/import', { schema: { tags: ['leads'], summary: 'Import leads from .xlsx or .csv (multipart: file)', consumes: ['multipart/form-data'] } }, async (request) => {
-    const actor = requirePermission(request, 'leads:import');
-    const file = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });
-    if (!file) throw new AppError(400, 'FILE_REQUIRED');
-    const buffer = await file.toBuffer();
-    return importLeads(ctx, actor, file.filename, buffer, requestLocale(request));
-  });
-
+  app.post(
+    '/leads/import',
+    { schema: { tags: ['leads'], summary: 'Import leads from .xlsx or .csv (multipart: file)', consumes: ['multipart/form-data'] } },
+    async (request) => {
+      const actor = requirePermission(request, 'leads:import');
+      const file = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });
+      if (!file) throw new AppError(400, 'FILE_REQUIRED');
+      const buffer = await file.toBuffer();
+      return importLeads(ctx, actor, file.filename, buffer, requestLocale(request));
+    },
+  );
 }

@@ -45,17 +45,37 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
             entity_id: lead.id,
             rule_id: 'lead-recycle-reminder',
             reason: `已 ${idleDays} 天无跟进，超过 ${policy.recycleAfterDays} 天未跟进将于 ${formatLocal(recycleAt, tz)} 自动回收至公海`,
-            facts: JSON.stringify({ lastActivityAt: lead.last_activity_at.toISOString(), idleDays, recycleAfterDays: policy.recycleAfterDays, recycleAt: recycleAt.toISOString() }),
+            facts: JSON.stringify({
+              lastActivityAt: lead.last_activity_at.toISOString(),
+              idleDays,
+              recycleAfterDays: policy.recycleAfterDays,
+              recycleAt: recycleAt.toISOString(),
+            }),
             playbook_version: version,
             due_at: recycleAt,
             dedupe_key: `lead-recycle-reminder:${lead.id}:${lead.last_activity_at.toISOString()}`,
             created_at: now,
           };
         });
-        await trx.insertInto('tasks').values(tasks).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+        await trx
+          .insertInto('tasks')
+          .values(tasks)
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .execute();
         await ctx.notifier.toInbox(
           trx,
-          tasks.map((t) => ({ userId: t.assignee_id, dedupeKey: t.dedupe_key, notice: { kind: 'lead.recycle.reminder', severity: 'warning', title: t.title, body: t.reason, link: `/leads/${t.entity_id}`, data: { leadId: t.entity_id, taskId: t.id } } })),
+          tasks.map((t) => ({
+            userId: t.assignee_id,
+            dedupeKey: t.dedupe_key,
+            notice: {
+              kind: 'lead.recycle.reminder',
+              severity: 'warning',
+              title: t.title,
+              body: t.reason,
+              link: `/leads/${t.entity_id}`,
+              data: { leadId: t.entity_id, taskId: t.id },
+            },
+          })),
         );
         return rows.length;
       });
@@ -83,17 +103,52 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
           returning l.id, l.name, due.owner_id as previous_owner, due.team_id as previous_team, l.last_activity_at`.execute(trx);
         if (rows.length === 0) return 0;
         const ids = rows.map((r) => r.id);
-        await trx.updateTable('tasks').set({ status: 'cancelled', completed_at: now }).where('entity_id', 'in', ids).where('rule_id', '=', 'lead-recycle-reminder').where('status', '=', 'open').execute();
-        const supervisors = await supervisorsOfTeams(trx, rows.flatMap((r) => (r.previous_team ? [r.previous_team] : [])));
+        await trx
+          .updateTable('tasks')
+          .set({ status: 'cancelled', completed_at: now })
+          .where('entity_id', 'in', ids)
+          .where('rule_id', '=', 'lead-recycle-reminder')
+          .where('status', '=', 'open')
+          .execute();
+        const supervisors = await supervisorsOfTeams(
+          trx,
+          rows.flatMap((r) => (r.previous_team ? [r.previous_team] : [])),
+        );
         await ctx.notifier.toInbox(
           trx,
           rows.flatMap((lead) => {
-            const notice = { kind: 'lead.recycled', severity: 'info' as const, title: `线索「${lead.name}」已回收至公海`, body: `超过 ${policy.recycleAfterDays} 天无跟进，已从原负责人名下回收，可被重新领取。`, link: `/leads/${lead.id}`, data: { leadId: lead.id, previousOwner: lead.previous_owner } };
+            const notice = {
+              kind: 'lead.recycled',
+              severity: 'info' as const,
+              title: `线索「${lead.name}」已回收至公海`,
+              body: `超过 ${policy.recycleAfterDays} 天无跟进，已从原负责人名下回收，可被重新领取。`,
+              link: `/leads/${lead.id}`,
+              data: { leadId: lead.id, previousOwner: lead.previous_owner },
+            };
             const supervisor = lead.previous_team ? supervisors.get(lead.previous_team) : undefined;
-            return [lead.previous_owner, ...(supervisor ? [supervisor] : [])].map((userId) => ({ userId, notice, dedupeKey: `lead-recycled:${lead.id}:${now.toISOString()}` }));
+            return [lead.previous_owner, ...(supervisor ? [supervisor] : [])].map((userId) => ({
+              userId,
+              notice,
+              dedupeKey: `lead-recycled:${lead.id}:${now.toISOString()}`,
+            }));
           }),
         );
-        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.recycle', entityType: 'lead', entityId: l.id, data: { rule: 'lead-recycle', previousOwner: l.previous_owner, lastActivityAt: l.last_activity_at.toISOString(), recycleAfterDays: policy.recycleAfterDays } })));
+        await recordAuditBatch(
+          trx,
+          ctx.clock,
+          rows.map((l) => ({
+            actorId: null,
+            action: 'lead.recycle',
+            entityType: 'lead',
+            entityId: l.id,
+            data: {
+              rule: 'lead-recycle',
+              previousOwner: l.previous_owner,
+              lastActivityAt: l.last_activity_at.toISOString(),
+              recycleAfterDays: policy.recycleAfterDays,
+            },
+          })),
+        );
         return rows.length;
       });
     },

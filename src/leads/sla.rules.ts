@@ -29,7 +29,11 @@ const OPEN = sql`('new','contacted','qualified')`;
  * Claims a batch of due leads and moves their state in one statement: the condition and the new
  * state together make each firing happen once, whichever node gets there first.
  */
-async function fireDueLeads<T extends FiredLead = FiredLead>(trx: Trx, due: { where: RawBuilder<unknown>; orderBy: string; set: RawBuilder<unknown> }, limit: number): Promise<T[]> {
+async function fireDueLeads<T extends FiredLead = FiredLead>(
+  trx: Trx,
+  due: { where: RawBuilder<unknown>; orderBy: string; set: RawBuilder<unknown> },
+  limit: number,
+): Promise<T[]> {
   const { rows } = await sql<T>`
     with due as (
       select id from leads where ${due.where}
@@ -42,8 +46,14 @@ const leadLink = (id: string) => `/leads/${id}`;
 
 /** Where a lead's escalation goes: its team's supervisor, or for pool leads the region's supervisors. */
 async function escalationTargets(trx: Trx, leads: FiredLead[]) {
-  const supervisors = await supervisorsOfTeams(trx, leads.flatMap((l) => (l.team_id ? [l.team_id] : [])));
-  const regions = await regionTeams(trx, leads.filter((l) => !l.team_id).map((l) => l.region));
+  const supervisors = await supervisorsOfTeams(
+    trx,
+    leads.flatMap((l) => (l.team_id ? [l.team_id] : [])),
+  );
+  const regions = await regionTeams(
+    trx,
+    leads.filter((l) => !l.team_id).map((l) => l.region),
+  );
   return (lead: FiredLead) => {
     if (lead.team_id) {
       const supervisor = supervisors.get(lead.team_id);
@@ -59,9 +69,16 @@ async function escalationTargets(trx: Trx, leads: FiredLead[]) {
  * per sweep batch listing the leads, not one per lead: 10,000 due leads must not become 100,000
  * inbox entries. A single lead keeps its own notice.
  */
-function perRecipient(groups: Map<string, FiredLead[]>, single: (lead: FiredLead) => InboxDelivery['notice'], summary: (leads: FiredLead[]) => InboxDelivery['notice'], key: string): InboxDelivery[] {
+function perRecipient(
+  groups: Map<string, FiredLead[]>,
+  single: (lead: FiredLead) => InboxDelivery['notice'],
+  summary: (leads: FiredLead[]) => InboxDelivery['notice'],
+  key: string,
+): InboxDelivery[] {
   return [...groups].map(([userId, leads]) =>
-    leads.length === 1 ? { userId, notice: single(leads[0]), dedupeKey: `${key}:${leads[0].id}` } : { userId, notice: summary(leads), dedupeKey: `${key}:batch:${leads[0].id}:${leads.length}` },
+    leads.length === 1
+      ? { userId, notice: single(leads[0]), dedupeKey: `${key}:${leads[0].id}` }
+      : { userId, notice: summary(leads), dedupeKey: `${key}:batch:${leads[0].id}:${leads.length}` },
   );
 }
 
@@ -69,11 +86,24 @@ function addTo(groups: Map<string, FiredLead[]>, userIds: Iterable<string>, lead
   for (const userId of userIds) groups.set(userId, [...(groups.get(userId) ?? []), lead]);
 }
 
-const listed = (leads: FiredLead[]) => leads.slice(0, 5).map((l) => `「${l.name}」`).join('、') + (leads.length > 5 ? ` 等 ${leads.length} 条` : '');
+const listed = (leads: FiredLead[]) =>
+  leads
+    .slice(0, 5)
+    .map((l) => `「${l.name}」`)
+    .join('、') + (leads.length > 5 ? ` 等 ${leads.length} 条` : '');
 const batchData = (leads: FiredLead[]) => ({ leadIds: leads.slice(0, 200).map((l) => l.id), count: leads.length });
 
 /** One group message per team per sweep: a bot limited to 20 messages a minute cannot take one per lead. */
-async function queueTeamDigest(ctx: AppContext, trx: Trx, tz: string, fired: { lead: FiredLead; teamIds: string[] }[], ruleId: string, now: Date, title: (n: number) => string, severity: 'warning' | 'critical') {
+async function queueTeamDigest(
+  ctx: AppContext,
+  trx: Trx,
+  tz: string,
+  fired: { lead: FiredLead; teamIds: string[] }[],
+  ruleId: string,
+  now: Date,
+  title: (n: number) => string,
+  severity: 'warning' | 'critical',
+) {
   const byTeam = new Map<string, FiredLead[]>();
   for (const { lead, teamIds } of fired) for (const t of teamIds) byTeam.set(t, [...(byTeam.get(t) ?? []), lead]);
   for (const [teamId, leads] of byTeam) {
@@ -85,7 +115,10 @@ async function queueTeamDigest(ctx: AppContext, trx: Trx, tz: string, fired: { l
         title: title(leads.length),
         severity,
         lines: [`时间：${formatLocal(now, tz)}`],
-        table: { columns: ['线索', '区域', '产品线', '类型', '截止时间'], rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]) },
+        table: {
+          columns: ['线索', '区域', '产品线', '类型', '截止时间'],
+          rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]),
+        },
         link: { label: '打开线索列表', url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
       },
       `${ruleId}:${now.toISOString()}:${ids[0]}:${ids.length}`,
@@ -103,14 +136,41 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const rows = await fireDueLeads(trx, { where: sql`sla_status = 'pending' and response_warn_at <= ${now}`, orderBy: 'response_warn_at', set: sql`sla_status = 'warned'` }, limit);
+        const rows = await fireDueLeads(
+          trx,
+          { where: sql`sla_status = 'pending' and response_warn_at <= ${now}`, orderBy: 'response_warn_at', set: sql`sla_status = 'warned'` },
+          limit,
+        );
         const deliveries: InboxDelivery[] = rows.flatMap((lead) =>
           lead.owner_id
-            ? [{ userId: lead.owner_id, dedupeKey: `lead-warning:${lead.id}`, notice: { kind: 'lead.sla.warning', severity: 'warning', title: `线索「${lead.name}」即将超过响应时限`, body: `请在 ${formatLocal(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() } } }]
+            ? [
+                {
+                  userId: lead.owner_id,
+                  dedupeKey: `lead-warning:${lead.id}`,
+                  notice: {
+                    kind: 'lead.sla.warning',
+                    severity: 'warning',
+                    title: `线索「${lead.name}」即将超过响应时限`,
+                    body: `请在 ${formatLocal(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`,
+                    link: leadLink(lead.id),
+                    data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() },
+                  },
+                },
+              ]
             : [],
         );
         await ctx.notifier.toInbox(trx, deliveries);
-        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.warned', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-warning', dueAt: l.response_due_at.toISOString(), now: now.toISOString() } })));
+        await recordAuditBatch(
+          trx,
+          ctx.clock,
+          rows.map((l) => ({
+            actorId: null,
+            action: 'lead.sla.warned',
+            entityType: 'lead',
+            entityId: l.id,
+            data: { rule: 'lead-response-warning', dueAt: l.response_due_at.toISOString(), now: now.toISOString() },
+          })),
+        );
         return rows.length;
       });
     },
@@ -125,27 +185,65 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const rows = await fireDueLeads(trx, { where: sql`sla_status in ('pending','warned') and response_due_at <= ${now}`, orderBy: 'response_due_at', set: sql`sla_status = 'breached', escalation_level = 1` }, limit);
+        const rows = await fireDueLeads(
+          trx,
+          {
+            where: sql`sla_status in ('pending','warned') and response_due_at <= ${now}`,
+            orderBy: 'response_due_at',
+            set: sql`sla_status = 'breached', escalation_level = 1`,
+          },
+          limit,
+        );
         if (rows.length === 0) return 0;
         const targetsOf = await escalationTargets(trx, rows);
         const deliveries: InboxDelivery[] = [];
         const poolDispatchers = new Map<string, FiredLead[]>();
-        const breachNotice = (lead: FiredLead) => ({ kind: 'lead.sla.breached', severity: 'critical' as const, title: `线索「${lead.name}」响应超时，已升级至主管`, body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatLocal(lead.response_due_at, tz)}，至今未首次联系。`, link: leadLink(lead.id), data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 } });
+        const breachNotice = (lead: FiredLead) => ({
+          kind: 'lead.sla.breached',
+          severity: 'critical' as const,
+          title: `线索「${lead.name}」响应超时，已升级至主管`,
+          body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatLocal(lead.response_due_at, tz)}，至今未首次联系。`,
+          link: leadLink(lead.id),
+          data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 },
+        });
         const fired = rows.map((lead) => {
           const targets = targetsOf(lead);
           if (lead.team_id) {
-            for (const userId of new Set([...(lead.owner_id ? [lead.owner_id] : []), ...targets.userIds])) deliveries.push({ userId, notice: breachNotice(lead), dedupeKey: `lead-breach:${lead.id}` });
+            for (const userId of new Set([...(lead.owner_id ? [lead.owner_id] : []), ...targets.userIds]))
+              deliveries.push({ userId, notice: breachNotice(lead), dedupeKey: `lead-breach:${lead.id}` });
           } else {
             addTo(poolDispatchers, targets.userIds, lead);
           }
           return { lead, teamIds: targets.teamIds };
         });
         deliveries.push(
-          ...perRecipient(poolDispatchers, breachNotice, (leads) => ({ kind: 'lead.sla.breached', severity: 'critical', title: `${leads.length} 条公海线索响应超时，请尽快分配`, body: `${listed(leads)}超过黄金响应时效，至今无人联系。`, link: '/leads?pool=true&slaStatus=breached', data: batchData(leads) }), 'lead-breach'),
+          ...perRecipient(
+            poolDispatchers,
+            breachNotice,
+            (leads) => ({
+              kind: 'lead.sla.breached',
+              severity: 'critical',
+              title: `${leads.length} 条公海线索响应超时，请尽快分配`,
+              body: `${listed(leads)}超过黄金响应时效，至今无人联系。`,
+              link: '/leads?pool=true&slaStatus=breached',
+              data: batchData(leads),
+            }),
+            'lead-breach',
+          ),
         );
         await ctx.notifier.toInbox(trx, deliveries);
         await queueTeamDigest(ctx, trx, tz, fired, 'lead-response-breach', now, (n) => `【响应超时】${n} 条线索超过黄金响应时效未联系`, 'critical');
-        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.breached', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds } })));
+        await recordAuditBatch(
+          trx,
+          ctx.clock,
+          rows.map((l) => ({
+            actorId: null,
+            action: 'lead.sla.breached',
+            entityType: 'lead',
+            entityId: l.id,
+            data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds },
+          })),
+        );
         return rows.length;
       });
     },
@@ -160,21 +258,65 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       // query outside the transaction would wait for the connection the transaction holds.
       const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const rows = await fireDueLeads(trx, { where: sql`sla_status = 'breached' and escalation_level = 1 and responded_at is null and next_escalation_at <= ${now}`, orderBy: 'next_escalation_at', set: sql`escalation_level = 2` }, limit);
+        const rows = await fireDueLeads(
+          trx,
+          {
+            where: sql`sla_status = 'breached' and escalation_level = 1 and responded_at is null and next_escalation_at <= ${now}`,
+            orderBy: 'next_escalation_at',
+            set: sql`escalation_level = 2`,
+          },
+          limit,
+        );
         if (rows.length === 0) return 0;
-        const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
+        const managers = await regionalManagersOf(
+          trx,
+          rows.map((l) => l.region),
+        );
         const targetsOf = await escalationTargets(trx, rows);
         const byManager = new Map<string, FiredLead[]>();
         for (const lead of rows) addTo(byManager, managers.get(lead.region) ?? [], lead);
         const deliveries = perRecipient(
           byManager,
-          (lead) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `线索「${lead.name}」超时未处理，已升级至区域经理`, body: `响应截止 ${formatLocal(lead.response_due_at, tz)}，升级主管后仍无人联系。`, link: leadLink(lead.id), data: { leadId: lead.id, escalationLevel: 2 } }),
-          (leads) => ({ kind: 'lead.sla.escalated', severity: 'critical', title: `${leads.length} 条超时线索升级至区域经理`, body: `${listed(leads)}升级主管后仍无人联系。`, link: '/leads?slaStatus=breached', data: { ...batchData(leads), escalationLevel: 2 } }),
+          (lead) => ({
+            kind: 'lead.sla.escalated',
+            severity: 'critical',
+            title: `线索「${lead.name}」超时未处理，已升级至区域经理`,
+            body: `响应截止 ${formatLocal(lead.response_due_at, tz)}，升级主管后仍无人联系。`,
+            link: leadLink(lead.id),
+            data: { leadId: lead.id, escalationLevel: 2 },
+          }),
+          (leads) => ({
+            kind: 'lead.sla.escalated',
+            severity: 'critical',
+            title: `${leads.length} 条超时线索升级至区域经理`,
+            body: `${listed(leads)}升级主管后仍无人联系。`,
+            link: '/leads?slaStatus=breached',
+            data: { ...batchData(leads), escalationLevel: 2 },
+          }),
           'lead-escalation2',
         );
         await ctx.notifier.toInbox(trx, deliveries);
-        await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: targetsOf(lead).teamIds })), 'lead-response-escalation', now, (n) => `【二次升级】${n} 条超时线索仍未联系，已升级至区域经理`, 'critical');
-        await recordAuditBatch(trx, ctx.clock, rows.map((l) => ({ actorId: null, action: 'lead.sla.escalated', entityType: 'lead', entityId: l.id, data: { rule: 'lead-response-escalation', level: 2, escalatedTo: managers.get(l.region) ?? [] } })));
+        await queueTeamDigest(
+          ctx,
+          trx,
+          tz,
+          rows.map((lead) => ({ lead, teamIds: targetsOf(lead).teamIds })),
+          'lead-response-escalation',
+          now,
+          (n) => `【二次升级】${n} 条超时线索仍未联系，已升级至区域经理`,
+          'critical',
+        );
+        await recordAuditBatch(
+          trx,
+          ctx.clock,
+          rows.map((l) => ({
+            actorId: null,
+            action: 'lead.sla.escalated',
+            entityType: 'lead',
+            entityId: l.id,
+            data: { rule: 'lead-response-escalation', level: 2, escalatedTo: managers.get(l.region) ?? [] },
+          })),
+        );
         return rows.length;
       });
     },
@@ -189,10 +331,24 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
       const threshold = new Date(now.getTime() - document.assignment.unassignedAlertMinutes * 60_000);
       const tz = document.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
-        const rows = await fireDueLeads<FiredLead & { pool_since: Date }>(trx, { where: sql`owner_id is null and unassigned_alerted_at is null and pool_since <= ${threshold} and status in ${OPEN}`, orderBy: 'pool_since', set: sql`unassigned_alerted_at = ${now}` }, limit);
+        const rows = await fireDueLeads<FiredLead & { pool_since: Date }>(
+          trx,
+          {
+            where: sql`owner_id is null and unassigned_alerted_at is null and pool_since <= ${threshold} and status in ${OPEN}`,
+            orderBy: 'pool_since',
+            set: sql`unassigned_alerted_at = ${now}`,
+          },
+          limit,
+        );
         if (rows.length === 0) return 0;
-        const teams = await regionTeams(trx, rows.map((l) => l.region));
-        const managers = await regionalManagersOf(trx, rows.map((l) => l.region));
+        const teams = await regionTeams(
+          trx,
+          rows.map((l) => l.region),
+        );
+        const managers = await regionalManagersOf(
+          trx,
+          rows.map((l) => l.region),
+        );
         const byRecipient = new Map<string, FiredLead[]>();
         for (const [region, leads] of groupBy(rows, (l) => l.region)) {
           const recipients = new Set([...(teams.get(region) ?? []).flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])), ...(managers.get(region) ?? [])]);
@@ -201,12 +357,35 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const minutes = document.assignment.unassignedAlertMinutes;
         const deliveries = perRecipient(
           byRecipient,
-          (lead) => ({ kind: 'lead.unassigned', severity: 'warning', title: `线索「${lead.name}」在公海超过 ${minutes} 分钟无人领取`, body: `${lead.region} · ${lead.product_line}，请尽快分配。`, link: leadLink(lead.id), data: { leadId: lead.id } }),
-          (leads) => ({ kind: 'lead.unassigned', severity: 'warning', title: `${leads.length} 条公海线索超过 ${minutes} 分钟无人领取`, body: `${listed(leads)}，请尽快分配。`, link: '/leads?pool=true', data: batchData(leads) }),
+          (lead) => ({
+            kind: 'lead.unassigned',
+            severity: 'warning',
+            title: `线索「${lead.name}」在公海超过 ${minutes} 分钟无人领取`,
+            body: `${lead.region} · ${lead.product_line}，请尽快分配。`,
+            link: leadLink(lead.id),
+            data: { leadId: lead.id },
+          }),
+          (leads) => ({
+            kind: 'lead.unassigned',
+            severity: 'warning',
+            title: `${leads.length} 条公海线索超过 ${minutes} 分钟无人领取`,
+            body: `${listed(leads)}，请尽快分配。`,
+            link: '/leads?pool=true',
+            data: batchData(leads),
+          }),
           `lead-unassigned:${now.toISOString()}`,
         );
         await ctx.notifier.toInbox(trx, deliveries);
-        await queueTeamDigest(ctx, trx, tz, rows.map((lead) => ({ lead, teamIds: (teams.get(lead.region) ?? []).map((t) => t.teamId) })), 'lead-unassigned-alert', now, (n) => `【待分配】${n} 条公海线索超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`, 'warning');
+        await queueTeamDigest(
+          ctx,
+          trx,
+          tz,
+          rows.map((lead) => ({ lead, teamIds: (teams.get(lead.region) ?? []).map((t) => t.teamId) })),
+          'lead-unassigned-alert',
+          now,
+          (n) => `【待分配】${n} 条公海线索超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`,
+          'warning',
+        );
         return rows.length;
       });
     },

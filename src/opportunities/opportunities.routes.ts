@@ -27,42 +27,75 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     return { ...toOpportunity(row), history: await stageHistory(ctx.db, id), gate: await nextStageGate(ctx, row, locale) };
   };
 
-  app.get('/opportunities', { schema: { tags: ['opportunities'], summary: 'Opportunities in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(opportunitySchema) } } }, async (request) => {
-    const actor = actorOf(request);
-    const q = request.query;
-    let query = ctx.db.selectFrom('opportunities').where(inScope(actor.scope, 'opportunities'));
-    if (q.stage) query = query.where('opportunities.stage', '=', q.stage);
-    if (q.status) query = query.where('opportunities.status', '=', q.status);
-    if (q.customerId) query = query.where('opportunities.customer_id', '=', q.customerId);
-    if (q.ownerId) query = query.where('opportunities.owner_id', '=', q.ownerId);
-    if (q.productLine) query = query.where('opportunities.product_line', '=', q.productLine);
-    if (q.region) query = query.where('opportunities.region', '=', q.region);
-    if (q.q) query = query.where('opportunities.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
-    const [rows, count] = await Promise.all([
-      query
-        .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
-        .leftJoin('users', 'users.id', 'opportunities.owner_id')
-        .selectAll('opportunities')
-        .select(['customers.name as customer_name', 'customers.grade as customer_grade', 'users.display_name as owner_name'])
-        .orderBy('opportunities.created_at', 'desc')
-        .orderBy('opportunities.id')
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize)
-        .execute(),
-      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toOpportunity), total: count.n, page: q.page, pageSize: q.pageSize };
-  });
+  app.get(
+    '/opportunities',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Opportunities in the caller\u2019s scope',
+        querystring: listQuery,
+        response: { 200: listOf(opportunitySchema) },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      let query = ctx.db.selectFrom('opportunities').where(inScope(actor.scope, 'opportunities'));
+      if (q.stage) query = query.where('opportunities.stage', '=', q.stage);
+      if (q.status) query = query.where('opportunities.status', '=', q.status);
+      if (q.customerId) query = query.where('opportunities.customer_id', '=', q.customerId);
+      if (q.ownerId) query = query.where('opportunities.owner_id', '=', q.ownerId);
+      if (q.productLine) query = query.where('opportunities.product_line', '=', q.productLine);
+      if (q.region) query = query.where('opportunities.region', '=', q.region);
+      if (q.q) query = query.where('opportunities.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+      const [rows, count] = await Promise.all([
+        query
+          .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
+          .leftJoin('users', 'users.id', 'opportunities.owner_id')
+          .selectAll('opportunities')
+          .select(['customers.name as customer_name', 'customers.grade as customer_grade', 'users.display_name as owner_name'])
+          .orderBy('opportunities.created_at', 'desc')
+          .orderBy('opportunities.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toOpportunity), total: count.n, page: q.page, pageSize: q.pageSize };
+    },
+  );
 
-  app.post('/opportunities', { schema: { tags: ['opportunities'], summary: 'Create an opportunity at the first stage', body: opportunityInput, response: { 201: opportunityDetailSchema } } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    const id = await createOpportunity(ctx, actor, request.body);
-    return reply.status(201).send(await detail({ ...actor, scope: { ...actor.scope, kind: 'all' } }, id, requestLocale(request)));
-  });
+  app.post(
+    '/opportunities',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'Create an opportunity at the first stage',
+        body: opportunityInput,
+        response: { 201: opportunityDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      const id = await createOpportunity(ctx, actor, request.body);
+      return reply.status(201).send(await detail({ ...actor, scope: { ...actor.scope, kind: 'all' } }, id, requestLocale(request)));
+    },
+  );
 
-  app.get('/opportunities/:id', { schema: { tags: ['opportunities'], summary: 'One opportunity with its stage history and what the next stage still needs', params: idParams, response: { 200: opportunityDetailSchema } } }, async (request) => {
-    return detail(actorOf(request), request.params.id, requestLocale(request));
-  });
+  app.get(
+    '/opportunities/:id',
+    {
+      schema: {
+        tags: ['opportunities'],
+        summary: 'One opportunity with its stage history and what the next stage still needs',
+        params: idParams,
+        response: { 200: opportunityDetailSchema },
+      },
+    },
+    async (request) => {
+      return detail(actorOf(request), request.params.id, requestLocale(request));
+    },
+  );
 
   app.patch(
     '/opportunities/:id',
@@ -71,7 +104,9 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
         tags: ['opportunities'],
         summary: 'Change name/amount or save the current stage\u2019s fields',
         params: idParams,
-        body: z.object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() }).strict(),
+        body: z
+          .object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() })
+          .strict(),
         response: { 200: opportunityDetailSchema },
       },
     },
@@ -124,7 +159,11 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
       const check = checkTransition(document, row.stage, request.query.to, 'reason given at move time');
       if (!check.ok) {
         const label = (key: string) => labelOf(stageOf(document, key), locale, key);
-        throw new AppError(check.code === 'STAGE_CLOSED' ? 409 : 422, check.code, { from: label(row.stage), to: label(request.query.to), stage: label(row.stage) });
+        throw new AppError(check.code === 'STAGE_CLOSED' ? 409 : 422, check.code, {
+          from: label(row.stage),
+          to: label(request.query.to),
+          stage: label(row.stage),
+        });
       }
       const missing = check.kind === 'lose' ? [] : await evaluateGate(ctx.db, document, row, request.query.to, {}, ctx.clock.now(), locale);
       return { from: row.stage, to: request.query.to, allowed: missing.length === 0, missing };

@@ -51,7 +51,17 @@ export const opportunitySchema = z.object({
 });
 
 export const opportunityDetailSchema = opportunitySchema.extend({
-  history: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), actorId: z.string().nullable(), actorName: z.string().nullable(), reason: z.string().nullable(), playbookVersion: z.number() })),
+  history: z.array(
+    z.object({
+      from: z.string().nullable(),
+      to: z.string(),
+      at: z.string(),
+      actorId: z.string().nullable(),
+      actorName: z.string().nullable(),
+      reason: z.string().nullable(),
+      playbookVersion: z.number(),
+    }),
+  ),
   gate: z.object({ nextStage: z.string().nullable(), missing: z.array(missingItemSchema) }),
 });
 

@@ -48,13 +48,24 @@ export function normaliseFields(document: PlaybookDocument, fields: Record<strin
 }
 
 /** Visits and proposals on record for the customer, counted only for rules that apply. */
-export async function gateFacts(db: Executor, document: PlaybookDocument, customerId: string, to: string, subject: Parameters<typeof applicableGradeRules>[2]): Promise<GateFacts> {
+export async function gateFacts(
+  db: Executor,
+  document: PlaybookDocument,
+  customerId: string,
+  to: string,
+  subject: Parameters<typeof applicableGradeRules>[2],
+): Promise<GateFacts> {
   const facts: GateFacts = { followupsByChannel: {}, filesByKind: {} };
   const rules = applicableGradeRules(document, to, subject);
   const needsFollowups = rules.some((r) => r.requirements.some((q) => q.kind === 'followups'));
   const needsFiles = rules.some((r) => r.requirements.some((q) => q.kind === 'files'));
   if (needsFollowups) {
-    const rows = await db.selectFrom('followups').select(['channel', (eb) => eb.fn.countAll<number>().as('n')]).where('customer_id', '=', customerId).groupBy('channel').execute();
+    const rows = await db
+      .selectFrom('followups')
+      .select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('customer_id', '=', customerId)
+      .groupBy('channel')
+      .execute();
     for (const r of rows) facts.followupsByChannel[r.channel] = r.n;
   }
   if (needsFiles) {
@@ -74,7 +85,15 @@ export async function gateFacts(db: Executor, document: PlaybookDocument, custom
 type DetailRow = OpportunityRow & { customer_type?: string };
 const subjectOf = (o: DetailRow) => ({ grade: o.customer_grade ?? '', type: o.customer_type ?? '', region: o.region, productLine: o.product_line });
 
-export async function evaluateGate(db: Executor, document: PlaybookDocument, opportunity: DetailRow, to: string, extraFields: Record<string, string>, now: Date, locale: string): Promise<MissingItem[]> {
+export async function evaluateGate(
+  db: Executor,
+  document: PlaybookDocument,
+  opportunity: DetailRow,
+  to: string,
+  extraFields: Record<string, string>,
+  now: Date,
+  locale: string,
+): Promise<MissingItem[]> {
   const subject = subjectOf(opportunity);
   const facts = await gateFacts(db, document, opportunity.customer_id, to, subject);
   const fields = { ...(opportunity.stage_fields[opportunity.stage] ?? {}), ...extraFields };
@@ -91,7 +110,12 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
 export async function createOpportunity(ctx: AppContext, actor: Actor, input: OpportunityInput): Promise<string> {
   const { document, version } = await ctx.playbook.active();
   assertInPlaybook(document, { productLine: input.productLine });
-  const customer = await ctx.db.selectFrom('customers').selectAll().where('id', '=', input.customerId).where(inScope(actor.scope, 'customers')).executeTakeFirst();
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', input.customerId)
+    .where(inScope(actor.scope, 'customers'))
+    .executeTakeFirst();
   if (!customer) throw notFound('customer');
   const owner = await resolveOwner(ctx.db, actor, input.ownerId === undefined ? (customer.owner_id ?? undefined) : input.ownerId);
   const now = ctx.clock.now();
@@ -120,8 +144,17 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Op
         last_activity_at: now,
       })
       .execute();
-    await trx.insertInto('stage_changes').values({ opportunity_id: id, from_stage: null, to_stage: first.key, actor_id: actor.id, reason: null, playbook_version: version, at: now }).execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.create', entityType: 'opportunity', entityId: id, data: { customerId: customer.id, name: input.name, amount: input.amount, productLine: input.productLine, stage: first.key, ownerId: owner.ownerId } });
+    await trx
+      .insertInto('stage_changes')
+      .values({ opportunity_id: id, from_stage: null, to_stage: first.key, actor_id: actor.id, reason: null, playbook_version: version, at: now })
+      .execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'opportunity.create',
+      entityType: 'opportunity',
+      entityId: id,
+      data: { customerId: customer.id, name: input.name, amount: input.amount, productLine: input.productLine, stage: first.key, ownerId: owner.ownerId },
+    });
   });
   return id;
 }
@@ -169,17 +202,40 @@ export async function changeStage(
       })
       .where('id', '=', id)
       .execute();
-    await trx.insertInto('stage_changes').values({ opportunity_id: id, from_stage: from, to_stage: request.to, actor_id: actor.id, reason: request.reason?.trim() || null, playbook_version: version, at: now }).execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.stage', entityType: 'opportunity', entityId: id, data: { from, to: request.to, reason: request.reason ?? null, fields: provided, playbookVersion: version } });
+    await trx
+      .insertInto('stage_changes')
+      .values({
+        opportunity_id: id,
+        from_stage: from,
+        to_stage: request.to,
+        actor_id: actor.id,
+        reason: request.reason?.trim() || null,
+        playbook_version: version,
+        at: now,
+      })
+      .execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'opportunity.stage',
+      entityType: 'opportunity',
+      entityId: id,
+      data: { from, to: request.to, reason: request.reason ?? null, fields: provided, playbookVersion: version },
+    });
   });
 }
 
-export async function saveStageFields(ctx: AppContext, actor: Actor, id: string, changes: { name?: string; amount?: number; fields?: Record<string, string> }): Promise<void> {
+export async function saveStageFields(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  changes: { name?: string; amount?: number; fields?: Record<string, string> },
+): Promise<void> {
   const { document } = await ctx.playbook.active();
   const provided = normaliseFields(document, changes.fields ?? {});
   await ctx.db.transaction().execute(async (trx) => {
     const opportunity = await findVisibleOpportunity(trx, actor, id, { forUpdate: true });
-    if (opportunity.status !== 'open' && changes.fields) throw new AppError(409, 'STAGE_CLOSED', { stage: labelOf(stageOf(document, opportunity.stage), actor.locale, opportunity.stage) });
+    if (opportunity.status !== 'open' && changes.fields)
+      throw new AppError(409, 'STAGE_CLOSED', { stage: labelOf(stageOf(document, opportunity.stage), actor.locale, opportunity.stage) });
     const current = { ...(opportunity.stage_fields[opportunity.stage] ?? {}), ...provided };
     const stageFields = { ...opportunity.stage_fields, [opportunity.stage]: current };
     const now = ctx.clock.now();
@@ -194,7 +250,13 @@ export async function saveStageFields(ctx: AppContext, actor: Actor, id: string,
       })
       .where('id', '=', id)
       .execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'opportunity.update', entityType: 'opportunity', entityId: id, data: { name: changes.name, amount: changes.amount, stage: opportunity.stage, fields: provided } });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'opportunity.update',
+      entityType: 'opportunity',
+      entityId: id,
+      data: { name: changes.name, amount: changes.amount, stage: opportunity.stage, fields: provided },
+    });
   });
 }
 
@@ -202,9 +264,25 @@ export async function stageHistory(db: Executor, id: string) {
   const rows = await db
     .selectFrom('stage_changes')
     .leftJoin('users', 'users.id', 'stage_changes.actor_id')
-    .select(['stage_changes.from_stage', 'stage_changes.to_stage', 'stage_changes.at', 'stage_changes.actor_id', 'stage_changes.reason', 'stage_changes.playbook_version', 'users.display_name'])
+    .select([
+      'stage_changes.from_stage',
+      'stage_changes.to_stage',
+      'stage_changes.at',
+      'stage_changes.actor_id',
+      'stage_changes.reason',
+      'stage_changes.playbook_version',
+      'users.display_name',
+    ])
     .where('stage_changes.opportunity_id', '=', id)
     .orderBy('stage_changes.id')
     .execute();
-  return rows.map((r) => ({ from: r.from_stage, to: r.to_stage, at: r.at.toISOString(), actorId: r.actor_id, actorName: r.display_name, reason: r.reason, playbookVersion: r.playbook_version }));
+  return rows.map((r) => ({
+    from: r.from_stage,
+    to: r.to_stage,
+    at: r.at.toISOString(),
+    actorId: r.actor_id,
+    actorName: r.display_name,
+    reason: r.reason,
+    playbookVersion: r.playbook_version,
+  }));
 }

@@ -40,10 +40,28 @@ describe('requirements', () => {
   });
 
   it('lists fields and grade rules together, with counts', () => {
-    const missing = missingRequirements({ document: defaultPlaybook, from: 'negotiation', to: 'contract', subject, fields: { painPoints: '客户确认了痛点' }, facts, now, locale: 'zh-CN' });
+    const missing = missingRequirements({
+      document: defaultPlaybook,
+      from: 'negotiation',
+      to: 'contract',
+      subject,
+      fields: { painPoints: '客户确认了痛点' },
+      facts,
+      now,
+      locale: 'zh-CN',
+    });
     expect(missing.map((m) => m.key)).toEqual(['competitorResponse', 'nextFollowUpAt', 'followups:visit', 'files:proposal']);
     expect(missing[2].label).toBe('线下拜访记录 ≥ 3 次（已有 1 次）');
-    const grB = missingRequirements({ document: defaultPlaybook, from: 'negotiation', to: 'contract', subject: { ...subject, grade: 'B' }, fields: {}, facts, now, locale: 'en' });
+    const grB = missingRequirements({
+      document: defaultPlaybook,
+      from: 'negotiation',
+      to: 'contract',
+      subject: { ...subject, grade: 'B' },
+      fields: {},
+      facts,
+      now,
+      locale: 'en',
+    });
     expect(grB.map((m) => m.kind)).toEqual(['field', 'field', 'field']);
   });
 

@@ -27,8 +27,7 @@ export interface MissingItem {
 }
 
 export type TransitionCheck =
-  | { ok: true; kind: 'advance' | 'win' | 'lose' }
-  | { ok: false; code: 'UNKNOWN_STAGE' | 'STAGE_CLOSED' | 'STAGE_TRANSITION' | 'LOST_REASON_REQUIRED' };
+  { ok: true; kind: 'advance' | 'win' | 'lose' } | { ok: false; code: 'UNKNOWN_STAGE' | 'STAGE_CLOSED' | 'STAGE_TRANSITION' | 'LOST_REASON_REQUIRED' };
 
 export function matchesScope(scope: PlaybookScope, subject: GateSubject): boolean {
   return (
@@ -112,7 +111,14 @@ export function missingRequirements(input: {
       const reason = checkFieldValue(def, fields[key], now);
       if (!reason) continue;
       const label = labelOf(def, lang, key);
-      missing.push({ key, label: reason === 'missing' ? label : `${label}（${fieldReasonText[reason][lang]}）`, rule: rule.id, ruleName: rule.name, kind: 'field', reason });
+      missing.push({
+        key,
+        label: reason === 'missing' ? label : `${label}（${fieldReasonText[reason][lang]}）`,
+        rule: rule.id,
+        ruleName: rule.name,
+        kind: 'field',
+        reason,
+      });
     }
   }
   for (const rule of applicableGradeRules(document, to, subject)) {
@@ -121,14 +127,32 @@ export function missingRequirements(input: {
       const actual = isFollowups ? (facts.followupsByChannel[req.channel] ?? 0) : (facts.filesByKind[req.fileKind] ?? 0);
       if (actual >= req.min) continue;
       const what = isFollowups
-        ? labelOf(document.channels.find((c) => c.key === req.channel), lang, req.channel)
-        : labelOf(document.fileKinds.find((k) => k.key === req.fileKind), lang, req.fileKind);
-      const label = lang === 'en'
-        ? `${what}: at least ${req.min} on record (now ${actual})`
-        : isFollowups
-          ? `${what}记录 ≥ ${req.min} 次（已有 ${actual} 次）`
-          : `${what} ≥ ${req.min} 份（已有 ${actual} 份）`;
-      missing.push({ key: isFollowups ? `followups:${req.channel}` : `files:${req.fileKind}`, label, rule: rule.id, ruleName: rule.name, kind: req.kind, reason: 'insufficient', required: req.min, actual });
+        ? labelOf(
+            document.channels.find((c) => c.key === req.channel),
+            lang,
+            req.channel,
+          )
+        : labelOf(
+            document.fileKinds.find((k) => k.key === req.fileKind),
+            lang,
+            req.fileKind,
+          );
+      const label =
+        lang === 'en'
+          ? `${what}: at least ${req.min} on record (now ${actual})`
+          : isFollowups
+            ? `${what}记录 ≥ ${req.min} 次（已有 ${actual} 次）`
+            : `${what} ≥ ${req.min} 份（已有 ${actual} 份）`;
+      missing.push({
+        key: isFollowups ? `followups:${req.channel}` : `files:${req.fileKind}`,
+        label,
+        rule: rule.id,
+        ruleName: rule.name,
+        kind: req.kind,
+        reason: 'insufficient',
+        required: req.min,
+        actual,
+      });
     }
   }
   return missing;

@@ -15,9 +15,17 @@ const httpsOrLocal = z
 
 const channelsBody = z
   .object({
-    feishu: z.object({ url: httpsOrLocal, secret: z.string().trim().max(200).optional() }).strict().nullable().optional(),
+    feishu: z
+      .object({ url: httpsOrLocal, secret: z.string().trim().max(200).optional() })
+      .strict()
+      .nullable()
+      .optional(),
     wecom: z.object({ url: httpsOrLocal }).strict().nullable().optional(),
-    email: z.object({ to: z.array(z.email()).min(1).max(20) }).strict().nullable().optional(),
+    email: z
+      .object({ to: z.array(z.email()).min(1).max(20) })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -45,14 +53,26 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
   };
   const load = (teamId: string) => ctx.db.selectFrom('team_channels').selectAll().where('team_id', '=', teamId).executeTakeFirst();
 
-  app.get('/teams/:id/channels', { schema: { tags: ['org'], summary: 'A team\u2019s notification channels (secrets masked)', params: idParams, response: { 200: channelsView } } }, async (request) => {
-    await authorise(request, request.params.id);
-    return view(await load(request.params.id));
-  });
+  app.get(
+    '/teams/:id/channels',
+    { schema: { tags: ['org'], summary: 'A team\u2019s notification channels (secrets masked)', params: idParams, response: { 200: channelsView } } },
+    async (request) => {
+      await authorise(request, request.params.id);
+      return view(await load(request.params.id));
+    },
+  );
 
   app.put(
     '/teams/:id/channels',
-    { schema: { tags: ['org'], summary: 'Set a team\u2019s Feishu / WeCom / e-mail channels; null removes one, an omitted key keeps it', params: idParams, body: channelsBody, response: { 200: channelsView } } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Set a team\u2019s Feishu / WeCom / e-mail channels; null removes one, an omitted key keeps it',
+        params: idParams,
+        body: channelsBody,
+        response: { 200: channelsView },
+      },
+    },
     async (request) => {
       const actor = await authorise(request, request.params.id);
       const body = request.body;
@@ -61,7 +81,14 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
       const next = {
         feishu_url: body.feishu === undefined ? (before?.feishu_url ?? null) : (body.feishu?.url ?? null),
         // Omitting the secret keeps the stored one, so the UI never needs to read it back.
-        feishu_secret: body.feishu === undefined ? (before?.feishu_secret ?? null) : body.feishu === null ? null : body.feishu.secret === undefined ? (before?.feishu_secret ?? null) : body.feishu.secret || null,
+        feishu_secret:
+          body.feishu === undefined
+            ? (before?.feishu_secret ?? null)
+            : body.feishu === null
+              ? null
+              : body.feishu.secret === undefined
+                ? (before?.feishu_secret ?? null)
+                : body.feishu.secret || null,
         wecom_url: body.wecom === undefined ? (before?.wecom_url ?? null) : (body.wecom?.url ?? null),
         email_to: body.email === undefined ? (before?.email_to ?? null) : (body.email?.to ?? null),
         updated_at: now,
@@ -73,18 +100,38 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
           .values({ team_id: request.params.id, ...next })
           .onConflict((oc) => oc.column('team_id').doUpdateSet(next))
           .execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'team.channels.update', entityType: 'team', entityId: request.params.id, data: view({ ...next }) });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'team.channels.update',
+          entityType: 'team',
+          entityId: request.params.id,
+          data: view({ ...next }),
+        });
       });
       return view(await load(request.params.id));
     },
   );
 
-  app.post('/teams/:id/channels/test', { schema: { tags: ['org'], summary: 'Queue a test message to every configured channel', params: idParams } }, async (request) => {
-    const actor = await authorise(request, request.params.id);
-    const now = ctx.clock.now();
-    const queued = await ctx.db.transaction().execute((trx) =>
-      ctx.notifier.toTeamChannels(trx, [request.params.id], { title: '测试消息：通知渠道已连通', severity: 'info', lines: [`由 ${actor.displayName} 发送。收到这条消息说明机器人配置正确。`], link: { label: '打开系统', url: ctx.notifier.absoluteLink('/')! } }, `channel-test:${now.toISOString()}:${actor.id}`),
-    );
-    return { queued };
-  });
+  app.post(
+    '/teams/:id/channels/test',
+    { schema: { tags: ['org'], summary: 'Queue a test message to every configured channel', params: idParams } },
+    async (request) => {
+      const actor = await authorise(request, request.params.id);
+      const now = ctx.clock.now();
+      const queued = await ctx.db.transaction().execute((trx) =>
+        ctx.notifier.toTeamChannels(
+          trx,
+          [request.params.id],
+          {
+            title: '测试消息：通知渠道已连通',
+            severity: 'info',
+            lines: [`由 ${actor.displayName} 发送。收到这条消息说明机器人配置正确。`],
+            link: { label: '打开系统', url: ctx.notifier.absoluteLink('/')! },
+          },
+          `channel-test:${now.toISOString()}:${actor.id}`,
+        ),
+      );
+      return { queued };
+    },
+  );
 }

@@ -17,7 +17,14 @@ const teamBody = z
   .strict();
 
 type TeamRow = { id: string; name: string; region: string; supervisor_id: string | null; parent_team_id: string | null; created_at: Date };
-const toTeam = (t: TeamRow) => ({ id: t.id, name: t.name, region: t.region, supervisorId: t.supervisor_id, parentTeamId: t.parent_team_id, createdAt: iso(t.created_at) });
+const toTeam = (t: TeamRow) => ({
+  id: t.id,
+  name: t.name,
+  region: t.region,
+  supervisorId: t.supervisor_id,
+  parentTeamId: t.parent_team_id,
+  createdAt: iso(t.created_at),
+});
 
 async function checkTeamReferences(db: Database, teamId: string | null, body: { supervisorId?: string | null; parentTeamId?: string | null }) {
   if (body.supervisorId) {
@@ -32,7 +39,11 @@ async function checkTeamReferences(db: Database, teamId: string | null, body: { 
     let cursor: string | null = body.parentTeamId;
     while (cursor && teamId) {
       if (cursor === teamId) throw invalidReference('parentTeamId');
-      const row: { parent_team_id: string | null } | undefined = await db.selectFrom('teams').select('parent_team_id').where('id', '=', cursor).executeTakeFirst();
+      const row: { parent_team_id: string | null } | undefined = await db
+        .selectFrom('teams')
+        .select('parent_team_id')
+        .where('id', '=', cursor)
+        .executeTakeFirst();
       cursor = row?.parent_team_id ?? null;
     }
   }
@@ -50,7 +61,15 @@ export function teamRoutes(app: App, ctx: AppContext): void {
     const body = request.body;
     await checkTeamReferences(ctx.db, null, body);
     const now = ctx.clock.now();
-    const row = { id: randomUUID(), name: body.name, region: body.region, supervisor_id: body.supervisorId ?? null, parent_team_id: body.parentTeamId ?? null, created_at: now, updated_at: now };
+    const row = {
+      id: randomUUID(),
+      name: body.name,
+      region: body.region,
+      supervisor_id: body.supervisorId ?? null,
+      parent_team_id: body.parentTeamId ?? null,
+      created_at: now,
+      updated_at: now,
+    };
     await ctx.db.transaction().execute(async (trx) => {
       await trx.insertInto('teams').values(row).execute();
       await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'team.create', entityType: 'team', entityId: row.id, data: toTeam(row) });
@@ -74,8 +93,24 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       updated_at: ctx.clock.now(),
     };
     await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('teams').set({ name: updated.name, region: updated.region, supervisor_id: updated.supervisor_id, parent_team_id: updated.parent_team_id, updated_at: updated.updated_at }).where('id', '=', id).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'team.update', entityType: 'team', entityId: id, data: { before: toTeam(existing), after: toTeam(updated) } });
+      await trx
+        .updateTable('teams')
+        .set({
+          name: updated.name,
+          region: updated.region,
+          supervisor_id: updated.supervisor_id,
+          parent_team_id: updated.parent_team_id,
+          updated_at: updated.updated_at,
+        })
+        .where('id', '=', id)
+        .execute();
+      await recordAudit(trx, ctx.clock, {
+        actorId: actor.id,
+        action: 'team.update',
+        entityType: 'team',
+        entityId: id,
+        data: { before: toTeam(existing), after: toTeam(updated) },
+      });
     });
     return toTeam(updated);
   });

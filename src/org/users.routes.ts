@@ -10,7 +10,12 @@ import { AppError, invalidReference, notFound } from '../core/http/errors.js';
 
 const userBody = z
   .object({
-    username: z.string().trim().min(2).max(50).regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+    username: z
+      .string()
+      .trim()
+      .min(2)
+      .max(50)
+      .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
     password: z.string().min(8).max(200),
     displayName: z.string().trim().min(1).max(100),
     role: z.enum(ROLES),
@@ -21,13 +26,28 @@ const userBody = z
   .strict();
 
 type UserRow = { id: string; username: string; display_name: string; role: string; team_id: string | null; active: boolean; locale: string; created_at: Date };
-export const toUser = (u: UserRow) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role, teamId: u.team_id, active: u.active, locale: u.locale, createdAt: iso(u.created_at) });
+export const toUser = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  role: u.role,
+  teamId: u.team_id,
+  active: u.active,
+  locale: u.locale,
+  createdAt: iso(u.created_at),
+});
 const userColumns = ['id', 'username', 'display_name', 'role', 'team_id', 'active', 'locale', 'created_at'] as const;
 
 export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/users',
-    { schema: { tags: ['org'], summary: 'Users (for owner pickers and administration)', querystring: z.object({ role: z.enum(ROLES).optional(), teamId: z.uuid().optional(), active: queryBoolean.optional() }) } },
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Users (for owner pickers and administration)',
+        querystring: z.object({ role: z.enum(ROLES).optional(), teamId: z.uuid().optional(), active: queryBoolean.optional() }),
+      },
+    },
     async (request) => {
       actorOf(request);
       const { role, teamId, active } = request.query;

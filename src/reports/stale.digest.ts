@@ -6,7 +6,17 @@ import { formatLocal } from '../core/calendar/working-time.js';
 import { staleSource, staleThreshold } from './stale.query.js';
 
 /** The scheduler reads the whole organisation. */
-const SYSTEM: Actor = { id: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统', role: 'admin', teamId: null, locale: 'zh-CN', via: 'session', tokenScopes: null, scope: { kind: 'all', userId: '', teamIds: [], region: null, readOnly: false } };
+const SYSTEM: Actor = {
+  id: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  displayName: '系统',
+  role: 'admin',
+  teamId: null,
+  locale: 'zh-CN',
+  via: 'session',
+  tokenScopes: null,
+  scope: { kind: 'all', userId: '', teamIds: [], region: null, readOnly: false },
+};
 
 interface TeamRow {
   team_id: string;
@@ -34,7 +44,12 @@ export function staleDigestRule(ctx: AppContext): DailyRule {
         where s.team_id is not null
         group by s.team_id, s.owner_id, u.display_name
         order by s.team_id, n desc`.execute(ctx.db);
-      const teams = await ctx.db.selectFrom('teams').innerJoin('users', 'users.id', 'teams.supervisor_id').select(['teams.id', 'teams.name', 'teams.supervisor_id']).where('users.active', '=', true).execute();
+      const teams = await ctx.db
+        .selectFrom('teams')
+        .innerJoin('users', 'users.id', 'teams.supervisor_id')
+        .select(['teams.id', 'teams.name', 'teams.supervisor_id'])
+        .where('users.active', '=', true)
+        .execute();
       const byTeam = new Map<string, TeamRow[]>();
       for (const r of rows) byTeam.set(r.team_id, [...(byTeam.get(r.team_id) ?? []), r]);
       return ctx.db.transaction().execute(async (trx) => {
@@ -47,9 +62,36 @@ export function staleDigestRule(ctx: AppContext): DailyRule {
           if (count === 0) continue;
           const title = `昨日断点清单（${slot.date}）：${team.name} ${count} 条超 ${hours} 小时未更新`;
           const link = `/reports/stale?teamId=${team.id}`;
-          const table = { columns: ['销售', '断点数', '最久未更新'], rows: reps.map((r) => [r.owner_name ?? '公海（未分配）', String(r.n), formatLocal(r.oldest, tz)]) };
-          await ctx.notifier.toInbox(trx, [{ userId: team.supervisor_id!, dedupeKey: `stale-digest:${slot.date}:${team.id}`, notice: { kind: 'report.stale', severity: 'warning', title, body: reps.map((r) => `${r.owner_name ?? '公海'}：${r.n} 条`).join('；'), link, data: { teamId: team.id, date: slot.date, count } } }]);
-          await ctx.notifier.toTeamChannels(trx, [team.id], { title, severity: 'warning', lines: [`晨会前请逐条确认下一步动作。规则：进行中的线索/商机超过 ${hours} 小时无更新。`], table, link: { label: '查看完整清单', url: ctx.notifier.absoluteLink(link)! } }, `stale-digest:${slot.date}`);
+          const table = {
+            columns: ['销售', '断点数', '最久未更新'],
+            rows: reps.map((r) => [r.owner_name ?? '公海（未分配）', String(r.n), formatLocal(r.oldest, tz)]),
+          };
+          await ctx.notifier.toInbox(trx, [
+            {
+              userId: team.supervisor_id!,
+              dedupeKey: `stale-digest:${slot.date}:${team.id}`,
+              notice: {
+                kind: 'report.stale',
+                severity: 'warning',
+                title,
+                body: reps.map((r) => `${r.owner_name ?? '公海'}：${r.n} 条`).join('；'),
+                link,
+                data: { teamId: team.id, date: slot.date, count },
+              },
+            },
+          ]);
+          await ctx.notifier.toTeamChannels(
+            trx,
+            [team.id],
+            {
+              title,
+              severity: 'warning',
+              lines: [`晨会前请逐条确认下一步动作。规则：进行中的线索/商机超过 ${hours} 小时无更新。`],
+              table,
+              link: { label: '查看完整清单', url: ctx.notifier.absoluteLink(link)! },
+            },
+            `stale-digest:${slot.date}`,
+          );
           sent += 1;
         }
         return sent;

@@ -39,33 +39,61 @@ export interface StaleGroup {
 export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: StaleFilters, topN?: number) {
   const leads = ctx.db
     .selectFrom('leads')
-    .select([sql<string>`'lead'`.as('entity_type'), 'leads.id', 'leads.name', 'leads.region', 'leads.product_line', 'leads.owner_id', 'leads.team_id', 'leads.status', sql<string | null>`null::text`.as('stage'), 'leads.last_activity_at'])
+    .select([
+      sql<string>`'lead'`.as('entity_type'),
+      'leads.id',
+      'leads.name',
+      'leads.region',
+      'leads.product_line',
+      'leads.owner_id',
+      'leads.team_id',
+      'leads.status',
+      sql<string | null>`null::text`.as('stage'),
+      'leads.last_activity_at',
+    ])
     .where('leads.status', 'in', ['new', 'contacted', 'qualified'])
     .where('leads.last_activity_at', '<', threshold)
     .where(inScope(actor.scope, 'leads'));
   const opportunities = ctx.db
     .selectFrom('opportunities')
-    .select([sql<string>`'opportunity'`.as('entity_type'), 'opportunities.id', 'opportunities.name', 'opportunities.region', 'opportunities.product_line', 'opportunities.owner_id', 'opportunities.team_id', 'opportunities.status', 'opportunities.stage', 'opportunities.last_activity_at'])
+    .select([
+      sql<string>`'opportunity'`.as('entity_type'),
+      'opportunities.id',
+      'opportunities.name',
+      'opportunities.region',
+      'opportunities.product_line',
+      'opportunities.owner_id',
+      'opportunities.team_id',
+      'opportunities.status',
+      'opportunities.stage',
+      'opportunities.last_activity_at',
+    ])
     .where('opportunities.status', '=', 'open')
     .where('opportunities.last_activity_at', '<', threshold)
     .where(inScope(actor.scope, 'opportunities'));
   if (topN === undefined) return narrow(leads, 'leads', f).unionAll(narrow(opportunities, 'opportunities', f));
   // One page: each branch keeps only its topN oldest rows, walking its last-activity index.
   const oldestLeads = ctx.db.selectFrom(narrow(leads, 'leads', f).orderBy('leads.last_activity_at').orderBy('leads.id').limit(topN).as('l')).selectAll();
-  const oldestOpportunities = ctx.db.selectFrom(narrow(opportunities, 'opportunities', f).orderBy('opportunities.last_activity_at').orderBy('opportunities.id').limit(topN).as('o')).selectAll();
+  const oldestOpportunities = ctx.db
+    .selectFrom(narrow(opportunities, 'opportunities', f).orderBy('opportunities.last_activity_at').orderBy('opportunities.id').limit(topN).as('o'))
+    .selectAll();
   return oldestLeads.unionAll(oldestOpportunities);
 }
 
 /** The same filters on either side of the union. */
 function narrow<QB extends SelectQueryBuilder<DB, 'leads' | 'opportunities', any>>(query: QB, table: 'leads' | 'opportunities', f: StaleFilters): QB {
-  const columns: [keyof StaleFilters, string][] = [['region', 'region'], ['productLine', 'product_line'], ['ownerId', 'owner_id'], ['teamId', 'team_id']];
+  const columns: [keyof StaleFilters, string][] = [
+    ['region', 'region'],
+    ['productLine', 'product_line'],
+    ['ownerId', 'owner_id'],
+    ['teamId', 'team_id'],
+  ];
   let narrowed = query;
   for (const [filter, column] of columns) {
     const value = f[filter];
     if (value) narrowed = narrowed.where(sql.ref(`${table}.${column}`), '=', value) as QB;
   }
   return narrowed;
-
 }
 
 export async function staleThreshold(ctx: AppContext, now: Date): Promise<{ threshold: Date; hours: number }> {
@@ -80,7 +108,20 @@ export async function staleItems(ctx: AppContext, actor: Actor, f: StaleFilters,
     .selectFrom(staleSource(ctx, actor, threshold, f, offset + limit).as('s'))
     .leftJoin('users', 'users.id', 's.owner_id')
     .leftJoin('teams', 'teams.id', 's.team_id')
-    .select(['s.entity_type', 's.id', 's.name', 's.region', 's.product_line', 's.owner_id', 's.team_id', 's.status', 's.stage', 's.last_activity_at', 'users.display_name as owner_name', 'teams.name as team_name'])
+    .select([
+      's.entity_type',
+      's.id',
+      's.name',
+      's.region',
+      's.product_line',
+      's.owner_id',
+      's.team_id',
+      's.status',
+      's.stage',
+      's.last_activity_at',
+      'users.display_name as owner_name',
+      'teams.name as team_name',
+    ])
     .orderBy('s.last_activity_at')
     .orderBy('s.id')
     .limit(limit)
@@ -111,20 +152,40 @@ export async function staleGroups(ctx: AppContext, actor: Actor, f: StaleFilters
     from (${staleSource(ctx, actor, threshold, f)}) s
     group by grouping sets ((s.region), (s.product_line), (s.owner_id))`.execute(ctx.db);
   const ownerIds = rows.flatMap((r) => (r.owner_id ? [r.owner_id] : []));
-  const names = new Map(ownerIds.length ? (await ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ownerIds).execute()).map((u) => [u.id, u.display_name]) : []);
+  const names = new Map(
+    ownerIds.length
+      ? (await ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ownerIds).execute()).map((u) => [u.id, u.display_name])
+      : [],
+  );
   // grouping() sets a bit for each column NOT in the group: 0b011 = region only, 0b101 = product line, 0b110 = owner.
   const pick = (mask: number, key: (r: (typeof rows)[number]) => string | null, label: (k: string | null) => string): StaleGroup[] =>
     rows
       .filter((r) => Number(r.by) === mask)
       .map((r) => ({ key: key(r), label: label(key(r)), count: Number(r.n) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  const total = pick(0b011, (r) => r.region, (k) => k ?? '').reduce((sum, g) => sum + g.count, 0);
+  const total = pick(
+    0b011,
+    (r) => r.region,
+    (k) => k ?? '',
+  ).reduce((sum, g) => sum + g.count, 0);
   return {
     total,
     groups: {
-      region: pick(0b011, (r) => r.region, (k) => k ?? ''),
-      productLine: pick(0b101, (r) => r.product_line, (k) => k ?? ''),
-      owner: pick(0b110, (r) => r.owner_id, (k) => (k ? (names.get(k) ?? k) : '公海（未分配）')),
+      region: pick(
+        0b011,
+        (r) => r.region,
+        (k) => k ?? '',
+      ),
+      productLine: pick(
+        0b101,
+        (r) => r.product_line,
+        (k) => k ?? '',
+      ),
+      owner: pick(
+        0b110,
+        (r) => r.owner_id,
+        (k) => (k ? (names.get(k) ?? k) : '公海（未分配）'),
+      ),
     },
   };
 }

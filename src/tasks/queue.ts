@@ -98,7 +98,11 @@ export async function loadQueue(ctx: AppContext, actor: Actor, mine: boolean, ru
       ownerName: l.owner_name,
       slaStatus: l.sla_status,
     })),
-    ...[...leadFollowUps.map((r) => ({ ...r, type: 'lead' })), ...opportunityFollowUps.map((r) => ({ ...r, type: 'opportunity' })), ...customerFollowUps.map((r) => ({ ...r, type: 'customer' }))].map((r) => ({
+    ...[
+      ...leadFollowUps.map((r) => ({ ...r, type: 'lead' })),
+      ...opportunityFollowUps.map((r) => ({ ...r, type: 'opportunity' })),
+      ...customerFollowUps.map((r) => ({ ...r, type: 'customer' })),
+    ].map((r) => ({
       key: `follow_up:${r.type}:${r.id}`,
       kind: 'follow_up' as const,
       entityType: r.type,
@@ -123,9 +127,7 @@ export async function loadQueue(ctx: AppContext, actor: Actor, mine: boolean, ru
     })),
   ];
   const order: Record<QueueState, number> = { overdue: 0, due_soon: 1, upcoming: 2 };
-  return items
-    .filter((i) => mine || i.state !== 'upcoming')
-    .sort((a, b) => order[a.state] - order[b.state] || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'));
+  return items.filter((i) => mine || i.state !== 'upcoming').sort((a, b) => order[a.state] - order[b.state] || (a.dueAt ?? '9').localeCompare(b.dueAt ?? '9'));
 }
 
 async function loadTasks(ctx: AppContext, actor: Actor, mine: boolean, horizon: Date) {
@@ -133,11 +135,28 @@ async function loadTasks(ctx: AppContext, actor: Actor, mine: boolean, horizon: 
     .selectFrom('tasks')
     .innerJoin('users', 'users.id', 'tasks.assignee_id')
     .leftJoin('teams', 'teams.id', 'users.team_id')
-    .select(['tasks.id', 'tasks.title', 'tasks.entity_type', 'tasks.entity_id', 'tasks.due_at', 'tasks.assignee_id', 'tasks.rule_id', 'tasks.reason', 'tasks.facts', 'users.display_name as owner_name'])
+    .select([
+      'tasks.id',
+      'tasks.title',
+      'tasks.entity_type',
+      'tasks.entity_id',
+      'tasks.due_at',
+      'tasks.assignee_id',
+      'tasks.rule_id',
+      'tasks.reason',
+      'tasks.facts',
+      'users.display_name as owner_name',
+    ])
     .where('tasks.status', '=', 'open')
     .where((eb) => eb.or([eb('tasks.due_at', 'is', null), eb('tasks.due_at', '<=', horizon)]));
   if (mine) query = query.where('tasks.assignee_id', '=', actor.id);
-  else if (actor.scope.kind === 'team') query = query.where((eb) => eb.or([eb('users.team_id', 'in', actor.scope.teamIds.length ? actor.scope.teamIds : ['00000000-0000-0000-0000-000000000000']), eb('tasks.assignee_id', '=', actor.id)]));
+  else if (actor.scope.kind === 'team')
+    query = query.where((eb) =>
+      eb.or([
+        eb('users.team_id', 'in', actor.scope.teamIds.length ? actor.scope.teamIds : ['00000000-0000-0000-0000-000000000000']),
+        eb('tasks.assignee_id', '=', actor.id),
+      ]),
+    );
   else if (actor.scope.kind === 'region') query = query.where('teams.region', '=', actor.scope.region ?? '');
   else if (actor.scope.kind === 'own') query = query.where('tasks.assignee_id', '=', actor.id);
   return query.orderBy('tasks.due_at').limit(LIMIT).execute();

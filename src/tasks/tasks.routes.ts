@@ -17,7 +17,15 @@ const queueItem = z.object({
   ownerId: z.string().nullable(),
   ownerName: z.string().nullable(),
   slaStatus: z.string().optional(),
-  task: z.object({ id: z.string(), ruleId: z.string().nullable(), ruleName: z.string().nullable(), reason: z.string().nullable(), facts: z.record(z.string(), z.unknown()) }).optional(),
+  task: z
+    .object({
+      id: z.string(),
+      ruleId: z.string().nullable(),
+      ruleName: z.string().nullable(),
+      reason: z.string().nullable(),
+      facts: z.record(z.string(), z.unknown()),
+    })
+    .optional(),
 });
 const queueResponse = z.object({ items: z.array(queueItem), counts: z.object({ overdue: z.number(), dueSoon: z.number(), upcoming: z.number() }) });
 
@@ -27,51 +35,117 @@ export function taskRoutes(app: App, ctx: AppContext): void {
   const ruleNames = () => new Map(ctx.scheduler.list().map((r) => [r.id, r.name]));
   const respond = (items: Awaited<ReturnType<typeof loadQueue>>) => ({
     items,
-    counts: { overdue: items.filter((i) => i.state === 'overdue').length, dueSoon: items.filter((i) => i.state === 'due_soon').length, upcoming: items.filter((i) => i.state === 'upcoming').length },
+    counts: {
+      overdue: items.filter((i) => i.state === 'overdue').length,
+      dueSoon: items.filter((i) => i.state === 'due_soon').length,
+      upcoming: items.filter((i) => i.state === 'upcoming').length,
+    },
   });
 
-  app.get('/queue', { schema: { tags: ['tasks'], summary: 'The caller\u2019s work queue: first responses, planned follow-ups, rule tasks', response: { 200: queueResponse } } }, async (request) =>
-    respond(await loadQueue(ctx, actorOf(request), true, ruleNames())),
+  app.get(
+    '/queue',
+    { schema: { tags: ['tasks'], summary: 'The caller\u2019s work queue: first responses, planned follow-ups, rule tasks', response: { 200: queueResponse } } },
+    async (request) => respond(await loadQueue(ctx, actorOf(request), true, ruleNames())),
   );
 
-  app.get('/queue/team', { schema: { tags: ['tasks'], summary: 'Overdue and due-soon work of everyone in the caller\u2019s scope', response: { 200: queueResponse } } }, async (request) => {
-    const actor = actorOf(request);
-    if (!TEAM_VIEW_ROLES.includes(actor.role)) throw forbidden();
-    return respond(await loadQueue(ctx, actor, false, ruleNames()));
-  });
+  app.get(
+    '/queue/team',
+    { schema: { tags: ['tasks'], summary: 'Overdue and due-soon work of everyone in the caller\u2019s scope', response: { 200: queueResponse } } },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!TEAM_VIEW_ROLES.includes(actor.role)) throw forbidden();
+      return respond(await loadQueue(ctx, actor, false, ruleNames()));
+    },
+  );
 
-  app.get('/tasks', { schema: { tags: ['tasks'], summary: 'Tasks assigned to the caller (or, for managers, to someone in scope)', querystring: z.object({ ...pageQuery, status: z.enum(['open', 'done', 'cancelled']).default('open'), assigneeId: z.uuid().optional() }) } }, async (request) => {
-    const actor = actorOf(request);
-    const q = request.query;
-    const assignee = q.assigneeId ?? actor.id;
-    if (assignee !== actor.id) {
-      const visible = (await loadQueue(ctx, actor, false, ruleNames())).some((i) => i.ownerId === assignee) || actor.scope.kind === 'all';
-      if (!TEAM_VIEW_ROLES.includes(actor.role) || !visible) throw forbidden();
-    }
-    const base = ctx.db.selectFrom('tasks').where('assignee_id', '=', assignee).where('status', '=', q.status);
-    const [rows, count] = await Promise.all([
-      base.selectAll().orderBy('due_at').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    const names = ruleNames();
-    return {
-      items: rows.map((t) => ({ id: t.id, kind: t.kind, title: t.title, assigneeId: t.assignee_id, entityType: t.entity_type, entityId: t.entity_id, ruleId: t.rule_id, ruleName: t.rule_id ? (names.get(t.rule_id) ?? t.rule_id) : null, reason: t.reason, facts: t.facts, playbookVersion: t.playbook_version, dueAt: iso(t.due_at), status: t.status, createdAt: iso(t.created_at), completedAt: iso(t.completed_at), completionNote: t.completion_note })),
-      total: Number(count.n),
-      page: q.page,
-      pageSize: q.pageSize,
-    };
-  });
+  app.get(
+    '/tasks',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Tasks assigned to the caller (or, for managers, to someone in scope)',
+        querystring: z.object({ ...pageQuery, status: z.enum(['open', 'done', 'cancelled']).default('open'), assigneeId: z.uuid().optional() }),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const assignee = q.assigneeId ?? actor.id;
+      if (assignee !== actor.id) {
+        const visible = (await loadQueue(ctx, actor, false, ruleNames())).some((i) => i.ownerId === assignee) || actor.scope.kind === 'all';
+        if (!TEAM_VIEW_ROLES.includes(actor.role) || !visible) throw forbidden();
+      }
+      const base = ctx.db.selectFrom('tasks').where('assignee_id', '=', assignee).where('status', '=', q.status);
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll()
+          .orderBy('due_at')
+          .orderBy('id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const names = ruleNames();
+      return {
+        items: rows.map((t) => ({
+          id: t.id,
+          kind: t.kind,
+          title: t.title,
+          assigneeId: t.assignee_id,
+          entityType: t.entity_type,
+          entityId: t.entity_id,
+          ruleId: t.rule_id,
+          ruleName: t.rule_id ? (names.get(t.rule_id) ?? t.rule_id) : null,
+          reason: t.reason,
+          facts: t.facts,
+          playbookVersion: t.playbook_version,
+          dueAt: iso(t.due_at),
+          status: t.status,
+          createdAt: iso(t.created_at),
+          completedAt: iso(t.completed_at),
+          completionNote: t.completion_note,
+        })),
+        total: Number(count.n),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+  );
 
-  app.post('/tasks/:id/complete', { config: { deliveryWrite: true }, schema: { tags: ['tasks'], summary: 'Complete one of the caller\u2019s tasks', params: idParams, body: z.object({ note: z.string().trim().max(1000).optional() }).strict() } }, async (request) => {
-    const actor = actorOf(request);
-    const task = await ctx.db.selectFrom('tasks').selectAll().where('id', '=', request.params.id).executeTakeFirst();
-    if (!task || task.assignee_id !== actor.id) throw notFound('task');
-    if (task.status !== 'open') throw new AppError(409, 'TASK_CLOSED');
-    const now = ctx.clock.now();
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ status: 'done', completed_at: now, completed_by: actor.id, completion_note: request.body.note ?? null }).where('id', '=', task.id).where('status', '=', 'open').execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'task.complete', entityType: 'task', entityId: task.id, data: { note: request.body.note ?? null } });
-    });
-    return { id: task.id, status: 'done', completedAt: now.toISOString() };
-  });
+  app.post(
+    '/tasks/:id/complete',
+    {
+      config: { deliveryWrite: true },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Complete one of the caller\u2019s tasks',
+        params: idParams,
+        body: z.object({ note: z.string().trim().max(1000).optional() }).strict(),
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const task = await ctx.db.selectFrom('tasks').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!task || task.assignee_id !== actor.id) throw notFound('task');
+      if (task.status !== 'open') throw new AppError(409, 'TASK_CLOSED');
+      const now = ctx.clock.now();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('tasks')
+          .set({ status: 'done', completed_at: now, completed_by: actor.id, completion_note: request.body.note ?? null })
+          .where('id', '=', task.id)
+          .where('status', '=', 'open')
+          .execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'task.complete',
+          entityType: 'task',
+          entityId: task.id,
+          data: { note: request.body.note ?? null },
+        });
+      });
+      return { id: task.id, status: 'done', completedAt: now.toISOString() };
+    },
+  );
 }

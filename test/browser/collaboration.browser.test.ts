@@ -13,7 +13,13 @@ import { launchChromium, pickOption } from '../support/browser.js';
 
 const STEP = 15_000;
 const VETO_REASON = '账期 90 天超出信用政策（最长 60 天）';
-const terms = (creditDays: number) => ({ creditDays, instalments: [{ percent: 30, milestone: '签约', dueDays: 0 }, { percent: 70, milestone: '验收', dueDays: creditDays }] });
+const terms = (creditDays: number) => ({
+  creditDays,
+  instalments: [
+    { percent: 30, milestone: '签约', dueDays: 0 },
+    { percent: 70, milestone: '验收', dueDays: creditDays },
+  ],
+});
 const clauses = [
   { key: 'penalty', title: '违约金', text: '逾期交付每日按合同额千分之一计违约金' },
   { key: 'warranty', title: '质保', text: '整机质保两年' },

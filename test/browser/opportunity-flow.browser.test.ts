@@ -81,8 +81,14 @@ describe('opportunity stage gate in the browser', () => {
   });
 
   it('advances to 需求确认 once the three fields are filled', async () => {
-    await page.getByTestId('field-painPoints').locator('textarea').fill('设备故障停机频繁，上季度停机损失约 30 万元，设备部长确认为首要痛点', { timeout: STEP });
-    await page.getByTestId('field-competitorResponse').locator('textarea').fill('客户在比较德系品牌，我方强调 24 小时到场服务和更低的总拥有成本', { timeout: STEP });
+    await page
+      .getByTestId('field-painPoints')
+      .locator('textarea')
+      .fill('设备故障停机频繁，上季度停机损失约 30 万元，设备部长确认为首要痛点', { timeout: STEP });
+    await page
+      .getByTestId('field-competitorResponse')
+      .locator('textarea')
+      .fill('客户在比较德系品牌，我方强调 24 小时到场服务和更低的总拥有成本', { timeout: STEP });
     const when = page.getByTestId('field-nextFollowUpAt').locator('input');
     await when.click({ timeout: STEP });
     await when.fill('2030-01-15 10:00', { timeout: STEP });
@@ -105,7 +111,10 @@ describe('opportunity stage gate in the browser', () => {
     await page
       .getByTestId('followup-upload')
       .locator('input[type=file]')
-      .setInputFiles({ name: '通话录音转写稿.txt', mimeType: 'text/plain', buffer: Buffer.from('客户：我们需要 24 小时内到场的服务承诺。') }, { timeout: STEP });
+      .setInputFiles(
+        { name: '通话录音转写稿.txt', mimeType: 'text/plain', buffer: Buffer.from('客户：我们需要 24 小时内到场的服务承诺。') },
+        { timeout: STEP },
+      );
     await page.locator('[data-testid="followup-submit"]:not([disabled])').waitFor({ timeout: STEP });
     await submit.click({ timeout: STEP });
 

@@ -37,12 +37,25 @@ describe('time engine in the browser', () => {
     const admin = testApp.admin;
     const team = await admin.post('/teams', { name: '华东一组', region: '华东' });
     expect(team.status, JSON.stringify(team.body)).toBe(201);
-    const supervisor = await admin.post('/users', { username: 'te-supervisor', password: PASSWORD, displayName: '周主管', role: 'supervisor', teamId: team.body.id });
+    const supervisor = await admin.post('/users', {
+      username: 'te-supervisor',
+      password: PASSWORD,
+      displayName: '周主管',
+      role: 'supervisor',
+      teamId: team.body.id,
+    });
     expect(supervisor.status, JSON.stringify(supervisor.body)).toBe(201);
     const rep = await admin.post('/users', { username: 'te-rep', password: PASSWORD, displayName: '李销售', role: 'sales', teamId: team.body.id });
     expect(rep.status, JSON.stringify(rep.body)).toBe(201);
     expect((await admin.patch(`/teams/${team.body.id}`, { supervisorId: supervisor.body.id })).status).toBe(200);
-    const lead = await admin.post('/leads', { name: LEAD_NAME, type: 'B2B', region: '华东', productLine: '工业设备', company: LEAD_NAME, ownerId: rep.body.id });
+    const lead = await admin.post('/leads', {
+      name: LEAD_NAME,
+      type: 'B2B',
+      region: '华东',
+      productLine: '工业设备',
+      company: LEAD_NAME,
+      ownerId: rep.body.id,
+    });
     expect(lead.status, JSON.stringify(lead.body)).toBe(201);
     leadId = lead.body.id;
     dueAt = lead.body.responseDueAt;

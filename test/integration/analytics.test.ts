@@ -61,7 +61,14 @@ describe('sales analytics on a fixture team', () => {
   let written = 0;
   const followUp = async (client: Client, targetType: string, targetId: string, valueTag: string, kind = 'recording', content?: string) => {
     const file = await uploadEvidence(client, kind, kind === 'proposal' ? '方案.pdf' : 'call.txt');
-    const r = await client.post('/followups', { targetType, targetId, channel: 'phone', valueTag, content: content ?? TEXTS[written++ % TEXTS.length], attachmentIds: [file] });
+    const r = await client.post('/followups', {
+      targetType,
+      targetId,
+      channel: 'phone',
+      valueTag,
+      content: content ?? TEXTS[written++ % TEXTS.length],
+      attachmentIds: [file],
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
   };
   /** Contracts are drafted on the open opportunity; their later life cycle is set directly. */
@@ -90,7 +97,12 @@ describe('sales analytics on a fixture team', () => {
     await advance(rep2, o.o5, 'won');
     c.C1 = await customer(rep1, '杭州纺机');
     const oK = await opportunity(rep1, c.C1, '年度服务', 60_000);
-    await contract(rep1, oK, '2025 年度服务', 60_000, { status: 'delivered', end_date: '2026-03-20', submitted_at: sh('2025-03-15T10:00:00'), delivery_started_at: sh('2025-03-20T10:00:00') });
+    await contract(rep1, oK, '2025 年度服务', 60_000, {
+      status: 'delivered',
+      end_date: '2026-03-20',
+      submitted_at: sh('2025-03-15T10:00:00'),
+      delivery_started_at: sh('2025-03-20T10:00:00'),
+    });
     await contract(rep1, oK, '2026 年度服务（续约）', 66_000, { status: 'approved', end_date: '2027-03-19', submitted_at: sh('2026-02-10T10:00:00') });
 
     // March 2, a Monday: five B2B leads (2 business hours to answer), new customers and opportunities.
@@ -112,8 +124,17 @@ describe('sales analytics on a fixture team', () => {
     for (const id of ['needs', 'proposal', 'negotiation']) await advance(rep1, o.o7, id);
     for (const id of [o.o4, o.o6]) await toContractStage(rep2, id);
     // rep2's first contract on 整线采购 (3/5 → delivery 3/12) and a second one (3/16 → 3/20).
-    await contract(rep2, o.o4, '整线采购合同', 300_000, { status: 'delivering', end_date: '2027-03-04', submitted_at: sh('2026-03-05T10:00:00'), delivery_started_at: sh('2026-03-12T10:00:00') });
-    await contract(rep2, o.o4, '整线采购补充合同', 40_000, { status: 'delivering', submitted_at: sh('2026-03-16T10:00:00'), delivery_started_at: sh('2026-03-20T10:00:00') });
+    await contract(rep2, o.o4, '整线采购合同', 300_000, {
+      status: 'delivering',
+      end_date: '2027-03-04',
+      submitted_at: sh('2026-03-05T10:00:00'),
+      delivery_started_at: sh('2026-03-12T10:00:00'),
+    });
+    await contract(rep2, o.o4, '整线采购补充合同', 40_000, {
+      status: 'delivering',
+      submitted_at: sh('2026-03-16T10:00:00'),
+      delivery_started_at: sh('2026-03-20T10:00:00'),
+    });
     at('2026-03-02T10:30:00');
     expect((await rep2.patch(`/leads/${l.L4}`, { status: 'qualified' })).status).toBe(200);
     at('2026-03-02T11:00:00');
@@ -159,7 +180,11 @@ describe('sales analytics on a fixture team', () => {
     at('2026-04-28T10:00:00');
     c.C5 = await customer(rep3, '深圳电池', '华南');
     const o8 = await opportunity(rep3, c.C5, '化成设备', 500_000);
-    await contract(rep3, o8, '化成设备合同', 500_000, { status: 'delivering', submitted_at: sh('2026-04-30T10:00:00'), delivery_started_at: sh('2026-05-07T10:00:00') });
+    await contract(rep3, o8, '化成设备合同', 500_000, {
+      status: 'delivering',
+      submitted_at: sh('2026-04-30T10:00:00'),
+      delivery_started_at: sh('2026-05-07T10:00:00'),
+    });
     at('2026-03-25T10:00:00');
   });
   afterAll(() => t.close());
@@ -172,14 +197,45 @@ describe('sales analytics on a fixture team', () => {
     const again = await csm.post('/integrations/csm-events', { ...event, type: 'ticket' });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: first.body.id, type: 'training', points: 5, duplicate: true });
-    expect((await csm.post('/integrations/csm-events', { externalId: 'CSM-W-0001', customerId: c.C3, type: 'whitepaper_download', occurredAt: '2026-03-10T11:00:00+08:00' })).status).toBe(201);
-    const nps = await csm.post('/integrations/csm-events', { externalId: 'CSM-N-0001', customerId: c.C3, type: 'nps', score: 9, scale: 10, occurredAt: '2026-03-11T10:00:00+08:00' });
+    expect(
+      (
+        await csm.post('/integrations/csm-events', {
+          externalId: 'CSM-W-0001',
+          customerId: c.C3,
+          type: 'whitepaper_download',
+          occurredAt: '2026-03-10T11:00:00+08:00',
+        })
+      ).status,
+    ).toBe(201);
+    const nps = await csm.post('/integrations/csm-events', {
+      externalId: 'CSM-N-0001',
+      customerId: c.C3,
+      type: 'nps',
+      score: 9,
+      scale: 10,
+      occurredAt: '2026-03-11T10:00:00+08:00',
+    });
     expect(nps.status).toBe(201);
-    expect((await csm.post('/integrations/csm-events', { externalId: 'CSM-N-0001', customerId: c.C3, type: 'nps', score: 9, scale: 10, occurredAt: '2026-03-11T10:00:00+08:00' })).status).toBe(200);
+    expect(
+      (
+        await csm.post('/integrations/csm-events', {
+          externalId: 'CSM-N-0001',
+          customerId: c.C3,
+          type: 'nps',
+          score: 9,
+          scale: 10,
+          occurredAt: '2026-03-11T10:00:00+08:00',
+        })
+      ).status,
+    ).toBe(200);
     // One NPS answer, not two: the repeat changed nothing.
     expect((await rep2.get(`/customers/${c.C3}/nps`)).body.items.map((n: any) => [n.score, n.source])).toEqual([[90, 'csm']]);
-    expect((await csm.post('/integrations/csm-events', { externalId: 'CSM-X', customerId: c.C3, type: 'lunch', occurredAt: '2026-03-11T10:00:00+08:00' })).status).toBe(422);
-    expect((await csm.post('/integrations/csm-events', { externalId: 'CSM-Y', customerId: c.C3, type: 'nps', occurredAt: '2026-03-11T10:00:00+08:00' })).status).toBe(422);
+    expect(
+      (await csm.post('/integrations/csm-events', { externalId: 'CSM-X', customerId: c.C3, type: 'lunch', occurredAt: '2026-03-11T10:00:00+08:00' })).status,
+    ).toBe(422);
+    expect(
+      (await csm.post('/integrations/csm-events', { externalId: 'CSM-Y', customerId: c.C3, type: 'nps', occurredAt: '2026-03-11T10:00:00+08:00' })).status,
+    ).toBe(422);
     expect((await director.post('/integrations/csm-events', { ...event, externalId: 'CSM-S' })).status).toBe(403);
     const listed = await rep2.get(`/customers/${c.C3}/csm-events`);
     expect(listed.body.totalPoints).toBe(7);
@@ -223,7 +279,9 @@ describe('sales analytics on a fixture team', () => {
     // In April the second, copied customer-success note is held for fake: it does not count.
     const april = await director.get(`/analytics/contribution?from=2026-04-01&to=2026-04-30&teamId=${org.ids.east}`);
     expect(april.body.items.find((i: any) => i.name === 'rep1').details.csFollowups).toBe(1);
-    const named = await director.get(`/analytics/contribution?from=2026-03-01&to=2026-03-31&teamId=${org.ids.east}&weights=newCustomers:8,upsell:1,customerSuccess:1`);
+    const named = await director.get(
+      `/analytics/contribution?from=2026-03-01&to=2026-03-31&teamId=${org.ids.east}&weights=newCustomers:8,upsell:1,customerSuccess:1`,
+    );
     expect(named.body.items.map((i: any) => i.score)).toEqual([85.49, 60]);
     expect((await director.get('/analytics/contribution?weights=0,0,0')).status).toBe(422);
   });
@@ -258,7 +316,19 @@ describe('sales analytics on a fixture team', () => {
       npsAverage: 60,
       upsellAmount: 50_000,
     });
-    expect(by.rep2.raw).toMatchObject({ leadsConverted: 1, leadsDisqualified: 0, needsDiscoveryActions: 1, proposals: 0, valueActions: 0, lateStageWon: 2, lateStageLost: 0, avgCycleDays: 20, contractsEnding: 0, npsAverage: 90, upsellAmount: 190_000 });
+    expect(by.rep2.raw).toMatchObject({
+      leadsConverted: 1,
+      leadsDisqualified: 0,
+      needsDiscoveryActions: 1,
+      proposals: 0,
+      valueActions: 0,
+      lateStageWon: 2,
+      lateStageLost: 0,
+      avgCycleDays: 20,
+      contractsEnding: 0,
+      npsAverage: 90,
+      upsellAmount: 190_000,
+    });
     // rep1: 商机识别 100 × (0.6 × 1/2 + 0.4 × 3/3) = 70; 方案设计 100 × (0.5 + 0.5) = 100;
     // 谈判攻坚 100 × (0.6 × 3/4 + 0.4 × 10/10) = 85; 客户经营 100 × (0.4 × 1 + 0.3 × 0.6 + 0.3 × 50/190) = 65.89
     expect(by.rep1.scores).toEqual({ opportunity: 70, solution: 100, negotiation: 85, account: 65.89 });
@@ -296,8 +366,17 @@ describe('sales analytics on a fixture team', () => {
     expect(east.conversion).toEqual({ arrived: 4, converted: 2, rate: 0.5 });
     // 3/5 → 3/12: 5 working days; 3/16 → 3/20: 4.
     expect(east.contractToDelivery).toEqual({ contracts: 2, avgWorkingDays: 4.5, avgDays: 5.5 });
-    expect(south).toMatchObject({ conversion: { arrived: 1, converted: 0, rate: 0 }, responseSla: { met: 1, breached: 0, rate: 1 }, highIntent: { total: 0, rate: null }, leadCycle: { closed: 0, avgDays: null } });
-    expect(r.body.total).toMatchObject({ conversion: { arrived: 5, converted: 2, rate: 0.4 }, responseSla: { met: 3, breached: 2, rate: 0.6 }, leadCycle: { closed: 3, avgDays: 3.67 } });
+    expect(south).toMatchObject({
+      conversion: { arrived: 1, converted: 0, rate: 0 },
+      responseSla: { met: 1, breached: 0, rate: 1 },
+      highIntent: { total: 0, rate: null },
+      leadCycle: { closed: 0, avgDays: null },
+    });
+    expect(r.body.total).toMatchObject({
+      conversion: { arrived: 5, converted: 2, rate: 0.4 },
+      responseSla: { met: 3, breached: 2, rate: 0.6 },
+      leadCycle: { closed: 3, avgDays: 3.67 },
+    });
     expect(r.body.definitions.highIntent).toContain('48 小时');
     // From the authenticity module: no fake follow-up in March; 有效动作密度 = effective tagged
     // follow-ups ÷ (reps × 22 working days): east 7 ÷ 44, south 1 ÷ 22.
@@ -313,7 +392,11 @@ describe('sales analytics on a fixture team', () => {
     ]);
     const own = await rep1.get('/analytics/kpi?from=2026-03-01&to=2026-03-31');
     expect(own.body.groups).toHaveLength(1);
-    expect(own.body.groups[0]).toMatchObject({ conversion: { arrived: 2, converted: 1 }, responseSla: { met: 1, breached: 1 }, contractToDelivery: { contracts: 0 } });
+    expect(own.body.groups[0]).toMatchObject({
+      conversion: { arrived: 2, converted: 1 },
+      responseSla: { met: 1, breached: 1 },
+      contractToDelivery: { contracts: 0 },
+    });
     const south2 = await sup2.get('/analytics/kpi?from=2026-03-01&to=2026-03-31');
     expect(south2.body.groups.map((g: any) => g.label)).toEqual(['华南一组']);
 

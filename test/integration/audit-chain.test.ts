@@ -14,13 +14,27 @@ describe('audit hash chain', () => {
   it('chains every entry of concurrent writers in one unbroken sequence', async () => {
     const org = await createOrg(t);
     const rep1 = await org.as('rep1');
-    const created = await Promise.all(Array.from({ length: 25 }, (_, i) => rep1.post('/leads', { name: `并发审计 ${i}`, type: 'B2C', region: '华东', productLine: '工业设备' })));
+    const created = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => rep1.post('/leads', { name: `并发审计 ${i}`, type: 'B2C', region: '华东', productLine: '工业设备' })),
+    );
     expect(created.every((r) => r.status === 201)).toBe(true);
-    const queued = await t.ctx.db.selectFrom('audit_pending').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const queued = await t.ctx.db
+      .selectFrom('audit_pending')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(queued.n)).toBeGreaterThanOrEqual(25);
     const verify = await t.admin.get('/audit/verify');
     expect(verify.body).toMatchObject({ ok: true });
-    expect(Number((await t.ctx.db.selectFrom('audit_pending').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(0);
+    expect(
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('audit_pending')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(0);
     const entries = await t.admin.get('/audit?entityType=lead&pageSize=100');
     expect(entries.body.items.filter((e: any) => e.action === 'lead.create')).toHaveLength(25);
     expect(await chainPendingAudit(t.ctx.db)).toBe(0);

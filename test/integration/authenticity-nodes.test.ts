@@ -26,7 +26,14 @@ describe('weekly spot check across app nodes', () => {
       const c = await client.post('/customers', { name: `${client.userId} 客户`, type: 'B2B', grade: 'C', region, ownerId: client.userId });
       for (let i = 0; i < n; i++) {
         a.clock.set(sh(`${day}T${10 + i}:00:00`));
-        const r = await client.post('/followups', { targetType: 'customer', targetId: c.body.id, channel: 'phone', valueTag: 'needs_discovery', content: `第 ${i} 次沟通 ${client.userId} ${Math.random()}`, attachmentIds: [await uploadEvidence(client)] });
+        const r = await client.post('/followups', {
+          targetType: 'customer',
+          targetId: c.body.id,
+          channel: 'phone',
+          valueTag: 'needs_discovery',
+          content: `第 ${i} 次沟通 ${client.userId} ${Math.random()}`,
+          attachmentIds: [await uploadEvidence(client)],
+        });
         expect(r.status).toBe(201);
       }
     };

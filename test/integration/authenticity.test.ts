@@ -58,7 +58,14 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     return r.body.id as string;
   };
   const followUp = async (client: Client, customerId: string, content: string, channel = 'phone', valueTag = 'needs_discovery') => {
-    const r = await client.post('/followups', { targetType: 'customer', targetId: customerId, channel, valueTag, content, attachmentIds: [await uploadEvidence(client)] });
+    const r = await client.post('/followups', {
+      targetType: 'customer',
+      targetId: customerId,
+      channel,
+      valueTag,
+      content,
+      attachmentIds: [await uploadEvidence(client)],
+    });
     expect(r.status).toBe(201);
     return r.body;
   };
@@ -66,7 +73,16 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
 
   it('reproduces the article: a rep batch-writing "已联系，客户表示再考虑" at night is flagged on every entry; an honest rep is not', async () => {
     // Tuesday night 02:17–03:05, eight customers, the same sentence with other punctuation or a word added.
-    const variants = [FAKE_TEXT, `${FAKE_TEXT}。`, '已联系 客户表示再考虑！', `${FAKE_TEXT}一下`, FAKE_TEXT, '已联系，客户表示 再考虑', `${FAKE_TEXT}…`, FAKE_TEXT];
+    const variants = [
+      FAKE_TEXT,
+      `${FAKE_TEXT}。`,
+      '已联系 客户表示再考虑！',
+      `${FAKE_TEXT}一下`,
+      FAKE_TEXT,
+      '已联系，客户表示 再考虑',
+      `${FAKE_TEXT}…`,
+      FAKE_TEXT,
+    ];
     const fake: any[] = [];
     for (let i = 0; i < variants.length; i++) {
       t.clock.set(sh(`2026-11-25T02:${String(17 + i * 6).padStart(2, '0')}:00`));
@@ -79,7 +95,13 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
       const similar = fake[i].flags.find((f: any) => f.kind === 'similar');
       expect(similar.similarity).toBeGreaterThanOrEqual(0.8);
       expect(fake.slice(0, i).map((f) => f.id)).toContain(similar.matchedFollowupId);
-      expect(similar).toMatchObject({ status: 'pending', label: '疑似雷同', matchedAuthorId: org.ids.rep2, matchedAuthorName: 'rep2', matchedTarget: { type: 'customer' } });
+      expect(similar).toMatchObject({
+        status: 'pending',
+        label: '疑似雷同',
+        matchedAuthorId: org.ids.rep2,
+        matchedAuthorName: 'rep2',
+        matchedTarget: { type: 'customer' },
+      });
       expect(similar.explanation).toMatch(/相似度 \d+%/);
     }
     // Identical text matches with similarity 1 and points at an identical earlier entry.
@@ -126,7 +148,7 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     for (const f of entries.slice(0, 5)) expect(kinds((await rep3.get(`/followups/${f.id}`)).body)).toEqual(['burst:rate']);
   });
 
-  it('flags are listed for supervisors in scope and reviewed by the author\'s supervisor; a dismissal restores the effective density', async () => {
+  it("flags are listed for supervisors in scope and reviewed by the author's supervisor; a dismissal restores the effective density", async () => {
     // Thursday: one genuine entry at 01:30 (a customer abroad) and two in the day.
     const customerId = await customer(rep1, '海外客户');
     t.clock.set(sh('2026-11-26T01:30:00'));
@@ -154,7 +176,12 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     const listed = await sup1.get(`/followup-flags?status=pending&authorId=${org.ids.rep1}`);
     expect(listed.status).toBe(200);
     const item = listed.body.items.find((i: any) => i.followupId === late.id);
-    expect(item).toMatchObject({ kind: 'burst', reason: 'odd_hours', canReview: true, followup: { authorId: org.ids.rep1, authorName: 'rep1', teamName: '华东一组' } });
+    expect(item).toMatchObject({
+      kind: 'burst',
+      reason: 'odd_hours',
+      canReview: true,
+      followup: { authorId: org.ids.rep1, authorName: 'rep1', teamName: '华东一组' },
+    });
     expect(listed.body.counts.pending).toBeGreaterThanOrEqual(2);
     const southList = await sup2.get('/followup-flags');
     expect(southList.body.items.every((i: any) => i.followup.authorId === org.ids.rep3)).toBe(true);
@@ -170,7 +197,13 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     t.clock.set(sh('2026-11-26T15:00:00'));
     const reviewed = await sup1.post(`/followup-flags/${flagId}/review`, { decision: 'dismissed', comment: '海外客户有时差，会议纪要已核实' });
     expect(reviewed.status).toBe(200);
-    expect(reviewed.body).toMatchObject({ status: 'dismissed', reviewedBy: org.ids.sup1, reviewerName: 'sup1', reviewComment: '海外客户有时差，会议纪要已核实', reviewedAt: sh('2026-11-26T15:00:00').toISOString() });
+    expect(reviewed.body).toMatchObject({
+      status: 'dismissed',
+      reviewedBy: org.ids.sup1,
+      reviewerName: 'sup1',
+      reviewComment: '海外客户有时差，会议纪要已核实',
+      reviewedAt: sh('2026-11-26T15:00:00').toISOString(),
+    });
 
     // Dismissed, not deleted: the mark stays visible with its review; the entry counts as effective again.
     expect((await rep1.get(`/followups/${late.id}`)).body.flags).toMatchObject([{ id: flagId, status: 'dismissed', reviewerName: 'sup1' }]);
@@ -179,7 +212,9 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     // Confirming a night entry of the batch writer keeps it out; the review is audited.
     const nightFlags = await sup1.get(`/followup-flags?authorId=${org.ids.rep2}&kind=similar&pageSize=200`);
     expect(nightFlags.body.total).toBe(7);
-    expect((await sup1.post(`/followup-flags/${nightFlags.body.items[0].id}/review`, { decision: 'confirmed', comment: '批量补录' })).body.status).toBe('confirmed');
+    expect((await sup1.post(`/followup-flags/${nightFlags.body.items[0].id}/review`, { decision: 'confirmed', comment: '批量补录' })).body.status).toBe(
+      'confirmed',
+    );
     const audit = await t.admin.get('/audit?entityType=followup_flag&pageSize=50');
     expect(audit.body.items.map((a: any) => a.action)).toEqual(['followup_flag.review', 'followup_flag.review']);
     expect(audit.body.items[1]).toMatchObject({ entityId: flagId, actorId: org.ids.sup1, data: { decision: 'dismissed', previous: { status: 'pending' } } });
@@ -200,17 +235,30 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
 
   it('the weekly spot check gives each supervisor 5 distinct random follow-ups of last week, the same 5 on a re-run, once per week', async () => {
     // Week 2026-W49 (Mon 30 Nov – Sun 6 Dec): 9 entries of 华东 reps, 3 of 华南, 1 of the supervisor.
-    const customers = { rep1: await customer(rep1, '抽检客户甲'), rep2: await customer(rep2, '抽检客户乙'), rep3: await customer(rep3, '抽检客户丙', '华南'), sup1: await customer(sup1, '主管客户') };
+    const customers = {
+      rep1: await customer(rep1, '抽检客户甲'),
+      rep2: await customer(rep2, '抽检客户乙'),
+      rep3: await customer(rep3, '抽检客户丙', '华南'),
+      sup1: await customer(sup1, '主管客户'),
+    };
     const opportunity = await rep1.post('/opportunities', { customerId: customers.rep1, name: '抽检商机', amount: 120000, productLine: '工业设备' });
     expect(opportunity.status).toBe(201);
     const east: string[] = [];
     const south: string[] = [];
     // Monday to Thursday, one round a day: rep1 (5 in all), rep2 (4), rep3 (3).
     const plan: [Client, keyof typeof customers, string[]][] = [
-      [rep1, 'rep1', east], [rep2, 'rep2', east], [rep3, 'rep3', south],
-      [rep1, 'rep1', east], [rep2, 'rep2', east], [rep3, 'rep3', south],
-      [rep1, 'rep1', east], [rep2, 'rep2', east], [rep3, 'rep3', south],
-      [rep1, 'rep1', east], [rep2, 'rep2', east], [rep1, 'rep1', east],
+      [rep1, 'rep1', east],
+      [rep2, 'rep2', east],
+      [rep3, 'rep3', south],
+      [rep1, 'rep1', east],
+      [rep2, 'rep2', east],
+      [rep3, 'rep3', south],
+      [rep1, 'rep1', east],
+      [rep2, 'rep2', east],
+      [rep3, 'rep3', south],
+      [rep1, 'rep1', east],
+      [rep2, 'rep2', east],
+      [rep1, 'rep1', east],
     ];
     for (let i = 0; i < plan.length; i++) {
       const [client, key, list] = plan[i];
@@ -257,7 +305,12 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     expect(southChecks.body.items.map((i: any) => i.followup.id).sort()).toEqual([...south].sort());
 
     // Stored once per supervisor and week; the inbox says so.
-    const stored = await t.ctx.db.selectFrom('spot_checks').select(['followup_id', 'position']).where('supervisor_id', '=', org.ids.sup1).orderBy('position').execute();
+    const stored = await t.ctx.db
+      .selectFrom('spot_checks')
+      .select(['followup_id', 'position'])
+      .where('supervisor_id', '=', org.ids.sup1)
+      .orderBy('position')
+      .execute();
     expect(stored.map((r) => r.followup_id)).toEqual(sample);
     const inbox = (await sup1.get('/notifications?pageSize=200')).body.items.filter((n: any) => n.kind === 'authenticity.spot_check');
     expect(inbox).toHaveLength(1);
@@ -294,7 +347,9 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     expect(after.density).toBeCloseTo((line.effective - 1) / 5, 2);
     expect((await sup1.get('/spot-checks?week=2026-W49')).body.items[0]).toMatchObject({ verdict: 'invalid' });
     const audit = await t.admin.get(`/audit?entityType=spot_check&entityId=${target.id}`);
-    expect(audit.body.items).toMatchObject([{ action: 'spot_check.judge', actorId: org.ids.sup1, data: { verdict: 'invalid', followupId: target.followup.id } }]);
+    expect(audit.body.items).toMatchObject([
+      { action: 'spot_check.judge', actorId: org.ids.sup1, data: { verdict: 'invalid', followupId: target.followup.id } },
+    ]);
 
     // Sales reps have no spot checks; a director may read a supervisor's.
     expect((await rep1.get('/spot-checks')).status).toBe(403);
@@ -306,7 +361,8 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
   it('follow-ups without a fingerprint (older data, bulk inserts) are backfilled exactly as the live check stores them', async () => {
     const victims = await t.ctx.db.selectFrom('followup_fingerprints').selectAll().orderBy('created_at').limit(3).execute();
     const ids = victims.map((v) => v.followup_id);
-    const buckets = () => t.ctx.db.selectFrom('followup_lsh_buckets').selectAll().where('followup_id', 'in', ids).orderBy('followup_id').orderBy('band').execute();
+    const buckets = () =>
+      t.ctx.db.selectFrom('followup_lsh_buckets').selectAll().where('followup_id', 'in', ids).orderBy('followup_id').orderBy('band').execute();
     const before = await buckets();
     expect(before).toHaveLength(3 * 16);
     await t.ctx.db.deleteFrom('followup_lsh_buckets').where('followup_id', 'in', ids).execute();

@@ -7,7 +7,13 @@ import { sh } from '../support/time.js';
 
 const working = (date: string) => baseDay(date).working;
 const hours = { start: '09:00', end: '18:00', timeZone: 'Asia/Shanghai' };
-const terms = (creditDays: number) => ({ creditDays, instalments: [{ percent: 30, milestone: '签约', dueDays: 0 }, { percent: 70, milestone: '验收', dueDays: creditDays }] });
+const terms = (creditDays: number) => ({
+  creditDays,
+  instalments: [
+    { percent: 30, milestone: '签约', dueDays: 0 },
+    { percent: 70, milestone: '验收', dueDays: creditDays },
+  ],
+});
 const clauses = [
   { key: 'penalty', title: '违约金', text: '逾期交付每日按合同额千分之一计违约金' },
   { key: 'warranty', title: '质保', text: '整机质保两年' },
@@ -27,7 +33,21 @@ describe('contract-triggered collaboration', () => {
   let contractId: string;
 
   const newContract = async (title: string, creditDays = 60) => {
-    const r = await rep1.post('/contracts', { opportunityId, title, amount: 480000, paymentTerms: terms(creditDays), clauses, requirement: { items: [{ template: 'equipment', item: 'model', params: { model: 'JX-200', quantity: 3 } }, { template: 'training', item: 'sessions', params: { attendees: 12, days: 2 } }] }, startDate: '2026-10-15', endDate: '2027-10-14' });
+    const r = await rep1.post('/contracts', {
+      opportunityId,
+      title,
+      amount: 480000,
+      paymentTerms: terms(creditDays),
+      clauses,
+      requirement: {
+        items: [
+          { template: 'equipment', item: 'model', params: { model: 'JX-200', quantity: 3 } },
+          { template: 'training', item: 'sessions', params: { attendees: 12, days: 2 } },
+        ],
+      },
+      startDate: '2026-10-15',
+      endDate: '2027-10-14',
+    });
     expect(r.status).toBe(201);
     return r.body.id as string;
   };
@@ -45,7 +65,9 @@ describe('contract-triggered collaboration', () => {
     t = await createTestApp();
     org = await createOrg(t);
     expect((await t.admin.post('/users', { username: 'product1', password: PASSWORD, displayName: '产品经理', role: 'product' })).status).toBe(201);
-    [rep1, sup1, product, finance, delivery, director] = await Promise.all(['rep1', 'sup1', 'product1', 'finance', 'delivery', 'director'].map((u) => org.as(u)));
+    [rep1, sup1, product, finance, delivery, director] = await Promise.all(
+      ['rep1', 'sup1', 'product1', 'finance', 'delivery', 'director'].map((u) => org.as(u)),
+    );
     t.clock.set(sh('2026-09-30T09:00:00'));
     customerId = (await rep1.post('/customers', { name: '苏州精密制造', type: 'B2B', grade: 'B', region: '华东' })).body.id;
     opportunityId = (await rep1.post('/opportunities', { customerId, name: '三台 JX-200 采购', amount: 480000, productLine: '工业设备' })).body.id;
@@ -63,7 +85,11 @@ describe('contract-triggered collaboration', () => {
     expect((await inboxKinds(product, 'contract.confirmation')).length).toBe(1);
     expect((await rep1.post(`/contracts/${contractId}/confirmations/finance`, { decision: 'confirm' })).status).toBe(403);
     expect((await finance.post(`/contracts/${contractId}/confirmations/finance`, { decision: 'veto' })).status).toBe(422);
-    const vetoed = await finance.post(`/contracts/${contractId}/confirmations/finance`, { decision: 'veto', reason: '账期 90 天超出信用政策（最长 60 天）', clauseKeys: ['penalty'] });
+    const vetoed = await finance.post(`/contracts/${contractId}/confirmations/finance`, {
+      decision: 'veto',
+      reason: '账期 90 天超出信用政策（最长 60 天）',
+      clauseKeys: ['penalty'],
+    });
     expect(vetoed.status).toBe(200);
     const refused = await rep1.post(`/contracts/${contractId}/submit`);
     expect(refused.status).toBe(422);
@@ -112,7 +138,13 @@ describe('contract-triggered collaboration', () => {
     for (const client of [director, sup1]) expect(await inboxKinds(client, 'card.overdue')).toHaveLength(1);
 
     expect((await finance.post(`/cards/${byDept.finance.id}/complete`, {})).body.error.code).toBe('CREDIT_CHECK_REQUIRED');
-    const check = await finance.post(`/cards/${byDept.finance.id}/credit-check`, { provider: 'manual', rating: 'AA', score: 720, creditLimit: 1000000, summary: '企业征信良好，无逾期记录' });
+    const check = await finance.post(`/cards/${byDept.finance.id}/credit-check`, {
+      provider: 'manual',
+      rating: 'AA',
+      score: 720,
+      creditLimit: 1000000,
+      summary: '企业征信良好，无逾期记录',
+    });
     expect(check.status).toBe(201);
     expect((await finance.post(`/cards/${byDept.finance.id}/complete`, { note: '账期 60 天合规' })).status).toBe(200);
     const contract = await rep1.get(`/contracts/${contractId}`);
@@ -186,7 +218,11 @@ describe('contract-triggered collaboration', () => {
       { department: 'delivery', label: '交付', completed: 1, onTime: 1, rate: 1, overdueOpen: 1 },
     ]);
     expect((await rep1.get('/reports/collaboration?month=2026-10')).status).toBe(403);
-    const xlsx = await t.app.inject({ method: 'GET', url: '/api/v1/reports/collaboration.xlsx?month=2026-10', headers: { cookie: (director as any).auth.cookie } });
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/collaboration.xlsx?month=2026-10',
+      headers: { cookie: (director as any).auth.cookie },
+    });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
 

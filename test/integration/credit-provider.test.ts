@@ -11,7 +11,10 @@ describe('HTTP credit provider (信用核验)', () => {
 
   it('sends the customer with the token, retries server errors and keeps the raw response', async () => {
     receiver.requests.length = 0;
-    receiver.respondWith([{ status: 503, body: { error: 'busy' } }, { status: 200, body: { rating: 'AA', score: 735, creditLimit: 2000000, summary: '无逾期' } }]);
+    receiver.respondWith([
+      { status: 503, body: { error: 'busy' } },
+      { status: 200, body: { rating: 'AA', score: 735, creditLimit: 2000000, summary: '无逾期' } },
+    ]);
     const provider = httpCreditProvider(receiver.url('/credit/check'), 'secret-token', { retries: 2, timeoutMs: 2000 });
     const result = await provider.check({ id: 'c-1', name: '苏州精密制造' });
     expect(result).toMatchObject({ ok: true, rating: 'AA', score: 735, creditLimit: 2000000, summary: '无逾期', error: null });

@@ -18,10 +18,18 @@ describe('customer health score and alerts', () => {
   let contractId: string;
 
   const tick = async () => (await t.ctx.scheduler.tick()) as Record<string, number>;
-  const tasksOf = async (client: Client, ruleId: string, status = 'open') => ((await client.get(`/tasks?status=${status}&pageSize=200`)).body.items as any[]).filter((x) => x.ruleId === ruleId);
+  const tasksOf = async (client: Client, ruleId: string, status = 'open') =>
+    ((await client.get(`/tasks?status=${status}&pageSize=200`)).body.items as any[]).filter((x) => x.ruleId === ruleId);
   const followUp = async (client: Client, customerId: string, valueTag = 'customer_success') => {
     const file = await uploadEvidence(client);
-    const r = await client.post('/followups', { targetType: 'customer', targetId: customerId, channel: 'phone', valueTag, content: `回访客户，了解使用情况 ${Math.random()}`, attachmentIds: [file] });
+    const r = await client.post('/followups', {
+      targetType: 'customer',
+      targetId: customerId,
+      channel: 'phone',
+      valueTag,
+      content: `回访客户，了解使用情况 ${Math.random()}`,
+      attachmentIds: [file],
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
   };
 
@@ -33,11 +41,21 @@ describe('customer health score and alerts', () => {
     quiet = (await rep1.post('/customers', { name: '宁波港机', type: 'B2B', grade: 'B', region: '华东' })).body.id;
     renewing = (await rep1.post('/customers', { name: '无锡精工', type: 'B2B', grade: 'A', region: '华东' })).body.id;
     const opp = await rep1.post('/opportunities', { customerId: renewing, name: '年度维保', amount: 120000, productLine: '软件服务' });
-    const contract = await rep1.post('/contracts', { opportunityId: opp.body.id, title: '2026 年度维保合同', amount: 120000, startDate: '2025-07-11', endDate: '2026-07-10' });
+    const contract = await rep1.post('/contracts', {
+      opportunityId: opp.body.id,
+      title: '2026 年度维保合同',
+      amount: 120000,
+      startDate: '2025-07-11',
+      endDate: '2026-07-10',
+    });
     expect(contract.status).toBe(201);
     contractId = contract.body.id;
     // The contract has been running for months: its life cycle is not what this test is about.
-    await t.ctx.db.updateTable('contracts').set({ status: 'delivering', submitted_at: sh('2026-03-02T10:00:00'), delivery_started_at: sh('2026-03-02T10:00:00') }).where('id', '=', contractId).execute();
+    await t.ctx.db
+      .updateTable('contracts')
+      .set({ status: 'delivering', submitted_at: sh('2026-03-02T10:00:00'), delivery_started_at: sh('2026-03-02T10:00:00') })
+      .where('id', '=', contractId)
+      .execute();
   });
   afterAll(() => t.close());
 
@@ -53,7 +71,10 @@ describe('customer health score and alerts', () => {
     ]);
     // 乙's contract ends in 130 days: outside the 60-day window.
     const r = await rep1.get(`/customers/${renewing}/health`);
-    expect(r.body.components.find((c: any) => c.key === 'renewal')).toMatchObject({ score: 100, detail: { contractId, endDate: '2026-07-10', daysLeft: 130, inWindow: false } });
+    expect(r.body.components.find((c: any) => c.key === 'renewal')).toMatchObject({
+      score: 100,
+      detail: { contractId, endDate: '2026-07-10', daysLeft: 130, inWindow: false },
+    });
     expect((await rep3.get(`/customers/${quiet}/health`)).status).toBe(404);
     const batch = await rep1.get(`/health/customers?ids=${quiet},${renewing}`);
     expect(batch.body.items.map((i: any) => i.customerId)).toEqual([quiet, renewing]);
@@ -82,7 +103,13 @@ describe('customer health score and alerts', () => {
     expect((await tick())['health-nps']).toBe(1);
     expect((await tick())['health-nps']).toBe(0);
     const [task] = await tasksOf(rep1, 'health-nps');
-    expect(task).toMatchObject({ entityType: 'customer', entityId: quiet, ruleName: '健康度预警：NPS 低于阈值', playbookVersion: 1, facts: { score: 20, threshold: 30 } });
+    expect(task).toMatchObject({
+      entityType: 'customer',
+      entityId: quiet,
+      ruleName: '健康度预警：NPS 低于阈值',
+      playbookVersion: 1,
+      facts: { score: 20, threshold: 30 },
+    });
     expect(task.title).toContain('NPS 20 分');
     expect(task.dueAt).toBe(sh('2026-03-03T10:00:00').toISOString());
     // The rep's queue and the supervisor's team view show it with its rule.
@@ -137,7 +164,10 @@ describe('customer health score and alerts', () => {
     expect(task).toMatchObject({ entityId: renewing, facts: { contractId, endDate: '2026-07-10', daysLeft: 60, windowDays: 60 } });
     expect(task.title).toContain('2026-07-10');
     const h = await rep1.get(`/customers/${renewing}/health`);
-    expect(h.body.components.find((c: any) => c.key === 'renewal')).toMatchObject({ score: 50, detail: { daysLeft: 60, inWindow: true, renewalStarted: false } });
+    expect(h.body.components.find((c: any) => c.key === 'renewal')).toMatchObject({
+      score: 50,
+      detail: { daysLeft: 60, inWindow: true, renewalStarted: false },
+    });
 
     // A follow-up starts the renewal conversation: both of 乙's alerts clear on the next tick.
     t.clock.set(sh('2026-05-12T10:00:00'));

@@ -49,10 +49,14 @@ describe('lead assignment and the public pool', () => {
   it('deals leads round-robin by region × product line when auto-assignment is on', async () => {
     await publishPlaybook((doc) => {
       doc.assignment.autoAssign = true;
-      doc.assignment.routes = [{ region: '华东', productLine: '软件服务', usernames: ['rep2'] }, { region: '*', productLine: '*' }];
+      doc.assignment.routes = [
+        { region: '华东', productLine: '软件服务', usernames: ['rep2'] },
+        { region: '*', productLine: '*' },
+      ];
     });
     const owners = [];
-    for (let i = 0; i < 4; i++) owners.push((await sup1.post('/leads', { name: `自动分配 ${i}`, type: 'B2B', region: '华东', productLine: '工业设备' })).body.ownerId);
+    for (let i = 0; i < 4; i++)
+      owners.push((await sup1.post('/leads', { name: `自动分配 ${i}`, type: 'B2B', region: '华东', productLine: '工业设备' })).body.ownerId);
     expect(owners).toEqual([org.ids.rep1, org.ids.rep2, org.ids.rep1, org.ids.rep2]);
     const software = await sup1.post('/leads', { name: '软件线索', type: 'B2B', region: '华东', productLine: '软件服务' });
     expect(software.body.ownerId).toBe(org.ids.rep2);
@@ -71,7 +75,14 @@ describe('lead assignment and the public pool', () => {
     const idle = (await rep1.post('/leads', { name: '长期未跟进', type: 'B2B', region: '华东', productLine: '耗材配件' })).body;
     const active = (await rep1.post('/leads', { name: '持续跟进', type: 'B2B', region: '华东', productLine: '耗材配件' })).body;
     t.clock.set(new Date(sh('2026-11-02T10:00:00').getTime() + 11 * DAY));
-    await rep1.post('/followups', { targetType: 'lead', targetId: active.id, channel: 'phone', valueTag: 'needs_discovery', content: '持续跟进中', attachmentIds: [await uploadEvidence(rep1)] });
+    await rep1.post('/followups', {
+      targetType: 'lead',
+      targetId: active.id,
+      channel: 'phone',
+      valueTag: 'needs_discovery',
+      content: '持续跟进中',
+      attachmentIds: [await uploadEvidence(rep1)],
+    });
     t.clock.set(new Date(sh('2026-11-02T10:00:00').getTime() + 12 * DAY));
     await t.ctx.scheduler.tick();
     const queue = (await rep1.get('/queue')).body.items;

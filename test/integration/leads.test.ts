@@ -36,12 +36,22 @@ describe('leads', () => {
   it('creates a lead with server time and status new', async () => {
     const now = t.clock.now().toISOString();
     expect(now).toBe(TEST_START.toISOString());
-    const r = await t.admin.post('/leads', lead({ name: '创建测试', phone: '021-5555 1234', company: '上海某厂', source: '展会'}));
+    const r = await t.admin.post('/leads', lead({ name: '创建测试', phone: '021-5555 1234', company: '上海某厂', source: '展会' }));
     expect(r.status).toBe(201);
     expect(r.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(r.body.status).toBe('new');
     expect(r.body.createdAt).toBe(now);
-    expect(r.body).toMatchObject({ name: '创建测试', type: 'B2B', region: '华东', productLine: '工业设备', phone: '021-5555 1234', company: '上海某厂', source: '展会', ownerId: null, customerId: null });
+    expect(r.body).toMatchObject({
+      name: '创建测试',
+      type: 'B2B',
+      region: '华东',
+      productLine: '工业设备',
+      phone: '021-5555 1234',
+      company: '上海某厂',
+      source: '展会',
+      ownerId: null,
+      customerId: null,
+    });
     const again = await t.admin.get(`/leads/${r.body.id}`);
     expect(again.body.createdAt).toBe(now);
   });
@@ -125,7 +135,15 @@ describe('leads', () => {
     const r = await rep1.post(`/leads/${created.body.id}/convert`, { grade: 'A', opportunity: { name: '产线改造', amount: 500000 } });
     expect(r.status).toBe(201);
     expect(r.body.customer).toMatchObject({ name: '苏州精密机械', grade: 'A', type: 'B2B', region: '华东', ownerId: org.ids.rep1 });
-    expect(r.body.opportunity).toMatchObject({ customerId: r.body.customer.id, name: '产线改造', amount: 500000, stage: 'initial', status: 'open', productLine: '工业设备', ownerId: org.ids.rep1 });
+    expect(r.body.opportunity).toMatchObject({
+      customerId: r.body.customer.id,
+      name: '产线改造',
+      amount: 500000,
+      stage: 'initial',
+      status: 'open',
+      productLine: '工业设备',
+      ownerId: org.ids.rep1,
+    });
     const after = await rep1.get(`/leads/${created.body.id}`);
     expect(after.body.status).toBe('converted');
     expect(after.body.customerId).toBe(r.body.customer.id);
@@ -161,7 +179,8 @@ describe('leads', () => {
   });
 
   it('imports a .csv file and refuses imports by sales reps', async () => {
-    const csv = '\uFEFF' + [HEADER.join(','), 'CSV甲,B2C,华东,软件服务,021-1234,,展会', 'CSV乙,B2B,华中,工业设备,,CSV公司,', ',B2B,华东,工业设备,,,'].join('\n');
+    const csv =
+      '\uFEFF' + [HEADER.join(','), 'CSV甲,B2C,华东,软件服务,021-1234,,展会', 'CSV乙,B2B,华中,工业设备,,CSV公司,', ',B2B,华东,工业设备,,,'].join('\n');
     const r = await importFile(t.admin, Buffer.from(csv), 'leads.csv', 'text/csv');
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ created: 2, failed: 1 });
@@ -178,7 +197,13 @@ describe('leads', () => {
     const rep2 = await as('rep2');
     await rep2.post('/leads', lead({ name: '关键字王五', type: 'B2C', company: '杭州独特科技', phone: '0571-8888777' }));
     for (let i = 0; i < 5; i++) await t.admin.post('/leads', lead({ name: `分页${i}`, region: '西南' }));
-    const all = (await t.admin.get('/leads?pageSize=200')).body.items as { id: string; name: string; type: string; ownerId: string | null; company: string | null }[];
+    const all = (await t.admin.get('/leads?pageSize=200')).body.items as {
+      id: string;
+      name: string;
+      type: string;
+      ownerId: string | null;
+      company: string | null;
+    }[];
     expect(all.length).toBeGreaterThan(15);
     const idsOf = (items: { id: string }[]) => items.map((x) => x.id).sort();
 

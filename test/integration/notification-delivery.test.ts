@@ -29,7 +29,11 @@ describe('notifications leave through the outbox to Feishu, WeCom and e-mail', (
   });
 
   it('lets the supervisor configure the team\u2019s channels, masked when read back', async () => {
-    const body = { feishu: { url: receiver.url('/open-apis/bot/v2/hook/0f1e2d3c-aaaa-bbbb-cccc-1234567890ab'), secret: SECRET }, wecom: { url: receiver.url(`/cgi-bin/webhook/send?key=${WECOM_KEY}`) }, email: { to: ['east-team@example.com'] } };
+    const body = {
+      feishu: { url: receiver.url('/open-apis/bot/v2/hook/0f1e2d3c-aaaa-bbbb-cccc-1234567890ab'), secret: SECRET },
+      wecom: { url: receiver.url(`/cgi-bin/webhook/send?key=${WECOM_KEY}`) },
+      email: { to: ['east-team@example.com'] },
+    };
     expect((await rep1.put(`/teams/${org.ids.east}/channels`, body)).status).toBe(403);
     expect((await (await org.as('sup2')).put(`/teams/${org.ids.east}/channels`, body)).status).toBe(403);
     expect((await sup1.put(`/teams/${org.ids.east}/channels`, { wecom: { url: 'ftp://example.com/x' } })).status).toBe(400);
@@ -81,7 +85,9 @@ describe('notifications leave through the outbox to Feishu, WeCom and e-mail', (
   it('retries a rate-limited Feishu reply (HTTP 200 with a non-zero code) with backoff, and gives up at once on a bad signature', async () => {
     receiver.requests.length = 0;
     receiver.respondWith([{ status: 200, body: { code: 11232, msg: 'frequency limited psm[lark.oapi.app_platform_runtime]appID[1]' } }]);
-    const queued = await t.ctx.db.transaction().execute((trx) => t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: '重试测试', severity: 'info', lines: ['第一次会被限流'] }, 'retry-test'));
+    const queued = await t.ctx.db
+      .transaction()
+      .execute((trx) => t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: '重试测试', severity: 'info', lines: ['第一次会被限流'] }, 'retry-test'));
     expect(queued).toBe(3);
     const first = await t.ctx.outbox.drain();
     expect(first).toMatchObject({ sent: 2, retried: 1 });
@@ -99,7 +105,9 @@ describe('notifications leave through the outbox to Feishu, WeCom and e-mail', (
     ]);
 
     receiver.respondWith([{ status: 200, body: { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' } }]);
-    await t.ctx.db.transaction().execute((trx) => t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: '签名错误测试', severity: 'info', lines: ['x'] }, 'bad-sign-test'));
+    await t.ctx.db
+      .transaction()
+      .execute((trx) => t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: '签名错误测试', severity: 'info', lines: ['x'] }, 'bad-sign-test'));
     expect(await t.ctx.outbox.drain()).toMatchObject({ sent: 2, dead: 1 });
     const dead = await t.admin.get('/outbox?status=dead');
     expect(dead.body.items[0]).toMatchObject({ channel: 'feishu', attempts: 1 });
@@ -113,7 +121,8 @@ describe('notifications leave through the outbox to Feishu, WeCom and e-mail', (
   it('respects the WeCom robot limit of 20 messages a minute across the outbox', async () => {
     receiver.requests.length = 0;
     await t.ctx.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 25; i++) await t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: `批量 ${i}`, severity: 'info', lines: ['x'] }, `burst-${i}`);
+      for (let i = 0; i < 25; i++)
+        await t.ctx.notifier.toTeamChannels(trx, [org.ids.east], { title: `批量 ${i}`, severity: 'info', lines: ['x'] }, `burst-${i}`);
     });
     t.clock.advance(120_000);
     await t.ctx.outbox.drain();

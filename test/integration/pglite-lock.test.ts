@@ -17,13 +17,19 @@ describe('database access under concurrency', () => {
     const rolledBack = database.db
       .transaction()
       .execute(async (trx) => {
-        await trx.insertInto('lock_probe' as never).values({ note: 'inside' } as never).execute();
+        await trx
+          .insertInto('lock_probe' as never)
+          .values({ note: 'inside' } as never)
+          .execute();
         await gate;
         throw new Error('roll back');
       })
       .catch(() => 'rolled back');
     // Issued while the transaction is open; on a shared single session it would be rolled back too.
-    const outside = database.db.insertInto('lock_probe' as never).values({ note: 'outside' } as never).execute();
+    const outside = database.db
+      .insertInto('lock_probe' as never)
+      .values({ note: 'outside' } as never)
+      .execute();
     setTimeout(release, 50);
     expect(await rolledBack).toBe('rolled back');
     await outside;

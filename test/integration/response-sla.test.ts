@@ -3,7 +3,6 @@ import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 import { sh } from '../support/time.js';
 
-
 describe('golden response time: deadlines, warnings and escalations fire on their own', () => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof createOrg>>;
@@ -24,7 +23,8 @@ describe('golden response time: deadlines, warnings and escalations fire on thei
     return r.body;
   };
   const lead = async (id: string) => (await rep1.get(`/leads/${id}`)).body;
-  const inbox = async (client: Client, leadId: string) => (await client.get('/notifications?pageSize=200')).body.items.filter((n: any) => n.data.leadId === leadId);
+  const inbox = async (client: Client, leadId: string) =>
+    (await client.get('/notifications?pageSize=200')).body.items.filter((n: any) => n.data.leadId === leadId);
   const moveTo = async (local: string) => {
     t.clock.set(sh(local));
     return t.ctx.scheduler.tick();
@@ -123,7 +123,14 @@ describe('golden response time: deadlines, warnings and escalations fire on thei
     t.clock.set(sh('2026-11-24T09:00:00'));
     const created = await newLead(rep1, '及时响应的线索');
     t.clock.set(sh('2026-11-24T09:40:00'));
-    const f = await rep1.post('/followups', { targetType: 'lead', targetId: created.id, channel: 'phone', valueTag: 'needs_discovery', content: '电话沟通了采购计划', attachmentIds: [await uploadEvidence(rep1)] });
+    const f = await rep1.post('/followups', {
+      targetType: 'lead',
+      targetId: created.id,
+      channel: 'phone',
+      valueTag: 'needs_discovery',
+      content: '电话沟通了采购计划',
+      attachmentIds: [await uploadEvidence(rep1)],
+    });
     expect(f.status).toBe(201);
     expect(await lead(created.id)).toMatchObject({ slaStatus: 'met', respondedAt: sh('2026-11-24T09:40:00').toISOString() });
     await moveTo('2026-11-25T18:00:00');
@@ -136,7 +143,14 @@ describe('golden response time: deadlines, warnings and escalations fire on thei
     const created = await newLead(rep1, '迟到响应的线索');
     await moveTo('2026-11-24T11:30:00');
     expect((await lead(created.id)).slaStatus).toBe('breached');
-    await rep1.post('/followups', { targetType: 'lead', targetId: created.id, channel: 'visit', valueTag: 'needs_discovery', content: '上门拜访', attachmentIds: [await uploadEvidence(rep1)] });
+    await rep1.post('/followups', {
+      targetType: 'lead',
+      targetId: created.id,
+      channel: 'visit',
+      valueTag: 'needs_discovery',
+      content: '上门拜访',
+      attachmentIds: [await uploadEvidence(rep1)],
+    });
     await moveTo('2026-11-25T12:00:00');
     expect(await lead(created.id)).toMatchObject({ slaStatus: 'breached', escalationLevel: 1 });
     expect(await inbox(mgr, created.id)).toHaveLength(0);

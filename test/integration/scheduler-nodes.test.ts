@@ -77,7 +77,15 @@ describe('time rules across app nodes and restarts', () => {
     expect(fired['lead-response-breach']).toBe(1);
     const row = await b.ctx.db.selectFrom('leads').select(['sla_status', 'escalation_level']).where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ sla_status: 'breached', escalation_level: 1 });
-    expect(await b.ctx.db.selectFrom('notifications').select('id').where('kind', '=', 'lead.sla.breached').where('user_id', '=', org.ids.sup1).where('link', '=', `/leads/${created.id}`).execute()).toHaveLength(1);
+    expect(
+      await b.ctx.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('kind', '=', 'lead.sla.breached')
+        .where('user_id', '=', org.ids.sup1)
+        .where('link', '=', `/leads/${created.id}`)
+        .execute(),
+    ).toHaveLength(1);
   });
 
   it('names the database engine it ran on', () => {

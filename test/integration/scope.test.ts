@@ -137,7 +137,18 @@ describe('data scope', () => {
       ['POST', '/leads', { name: '只读', type: 'B2B', region: '华东', productLine: '工业设备' }],
       ['POST', '/customers', { name: '只读', type: 'B2B', grade: 'C', region: '华东' }],
       ['POST', '/opportunities', { customerId, name: '只读', amount: 1, productLine: '工业设备' }],
-      ['POST', '/followups', { targetType: 'customer', targetId: customerId, channel: 'phone', valueTag: 'needs_discovery', content: '只读用户的跟进', attachmentIds: ['00000000-0000-4000-8000-000000000000'] }],
+      [
+        'POST',
+        '/followups',
+        {
+          targetType: 'customer',
+          targetId: customerId,
+          channel: 'phone',
+          valueTag: 'needs_discovery',
+          content: '只读用户的跟进',
+          attachmentIds: ['00000000-0000-4000-8000-000000000000'],
+        },
+      ],
       ['PATCH', `/customers/${customerId}`, { grade: 'A' }],
     ] as const;
 

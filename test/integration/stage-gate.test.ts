@@ -86,14 +86,38 @@ describe('stage gate', () => {
     expect(missing[3]).toMatchObject({ required: 3, actual: 0, rule: 'grade_a_before_contract' });
 
     const log = async (channel: string, kind: string) =>
-      expect((await rep.post('/followups', { targetType: 'opportunity', targetId: id, channel, valueTag: 'needs_discovery', content: '现场拜访，确认需求细节', attachmentIds: [await uploadEvidence(rep, kind)] })).status).toBe(201);
+      expect(
+        (
+          await rep.post('/followups', {
+            targetType: 'opportunity',
+            targetId: id,
+            channel,
+            valueTag: 'needs_discovery',
+            content: '现场拜访，确认需求细节',
+            attachmentIds: [await uploadEvidence(rep, kind)],
+          })
+        ).status,
+      ).toBe(201);
     await log('visit', 'photo');
     await log('visit', 'photo');
     await log('phone', 'proposal');
     const gate = await rep.get(`/opportunities/${id}/gate?to=contract`);
-    expect(gate.body.missing.filter((m: { kind: string }) => m.kind !== 'field').map((m: { key: string; actual: number }) => `${m.key}=${m.actual}`)).toEqual(['followups:visit=2']);
+    expect(gate.body.missing.filter((m: { kind: string }) => m.kind !== 'field').map((m: { key: string; actual: number }) => `${m.key}=${m.actual}`)).toEqual([
+      'followups:visit=2',
+    ]);
     // A visit logged on the customer counts as well.
-    expect((await rep.post('/followups', { targetType: 'customer', targetId: customerId, channel: 'visit', valueTag: 'value_presentation', content: '拜访客户总部', attachmentIds: [await uploadEvidence(rep, 'photo')] })).status).toBe(201);
+    expect(
+      (
+        await rep.post('/followups', {
+          targetType: 'customer',
+          targetId: customerId,
+          channel: 'visit',
+          valueTag: 'value_presentation',
+          content: '拜访客户总部',
+          attachmentIds: [await uploadEvidence(rep, 'photo')],
+        })
+      ).status,
+    ).toBe(201);
     await advance(id, 'contract');
     await advance(id, 'won');
     expect((await rep.get(`/opportunities/${id}`)).body.status).toBe('won');
@@ -113,7 +137,10 @@ describe('stage gate', () => {
   it('lets only one of two concurrent moves through', async () => {
     const { id } = await opportunityFor('B');
     const fields = validStageFields(t.clock.now());
-    const results = await Promise.all([rep.post(`/opportunities/${id}/stage`, { to: 'needs', fields }), rep.post(`/opportunities/${id}/stage`, { to: 'needs', fields })]);
+    const results = await Promise.all([
+      rep.post(`/opportunities/${id}/stage`, { to: 'needs', fields }),
+      rep.post(`/opportunities/${id}/stage`, { to: 'needs', fields }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 422]);
     const history = (await rep.get(`/opportunities/${id}`)).body.history;
     expect(history).toHaveLength(2);

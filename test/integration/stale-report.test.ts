@@ -4,7 +4,6 @@ import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 import { sh } from '../support/time.js';
 
-
 describe('昨日断点清单', () => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof createOrg>>;
@@ -33,7 +32,14 @@ describe('昨日断点清单', () => {
     const opportunity = await rep1.post('/opportunities', { customerId: customer.body.id, name: '老商机', amount: 100000, productLine: '工业设备' });
     ids.opportunity = opportunity.body.id;
     t.clock.set(sh('2026-11-25T09:00:00'));
-    await rep2.post('/followups', { targetType: 'lead', targetId: ids.touched, channel: 'phone', valueTag: 'needs_discovery', content: '回访确认需求', attachmentIds: [await uploadEvidence(rep2)] });
+    await rep2.post('/followups', {
+      targetType: 'lead',
+      targetId: ids.touched,
+      channel: 'phone',
+      valueTag: 'needs_discovery',
+      content: '回访确认需求',
+      attachmentIds: [await uploadEvidence(rep2)],
+    });
     ids.fresh = await lead(rep1, '新线索');
     t.clock.set(sh('2026-11-25T10:30:00')); // 48.5 h after the first batch
   });
@@ -68,7 +74,11 @@ describe('昨日断点清单', () => {
   });
 
   it('exports the same list as an Excel workbook', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/reports/stale.xlsx?productLine=${encodeURIComponent('工业设备')}`, headers: { cookie: (sup1 as any).auth.cookie } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/stale.xlsx?productLine=${encodeURIComponent('工业设备')}`,
+      headers: { cookie: (sup1 as any).auth.cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();

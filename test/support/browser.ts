@@ -89,7 +89,9 @@ export async function saveFailureArtifacts(file: string, testName: string, error
         const log = pageLogs.get(page) ?? [];
         fs.writeFileSync(`${base}.console.log`, [`url: ${page.url()}`, ...log].join('\n') + '\n');
         // A hung page must not hang the report: bound each capture.
-        await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 10_000 }).catch((e: Error) => fs.writeFileSync(`${base}.screenshot-error.txt`, e.message));
+        await page
+          .screenshot({ path: `${base}.png`, fullPage: true, timeout: 10_000 })
+          .catch((e: Error) => fs.writeFileSync(`${base}.screenshot-error.txt`, e.message));
         await Promise.race([page.content(), new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timed out')), 5_000))])
           .then((html) => fs.writeFileSync(`${base}.html`, html))
           .catch(() => undefined);

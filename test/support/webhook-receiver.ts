@@ -70,7 +70,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         const scripted = queue.length > 0 ? queue.shift()! : responder ? await responder(request) : defaultResponse(url.pathname);
         if (scripted.hang) return;
         const payload = scripted.rawBody ?? JSON.stringify(scripted.body ?? defaultResponse(url.pathname).body);
-        res.writeHead(scripted.status ?? 200, { 'content-type': scripted.rawBody === undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', ...scripted.headers });
+        res.writeHead(scripted.status ?? 200, {
+          'content-type': scripted.rawBody === undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+          ...scripted.headers,
+        });
         res.end(payload);
       })();
     });

@@ -79,21 +79,112 @@ function AppRoutes() {
       <Route path="/login" element={me ? <AfterLogin /> : <LoginPage />} />
       <Route element={me ? <AppLayout /> : <Navigate to="/login" replace />}>
         <Route index element={<HomePage />} />
-        <Route path="leads" element={<RoleGate allow={can.seeLeads}><LeadsPage /></RoleGate>} />
-        <Route path="leads/:id" element={<RoleGate allow={can.seeLeads}><LeadDetailPage /></RoleGate>} />
-        <Route path="customers" element={<RoleGate allow={can.seeCustomers}><CustomersPage /></RoleGate>} />
-        <Route path="customers/:id" element={<RoleGate allow={can.seeCustomers}><CustomerDetailPage /></RoleGate>} />
-        <Route path="opportunities" element={<RoleGate allow={can.seeOpportunities}><OpportunitiesPage /></RoleGate>} />
-        <Route path="opportunities/:id" element={<RoleGate allow={can.seeOpportunities}><OpportunityDetailPage /></RoleGate>} />
-        <Route path="queue" element={<RoleGate allow={can.seeQueue}><QueuePage /></RoleGate>} />
-        <Route path="reports/stale" element={<RoleGate allow={can.seeStaleReport}><StalePage /></RoleGate>} />
+        <Route
+          path="leads"
+          element={
+            <RoleGate allow={can.seeLeads}>
+              <LeadsPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="leads/:id"
+          element={
+            <RoleGate allow={can.seeLeads}>
+              <LeadDetailPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="customers"
+          element={
+            <RoleGate allow={can.seeCustomers}>
+              <CustomersPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="customers/:id"
+          element={
+            <RoleGate allow={can.seeCustomers}>
+              <CustomerDetailPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="opportunities"
+          element={
+            <RoleGate allow={can.seeOpportunities}>
+              <OpportunitiesPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="opportunities/:id"
+          element={
+            <RoleGate allow={can.seeOpportunities}>
+              <OpportunityDetailPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="queue"
+          element={
+            <RoleGate allow={can.seeQueue}>
+              <QueuePage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/stale"
+          element={
+            <RoleGate allow={can.seeStaleReport}>
+              <StalePage />
+            </RoleGate>
+          }
+        />
         <Route path="settings/playbook" element={<PlaybookPage />} />
         <Route path="settings/calendar" element={<CalendarPage />} />
-        <Route path="admin/teams" element={<RoleGate allow={can.admin}><TeamsPage /></RoleGate>} />
-        <Route path="admin/users" element={<RoleGate allow={can.admin}><UsersPage /></RoleGate>} />
-        <Route path="admin/tokens" element={<RoleGate allow={can.admin}><TokensPage /></RoleGate>} />
-        <Route path="admin/audit" element={<RoleGate allow={can.admin}><AuditPage /></RoleGate>} />
-        <Route path="admin/outbox" element={<RoleGate allow={can.admin}><OutboxPage /></RoleGate>} />
+        <Route
+          path="admin/teams"
+          element={
+            <RoleGate allow={can.admin}>
+              <TeamsPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <RoleGate allow={can.admin}>
+              <UsersPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/tokens"
+          element={
+            <RoleGate allow={can.admin}>
+              <TokensPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <RoleGate allow={can.admin}>
+              <AuditPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/outbox"
+          element={
+            <RoleGate allow={can.admin}>
+              <OutboxPage />
+            </RoleGate>
+          }
+        />
         {collaborationRoutes()}
         {authenticityRoutes()}
         {analyticsRoutes()}

@@ -127,8 +127,7 @@ function extractError(status: number, payload: unknown): ApiError {
 
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown, opts?: { skipAuthRedirect?: boolean }) =>
-    request<T>('POST', path, { body, ...opts }),
+  post: <T>(path: string, body?: unknown, opts?: { skipAuthRedirect?: boolean }) => request<T>('POST', path, { body, ...opts }),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),

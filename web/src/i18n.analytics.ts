@@ -292,7 +292,8 @@ const en: Record<AnalyticsKey, string> = {
   'csm.occurredAt': 'Occurred',
 
   'alerts.title': 'Health alerts',
-  'alerts.sub': 'Remedial tasks created when a customer falls silent, a contract nears its end without a renewal conversation, or NPS drops below the threshold',
+  'alerts.sub':
+    'Remedial tasks created when a customer falls silent, a contract nears its end without a renewal conversation, or NPS drops below the threshold',
   'alerts.allRules': 'All rules',
   'alerts.rule.health-inactive': 'No interaction',
   'alerts.rule.health-renewal': 'Renewal not started',

@@ -84,7 +84,8 @@ const en: Record<AuthenticityKey, string> = {
   'flag.reviewedBy': 'Reviewed by {name}: {comment}',
 
   'flags.title': 'Flagged follow-ups',
-  'flags.sub': 'Follow-ups marked yellow: near-duplicate text, odd hours or many entries in a short time. Marks only warn and never delete; supervisors review them.',
+  'flags.sub':
+    'Follow-ups marked yellow: near-duplicate text, odd hours or many entries in a short time. Marks only warn and never delete; supervisors review them.',
   'flags.status': 'Review status',
   'flags.kind': 'Kind',
   'flags.kind.similar': 'Possible duplicate',

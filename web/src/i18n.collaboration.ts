@@ -292,7 +292,8 @@ export const collaborationEn: Record<keyof typeof collaborationZh, string> = {
   'contract.save': 'Save contract',
   'contract.noChanges': 'Nothing changed',
   'contract.savedReopened': 'Saved; the content changed, so the contract is back in draft: request confirmation again',
-  'contract.editResetsConfirmation': 'Confirmation is running: changing amount, payment terms, clauses or requirement sends the contract back to draft for a new round.',
+  'contract.editResetsConfirmation':
+    'Confirmation is running: changing amount, payment terms, clauses or requirement sends the contract back to draft for a new round.',
   'contract.termsIncomplete': 'Fill in and save complete payment terms first (credit period and instalments adding up to 100 %)',
   'contract.submit': 'Submit for approval',
   'contract.submitBlocked': 'Product and finance must both confirm before submission',
@@ -307,7 +308,8 @@ export const collaborationEn: Record<keyof typeof collaborationZh, string> = {
   'confirm.requested': 'Confirmation requested; product and finance were notified',
   'confirm.open': 'Confirmation',
   'confirm.title': 'Three-party confirmation · {title}',
-  'confirm.intro': 'The product owner (technical feasibility) and the finance owner (payment-term compliance) must both confirm before submission; a veto from either blocks it.',
+  'confirm.intro':
+    'The product owner (technical feasibility) and the finance owner (payment-term compliance) must both confirm before submission; a veto from either blocks it.',
   'confirm.notRequested': 'Confirmation has not been requested yet',
   'confirm.staleRound': 'The contract changed after confirmation and is back in draft: these are last round’s results; request confirmation again.',
   'confirm.vetoedHint': 'Vetoed: change the contract as the reason says (it goes back to draft), then request confirmation again.',
@@ -353,7 +355,8 @@ export const collaborationEn: Record<keyof typeof collaborationZh, string> = {
   'card.status.rejected': 'Sent back',
   'card.status.cancelled': 'Cancelled',
   'card.slaDays': '≤ {n} working days',
-  'card.boardSub': 'A submitted contract creates one card each for product, finance and delivery, timed in working days; overdue cards turn red and notify both sides’ superiors',
+  'card.boardSub':
+    'A submitted contract creates one card each for product, finance and delivery, timed in working days; overdue cards turn red and notify both sides’ superiors',
   'card.department': 'Department',
   'card.rep': 'Rep',
   'card.assignee': 'Assignee',

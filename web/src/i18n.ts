@@ -140,8 +140,7 @@ const zh = {
   'followups.attachments': '附件',
   'followups.attachmentKind': '附件类型',
   'followups.upload': '上传附件',
-  'followups.attachmentRequired':
-    '至少上传 1 份附件。防伪跟进：每条跟进都要有过程证据（录音转写稿、会议截图、需求确认邮件等）。',
+  'followups.attachmentRequired': '至少上传 1 份附件。防伪跟进：每条跟进都要有过程证据（录音转写稿、会议截图、需求确认邮件等）。',
   'followups.nextAt': '下次跟进时间',
   'followups.serverTime': '时间以服务器为准（提交时由服务器记录，不可修改）',
   'followups.submit': '提交跟进',
@@ -797,9 +796,7 @@ export type Vars = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const template = dictionaries[locale][key] ?? zh[key] ?? key;
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 export function normalizeLocale(value: string | null | undefined): Locale {

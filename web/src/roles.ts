@@ -1,15 +1,6 @@
 import type { Role } from './types';
 
-export const ALL_ROLES: Role[] = [
-  'sales',
-  'supervisor',
-  'regional_manager',
-  'director',
-  'product',
-  'delivery',
-  'finance',
-  'admin',
-];
+export const ALL_ROLES: Role[] = ['sales', 'supervisor', 'regional_manager', 'director', 'product', 'delivery', 'finance', 'admin'];
 
 const SELLING: Role[] = ['sales', 'supervisor', 'regional_manager', 'director', 'admin'];
 

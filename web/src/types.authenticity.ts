@@ -93,8 +93,26 @@ export interface SpotCheckItem {
     opportunityStage: string | null;
   };
   evidence: {
-    stageChanges: { opportunityId: string; opportunityName: string; from: string | null; to: string; at: string; actorName: string | null; reason: string | null }[];
-    otherFollowups: { id: string; createdAt: string; authorName: string | null; channel: string; valueTag: string; content: string; stage: string | null; attachments: number; flagged: boolean }[];
+    stageChanges: {
+      opportunityId: string;
+      opportunityName: string;
+      from: string | null;
+      to: string;
+      at: string;
+      actorName: string | null;
+      reason: string | null;
+    }[];
+    otherFollowups: {
+      id: string;
+      createdAt: string;
+      authorName: string | null;
+      channel: string;
+      valueTag: string;
+      content: string;
+      stage: string | null;
+      attachments: number;
+      flagged: boolean;
+    }[];
     chatArchive: 'available' | 'unavailable';
     chatMessages: Record<string, unknown>[];
   };

@@ -1,15 +1,7 @@
 // Shapes from docs/api-v1.md. Ids are kept as string | number because the doc does not fix the type.
 export type Id = string | number;
 
-export type Role =
-  | 'sales'
-  | 'supervisor'
-  | 'regional_manager'
-  | 'director'
-  | 'product'
-  | 'delivery'
-  | 'finance'
-  | 'admin';
+export type Role = 'sales' | 'supervisor' | 'regional_manager' | 'director' | 'product' | 'delivery' | 'finance' | 'admin';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -79,9 +71,7 @@ export interface StageFieldRule {
   fields: string[];
 }
 
-export type GradeRequirement =
-  | { kind: 'followups'; channel: string; min: number }
-  | { kind: 'files'; fileKind: string; min: number };
+export type GradeRequirement = { kind: 'followups'; channel: string; min: number } | { kind: 'files'; fileKind: string; min: number };
 
 export interface GradeRule {
   id: string;

@@ -29,7 +29,10 @@ export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, event
   const at = clock.now();
   if (events.length === 1) {
     const [e] = events;
-    await trx.insertInto('audit_pending').values({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) }).execute();
+    await trx
+      .insertInto('audit_pending')
+      .values({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) })
+      .execute();
     return;
   }
   // Bulk entries (scheduler sweeps) go in as column arrays: one statement, few parameters.
@@ -67,12 +70,33 @@ export async function chainPendingAudit(db: Database, batchSize = 5000): Promise
         const data = JSON.parse(JSON.stringify(p.data ?? {}));
         const content = { seq, at: p.at.toISOString(), actorId: p.actor_id, action: p.action, entityType: p.entity_type, entityId: p.entity_id, data };
         const hash = entryHash(prevHash, content);
-        const row = { seq, at: p.at, actor_id: p.actor_id, action: p.action, entity_type: p.entity_type, entity_id: p.entity_id, data: JSON.stringify(data), prev_hash: prevHash, hash };
+        const row = {
+          seq,
+          at: p.at,
+          actor_id: p.actor_id,
+          action: p.action,
+          entity_type: p.entity_type,
+          entity_id: p.entity_id,
+          data: JSON.stringify(data),
+          prev_hash: prevHash,
+          hash,
+        };
         prevHash = hash;
         return row;
       });
-      for (let i = 0; i < chained.length; i += 1000) await trx.insertInto('audit_log').values(chained.slice(i, i + 1000)).execute();
-      await trx.deleteFrom('audit_pending').where('id', 'in', pending.map((p) => p.id)).execute();
+      for (let i = 0; i < chained.length; i += 1000)
+        await trx
+          .insertInto('audit_log')
+          .values(chained.slice(i, i + 1000))
+          .execute();
+      await trx
+        .deleteFrom('audit_pending')
+        .where(
+          'id',
+          'in',
+          pending.map((p) => p.id),
+        )
+        .execute();
       return pending.length;
     });
     if (moved <= 0) return total;

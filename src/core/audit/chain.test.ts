@@ -5,7 +5,15 @@ function chain(n: number): StoredAuditEntry[] {
   const entries: StoredAuditEntry[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const content = { seq, at: new Date(seq * 1000).toISOString(), actorId: null, action: 'x.y', entityType: 'x', entityId: String(seq), data: { b: seq, a: [1, { d: 2, c: 3 }] } };
+    const content = {
+      seq,
+      at: new Date(seq * 1000).toISOString(),
+      actorId: null,
+      action: 'x.y',
+      entityType: 'x',
+      entityId: String(seq),
+      data: { b: seq, a: [1, { d: 2, c: 3 }] },
+    };
     const hash = entryHash(prev, content);
     entries.push({ ...content, prevHash: prev, hash });
     prev = hash;

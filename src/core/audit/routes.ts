@@ -8,7 +8,13 @@ import { chainPendingAudit, verifyAuditChain } from './audit.js';
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/audit',
-    { schema: { tags: ['audit'], summary: 'Audit log, newest first', querystring: z.object({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.uuid().optional() }) } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Audit log, newest first',
+        querystring: z.object({ ...pageQuery, entityType: z.string().optional(), entityId: z.string().optional(), actorId: z.uuid().optional() }),
+      },
+    },
     async (request) => {
       requirePermission(request, 'audit:read');
       // What happened a moment ago is shown chained, not left in the queue.
@@ -19,11 +25,29 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       if (q.entityId) query = query.where('entity_id', '=', q.entityId);
       if (q.actorId) query = query.where('actor_id', '=', q.actorId);
       const [rows, count] = await Promise.all([
-        query.leftJoin('users', 'users.id', 'audit_log.actor_id').selectAll('audit_log').select('users.display_name').orderBy('seq', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query
+          .leftJoin('users', 'users.id', 'audit_log.actor_id')
+          .selectAll('audit_log')
+          .select('users.display_name')
+          .orderBy('seq', 'desc')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return {
-        items: rows.map((r) => ({ seq: r.seq, at: iso(r.at), actorId: r.actor_id, actorName: r.display_name, action: r.action, entityType: r.entity_type, entityId: r.entity_id, data: r.data, hash: r.hash, prevHash: r.prev_hash })),
+        items: rows.map((r) => ({
+          seq: r.seq,
+          at: iso(r.at),
+          actorId: r.actor_id,
+          actorName: r.display_name,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          data: r.data,
+          hash: r.hash,
+          prevHash: r.prev_hash,
+        })),
         total: count.n,
         page: q.page,
         pageSize: q.pageSize,

@@ -33,7 +33,8 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
       const actor = await actorFromApiToken(db, authorization.slice(7).trim());
       if (!actor) throw new AppError(401, 'UNAUTHENTICATED');
       if (UNSAFE.has(request.method) && !actor.tokenScopes?.includes('write')) throw new AppError(403, 'TOKEN_SCOPE', { scope: 'write' });
-      if (!UNSAFE.has(request.method) && !actor.tokenScopes?.some((s) => s === 'read' || s === 'write')) throw new AppError(403, 'TOKEN_SCOPE', { scope: 'read' });
+      if (!UNSAFE.has(request.method) && !actor.tokenScopes?.some((s) => s === 'read' || s === 'write'))
+        throw new AppError(403, 'TOKEN_SCOPE', { scope: 'read' });
       request.actor = actor;
       return;
     }

@@ -21,7 +21,18 @@ const grants: Record<Role, Permission[]> = {
   product: [],
   delivery: [],
   finance: [],
-  admin: ['org:manage', 'tokens:manage', 'playbook:edit', 'audit:read', 'audit:verify', 'records:write', 'leads:assign', 'leads:import', 'calendar:manage', 'system:operate'],
+  admin: [
+    'org:manage',
+    'tokens:manage',
+    'playbook:edit',
+    'audit:read',
+    'audit:verify',
+    'records:write',
+    'leads:assign',
+    'leads:import',
+    'calendar:manage',
+    'system:operate',
+  ],
 };
 
 export function can(role: Role, permission: Permission): boolean {

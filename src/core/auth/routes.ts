@@ -12,7 +12,11 @@ export function authRoutes(app: App, ctx: AppContext): void {
     {
       config: {
         public: true,
-        rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}` },
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+        },
       },
       schema: {
         tags: ['auth'],
@@ -92,7 +96,13 @@ export function authRoutes(app: App, ctx: AppContext): void {
       }
       await ctx.db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set(changes).where('id', '=', actor.id).execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'user.update_self', entityType: 'user', entityId: actor.id, data: { locale, displayName, passwordChanged: Boolean(password) } });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'user.update_self',
+          entityType: 'user',
+          entityId: actor.id,
+          data: { locale, displayName, passwordChanged: Boolean(password) },
+        });
       });
       return { ok: true };
     },

@@ -5,10 +5,7 @@ import type { Actor, DataScope } from './actor.js';
 import { AppError } from '../http/errors.js';
 import { scopeKindOf, type Role } from './roles.js';
 
-export async function resolveScope(
-  db: Database,
-  user: { id: string; role: Role; team_id: string | null },
-): Promise<DataScope> {
+export async function resolveScope(db: Database, user: { id: string; role: Role; team_id: string | null }): Promise<DataScope> {
   const kind = scopeKindOf(user.role);
   const readOnly = ['product', 'delivery', 'finance'].includes(user.role);
   let region: string | null = null;
@@ -36,10 +33,7 @@ type ScopedTable = 'leads' | 'customers' | 'opportunities' | 'contracts';
  * The one place that turns a data scope into SQL. Unassigned leads (the pool) are visible to
  * everyone working the lead's region, so they can be claimed.
  */
-export function inScope<T extends ScopedTable>(
-  scope: DataScope,
-  table: T,
-): (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool> {
+export function inScope<T extends ScopedTable>(scope: DataScope, table: T): (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool> {
   const owner = sql.ref(`${table}.owner_id`);
   const team = sql.ref(`${table}.team_id`);
   const region = sql.ref(`${table}.region`);
@@ -85,7 +79,11 @@ export async function canAssignTo(db: Database, actor: Actor, ownerId: string): 
  * Decides who owns a new or reassigned record. Sales staff own what they create unless they
  * explicitly leave it unassigned; everyone else leaves it in the pool unless they name an owner.
  */
-export async function resolveOwner(db: Database, actor: Actor, requested: string | null | undefined): Promise<{ ownerId: string | null; teamId: string | null }> {
+export async function resolveOwner(
+  db: Database,
+  actor: Actor,
+  requested: string | null | undefined,
+): Promise<{ ownerId: string | null; teamId: string | null }> {
   const ownerId = requested === undefined ? (actor.role === 'sales' ? actor.id : null) : requested;
   if (ownerId === null) return { ownerId: null, teamId: null };
   if (!(await canAssignTo(db, actor, ownerId))) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'ownerId' });

@@ -113,7 +113,9 @@ async function loadTokenActor(db: Database, token: string): Promise<Actor | null
   // Recording every use would turn reads into writes; once a minute is enough to spot dead tokens.
   if (!row.last_used_at || now - row.last_used_at.getTime() > 60_000) {
     // Concurrent requests of one token must not queue on its row: whoever holds it records the use.
-    await sql`update api_tokens set last_used_at = ${new Date(now)} where id in (select id from api_tokens where id = ${row.token_id} for update skip locked)`.execute(db);
+    await sql`update api_tokens set last_used_at = ${new Date(now)} where id in (select id from api_tokens where id = ${row.token_id} for update skip locked)`.execute(
+      db,
+    );
   }
   return toActor(db, row, 'token', row.scopes);
 }

@@ -7,7 +7,10 @@ import { notFound } from '../http/errors.js';
 import { missingYearWarning } from './calendar.service.js';
 import { localParts } from './working-time.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
 const day = z.object({ date: z.string(), working: z.boolean(), source: z.enum(['official', 'weekday', 'override']), name: z.string().nullable() });
 
 export function calendarRoutes(app: App, ctx: AppContext): void {
@@ -18,7 +21,15 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
         tags: ['calendar'],
         summary: 'Working days of a year: official Chinese calendar, fallback and overrides',
         querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100).optional() }),
-        response: { 200: z.object({ year: z.number(), official: z.boolean(), warning: z.string().nullable(), businessHours: z.object({ start: z.string(), end: z.string(), timeZone: z.string() }), days: z.array(day) }) },
+        response: {
+          200: z.object({
+            year: z.number(),
+            official: z.boolean(),
+            warning: z.string().nullable(),
+            businessHours: z.object({ start: z.string(), end: z.string(), timeZone: z.string() }),
+            days: z.array(day),
+          }),
+        },
       },
     },
     async (request) => {
@@ -30,21 +41,43 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/calendar/status', { schema: { tags: ['calendar'], summary: 'Warnings about missing official calendar data in the coming weeks', response: { 200: z.object({ warnings: z.array(z.object({ year: z.number(), message: z.string() })) }) } } }, async (request) => {
-    actorOf(request);
-    await ctx.calendar.refresh();
-    return { warnings: ctx.calendar.missingYears().map((year) => ({ year, message: missingYearWarning(year)[requestLocale(request)] })) };
-  });
+  app.get(
+    '/calendar/status',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Warnings about missing official calendar data in the coming weeks',
+        response: { 200: z.object({ warnings: z.array(z.object({ year: z.number(), message: z.string() })) }) },
+      },
+    },
+    async (request) => {
+      actorOf(request);
+      await ctx.calendar.refresh();
+      return { warnings: ctx.calendar.missingYears().map((year) => ({ year, message: missingYearWarning(year)[requestLocale(request)] })) };
+    },
+  );
 
   app.put(
     '/calendar/overrides/:date',
-    { schema: { tags: ['calendar'], summary: 'Mark a day as a company day off or an extra working day', params: z.object({ date: isoDate }), body: z.object({ working: z.boolean(), note: z.string().trim().min(1).max(100) }).strict(), response: { 200: day } } },
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Mark a day as a company day off or an extra working day',
+        params: z.object({ date: isoDate }),
+        body: z.object({ working: z.boolean(), note: z.string().trim().min(1).max(100) }).strict(),
+        response: { 200: day },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'calendar:manage');
       const { date } = request.params;
       const values = { working: request.body.working, note: request.body.note, created_by: actor.id, created_at: ctx.clock.now() };
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.insertInto('calendar_overrides').values({ day: date, ...values }).onConflict((oc) => oc.column('day').doUpdateSet(values)).execute();
+        await trx
+          .insertInto('calendar_overrides')
+          .values({ day: date, ...values })
+          .onConflict((oc) => oc.column('day').doUpdateSet(values))
+          .execute();
         await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'calendar.override', entityType: 'calendar', entityId: date, data: request.body });
       });
       await ctx.calendar.refresh(true);
@@ -52,17 +85,21 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.delete('/calendar/overrides/:date', { schema: { tags: ['calendar'], summary: 'Remove an override', params: z.object({ date: isoDate }), response: { 200: day } } }, async (request) => {
-    const actor = requirePermission(request, 'calendar:manage');
-    const { date } = request.params;
-    const removed = await ctx.db.transaction().execute(async (trx) => {
-      const result = await trx.deleteFrom('calendar_overrides').where('day', '=', date).executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0) return false;
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'calendar.override.remove', entityType: 'calendar', entityId: date, data: {} });
-      return true;
-    });
-    if (!removed) throw notFound('calendarOverride');
-    await ctx.calendar.refresh(true);
-    return ctx.calendar.day(date);
-  });
+  app.delete(
+    '/calendar/overrides/:date',
+    { schema: { tags: ['calendar'], summary: 'Remove an override', params: z.object({ date: isoDate }), response: { 200: day } } },
+    async (request) => {
+      const actor = requirePermission(request, 'calendar:manage');
+      const { date } = request.params;
+      const removed = await ctx.db.transaction().execute(async (trx) => {
+        const result = await trx.deleteFrom('calendar_overrides').where('day', '=', date).executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return false;
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'calendar.override.remove', entityType: 'calendar', entityId: date, data: {} });
+        return true;
+      });
+      if (!removed) throw notFound('calendarOverride');
+      await ctx.calendar.refresh(true);
+      return ctx.calendar.day(date);
+    },
+  );
 }

@@ -20,7 +20,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -152,7 +161,13 @@ export function nextWorkingDayAt(from: Date, hhmm: string, isWorkingDay: IsWorki
 }
 
 /** The latest instant at or before `now` whose local time is `hhmm` on a working day. */
-export function latestWorkingDayAt(now: Date, hhmm: string, isWorkingDay: IsWorkingDay, timeZone: string, lookbackDays = 14): { date: string; at: Date } | null {
+export function latestWorkingDayAt(
+  now: Date,
+  hhmm: string,
+  isWorkingDay: IsWorkingDay,
+  timeZone: string,
+  lookbackDays = 14,
+): { date: string; at: Date } | null {
   let { date } = localParts(now, timeZone);
   for (let i = 0; i < lookbackDays; i++, date = nextDate(date, -1)) {
     if (!isWorkingDay(date)) continue;

@@ -67,7 +67,13 @@ class PGliteDriver implements Driver {
   async acquireConnection(): Promise<DatabaseConnection> {
     // A query through the database handle inside a transaction callback waits for the connection
     // that very transaction holds, forever. Say so instead of hanging silently.
-    const stuck = setTimeout(() => console.warn(`[pglite] waited ${STUCK_WARNING_MS / 1000} s for the embedded database connection: is a query using the database handle inside a transaction (use the transaction instead)?`), STUCK_WARNING_MS);
+    const stuck = setTimeout(
+      () =>
+        console.warn(
+          `[pglite] waited ${STUCK_WARNING_MS / 1000} s for the embedded database connection: is a query using the database handle inside a transaction (use the transaction instead)?`,
+        ),
+      STUCK_WARNING_MS,
+    );
     stuck.unref();
     try {
       const release = await this.lock.acquire();

@@ -17,17 +17,19 @@ export function isRequestValidationError(error: unknown): error is RequestValida
 }
 
 /** Like the type provider's compiler, but keeps zod's issues so the error can be localised per request. */
-export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema }) => (data) => {
-  const result = schema.safeParse(data);
-  if (result.success) return { value: result.data };
-  const error = new Error('validation') as RequestValidationError;
-  error.validationIssues = result.error.issues;
-  error.relocalise = (locale) => {
-    const again = schema.safeParse(data, { error: localeMaps[locale].localeError });
-    return again.success ? [] : again.error.issues;
+export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    const error = new Error('validation') as RequestValidationError;
+    error.validationIssues = result.error.issues;
+    error.relocalise = (locale) => {
+      const again = schema.safeParse(data, { error: localeMaps[locale].localeError });
+      return again.success ? [] : again.error.issues;
+    };
+    return { error };
   };
-  return { error };
-};
 
 export function summariseIssues(issues: z.core.$ZodIssue[]): { summary: string; issues: { path: string; code: string; message: string }[] } {
   const list = issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, message: issue.message }));

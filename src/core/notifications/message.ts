@@ -16,10 +16,7 @@ export interface OutboundMessage {
   table?: { columns: string[]; rows: string[][] };
 }
 
-export type ChannelTarget =
-  | { channel: 'feishu'; url: string; secret?: string | null }
-  | { channel: 'wecom'; url: string }
-  | { channel: 'email'; to: string[] };
+export type ChannelTarget = { channel: 'feishu'; url: string; secret?: string | null } | { channel: 'wecom'; url: string } | { channel: 'email'; to: string[] };
 
 export interface DeliveryResult {
   ok: boolean;

@@ -80,7 +80,12 @@ export class Notifier {
       }));
     });
     if (rows.length === 0) return 0;
-    const inserted = await trx.insertInto('outbox').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning('id').execute();
+    const inserted = await trx
+      .insertInto('outbox')
+      .values(rows)
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .execute();
     return inserted.length;
   }
 }

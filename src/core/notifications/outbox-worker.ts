@@ -73,12 +73,23 @@ export class OutboxWorker {
     return result.rows.sort((a, b) => a.id - b.id);
   }
 
-  private async process(row: { id: number; channel: string; target_key: string; target: Record<string, unknown>; message: OutboundMessage; attempts: number }): Promise<keyof DrainResult> {
+  private async process(row: {
+    id: number;
+    channel: string;
+    target_key: string;
+    target: Record<string, unknown>;
+    message: OutboundMessage;
+    attempts: number;
+  }): Promise<keyof DrainResult> {
     const now = this.clock.now();
     const delay = await this.rateDelay(row.channel, row.target_key, now);
     if (delay > 0) {
       // Not an attempt: give the claim back and come again when the bot accepts messages.
-      await this.db.updateTable('outbox').set({ status: 'pending', attempts: row.attempts - 1, locked_until: null, next_attempt_at: new Date(now.getTime() + delay) }).where('id', '=', row.id).execute();
+      await this.db
+        .updateTable('outbox')
+        .set({ status: 'pending', attempts: row.attempts - 1, locked_until: null, next_attempt_at: new Date(now.getTime() + delay) })
+        .where('id', '=', row.id)
+        .execute();
       return 'deferred';
     }
     const target = await this.resolveTarget(row.channel, row.target);
@@ -89,7 +100,10 @@ export class OutboxWorker {
     } else {
       try {
         // Feishu checks the signature timestamp against real time, so it never follows the time machine.
-        result = await this.send(target, row.message, { nowMs: Date.now(), email: this.config.smtpUrl ? { url: this.config.smtpUrl, from: this.config.smtpFrom } : undefined });
+        result = await this.send(target, row.message, {
+          nowMs: Date.now(),
+          email: this.config.smtpUrl ? { url: this.config.smtpUrl, from: this.config.smtpFrom } : undefined,
+        });
       } catch (error) {
         result = { ok: false, retryable: true, error: maskSecrets(String(error)) };
       }
@@ -125,15 +139,29 @@ export class OutboxWorker {
         .where('id', '=', row.id)
         .execute();
     });
-    if (outcome !== 'sent') this.log.warn({ outboxId: row.id, channel: row.channel, attempt: row.attempts, outcome, error: result.error, code: result.code }, 'notification delivery failed');
+    if (outcome !== 'sent')
+      this.log.warn(
+        { outboxId: row.id, channel: row.channel, attempt: row.attempts, outcome, error: result.error, code: result.code },
+        'notification delivery failed',
+      );
     return outcome;
   }
 
   private async rateDelay(channel: string, targetKey: string, now: Date): Promise<number> {
     if (channel === 'email') return 0;
     const since = new Date(now.getTime() - 60_000);
-    const sent = await this.db.selectFrom('outbox').select('sent_at').where('target_key', '=', targetKey).where('status', '=', 'sent').where('sent_at', '>', since).execute();
-    return rateLimitDelayMs(channel as 'feishu' | 'wecom', sent.map((r) => r.sent_at!.getTime()), now.getTime());
+    const sent = await this.db
+      .selectFrom('outbox')
+      .select('sent_at')
+      .where('target_key', '=', targetKey)
+      .where('status', '=', 'sent')
+      .where('sent_at', '>', since)
+      .execute();
+    return rateLimitDelayMs(
+      channel as 'feishu' | 'wecom',
+      sent.map((r) => r.sent_at!.getTime()),
+      now.getTime(),
+    );
   }
 
   /** Webhooks and secrets are read at send time, so a corrected URL also fixes queued messages. */

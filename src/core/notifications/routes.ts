@@ -17,8 +17,28 @@ const notification = z.object({
   readAt: z.string().nullable(),
 });
 
-type NotificationRow = { id: string; kind: string; severity: string; title: string; body: string; link: string | null; data: Record<string, unknown>; created_at: Date; read_at: Date | null };
-const toNotification = (n: NotificationRow) => ({ id: n.id, kind: n.kind, severity: n.severity, title: n.title, body: n.body, link: n.link, data: n.data, createdAt: iso(n.created_at)!, readAt: iso(n.read_at) });
+type NotificationRow = {
+  id: string;
+  kind: string;
+  severity: string;
+  title: string;
+  body: string;
+  link: string | null;
+  data: Record<string, unknown>;
+  created_at: Date;
+  read_at: Date | null;
+};
+const toNotification = (n: NotificationRow) => ({
+  id: n.id,
+  kind: n.kind,
+  severity: n.severity,
+  title: n.title,
+  body: n.body,
+  link: n.link,
+  data: n.data,
+  createdAt: iso(n.created_at)!,
+  readAt: iso(n.read_at),
+});
 
 const outboxItem = z.object({
   id: z.number(),
@@ -36,18 +56,40 @@ const outboxItem = z.object({
 /** The caller's in-app inbox, and the delivery log of external messages for operators. */
 export function notificationRoutes(app: App, ctx: AppContext): void {
   const unreadOf = async (userId: string) =>
-    Number((await ctx.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.db
+          .selectFrom('notifications')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('user_id', '=', userId)
+          .where('read_at', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   app.get(
     '/notifications',
-    { schema: { tags: ['notifications'], summary: 'The caller\u2019s inbox, newest first', querystring: z.object({ ...pageQuery, unread: queryBoolean.optional() }), response: { 200: z.object({ items: z.array(notification), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() }) } } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'The caller\u2019s inbox, newest first',
+        querystring: z.object({ ...pageQuery, unread: queryBoolean.optional() }),
+        response: { 200: z.object({ items: z.array(notification), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() }) },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
       let query = ctx.db.selectFrom('notifications').where('user_id', '=', actor.id);
       if (q.unread) query = query.where('read_at', 'is', null);
       const [rows, count, unread] = await Promise.all([
-        query.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query
+          .selectAll()
+          .orderBy('created_at', 'desc')
+          .orderBy('id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
         unreadOf(actor.id),
       ]);
@@ -55,26 +97,49 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/notifications/unread-count', { schema: { tags: ['notifications'], summary: 'Unread badge', response: { 200: z.object({ unread: z.number() }) } } }, async (request) => ({ unread: await unreadOf(actorOf(request).id) }));
+  app.get(
+    '/notifications/unread-count',
+    { schema: { tags: ['notifications'], summary: 'Unread badge', response: { 200: z.object({ unread: z.number() }) } } },
+    async (request) => ({ unread: await unreadOf(actorOf(request).id) }),
+  );
 
-  app.post('/notifications/:id/read', { config: { deliveryWrite: true }, schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } } }, async (request) => {
-    const actor = actorOf(request);
-    const row = await ctx.db
-      .updateTable('notifications')
-      .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(ctx.clock.now())) }))
-      .where('id', '=', request.params.id)
-      .where('user_id', '=', actor.id)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw notFound('notification');
-    return toNotification(row);
-  });
+  app.post(
+    '/notifications/:id/read',
+    {
+      config: { deliveryWrite: true },
+      schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const row = await ctx.db
+        .updateTable('notifications')
+        .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(ctx.clock.now())) }))
+        .where('id', '=', request.params.id)
+        .where('user_id', '=', actor.id)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw notFound('notification');
+      return toNotification(row);
+    },
+  );
 
-  app.post('/notifications/read-all', { config: { deliveryWrite: true }, schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } } }, async (request) => {
-    const actor = actorOf(request);
-    const result = await ctx.db.updateTable('notifications').set({ read_at: ctx.clock.now() }).where('user_id', '=', actor.id).where('read_at', 'is', null).executeTakeFirst();
-    return { updated: Number(result.numUpdatedRows) };
-  });
+  app.post(
+    '/notifications/read-all',
+    {
+      config: { deliveryWrite: true },
+      schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const result = await ctx.db
+        .updateTable('notifications')
+        .set({ read_at: ctx.clock.now() })
+        .where('user_id', '=', actor.id)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return { updated: Number(result.numUpdatedRows) };
+    },
+  );
 
   app.get(
     '/outbox',
@@ -82,7 +147,11 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['notifications'],
         summary: 'Delivery log of Feishu/WeCom/e-mail messages (operators)',
-        querystring: z.object({ ...pageQuery, status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(), channel: z.enum(['feishu', 'wecom', 'email']).optional() }),
+        querystring: z.object({
+          ...pageQuery,
+          status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(),
+          channel: z.enum(['feishu', 'wecom', 'email']).optional(),
+        }),
         response: { 200: z.object({ items: z.array(outboxItem), total: z.number(), page: z.number(), pageSize: z.number() }) },
       },
     },
@@ -93,7 +162,12 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
       if (q.status) query = query.where('status', '=', q.status);
       if (q.channel) query = query.where('channel', '=', q.channel);
       const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+        query
+          .selectAll()
+          .orderBy('id', 'desc')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       return {
@@ -116,16 +190,40 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/outbox/:id/attempts', { schema: { tags: ['notifications'], summary: 'Every delivery attempt of one message', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
-    requirePermission(request, 'system:operate');
-    const rows = await ctx.db.selectFrom('outbox_attempts').selectAll().where('outbox_id', '=', request.params.id).orderBy('attempt').execute();
-    return { items: rows.map((a) => ({ attempt: a.attempt, at: iso(a.at), ok: a.ok, httpStatus: a.http_status, code: a.code, response: a.response, error: a.error, durationMs: a.duration_ms })) };
-  });
+  app.get(
+    '/outbox/:id/attempts',
+    { schema: { tags: ['notifications'], summary: 'Every delivery attempt of one message', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (request) => {
+      requirePermission(request, 'system:operate');
+      const rows = await ctx.db.selectFrom('outbox_attempts').selectAll().where('outbox_id', '=', request.params.id).orderBy('attempt').execute();
+      return {
+        items: rows.map((a) => ({
+          attempt: a.attempt,
+          at: iso(a.at),
+          ok: a.ok,
+          httpStatus: a.http_status,
+          code: a.code,
+          response: a.response,
+          error: a.error,
+          durationMs: a.duration_ms,
+        })),
+      };
+    },
+  );
 
-  app.post('/outbox/:id/retry', { schema: { tags: ['notifications'], summary: 'Queue a dead message again', params: z.object({ id: z.coerce.number().int().positive() }) } }, async (request) => {
-    requirePermission(request, 'system:operate');
-    const result = await ctx.db.updateTable('outbox').set({ status: 'pending', attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null }).where('id', '=', request.params.id).where('status', '=', 'dead').executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw new AppError(409, 'OUTBOX_NOT_DEAD');
-    return { id: request.params.id, status: 'pending' };
-  });
+  app.post(
+    '/outbox/:id/retry',
+    { schema: { tags: ['notifications'], summary: 'Queue a dead message again', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (request) => {
+      requirePermission(request, 'system:operate');
+      const result = await ctx.db
+        .updateTable('outbox')
+        .set({ status: 'pending', attempts: 0, next_attempt_at: ctx.clock.now(), last_error: null })
+        .where('id', '=', request.params.id)
+        .where('status', '=', 'dead')
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw new AppError(409, 'OUTBOX_NOT_DEAD');
+      return { id: request.params.id, status: 'pending' };
+    },
+  );
 }

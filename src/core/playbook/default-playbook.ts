@@ -1,4 +1,13 @@
-import { defaultAssignment, defaultAuthenticity, defaultCollaboration, defaultContribution, defaultHealth, defaultKpi, defaultSla, type PlaybookDocument } from './schema.js';
+import {
+  defaultAssignment,
+  defaultAuthenticity,
+  defaultCollaboration,
+  defaultContribution,
+  defaultHealth,
+  defaultKpi,
+  defaultSla,
+  type PlaybookDocument,
+} from './schema.js';
 
 /** The article's playbook, in Chinese: the document a new installation starts from. */
 export const defaultPlaybook: PlaybookDocument = {
@@ -13,8 +22,22 @@ export const defaultPlaybook: PlaybookDocument = {
     { key: 'lost', label: '输单', labelEn: 'Lost', kind: 'lost' },
   ],
   fields: [
-    { key: 'painPoints', label: '客户痛点确认记录', labelEn: 'Confirmed customer pain points', type: 'text', minLength: 5, hint: '客户明确认可的痛点，以及确认的方式和对象' },
-    { key: 'competitorResponse', label: '竞品应对话术', labelEn: 'Competitor response', type: 'text', minLength: 5, hint: '客户在比较的竞品，以及我方的应对话术' },
+    {
+      key: 'painPoints',
+      label: '客户痛点确认记录',
+      labelEn: 'Confirmed customer pain points',
+      type: 'text',
+      minLength: 5,
+      hint: '客户明确认可的痛点，以及确认的方式和对象',
+    },
+    {
+      key: 'competitorResponse',
+      label: '竞品应对话术',
+      labelEn: 'Competitor response',
+      type: 'text',
+      minLength: 5,
+      hint: '客户在比较的竞品，以及我方的应对话术',
+    },
     { key: 'nextFollowUpAt', label: '下次跟进时间', labelEn: 'Next follow-up time', type: 'datetime', future: true },
   ],
   channels: [

@@ -7,15 +7,26 @@ import { PlaybookService } from './service.js';
 export function playbookRoutes(app: App, ctx: AppContext): void {
   const present = (p: { version: number; createdAt: Date; document: unknown }) => ({ version: p.version, createdAt: iso(p.createdAt), document: p.document });
 
-  app.get('/playbook', { schema: { tags: ['playbook'], summary: 'The active playbook (stages in order, fields, rules, value tags, thresholds)' } }, async (request) => {
-    actorOf(request);
-    const active = await ctx.playbook.active();
-    return { ...present(active), stages: active.document.stages };
-  });
+  app.get(
+    '/playbook',
+    { schema: { tags: ['playbook'], summary: 'The active playbook (stages in order, fields, rules, value tags, thresholds)' } },
+    async (request) => {
+      actorOf(request);
+      const active = await ctx.playbook.active();
+      return { ...present(active), stages: active.document.stages };
+    },
+  );
 
   app.put(
     '/playbook',
-    { schema: { tags: ['playbook'], summary: 'Publish a new playbook version (validated; the old versions stay)', body: z.unknown(), querystring: z.object({ note: z.string().max(500).optional() }) } },
+    {
+      schema: {
+        tags: ['playbook'],
+        summary: 'Publish a new playbook version (validated; the old versions stay)',
+        body: z.unknown(),
+        querystring: z.object({ note: z.string().max(500).optional() }),
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'playbook:edit');
       const body = request.body as Record<string, unknown> | null;
@@ -26,12 +37,16 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/playbook/validate', { schema: { tags: ['playbook'], summary: 'Check a playbook document without publishing it', body: z.unknown() } }, async (request) => {
-    actorOf(request);
-    const body = request.body as Record<string, unknown> | null;
-    PlaybookService.validate(body && typeof body === 'object' && 'document' in body ? body.document : body);
-    return { valid: true };
-  });
+  app.post(
+    '/playbook/validate',
+    { schema: { tags: ['playbook'], summary: 'Check a playbook document without publishing it', body: z.unknown() } },
+    async (request) => {
+      actorOf(request);
+      const body = request.body as Record<string, unknown> | null;
+      PlaybookService.validate(body && typeof body === 'object' && 'document' in body ? body.document : body);
+      return { valid: true };
+    },
+  );
 
   app.get('/playbook/versions', { schema: { tags: ['playbook'], summary: 'Published versions, newest first' } }, async (request) => {
     actorOf(request);
@@ -44,6 +59,8 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
     const active = await ctx.playbook.active();
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="playbook-v${active.version}.json"`);
-    return reply.send(JSON.stringify({ format: 'sales-playbook', version: active.version, exportedAt: ctx.clock.now().toISOString(), document: active.document }, null, 2));
+    return reply.send(
+      JSON.stringify({ format: 'sales-playbook', version: active.version, exportedAt: ctx.clock.now().toISOString(), document: active.document }, null, 2),
+    );
   });
 }

@@ -28,7 +28,18 @@ const slaSchema = z
       .strict()
       .refine((h) => h.start < h.end, 'business hours must end after they start'),
     responsePolicies: z
-      .array(z.object({ type: z.enum(['B2B', 'B2C']), hours: z.number().positive().max(24 * 60), clock: z.enum(['business', 'natural']) }).strict())
+      .array(
+        z
+          .object({
+            type: z.enum(['B2B', 'B2C']),
+            hours: z
+              .number()
+              .positive()
+              .max(24 * 60),
+            clock: z.enum(['business', 'natural']),
+          })
+          .strict(),
+      )
       .min(1),
     /** The owner is warned when this share of the response time has passed. */
     warnAtRatio: z.number().gt(0).lt(1),
@@ -77,7 +88,19 @@ const collaborationSchema = z
           .object({
             key,
             name: z.string().min(1),
-            items: z.array(z.object({ key, label: z.string().min(1), params: z.array(z.object({ key, label: z.string().min(1), type: z.enum(['text', 'number', 'date', 'boolean']), unit: z.string().optional() }).strict()) }).strict()).min(1),
+            items: z
+              .array(
+                z
+                  .object({
+                    key,
+                    label: z.string().min(1),
+                    params: z.array(
+                      z.object({ key, label: z.string().min(1), type: z.enum(['text', 'number', 'date', 'boolean']), unit: z.string().optional() }).strict(),
+                    ),
+                  })
+                  .strict(),
+              )
+              .min(1),
           })
           .strict(),
       )
@@ -96,7 +119,15 @@ const authenticitySchema = z
     /** How far back the rep's own and the team's follow-ups are compared. */
     lookbackDays: z.number().int().min(1).max(3650),
     /** More than maxEntries follow-ups by one author within windowMinutes is a burst. */
-    burst: z.object({ windowMinutes: z.number().positive().max(24 * 60), maxEntries: z.number().int().min(1) }).strict(),
+    burst: z
+      .object({
+        windowMinutes: z
+          .number()
+          .positive()
+          .max(24 * 60),
+        maxEntries: z.number().int().min(1),
+      })
+      .strict(),
     /** Entries written in [from, to) local time (playbook time zone) are flagged; from = to turns it off. */
     oddHours: z.object({ from: hhmm, to: hhmm }).strict(),
     /** Each supervisor gets `size` random follow-ups of the team's previous week on `weekday` (1 = Monday) at `at`. */
@@ -151,7 +182,10 @@ const healthSchema = z
     /** Points each open complaint takes off the complaints component (from 100). */
     complaintPenalty: z.number().min(0).max(100),
     /** Remedial tasks created by the health alerts are due this many hours after they fire. */
-    taskDueHours: z.number().positive().max(24 * 30),
+    taskDueHours: z
+      .number()
+      .positive()
+      .max(24 * 30),
   })
   .strict();
 
@@ -232,10 +266,28 @@ export const playbookDocumentSchema = z
     rules: z
       .object({
         stageFields: z.array(
-          z.object({ id: key, name: z.string(), enabled: z.boolean(), scope: scopeSchema.default({}), stages: z.array(z.string()).min(1), fields: z.array(z.string()).min(1) }).strict(),
+          z
+            .object({
+              id: key,
+              name: z.string(),
+              enabled: z.boolean(),
+              scope: scopeSchema.default({}),
+              stages: z.array(z.string()).min(1),
+              fields: z.array(z.string()).min(1),
+            })
+            .strict(),
         ),
         gradeRules: z.array(
-          z.object({ id: key, name: z.string(), enabled: z.boolean(), scope: scopeSchema.default({}), toStage: z.string(), requirements: z.array(requirementSchema).min(1) }).strict(),
+          z
+            .object({
+              id: key,
+              name: z.string(),
+              enabled: z.boolean(),
+              scope: scopeSchema.default({}),
+              toStage: z.string(),
+              requirements: z.array(requirementSchema).min(1),
+            })
+            .strict(),
         ),
       })
       .strict(),
@@ -276,21 +328,33 @@ export const playbookDocumentSchema = z
     unique(doc.valueTags, 'valueTags');
     unique(doc.fileKinds, 'fileKinds');
     if (doc.stages[0]?.kind !== 'open') ctx.addIssue({ code: 'custom', path: ['stages', 0], message: 'the first stage must be an open stage' });
-    if (doc.stages.filter((s) => s.kind === 'won').length !== 1) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "won"' });
-    if (doc.stages.filter((s) => s.kind === 'lost').length !== 1) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "lost"' });
+    if (doc.stages.filter((s) => s.kind === 'won').length !== 1)
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "won"' });
+    if (doc.stages.filter((s) => s.kind === 'lost').length !== 1)
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'exactly one stage must be of kind "lost"' });
     doc.rules.stageFields.forEach((rule, i) => {
-      rule.stages.forEach((s) => stageKeys.has(s) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'stages'], message: `unknown stage "${s}"` }));
-      rule.fields.forEach((f) => fieldKeys.has(f) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'fields'], message: `unknown field "${f}"` }));
+      rule.stages.forEach(
+        (s) => stageKeys.has(s) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'stages'], message: `unknown stage "${s}"` }),
+      );
+      rule.fields.forEach(
+        (f) => fieldKeys.has(f) || ctx.addIssue({ code: 'custom', path: ['rules', 'stageFields', i, 'fields'], message: `unknown field "${f}"` }),
+      );
     });
-    doc.sla.qualifyingChannels.forEach((c, i) => channelKeys.has(c) || ctx.addIssue({ code: 'custom', path: ['sla', 'qualifyingChannels', i], message: `unknown channel "${c}"` }));
+    doc.sla.qualifyingChannels.forEach(
+      (c, i) => channelKeys.has(c) || ctx.addIssue({ code: 'custom', path: ['sla', 'qualifyingChannels', i], message: `unknown channel "${c}"` }),
+    );
     for (const type of ['B2B', 'B2C']) {
-      if (doc.sla.responsePolicies.filter((p) => p.type === type).length > 1) ctx.addIssue({ code: 'custom', path: ['sla', 'responsePolicies'], message: `more than one policy for ${type}` });
+      if (doc.sla.responsePolicies.filter((p) => p.type === type).length > 1)
+        ctx.addIssue({ code: 'custom', path: ['sla', 'responsePolicies'], message: `more than one policy for ${type}` });
     }
     doc.rules.gradeRules.forEach((rule, i) => {
-      if (!stageKeys.has(rule.toStage)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'toStage'], message: `unknown stage "${rule.toStage}"` });
+      if (!stageKeys.has(rule.toStage))
+        ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'toStage'], message: `unknown stage "${rule.toStage}"` });
       rule.requirements.forEach((r, j) => {
-        if (r.kind === 'followups' && !channelKeys.has(r.channel)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown channel "${r.channel}"` });
-        if (r.kind === 'files' && !fileKinds.has(r.fileKind)) ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown file kind "${r.fileKind}"` });
+        if (r.kind === 'followups' && !channelKeys.has(r.channel))
+          ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown channel "${r.channel}"` });
+        if (r.kind === 'files' && !fileKinds.has(r.fileKind))
+          ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown file kind "${r.fileKind}"` });
       });
     });
   });

@@ -59,7 +59,10 @@ export class PlaybookService {
       const last = await trx.selectFrom('playbooks').select('version').orderBy('version', 'desc').limit(1).forUpdate().executeTakeFirst();
       const version = (last?.version ?? 0) + 1;
       const createdAt = this.clock.now();
-      await trx.insertInto('playbooks').values({ version, document: JSON.stringify(document), created_at: createdAt, created_by: actorId, note }).execute();
+      await trx
+        .insertInto('playbooks')
+        .values({ version, document: JSON.stringify(document), created_at: createdAt, created_by: actorId, note })
+        .execute();
       await recordAudit(trx, this.clock, { actorId, action: 'playbook.publish', entityType: 'playbook', entityId: String(version), data: { version, note } });
       return { version, createdAt, document };
     });

@@ -14,10 +14,14 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
   const clock = ctx.clock;
   if (!ctx.config.timeMachine || !(clock instanceof AdjustableClock)) return;
 
-  app.get('/admin/clock', { schema: { tags: ['system'], summary: 'Time machine: the app clock (TIME_MACHINE=1 only)', response: { 200: z.object({ now: z.string() }) } } }, async (request) => {
-    requirePermission(request, 'system:operate');
-    return { now: clock.now().toISOString() };
-  });
+  app.get(
+    '/admin/clock',
+    { schema: { tags: ['system'], summary: 'Time machine: the app clock (TIME_MACHINE=1 only)', response: { 200: z.object({ now: z.string() }) } } },
+    async (request) => {
+      requirePermission(request, 'system:operate');
+      return { now: clock.now().toISOString() };
+    },
+  );
 
   app.post(
     '/admin/clock',
@@ -25,15 +29,37 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: ['system'],
         summary: 'Time machine: move the app clock forward and run every due time rule (TIME_MACHINE=1 only)',
-        body: z.object({ advanceMs: z.number().int().positive().max(366 * 86_400_000) }).strict(),
-        response: { 200: z.object({ now: z.string(), fired: z.record(z.string(), z.number()), delivered: z.object({ sent: z.number(), retried: z.number(), dead: z.number(), deferred: z.number() }) }) },
+        body: z
+          .object({
+            advanceMs: z
+              .number()
+              .int()
+              .positive()
+              .max(366 * 86_400_000),
+          })
+          .strict(),
+        response: {
+          200: z.object({
+            now: z.string(),
+            fired: z.record(z.string(), z.number()),
+            delivered: z.object({ sent: z.number(), retried: z.number(), dead: z.number(), deferred: z.number() }),
+          }),
+        },
       },
     },
     async (request) => {
       const actor = requirePermission(request, 'system:operate');
       const from = clock.now();
       clock.advance(request.body.advanceMs);
-      await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'clock.advance', entityType: 'system', entityId: null, data: { from: from.toISOString(), advanceMs: request.body.advanceMs } }));
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'clock.advance',
+          entityType: 'system',
+          entityId: null,
+          data: { from: from.toISOString(), advanceMs: request.body.advanceMs },
+        }),
+      );
       const fired = await ctx.scheduler.tick();
       const delivered = await ctx.outbox.drain();
       return { now: clock.now().toISOString(), fired, delivered };

@@ -78,7 +78,12 @@ export class Scheduler {
     const cal = await this.calendar.current();
     const slot = latestWorkingDayAt(now, await rule.at(), cal.isWorkingDay, cal.hours.timeZone);
     if (!slot || now.getTime() - slot.at.getTime() > DAILY_CATCH_UP_MS) return 0;
-    const done = await this.db.selectFrom('job_runs').select('slot').where('job', '=', rule.id).where('slot', '=', rule.slotOf?.(slot.date) ?? slot.date).executeTakeFirst();
+    const done = await this.db
+      .selectFrom('job_runs')
+      .select('slot')
+      .where('job', '=', rule.id)
+      .where('slot', '=', rule.slotOf?.(slot.date) ?? slot.date)
+      .executeTakeFirst();
     if (done) return 0;
     return rule.run({ date: slot.date, at: slot.at, now });
   }

@@ -51,12 +51,7 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
           aria-label={t('followups.attachmentKind')}
           data-testid="followup-file-kind"
         />
-        <Upload<FileRef>
-          multiple
-          fileList={fileList}
-          customRequest={customRequest}
-          onChange={({ fileList: next }) => sync(next)}
-        >
+        <Upload<FileRef> multiple fileList={fileList} customRequest={customRequest} onChange={({ fileList: next }) => sync(next)}>
           <Button icon={<UploadOutlined />}>{t('followups.upload')}</Button>
         </Upload>
       </Flex>

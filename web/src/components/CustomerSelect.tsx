@@ -15,17 +15,19 @@ interface Props {
 /** Server-side search so it works for organisations with many customers. */
 export function CustomerSelect({ value, onChange, preset, ...rest }: Props) {
   const [query, setQuery] = useState('');
-  const { data, loading } = useLoad(
-    async () => (await api.get<ListResult<Customer>>('/customers', { q: query, pageSize: 50 })).items,
-    [query],
-  );
+  const { data, loading } = useLoad(async () => (await api.get<ListResult<Customer>>('/customers', { q: query, pageSize: 50 })).items, [query]);
   const found = data ?? [];
   const customers = preset && !found.some((c) => c.id === preset.id) ? [preset, ...found] : found;
   return (
     <Select
       data-testid={rest['data-testid']}
       value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null, customers.find((c) => c.id === next))}
+      onChange={(next) =>
+        onChange?.(
+          next ?? null,
+          customers.find((c) => c.id === next),
+        )
+      }
       options={customers.map((c) => ({ value: c.id, label: `${c.name}（${c.grade}）` }))}
       loading={loading}
       showSearch={{ filterOption: false, onSearch: setQuery }}

@@ -31,7 +31,10 @@ export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
             <Space orientation="vertical" size={0}>
               {item.attachments.map((file) => (
                 <a key={String(file.id)} href={fileUrl(file.id)} target="_blank" rel="noreferrer" data-testid={`attachment-${file.id}`}>
-                  <PaperClipOutlined /> {file.name} <Typography.Text type="secondary">（{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）</Typography.Text>
+                  <PaperClipOutlined /> {file.name}{' '}
+                  <Typography.Text type="secondary">
+                    （{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）
+                  </Typography.Text>
                 </a>
               ))}
             </Space>

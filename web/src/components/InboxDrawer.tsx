@@ -86,9 +86,7 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
         ]}
       />
       <ErrorAlert error={error} />
-      {!data?.items?.length && !(loading && open) ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} />
-      ) : null}
+      {!data?.items?.length && !(loading && open) ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inbox.empty')} /> : null}
       <Spin spinning={loading && open}>
         <div data-testid="inbox-list">
           {(data?.items ?? []).map((item) => (

@@ -34,7 +34,11 @@ export function SlaCountdown({ lead }: { lead: SlaLead }) {
     icon = <ExclamationCircleOutlined />;
     text = hasDue ? t('sla.lateResponse', { d: format(responded - due) }) : t('sla.status.breached');
   } else if (!hasDue) {
-    return <span data-testid="sla-countdown" data-status={status}>—</span>;
+    return (
+      <span data-testid="sla-countdown" data-status={status}>
+        —
+      </span>
+    );
   } else if (!synced && status !== 'breached') {
     // Until the server time is known a countdown could be off by hours: show the deadline.
     color = status === 'warned' ? 'warning' : 'processing';
@@ -52,24 +56,31 @@ export function SlaCountdown({ lead }: { lead: SlaLead }) {
   const level = lead.escalationLevel ?? 0;
   const tip = (
     <div>
-      <div>{t('sla.status')}: {t(`sla.status.${status}`)}</div>
-      {hasDue ? <div>{t('sla.dueAt')}: {formatTime(lead.responseDueAt)}</div> : null}
-      {lead.responseWarnAt ? <div>{t('sla.warnAt')}: {formatTime(lead.responseWarnAt)}</div> : null}
-      {lead.respondedAt ? <div>{t('sla.respondedAt')}: {formatTime(lead.respondedAt)}</div> : null}
+      <div>
+        {t('sla.status')}: {t(`sla.status.${status}`)}
+      </div>
+      {hasDue ? (
+        <div>
+          {t('sla.dueAt')}: {formatTime(lead.responseDueAt)}
+        </div>
+      ) : null}
+      {lead.responseWarnAt ? (
+        <div>
+          {t('sla.warnAt')}: {formatTime(lead.responseWarnAt)}
+        </div>
+      ) : null}
+      {lead.respondedAt ? (
+        <div>
+          {t('sla.respondedAt')}: {formatTime(lead.respondedAt)}
+        </div>
+      ) : null}
       <div>{level >= 2 ? t('sla.escalation2') : level === 1 ? t('sla.escalation1') : t('sla.escalation0')}</div>
     </div>
   );
 
   return (
     <Tooltip title={tip}>
-      <Tag
-        color={color}
-        icon={icon}
-        data-testid="sla-countdown"
-        data-status={status}
-        data-escalation={level}
-        style={{ fontVariantNumeric: 'tabular-nums' }}
-      >
+      <Tag color={color} icon={icon} data-testid="sla-countdown" data-status={status} data-escalation={level} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {text}
         {level > 0 && status !== 'met' ? ` · ${t(level >= 2 ? 'sla.level2Short' : 'sla.level1Short')}` : ''}
       </Tag>

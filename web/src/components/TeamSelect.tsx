@@ -11,10 +11,7 @@ interface Props {
 }
 
 export function TeamSelect({ value, onChange, excludeId, ...rest }: Props) {
-  const { data, loading } = useLoad(
-    async () => asItems(await api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 })),
-    [],
-  );
+  const { data, loading } = useLoad(async () => asItems(await api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 })), []);
   const options = (data ?? [])
     .filter((team) => String(team.id) !== String(excludeId ?? ''))
     .map((team) => ({ value: team.id, label: `${team.name}（${team.region}）` }));

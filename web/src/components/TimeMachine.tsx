@@ -63,8 +63,12 @@ export function TimeMachine() {
         {t('clock.hint')}
       </Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-        <Button loading={busy === 'hour'} disabled={busy !== null && busy !== 'hour'} onClick={() => advance(HOUR, 'hour')} data-testid="clock-plus-hour">{t('clock.plusHour')}</Button>
-        <Button loading={busy === 'day'} disabled={busy !== null && busy !== 'day'} onClick={() => advance(24 * HOUR, 'day')} data-testid="clock-plus-day">{t('clock.plusDay')}</Button>
+        <Button loading={busy === 'hour'} disabled={busy !== null && busy !== 'hour'} onClick={() => advance(HOUR, 'hour')} data-testid="clock-plus-hour">
+          {t('clock.plusHour')}
+        </Button>
+        <Button loading={busy === 'day'} disabled={busy !== null && busy !== 'day'} onClick={() => advance(24 * HOUR, 'day')} data-testid="clock-plus-day">
+          {t('clock.plusDay')}
+        </Button>
       </Flex>
       <Flex gap={8}>
         <InputNumber min={1} max={366} value={amount} onChange={setAmount} style={{ width: 80 }} data-testid="clock-amount" />
@@ -74,7 +78,13 @@ export function TimeMachine() {
           style={{ width: 90 }}
           options={(Object.keys(UNITS) as Unit[]).map((key) => ({ value: key, label: t(`clock.unit.${key}`) }))}
         />
-        <Button type="primary" loading={busy === 'custom'} disabled={!amount || (busy !== null && busy !== 'custom')} onClick={() => amount && advance(amount * UNITS[unit], 'custom')} data-testid="clock-advance">
+        <Button
+          type="primary"
+          loading={busy === 'custom'}
+          disabled={!amount || (busy !== null && busy !== 'custom')}
+          onClick={() => amount && advance(amount * UNITS[unit], 'custom')}
+          data-testid="clock-advance"
+        >
           {t('clock.advance')}
         </Button>
       </Flex>
@@ -82,11 +92,15 @@ export function TimeMachine() {
         <div style={{ marginTop: 12 }} data-testid="clock-fired">
           <Typography.Text strong>{t('clock.fired')}</Typography.Text>
           {fired.length === 0 ? (
-            <div><Typography.Text type="secondary">{t('clock.firedNone')}</Typography.Text></div>
+            <div>
+              <Typography.Text type="secondary">{t('clock.firedNone')}</Typography.Text>
+            </div>
           ) : (
             <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
               {fired.map(([id, n]) => (
-                <li key={id}>{ruleName(id)}: {n}</li>
+                <li key={id}>
+                  {ruleName(id)}: {n}
+                </li>
               ))}
             </ul>
           )}

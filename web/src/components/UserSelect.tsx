@@ -15,10 +15,7 @@ interface Props {
 
 export function UserSelect({ value, onChange, roles, allowClear, placeholder, ...rest }: Props) {
   const { t } = useI18n();
-  const { data, loading } = useLoad(
-    async () => asItems(await api.get<User[] | ListResult<User>>('/users', { pageSize: 200 })),
-    [],
-  );
+  const { data, loading } = useLoad(async () => asItems(await api.get<User[] | ListResult<User>>('/users', { pageSize: 200 })), []);
   const options = (data ?? [])
     .filter((user) => user.active !== false && (!roles || roles.includes(user.role)))
     .map((user) => ({

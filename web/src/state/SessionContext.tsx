@@ -54,11 +54,7 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const result = await api.post<{ csrfToken: string; user: Me }>(
-        '/auth/login',
-        { username, password },
-        { skipAuthRedirect: true },
-      );
+      const result = await api.post<{ csrfToken: string; user: Me }>('/auth/login', { username, password }, { skipAuthRedirect: true });
       setCsrfToken(result.csrfToken);
       // /me carries scope and team which the login answer may omit.
       const full = await api.get<Me>('/me').catch(() => result.user);

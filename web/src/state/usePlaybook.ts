@@ -38,8 +38,7 @@ export function usePlaybook(): PlaybookHelpers {
     const doc = playbook?.document ?? null;
     const stages = doc?.stages ?? [];
     const fields = doc?.fields ?? [];
-    const toOptions = (list: Choice[] | undefined): Option[] =>
-      (list ?? []).map((item) => ({ value: choiceKey(item), label: label(item) }));
+    const toOptions = (list: Choice[] | undefined): Option[] => (list ?? []).map((item) => ({ value: choiceKey(item), label: label(item) }));
     const choiceLabel = (list: Choice[] | undefined, key: string) => {
       const found = (list ?? []).find((item) => choiceKey(item) === key);
       return found ? label(found) : key;
@@ -47,9 +46,7 @@ export function usePlaybook(): PlaybookHelpers {
     const fileKindLabel = (key: string) => {
       const found = (doc?.fileKinds ?? []).find((item) => choiceKey(item) === key && typeof item !== 'string');
       if (found) return label(found);
-      return (DEFAULT_FILE_KINDS as readonly string[]).includes(key)
-        ? t(`fileKind.${key}` as 'fileKind.other')
-        : key;
+      return (DEFAULT_FILE_KINDS as readonly string[]).includes(key) ? t(`fileKind.${key}` as 'fileKind.other') : key;
     };
     const fileKindKeys = doc?.fileKinds?.length ? doc.fileKinds.map(choiceKey) : [...DEFAULT_FILE_KINDS];
     return {

@@ -27,7 +27,12 @@ const SEVERITY_STYLE: Record<Severity, { color: string; label: string }> = {
 };
 
 /** Sends one e-mail to all recipients through the configured SMTP server. */
-export async function sendEmail(transport: EmailTransportConfig, to: string[], message: OutboundMessage, options: { timeoutMs?: number } = {}): Promise<DeliveryResult> {
+export async function sendEmail(
+  transport: EmailTransportConfig,
+  to: string[],
+  message: OutboundMessage,
+  options: { timeoutMs?: number } = {},
+): Promise<DeliveryResult> {
   const secrets = smtpSecrets(transport.url);
   const mask = (text: string) => truncateForLog(maskSecrets(text, secrets));
   if (to.length === 0) return { ok: false, retryable: false, error: '没有邮件收件人' };
@@ -138,7 +143,7 @@ function inlineHtml(text: string): string {
 export function renderEmailHtml(message: OutboundMessage): string {
   const style = SEVERITY_STYLE[message.severity];
   const parts: string[] = [
-    '<div style="font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;font-size:14px;line-height:1.6;color:#1f1f1f">',
+    "<div style=\"font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;font-size:14px;line-height:1.6;color:#1f1f1f\">",
     `<p style="margin:0 0 4px;font-size:12px;color:${style.color}">${style.label}</p>`,
     `<h2 style="margin:0 0 12px;font-size:18px;color:${style.color}">${escapeHtml(message.title)}</h2>`,
     ...message.lines.map((line) => `<p style="margin:0 0 6px">${inlineHtml(line)}</p>`),

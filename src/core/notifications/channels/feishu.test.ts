@@ -13,7 +13,13 @@ const message: OutboundMessage = {
   severity: 'critical',
   lines: ['负责人：**张三**', '已超过首次响应时限 2 小时'],
   link: { label: '查看线索', url: 'https://crm.example.com/leads/42' },
-  table: { columns: ['负责人', '名称', '闲置'], rows: [['张三', '上海某某科技', '72 小时'], ['李四', '杭州某某贸易', '50 小时']] },
+  table: {
+    columns: ['负责人', '名称', '闲置'],
+    rows: [
+      ['张三', '上海某某科技', '72 小时'],
+      ['李四', '杭州某某贸易', '50 小时'],
+    ],
+  },
 };
 
 let receiver: WebhookReceiver;
@@ -59,7 +65,10 @@ describe('sendFeishu', () => {
     expect(text).toEqual({ tag: 'div', text: { tag: 'lark_md', content: '负责人：**张三**\n已超过首次响应时限 2 小时' } });
     expect(hr).toEqual({ tag: 'hr' });
     expect(table.text.content).toBe('**负责人 | 名称 | 闲置**\n张三 | 上海某某科技 | 72 小时\n李四 | 杭州某某贸易 | 50 小时');
-    expect(action).toEqual({ tag: 'action', actions: [{ tag: 'button', text: { tag: 'plain_text', content: '查看线索' }, type: 'primary', url: 'https://crm.example.com/leads/42' }] });
+    expect(action).toEqual({
+      tag: 'action',
+      actions: [{ tag: 'button', text: { tag: 'plain_text', content: '查看线索' }, type: 'primary', url: 'https://crm.example.com/leads/42' }],
+    });
   });
 
   it('sends no timestamp or sign without a secret', async () => {
@@ -127,7 +136,10 @@ describe('sendFeishu', () => {
   });
 
   it('keeps the token and secret out of error and response even when the server echoes them', async () => {
-    receiver.respondWith((request) => ({ status: 200, body: { code: 19001, msg: `token ${TOKEN} invalid for ${hookUrl()}`, echo: { secret: SECRET, sign: request.body.sign } } }));
+    receiver.respondWith((request) => ({
+      status: 200,
+      body: { code: 19001, msg: `token ${TOKEN} invalid for ${hookUrl()}`, echo: { secret: SECRET, sign: request.body.sign } },
+    }));
     const result = await sendFeishu({ channel: 'feishu', url: hookUrl(), secret: SECRET }, message, { nowMs: NOW });
     const sign = receiver.requests[0].body.sign as string;
     for (const text of [result.error, result.response]) {
@@ -164,7 +176,10 @@ describe('buildFeishuPayload', () => {
   });
 
   it('stops names typed by users from injecting markup', () => {
-    const payload = buildFeishuPayload({ title: '新线索', severity: 'warning', lines: ['客户：<at id=all></at>'], table: { columns: ['名称'], rows: [['**粗体**<b>']] } }, { nowMs: NOW });
+    const payload = buildFeishuPayload(
+      { title: '新线索', severity: 'warning', lines: ['客户：<at id=all></at>'], table: { columns: ['名称'], rows: [['**粗体**<b>']] } },
+      { nowMs: NOW },
+    );
     const json = JSON.stringify(payload);
     expect(json).not.toContain('<at');
     expect(json).not.toContain('<b>');

@@ -64,9 +64,7 @@ export function feishuSign(timestampSeconds: number, secret: string): string {
 
 type LarkMarkdownDiv = { tag: 'div'; text: { tag: 'lark_md'; content: string } };
 type FeishuElement =
-  | LarkMarkdownDiv
-  | { tag: 'hr' }
-  | { tag: 'action'; actions: { tag: 'button'; text: { tag: 'plain_text'; content: string }; type: 'primary'; url: string }[] };
+  LarkMarkdownDiv | { tag: 'hr' } | { tag: 'action'; actions: { tag: 'button'; text: { tag: 'plain_text'; content: string }; type: 'primary'; url: string }[] };
 
 export interface FeishuCard {
   config: { wide_screen_mode: true };
@@ -91,12 +89,19 @@ export function buildFeishuPayload(message: OutboundMessage, options: { nowMs: n
   const body = neutraliseMarkup(message.lines.join('\n'));
   const rows = message.table?.rows ?? [];
   const fits = (payload: FeishuPayload) => utf8Bytes(JSON.stringify(payload)) <= FEISHU_MAX_BODY_BYTES;
-  const build = (bodyText: string, rowsKept: number): FeishuPayload => ({ ...signature, msg_type: 'interactive', card: buildCard(message, bodyText, rowsKept) });
+  const build = (bodyText: string, rowsKept: number): FeishuPayload => ({
+    ...signature,
+    msg_type: 'interactive',
+    card: buildCard(message, bodyText, rowsKept),
+  });
 
   const rowsKept = largestFitting(rows.length, (k) => fits(build(body, k)));
   if (rowsKept >= 0) return build(body, rowsKept);
   const bodyChars = Array.from(body).length;
-  const charsKept = Math.max(0, largestFitting(bodyChars, (n) => fits(build(truncateCodePoints(body, n), 0))));
+  const charsKept = Math.max(
+    0,
+    largestFitting(bodyChars, (n) => fits(build(truncateCodePoints(body, n), 0))),
+  );
   return build(truncateCodePoints(body, charsKept), 0);
 }
 
@@ -162,7 +167,7 @@ export function classifyFeishuReply(reply: WebhookReply, secrets: readonly (stri
   const response = truncateForLog(maskSecrets(bodyText, secrets));
   const base = { httpStatus, response };
   const json = parseJsonObject(bodyText);
-  const code = json ? numericField(json.code) ?? numericField(json.StatusCode) : undefined;
+  const code = json ? (numericField(json.code) ?? numericField(json.StatusCode)) : undefined;
   const providerMessage = json ? String(json.msg ?? json.StatusMessage ?? '') : '';
   const httpOk = httpStatus >= 200 && httpStatus < 300;
 

@@ -20,7 +20,10 @@ describe('deliver', () => {
   it('dispatches to each channel by target', async () => {
     const email = { url: smtp.url, from: 'noreply@example.com' };
     const results = await Promise.all([
-      deliver({ channel: 'feishu', url: webhooks.url('/open-apis/bot/v2/hook/feishu-token-1234'), secret: 'feishu-secret-1234' }, message, { nowMs: NOW, email }),
+      deliver({ channel: 'feishu', url: webhooks.url('/open-apis/bot/v2/hook/feishu-token-1234'), secret: 'feishu-secret-1234' }, message, {
+        nowMs: NOW,
+        email,
+      }),
       deliver({ channel: 'wecom', url: webhooks.url('/cgi-bin/webhook/send?key=wecom-key-123456') }, message, { nowMs: NOW, email }),
       deliver({ channel: 'email', to: ['team@example.com'] }, message, { nowMs: NOW, email }),
     ]);
@@ -34,7 +37,10 @@ describe('deliver', () => {
   });
 
   it('refuses an SMTP URL it cannot read, without showing its password', async () => {
-    const result = await deliver({ channel: 'email', to: ['team@example.com'] }, message, { nowMs: NOW, email: { url: 'smtp//user:hunter2-secret@mail', from: 'noreply@example.com' } });
+    const result = await deliver({ channel: 'email', to: ['team@example.com'] }, message, {
+      nowMs: NOW,
+      email: { url: 'smtp//user:hunter2-secret@mail', from: 'noreply@example.com' },
+    });
     expect(result).toMatchObject({ ok: false, retryable: false });
     expect(result.error).not.toContain('hunter2-secret');
   });

@@ -36,11 +36,15 @@ describe('maskSecrets', () => {
   });
 
   it('leaves ordinary prose about signatures readable', () => {
-    expect(maskSecrets('sign match fail or timestamp is not within one hour from current time')).toBe('sign match fail or timestamp is not within one hour from current time');
+    expect(maskSecrets('sign match fail or timestamp is not within one hour from current time')).toBe(
+      'sign match fail or timestamp is not within one hour from current time',
+    );
   });
 
   it('masks URLs wherever they appear in an error text', () => {
-    const masked = maskSecrets(`POST https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${WECOM_KEY} failed; also https://open.feishu.cn/open-apis/bot/v2/hook/${FEISHU_TOKEN}?x=1`);
+    const masked = maskSecrets(
+      `POST https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${WECOM_KEY} failed; also https://open.feishu.cn/open-apis/bot/v2/hook/${FEISHU_TOKEN}?x=1`,
+    );
     expect(masked).not.toContain(WECOM_KEY);
     expect(masked).not.toContain(FEISHU_TOKEN);
   });

@@ -74,7 +74,8 @@ export function buildWecomContent(message: OutboundMessage): string {
   const head = [`<font color="${style.color}">**${style.label}${neutraliseMarkup(message.title)}**</font>`, ...message.lines.map(neutraliseMarkup)];
   const linkLine = message.link ? renderLink(message.link) : null;
   const rows = message.table?.rows ?? [];
-  const compose = (rowsKept: number, withLink = true) => [...head, ...tableLines(message.table, rowsKept), ...(withLink && linkLine ? [linkLine] : [])].join('\n');
+  const compose = (rowsKept: number, withLink = true) =>
+    [...head, ...tableLines(message.table, rowsKept), ...(withLink && linkLine ? [linkLine] : [])].join('\n');
   const fits = (content: string) => utf8Bytes(content) <= WECOM_MAX_CONTENT_BYTES;
 
   const rowsKept = largestFitting(rows.length, (k) => fits(compose(k)));
@@ -127,7 +128,11 @@ export function classifyWecomReply(reply: WebhookReply, secrets: readonly (strin
   if (code === 0 && httpOk) return { ok: true, retryable: false, ...base, code };
   if (code === undefined || code === 0) {
     const retryable = httpOk || isRetryableHttpStatus(httpStatus);
-    return withRetryAfter({ ok: false, retryable, ...base, error: httpOk ? '企业微信返回了无法识别的响应' : `企业微信接口返回 HTTP ${httpStatus}` }, reply, false);
+    return withRetryAfter(
+      { ok: false, retryable, ...base, error: httpOk ? '企业微信返回了无法识别的响应' : `企业微信接口返回 HTTP ${httpStatus}` },
+      reply,
+      false,
+    );
   }
 
   const info = WECOM_ERROR_CODES[code];

@@ -25,10 +25,7 @@ export function AuditPage() {
   const [verify, setVerify] = useState<VerifyResult | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
-  const { data, error, loading } = useLoad(
-    () => api.get<ListResult<AuditEntry> | AuditEntry[]>('/audit', { entityType, page }),
-    [entityType, page],
-  );
+  const { data, error, loading } = useLoad(() => api.get<ListResult<AuditEntry> | AuditEntry[]>('/audit', { entityType, page }), [entityType, page]);
   const items = asItems(data);
   const total = data && !Array.isArray(data) ? data.total : items.length;
   const pageSize = data && !Array.isArray(data) ? data.pageSize : items.length || 20;
@@ -70,7 +67,15 @@ export function AuditPage() {
       ) : null}
       <ErrorAlert error={verifyError} />
       <Flex gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('admin.audit.entity')} onSearch={(v) => { setPage(1); setEntityType(v); }} style={{ width: 220 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('admin.audit.entity')}
+          onSearch={(v) => {
+            setPage(1);
+            setEntityType(v);
+          }}
+          style={{ width: 220 }}
+        />
       </Flex>
       <ErrorAlert error={error} />
       <Table<AuditEntry>
@@ -85,7 +90,11 @@ export function AuditPage() {
           { title: t('admin.audit.time'), key: 'at', render: (_v, e) => formatTime(first(e, ['at', 'createdAt', 'occurredAt']) as string | undefined) },
           { title: t('admin.audit.actor'), key: 'actor', render: (_v, e) => String(first(e, ['actorName', 'actorUsername', 'actorId', 'actor']) ?? '—') },
           { title: t('admin.audit.action'), key: 'action', render: (_v, e) => String(first(e, ['action', 'event', 'type']) ?? '—') },
-          { title: t('admin.audit.entity'), key: 'entity', render: (_v, e) => `${String(first(e, ['entityType']) ?? '')} ${String(first(e, ['entityId']) ?? '')}` },
+          {
+            title: t('admin.audit.entity'),
+            key: 'entity',
+            render: (_v, e) => `${String(first(e, ['entityType']) ?? '')} ${String(first(e, ['entityId']) ?? '')}`,
+          },
           {
             title: 'hash',
             key: 'hash',

@@ -24,7 +24,11 @@ export function OutboxAttempts({ id }: { id: number }) {
         columns={[
           { title: '#', dataIndex: 'attempt', width: 50 },
           { title: t('outbox.at'), dataIndex: 'at', render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '—') },
-          { title: t('outbox.result'), dataIndex: 'ok', render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('outbox.ok') : t('outbox.failed')}</Tag> },
+          {
+            title: t('outbox.result'),
+            dataIndex: 'ok',
+            render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('outbox.ok') : t('outbox.failed')}</Tag>,
+          },
           { title: 'HTTP', dataIndex: 'httpStatus', render: (v: number | null) => v ?? '—' },
           { title: t('outbox.code'), dataIndex: 'code', render: (v: string | null) => v ?? '—' },
           { title: t('outbox.duration'), dataIndex: 'durationMs', render: (v: number | null) => (v === null || v === undefined ? '—' : `${v} ms`) },
@@ -32,7 +36,10 @@ export function OutboxAttempts({ id }: { id: number }) {
             title: t('outbox.response'),
             key: 'response',
             render: (_v, a) => (
-              <Typography.Text style={{ maxWidth: 420, display: 'inline-block', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }} type={a.ok ? undefined : 'danger'}>
+              <Typography.Text
+                style={{ maxWidth: 420, display: 'inline-block', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+                type={a.ok ? undefined : 'danger'}
+              >
                 {a.error || a.response || '—'}
               </Typography.Text>
             ),

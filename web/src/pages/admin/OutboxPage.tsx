@@ -48,11 +48,36 @@ export function OutboxPage() {
     <>
       <PageHeader
         title={t('menu.outbox')}
-        extra={<Button icon={<ReloadOutlined />} onClick={() => void reload()}>{t('common.refresh')}</Button>}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
+            {t('common.refresh')}
+          </Button>
+        }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear placeholder={t('common.status')} value={status} onChange={(v) => { setPage(1); setStatus(v); }} options={STATUSES.map((s) => ({ value: s, label: label('outbox.status', s) }))} style={{ width: 140 }} data-testid="outbox-filter-status" />
-        <Select allowClear placeholder={t('outbox.channel')} value={channel} onChange={(v) => { setPage(1); setChannel(v); }} options={CHANNELS.map((c) => ({ value: c, label: label('outbox.channel', c) }))} style={{ width: 140 }} />
+        <Select
+          allowClear
+          placeholder={t('common.status')}
+          value={status}
+          onChange={(v) => {
+            setPage(1);
+            setStatus(v);
+          }}
+          options={STATUSES.map((s) => ({ value: s, label: label('outbox.status', s) }))}
+          style={{ width: 140 }}
+          data-testid="outbox-filter-status"
+        />
+        <Select
+          allowClear
+          placeholder={t('outbox.channel')}
+          value={channel}
+          onChange={(v) => {
+            setPage(1);
+            setChannel(v);
+          }}
+          options={CHANNELS.map((c) => ({ value: c, label: label('outbox.channel', c) }))}
+          style={{ width: 140 }}
+        />
       </Flex>
       <ErrorAlert error={error} />
       <Table<OutboxItem>
@@ -69,12 +94,23 @@ export function OutboxPage() {
           { title: t('outbox.channel'), dataIndex: 'channel', render: (c: string) => <Tag>{label('outbox.channel', c)}</Tag> },
           { title: t('outbox.target'), dataIndex: 'target', responsive: ['lg'] },
           { title: t('outbox.titleCol'), dataIndex: 'title' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{label('outbox.status', s)}</Tag> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{label('outbox.status', s)}</Tag>,
+          },
           { title: t('outbox.attempts'), dataIndex: 'attempts', align: 'right' },
           {
             title: t('outbox.lastError'),
             dataIndex: 'lastError',
-            render: (e: string | null) => (e ? <Typography.Text type="danger" ellipsis={{ tooltip: e }} style={{ maxWidth: 260 }}>{e}</Typography.Text> : '—'),
+            render: (e: string | null) =>
+              e ? (
+                <Typography.Text type="danger" ellipsis={{ tooltip: e }} style={{ maxWidth: 260 }}>
+                  {e}
+                </Typography.Text>
+              ) : (
+                '—'
+              ),
           },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['md'] },
           { title: t('outbox.nextAttemptAt'), dataIndex: 'nextAttemptAt', render: formatTime, responsive: ['lg'] },

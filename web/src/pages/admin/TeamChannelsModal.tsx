@@ -130,7 +130,11 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
             label={
               <>
                 {t('channels.secret')}
-                {current?.feishu?.hasSecret ? <Tag color="green" style={{ marginInlineStart: 8 }}>{t('channels.secretSet')}</Tag> : null}
+                {current?.feishu?.hasSecret ? (
+                  <Tag color="green" style={{ marginInlineStart: 8 }}>
+                    {t('channels.secretSet')}
+                  </Tag>
+                ) : null}
               </>
             }
           >
@@ -150,7 +154,14 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
             label={t('channels.emailTo')}
             rules={[{ type: 'array', defaultField: { type: 'email', message: t('channels.invalidEmail') } }]}
           >
-            <Select mode="tags" tokenSeparators={[',', ';', ' ']} open={false} suffixIcon={null} placeholder="sales-east@example.com" data-testid="channels-email" />
+            <Select
+              mode="tags"
+              tokenSeparators={[',', ';', ' ']}
+              open={false}
+              suffixIcon={null}
+              placeholder="sales-east@example.com"
+              data-testid="channels-email"
+            />
           </Form.Item>
         </Form>
       </Spin>

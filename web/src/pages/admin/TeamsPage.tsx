@@ -57,8 +57,12 @@ export function TeamsPage() {
             key: 'actions',
             render: (_v, team) => (
               <Flex gap={8}>
-                <Button size="small" onClick={() => setEditing(team)}>{t('common.edit')}</Button>
-                <Button size="small" onClick={() => setChannelsOf(team)} data-testid={`team-channels-${team.id}`}>{t('channels.action')}</Button>
+                <Button size="small" onClick={() => setEditing(team)}>
+                  {t('common.edit')}
+                </Button>
+                <Button size="small" onClick={() => setChannelsOf(team)} data-testid={`team-channels-${team.id}`}>
+                  {t('channels.action')}
+                </Button>
               </Flex>
             ),
           },

@@ -78,7 +78,12 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
             <Input data-testid="token-name" />
           </Form.Item>
           <Form.Item name="scopes" label={t('admin.tokens.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('common.required') }]}>
-            <Checkbox.Group options={[{ value: 'read', label: 'read' }, { value: 'write', label: 'write' }]} />
+            <Checkbox.Group
+              options={[
+                { value: 'read', label: 'read' },
+                { value: 'write', label: 'write' },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="expiresAt" label={t('admin.tokens.expiresAt')}>
             <DatePicker showTime style={{ width: '100%' }} />

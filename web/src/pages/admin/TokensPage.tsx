@@ -14,10 +14,7 @@ export function TokensPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
-  const { data, error, loading, reload } = useLoad(
-    async () => asItems(await api.get<ApiToken[] | ListResult<ApiToken>>('/tokens')),
-    [],
-  );
+  const { data, error, loading, reload } = useLoad(async () => asItems(await api.get<ApiToken[] | ListResult<ApiToken>>('/tokens')), []);
 
   const revoke = async (token: ApiToken) => {
     try {

@@ -20,8 +20,7 @@ export function UsersPage() {
     ]);
     return { users: asItems(users), teams: asItems(teams) };
   }, []);
-  const teamName = (id: unknown) =>
-    id === null || id === undefined ? '—' : (data?.teams.find((team) => String(team.id) === String(id))?.name ?? String(id));
+  const teamName = (id: unknown) => (id === null || id === undefined ? '—' : (data?.teams.find((team) => String(team.id) === String(id))?.name ?? String(id)));
 
   return (
     <>
@@ -45,9 +44,21 @@ export function UsersPage() {
           { title: t('admin.user.displayName'), dataIndex: 'displayName' },
           { title: t('admin.user.role'), dataIndex: 'role', render: (role: User['role']) => <Tag>{t(`role.${role}`)}</Tag> },
           { title: t('admin.user.team'), dataIndex: 'teamId', render: teamName, responsive: ['sm'] },
-          { title: t('admin.user.active'), dataIndex: 'active', render: (on: boolean) => (on ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+          {
+            title: t('admin.user.active'),
+            dataIndex: 'active',
+            render: (on: boolean) => (on ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>),
+          },
           { title: t('common.createdAt'), dataIndex: 'createdAt', render: formatTime, responsive: ['md'] },
-          { title: t('common.actions'), key: 'actions', render: (_v, user) => <Button size="small" onClick={() => setEditing(user)}>{t('common.edit')}</Button> },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_v, user) => (
+              <Button size="small" onClick={() => setEditing(user)}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
       <UserFormModal

@@ -15,7 +15,11 @@ import { useAnalyticsI18n } from '../../i18n.analytics';
 import type { ContributionDimension, ContributionReport, DimensionValues } from '../../types.analytics';
 import { DIMENSIONS, formulaText, rerank, type RankedItem } from './contributionScore';
 
-const percent = (w: DimensionValues): DimensionValues => ({ newCustomers: Math.round(w.newCustomers * 100), upsell: Math.round(w.upsell * 100), customerSuccess: Math.round(w.customerSuccess * 100) });
+const percent = (w: DimensionValues): DimensionValues => ({
+  newCustomers: Math.round(w.newCustomers * 100),
+  upsell: Math.round(w.upsell * 100),
+  customerSuccess: Math.round(w.customerSuccess * 100),
+});
 
 /** 贡献度仪表盘: the director moves the weights and the ranking changes at once. */
 export function ContributionPage() {
@@ -44,13 +48,31 @@ export function ContributionPage() {
   const sum = DIMENSIONS.reduce((s, d) => s + weights[d], 0);
 
   const columns: TableColumnsType<RankedItem> = [
-    { title: ta('contrib.rank'), dataIndex: 'liveRank', width: 70, render: (rank: number) => <Tag color={rank === 1 ? 'gold' : rank === 2 ? 'blue' : undefined}>{rank}</Tag> },
-    { title: ta('a.rep'), dataIndex: 'name', render: (name: string, r) => (<>{name}{r.teamName ? <Typography.Text type="secondary"> · {r.teamName}</Typography.Text> : null}</>) },
+    {
+      title: ta('contrib.rank'),
+      dataIndex: 'liveRank',
+      width: 70,
+      render: (rank: number) => <Tag color={rank === 1 ? 'gold' : rank === 2 ? 'blue' : undefined}>{rank}</Tag>,
+    },
+    {
+      title: ta('a.rep'),
+      dataIndex: 'name',
+      render: (name: string, r) => (
+        <>
+          {name}
+          {r.teamName ? <Typography.Text type="secondary"> · {r.teamName}</Typography.Text> : null}
+        </>
+      ),
+    },
     {
       title: ta('contrib.score'),
       dataIndex: 'liveScore',
       width: 110,
-      render: (score: number) => <Typography.Text strong data-testid="contribution-score">{score.toFixed(2)}</Typography.Text>,
+      render: (score: number) => (
+        <Typography.Text strong data-testid="contribution-score">
+          {score.toFixed(2)}
+        </Typography.Text>
+      ),
     },
     {
       title: labels.newCustomers,
@@ -62,7 +84,9 @@ export function ContributionPage() {
       key: 'upsell',
       render: (_, r) => (
         <Tooltip title={ta('contrib.upsellDetail', { won: formatAmount(r.details.upsellWonAmount), contracts: formatAmount(r.details.upsellContractAmount) })}>
-          <span><Cell value={formatAmount(r.raw.upsell)} normalised={r.normalised.upsell} /></span>
+          <span>
+            <Cell value={formatAmount(r.raw.upsell)} normalised={r.normalised.upsell} />
+          </span>
         </Tooltip>
       ),
     },
@@ -71,7 +95,9 @@ export function ContributionPage() {
       key: 'customerSuccess',
       render: (_, r) => (
         <Tooltip title={ta('contrib.csDetail', { n: r.details.csFollowups, points: r.details.csmPoints, events: r.details.csmEvents })}>
-          <span><Cell value={String(r.raw.customerSuccess)} normalised={r.normalised.customerSuccess} /></span>
+          <span>
+            <Cell value={String(r.raw.customerSuccess)} normalised={r.normalised.customerSuccess} />
+          </span>
         </Tooltip>
       ),
     },
@@ -81,12 +107,7 @@ export function ContributionPage() {
     <>
       <PageHeader title={ta('contrib.title')} sub={ta('contrib.sub')} />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <DatePicker.RangePicker
-          value={range}
-          allowClear={false}
-          onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
-          data-testid="contribution-range"
-        />
+        <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="contribution-range" />
         <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
           <TeamSelect value={teamId} onChange={(v) => setTeamId(v === null ? null : String(v))} data-testid="contribution-team" />
@@ -95,7 +116,10 @@ export function ContributionPage() {
           <Segmented
             value={data.phase}
             onChange={(v) => setPhase(String(v))}
-            options={data.phases.map((p) => ({ value: p.key, label: `${label({ key: p.key, label: p.label, labelEn: p.labelEn ?? undefined })}${p.key === data.activePhase ? ta('contrib.activePhase') : ''}` }))}
+            options={data.phases.map((p) => ({
+              value: p.key,
+              label: `${label({ key: p.key, label: p.label, labelEn: p.labelEn ?? undefined })}${p.key === data.activePhase ? ta('contrib.activePhase') : ''}`,
+            }))}
             data-testid="contribution-phase"
           />
         ) : null}
@@ -127,18 +151,37 @@ export function ContributionPage() {
             </Typography.Text>
           </Card>
           <Card size="small" title={ta('contrib.formula')} style={{ marginBottom: 16 }}>
-            <div data-testid="contribution-formula" style={{ fontFamily: 'monospace', background: '#f5f5f5', borderRadius: 6, padding: '8px 10px', marginBottom: 8, lineHeight: 1.7 }}>
+            <div
+              data-testid="contribution-formula"
+              style={{ fontFamily: 'monospace', background: '#f5f5f5', borderRadius: 6, padding: '8px 10px', marginBottom: 8, lineHeight: 1.7 }}
+            >
               {formulaText(weights, labels, ta('contrib.formulaPrefix'), ta('contrib.teamMax'))}
             </div>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-              <strong>{ta('contrib.normalisation')}{ta('a.sep')}</strong>
+              <strong>
+                {ta('contrib.normalisation')}
+                {ta('a.sep')}
+              </strong>
               {data?.normalisation}
             </Typography.Paragraph>
           </Card>
         </Col>
         <Col xs={24} lg={15}>
-          <Card size="small" title={<>{ta('contrib.chart')}{moved ? <Typography.Text type="secondary">{ta('contrib.moved')}</Typography.Text> : null}</>} style={{ marginBottom: 16 }}>
-            <BarChart bars={ranked.map((r) => ({ key: r.userId, label: r.name, value: r.liveScore }))} height={Math.max(160, ranked.length * 32)} data-testid="contribution-chart" />
+          <Card
+            size="small"
+            title={
+              <>
+                {ta('contrib.chart')}
+                {moved ? <Typography.Text type="secondary">{ta('contrib.moved')}</Typography.Text> : null}
+              </>
+            }
+            style={{ marginBottom: 16 }}
+          >
+            <BarChart
+              bars={ranked.map((r) => ({ key: r.userId, label: r.name, value: r.liveScore }))}
+              height={Math.max(160, ranked.length * 32)}
+              data-testid="contribution-chart"
+            />
           </Card>
           <Table<RankedItem>
             rowKey="userId"

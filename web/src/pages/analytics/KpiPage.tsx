@@ -24,20 +24,49 @@ export function KpiPage() {
   const total = data?.total;
   const cards: { key: AnalyticsKey; value: (k: KpiNumbers) => string; suffix?: string; sub: (k: KpiNumbers) => string }[] = [
     { key: 'kpi.leadCycle', value: (k) => num(k.leadCycle.avgDays), suffix: ta('kpi.days'), sub: (k) => ta('kpi.closed', { n: k.leadCycle.closed }) },
-    { key: 'kpi.highIntent', value: (k) => pct(k.highIntent.rate), sub: (k) => ta('kpi.count', { part: k.highIntent.answeredInWindow, whole: k.highIntent.total }) },
-    { key: 'kpi.responseSla', value: (k) => pct(k.responseSla.rate), sub: (k) => ta('kpi.count', { part: k.responseSla.met, whole: k.responseSla.met + k.responseSla.breached }) },
+    {
+      key: 'kpi.highIntent',
+      value: (k) => pct(k.highIntent.rate),
+      sub: (k) => ta('kpi.count', { part: k.highIntent.answeredInWindow, whole: k.highIntent.total }),
+    },
+    {
+      key: 'kpi.responseSla',
+      value: (k) => pct(k.responseSla.rate),
+      sub: (k) => ta('kpi.count', { part: k.responseSla.met, whole: k.responseSla.met + k.responseSla.breached }),
+    },
     { key: 'kpi.conversion', value: (k) => pct(k.conversion.rate), sub: (k) => ta('kpi.count', { part: k.conversion.converted, whole: k.conversion.arrived }) },
-    { key: 'kpi.contractToDelivery', value: (k) => num(k.contractToDelivery.avgWorkingDays, 1), suffix: ta('kpi.workingDays'), sub: (k) => ta('kpi.contracts', { n: k.contractToDelivery.contracts }) },
+    {
+      key: 'kpi.contractToDelivery',
+      value: (k) => num(k.contractToDelivery.avgWorkingDays, 1),
+      suffix: ta('kpi.workingDays'),
+      sub: (k) => ta('kpi.contracts', { n: k.contractToDelivery.contracts }),
+    },
     { key: 'kpi.fakeRate', value: (k) => pct(k.fakeFollowupRate), sub: (k) => `${ta('kpi.density')} ${num(k.effectiveActionDensity)}` },
   ];
 
   const columns: TableColumnsType<KpiGroup> = [
     { title: ta('kpi.group'), dataIndex: 'label', fixed: 'left', render: (label: string | null) => label ?? ta('kpi.noGroup') },
     { title: ta('kpi.leadCycle'), key: 'cycle', render: (_, g) => (g.leadCycle.avgDays === null ? '—' : `${num(g.leadCycle.avgDays)} ${ta('kpi.days')}`) },
-    { title: ta('kpi.highIntent'), key: 'hi', render: (_, g) => <Ratio rate={g.highIntent.rate} part={g.highIntent.answeredInWindow} whole={g.highIntent.total} /> },
-    { title: ta('kpi.responseSla'), key: 'sla', render: (_, g) => <Ratio rate={g.responseSla.rate} part={g.responseSla.met} whole={g.responseSla.met + g.responseSla.breached} /> },
-    { title: ta('kpi.conversion'), key: 'conv', render: (_, g) => <Ratio rate={g.conversion.rate} part={g.conversion.converted} whole={g.conversion.arrived} /> },
-    { title: ta('kpi.contractToDelivery'), key: 'delivery', render: (_, g) => (g.contractToDelivery.avgWorkingDays === null ? '—' : `${num(g.contractToDelivery.avgWorkingDays, 1)} ${ta('kpi.workingDays')}`) },
+    {
+      title: ta('kpi.highIntent'),
+      key: 'hi',
+      render: (_, g) => <Ratio rate={g.highIntent.rate} part={g.highIntent.answeredInWindow} whole={g.highIntent.total} />,
+    },
+    {
+      title: ta('kpi.responseSla'),
+      key: 'sla',
+      render: (_, g) => <Ratio rate={g.responseSla.rate} part={g.responseSla.met} whole={g.responseSla.met + g.responseSla.breached} />,
+    },
+    {
+      title: ta('kpi.conversion'),
+      key: 'conv',
+      render: (_, g) => <Ratio rate={g.conversion.rate} part={g.conversion.converted} whole={g.conversion.arrived} />,
+    },
+    {
+      title: ta('kpi.contractToDelivery'),
+      key: 'delivery',
+      render: (_, g) => (g.contractToDelivery.avgWorkingDays === null ? '—' : `${num(g.contractToDelivery.avgWorkingDays, 1)} ${ta('kpi.workingDays')}`),
+    },
     { title: ta('kpi.fakeRate'), key: 'fake', render: (_, g) => pct(g.fakeFollowupRate) },
     { title: ta('kpi.density'), key: 'density', render: (_, g) => num(g.effectiveActionDensity) },
   ];

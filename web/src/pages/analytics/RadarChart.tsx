@@ -26,7 +26,17 @@ function wrap(name?: string): string {
 }
 
 /** A 0–100 radar of a few dimensions, one polygon per series (e.g. a rep and the team average). */
-export function RadarChart({ indicators, series, height = 360, ...rest }: { indicators: string[]; series: RadarSeries[]; height?: number; 'data-testid'?: string }) {
+export function RadarChart({
+  indicators,
+  series,
+  height = 360,
+  ...rest
+}: {
+  indicators: string[];
+  series: RadarSeries[];
+  height?: number;
+  'data-testid'?: string;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

@@ -47,7 +47,16 @@ export function RadarPage() {
         : [],
     [rep, dims, ta],
   );
-  const rows: DimensionRow[] = rep ? dims.map((d) => ({ key: d.key, label: en ? d.labelEn : d.label, formula: en ? d.formulaEn : d.formula, score: rep.scores[d.key], average: rep.teamAverage[d.key], components: rep.components[d.key] })) : [];
+  const rows: DimensionRow[] = rep
+    ? dims.map((d) => ({
+        key: d.key,
+        label: en ? d.labelEn : d.label,
+        formula: en ? d.formulaEn : d.formula,
+        score: rep.scores[d.key],
+        average: rep.teamAverage[d.key],
+        components: rep.components[d.key],
+      }))
+    : [];
   // 能力短板: the dimension furthest below the team average (or the lowest score when none is below).
   const weakest = rows.length ? [...rows].sort((a, b) => a.score - a.average - (b.score - b.average) || a.score - b.score)[0] : null;
 
@@ -82,7 +91,9 @@ export function RadarPage() {
         <Flex vertical gap={2}>
           {r.components.map((c) => (
             <Typography.Text key={c.key} style={{ fontSize: 12 }} type={c.value === null ? 'secondary' : undefined}>
-              {ta(`radar.c.${c.key}` as AnalyticsKey)} × {c.weight}{ta('a.sep')}{c.value === null ? ta('radar.na') : `${Math.round(c.value * 100)}%`}
+              {ta(`radar.c.${c.key}` as AnalyticsKey)} × {c.weight}
+              {ta('a.sep')}
+              {c.value === null ? ta('radar.na') : `${Math.round(c.value * 100)}%`}
             </Typography.Text>
           ))}
         </Flex>
@@ -93,7 +104,11 @@ export function RadarPage() {
   const teamColumns: TableColumnsType<RadarRep> = [
     { title: ta('a.rep'), dataIndex: 'name', render: (name: string, r) => <a onClick={() => setRepId(r.userId)}>{name}</a> },
     { title: ta('a.team'), dataIndex: 'teamName', responsive: ['md'] },
-    ...dims.map((d) => ({ title: en ? d.labelEn : d.label, key: d.key, render: (_: unknown, r: RadarRep) => <span style={{ color: r.scores[d.key] < r.teamAverage[d.key] ? '#cf1322' : undefined }}>{r.scores[d.key]}</span> })),
+    ...dims.map((d) => ({
+      title: en ? d.labelEn : d.label,
+      key: d.key,
+      render: (_: unknown, r: RadarRep) => <span style={{ color: r.scores[d.key] < r.teamAverage[d.key] ? '#cf1322' : undefined }}>{r.scores[d.key]}</span>,
+    })),
   ];
 
   return (
@@ -109,9 +124,17 @@ export function RadarPage() {
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
         <DatePicker picker="month" value={month} allowClear={false} onChange={(v) => v && setMonth(v)} data-testid="radar-month" />
-        <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>{ta('a.team')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+          {ta('a.team')}
+        </Typography.Text>
         <div style={{ width: 220 }}>
-          <TeamSelect value={teamId} onChange={(v) => { setTeamId(v === null ? null : String(v)); setRepId(undefined); }} />
+          <TeamSelect
+            value={teamId}
+            onChange={(v) => {
+              setTeamId(v === null ? null : String(v));
+              setRepId(undefined);
+            }}
+          />
         </div>
         <Select
           style={{ width: 180 }}
@@ -125,12 +148,30 @@ export function RadarPage() {
       <ErrorAlert error={error} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card size="small" loading={loading && !data} title={rep ? rep.name : ta('radar.title')} extra={weakest ? <Tag color="red">{ta('radar.weakest', { dim: weakest.label })}</Tag> : null}>
-            {rep ? <RadarChart indicators={indicators} series={series} data-testid="radar-chart" /> : <Typography.Text type="secondary">{ta('a.empty')}</Typography.Text>}
+          <Card
+            size="small"
+            loading={loading && !data}
+            title={rep ? rep.name : ta('radar.title')}
+            extra={weakest ? <Tag color="red">{ta('radar.weakest', { dim: weakest.label })}</Tag> : null}
+          >
+            {rep ? (
+              <RadarChart indicators={indicators} series={series} data-testid="radar-chart" />
+            ) : (
+              <Typography.Text type="secondary">{ta('a.empty')}</Typography.Text>
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Table<DimensionRow> rowKey="key" size="small" columns={dimensionColumns} dataSource={rows} pagination={false} loading={loading} style={{ marginBottom: 16 }} data-testid="radar-dimensions" />
+          <Table<DimensionRow>
+            rowKey="key"
+            size="small"
+            columns={dimensionColumns}
+            dataSource={rows}
+            pagination={false}
+            loading={loading}
+            style={{ marginBottom: 16 }}
+            data-testid="radar-dimensions"
+          />
           <Card size="small" title={ta('radar.formula')}>
             {dims.map((d) => (
               <Typography.Paragraph key={d.key} style={{ fontSize: 12, marginBottom: 6 }}>

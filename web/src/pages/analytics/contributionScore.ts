@@ -6,7 +6,11 @@ export const DIMENSIONS: ContributionDimension[] = ['newCustomers', 'upsell', 'c
 export function scaleWeights(weights: DimensionValues): DimensionValues {
   const sum = DIMENSIONS.reduce((s, d) => s + Math.max(0, weights[d]), 0);
   if (sum <= 0) return { newCustomers: 1 / 3, upsell: 1 / 3, customerSuccess: 1 / 3 };
-  return { newCustomers: Math.max(0, weights.newCustomers) / sum, upsell: Math.max(0, weights.upsell) / sum, customerSuccess: Math.max(0, weights.customerSuccess) / sum };
+  return {
+    newCustomers: Math.max(0, weights.newCustomers) / sum,
+    upsell: Math.max(0, weights.upsell) / sum,
+    customerSuccess: Math.max(0, weights.customerSuccess) / sum,
+  };
 }
 
 export interface RankedItem extends ContributionItem {
@@ -20,7 +24,11 @@ export interface RankedItem extends ContributionItem {
  */
 export function rerank(items: ContributionItem[], weights: DimensionValues): RankedItem[] {
   const w = scaleWeights(weights);
-  const scored = items.map((item, index) => ({ item, index, score: Math.round(100 * DIMENSIONS.reduce((s, d) => s + w[d] * item.normalised[d], 0) * 100) / 100 }));
+  const scored = items.map((item, index) => ({
+    item,
+    index,
+    score: Math.round(100 * DIMENSIONS.reduce((s, d) => s + w[d] * item.normalised[d], 0) * 100) / 100,
+  }));
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   let rank = 0;
   let previous: number | null = null;

@@ -41,12 +41,19 @@ export function FlagMarks({ flags, compact = false }: { flags: unknown; compact?
               {t(`flag.status.${flag.status}` as AuthenticityKey)}
               {flag.reviewedAt ? ` · ${formatTime(flag.reviewedAt)}` : ''}
             </Typography.Text>
-            {flag.reviewerName ? <Typography.Text type="secondary">{t('flag.reviewedBy', { name: flag.reviewerName, comment: flag.reviewComment ?? '' })}</Typography.Text> : null}
+            {flag.reviewerName ? (
+              <Typography.Text type="secondary">{t('flag.reviewedBy', { name: flag.reviewerName, comment: flag.reviewComment ?? '' })}</Typography.Text>
+            ) : null}
           </Space>
         );
         return (
           <Popover key={flag.id} content={content} title={flagName(flag, t)} trigger={['hover', 'click']}>
-            <Tag color={color} icon={<WarningOutlined />} data-testid={`flag-${flag.kind}-${flag.reason}`} style={{ cursor: 'pointer', textDecoration: dismissed ? 'line-through' : undefined }}>
+            <Tag
+              color={color}
+              icon={<WarningOutlined />}
+              data-testid={`flag-${flag.kind}-${flag.reason}`}
+              style={{ cursor: 'pointer', textDecoration: dismissed ? 'line-through' : undefined }}
+            >
               {flagName(flag, t)}
               {!compact && flag.kind === 'similar' && flag.similarity !== null ? ` ${Math.round(flag.similarity * 100)}%` : ''}
             </Tag>

@@ -110,7 +110,9 @@ export function FlagsPage() {
       width: 160,
       render: (_, item) => (
         <Space orientation="vertical" size={2}>
-          <Tag color={item.status === 'pending' ? 'gold' : item.status === 'confirmed' ? 'orange' : 'default'}>{t(`flag.status.${item.status}` as AuthenticityKey)}</Tag>
+          <Tag color={item.status === 'pending' ? 'gold' : item.status === 'confirmed' ? 'orange' : 'default'}>
+            {t(`flag.status.${item.status}` as AuthenticityKey)}
+          </Tag>
           {item.reviewerName ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('flag.reviewedBy', { name: item.reviewerName, comment: item.reviewComment ?? '' })}
@@ -199,7 +201,15 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onC
     }
   };
   return (
-    <Modal open={flag !== null} title={t('flags.review')} onCancel={onClose} onOk={submit} confirmLoading={saving} destroyOnHidden data-testid="flag-review-modal">
+    <Modal
+      open={flag !== null}
+      title={t('flags.review')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      destroyOnHidden
+      data-testid="flag-review-modal"
+    >
       {flag ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <span>
@@ -207,7 +217,11 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onC
           </span>
           <Typography.Text type="secondary">{flag.explanation}</Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{flag.followup.content}</Typography.Paragraph>
-          <Form form={form} layout="vertical" initialValues={{ decision: flag.status === 'dismissed' ? 'dismissed' : 'confirmed', comment: flag.reviewComment ?? '' }}>
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={{ decision: flag.status === 'dismissed' ? 'dismissed' : 'confirmed', comment: flag.reviewComment ?? '' }}
+          >
             <Form.Item name="decision" rules={[{ required: true }]}>
               <Radio.Group>
                 <Radio.Button value="confirmed">{t('flags.confirm')}</Radio.Button>
@@ -218,7 +232,12 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onC
               name="comment"
               label={t('flags.comment')}
               dependencies={['decision']}
-              rules={[({ getFieldValue }) => ({ validator: async (_, value?: string) => (getFieldValue('decision') === 'dismissed' && !value?.trim() ? Promise.reject(new Error(t('flags.commentRequired'))) : undefined) })]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: async (_, value?: string) =>
+                    getFieldValue('decision') === 'dismissed' && !value?.trim() ? Promise.reject(new Error(t('flags.commentRequired'))) : undefined,
+                }),
+              ]}
             >
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>

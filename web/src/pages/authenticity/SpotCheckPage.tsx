@@ -46,7 +46,9 @@ export function SpotCheckPage() {
               }}
               data-testid="spot-week"
             />
-            {data && data.items.length ? <Tag color={done === data.items.length ? 'green' : 'gold'}>{t('spot.progress', { done, total: data.items.length })}</Tag> : null}
+            {data && data.items.length ? (
+              <Tag color={done === data.items.length ? 'green' : 'gold'}>{t('spot.progress', { done, total: data.items.length })}</Tag>
+            ) : null}
           </Space>
         }
       />
@@ -101,7 +103,11 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly
           <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
             {f.authorName} · {formatTime(f.createdAt)}
           </Typography.Text>
-          {item.verdict ? <Tag color={item.verdict === 'valid' ? 'green' : 'red'}>{t(item.verdict === 'valid' ? 'spot.valid' : 'spot.invalid')}</Tag> : <Tag>{t('spot.pending')}</Tag>}
+          {item.verdict ? (
+            <Tag color={item.verdict === 'valid' ? 'green' : 'red'}>{t(item.verdict === 'valid' ? 'spot.valid' : 'spot.invalid')}</Tag>
+          ) : (
+            <Tag>{t('spot.pending')}</Tag>
+          )}
         </Flex>
       }
     >
@@ -121,7 +127,10 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly
             <Space orientation="vertical" size={0}>
               {f.attachments.map((file) => (
                 <a key={file.id} href={fileUrl(file.id)} target="_blank" rel="noreferrer">
-                  <PaperClipOutlined /> {file.name} <Typography.Text type="secondary">（{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）</Typography.Text>
+                  <PaperClipOutlined /> {file.name}{' '}
+                  <Typography.Text type="secondary">
+                    （{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）
+                  </Typography.Text>
                 </a>
               ))}
             </Space>
@@ -133,7 +142,15 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly
                   <Radio.Button value="invalid">{t('spot.invalid')}</Radio.Button>
                 </Radio.Group>
               </Flex>
-              <Input.TextArea rows={2} maxLength={2000} placeholder={t('spot.comment')} value={comment} onChange={(e) => setComment(e.target.value)} disabled={!mine} style={{ marginTop: 8 }} />
+              <Input.TextArea
+                rows={2}
+                maxLength={2000}
+                placeholder={t('spot.comment')}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                disabled={!mine}
+                style={{ marginTop: 8 }}
+              />
               <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
                 <Typography.Text type="secondary">{item.judgedAt ? t('spot.judgedAt', { time: formatTime(item.judgedAt) }) : ''}</Typography.Text>
                 {mine ? (
@@ -203,7 +220,11 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly
           {item.evidence.chatArchive === 'unavailable' ? (
             <Typography.Text type="secondary">{t('spot.chatUnavailable')}</Typography.Text>
           ) : item.evidence.chatMessages.length ? (
-            <List size="small" dataSource={item.evidence.chatMessages} renderItem={(m, i) => <List.Item key={i}>{String(m.content ?? m.text ?? JSON.stringify(m))}</List.Item>} />
+            <List
+              size="small"
+              dataSource={item.evidence.chatMessages}
+              renderItem={(m, i) => <List.Item key={i}>{String(m.content ?? m.text ?? JSON.stringify(m))}</List.Item>}
+            />
           ) : (
             <Typography.Text type="secondary">{t('spot.chatEmpty')}</Typography.Text>
           )}

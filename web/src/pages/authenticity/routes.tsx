@@ -8,8 +8,22 @@ import { SpotCheckPage } from './SpotCheckPage';
 export function authenticityRoutes() {
   return (
     <>
-      <Route path="authenticity/flags" element={<RoleGate allow={canReviewAuthenticity}><FlagsPage /></RoleGate>} />
-      <Route path="authenticity/spot-check" element={<RoleGate allow={canSeeSpotChecks}><SpotCheckPage /></RoleGate>} />
+      <Route
+        path="authenticity/flags"
+        element={
+          <RoleGate allow={canReviewAuthenticity}>
+            <FlagsPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="authenticity/spot-check"
+        element={
+          <RoleGate allow={canSeeSpotChecks}>
+            <SpotCheckPage />
+          </RoleGate>
+        }
+      />
     </>
   );
 }

@@ -38,13 +38,41 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(
           data-testid="board-filter-department"
         />
       )}
-      <Select allowClear placeholder={t('common.region')} style={{ width: 140 }} value={value.region} onChange={(region) => set({ region })} options={playbook.regionOptions} data-testid="board-filter-region" />
+      <Select
+        allowClear
+        placeholder={t('common.region')}
+        style={{ width: 140 }}
+        value={value.region}
+        onChange={(region) => set({ region })}
+        options={playbook.regionOptions}
+        data-testid="board-filter-region"
+      />
       <div style={{ width: 200 }}>
-        <UserSelect allowClear placeholder={t('card.rep')} roles={['sales', 'supervisor', 'regional_manager', 'director']} value={value.ownerId ?? null} onChange={(id) => set({ ownerId: id === null ? undefined : String(id) })} data-testid="board-filter-owner" />
+        <UserSelect
+          allowClear
+          placeholder={t('card.rep')}
+          roles={['sales', 'supervisor', 'regional_manager', 'director']}
+          value={value.ownerId ?? null}
+          onChange={(id) => set({ ownerId: id === null ? undefined : String(id) })}
+          data-testid="board-filter-owner"
+        />
       </div>
-      <Select allowClear placeholder={t('common.status')} style={{ width: 130 }} value={value.status} onChange={(status) => set({ status })} options={STATUSES.map((s) => ({ value: s, label: t(`card.status.${s}`) }))} data-testid="board-filter-status" />
+      <Select
+        allowClear
+        placeholder={t('common.status')}
+        style={{ width: 130 }}
+        value={value.status}
+        onChange={(status) => set({ status })}
+        options={STATUSES.map((s) => ({ value: s, label: t(`card.status.${s}`) }))}
+        data-testid="board-filter-status"
+      />
       <Flex gap={6} align="center">
-        <Switch size="small" checked={Boolean(value.overdue)} onChange={(overdue) => set({ overdue: overdue || undefined })} data-testid="board-filter-overdue" />
+        <Switch
+          size="small"
+          checked={Boolean(value.overdue)}
+          onChange={(overdue) => set({ overdue: overdue || undefined })}
+          data-testid="board-filter-overdue"
+        />
         <Typography.Text>{t('card.overdueOnly')}</Typography.Text>
       </Flex>
       {value.contractId ? (

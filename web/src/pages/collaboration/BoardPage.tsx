@@ -73,7 +73,11 @@ export function BoardPage() {
                 styles={{ body: { background: '#fafafa', minHeight: 120 } }}
               >
                 <Flex vertical gap={8}>
-                  {list.length ? list.map((card) => <CardTile key={card.id} card={card} />) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('card.empty')} />}
+                  {list.length ? (
+                    list.map((card) => <CardTile key={card.id} card={card} />)
+                  ) : (
+                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('card.empty')} />
+                  )}
                 </Flex>
               </Card>
             </Col>

@@ -78,10 +78,18 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
       okButtonProps={buttonTestId('booking-submit')}
       forceRender
     >
-      {overlap ? <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid="booking-overlap" title={t('gantt.overlapTitle')} description={error.message} /> : <ErrorAlert error={error} />}
+      {overlap ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid="booking-overlap" title={t('gantt.overlapTitle')} description={error.message} />
+      ) : (
+        <ErrorAlert error={error} />
+      )}
       <Form form={form} layout="vertical">
         <Form.Item name="engineerId" label={t('gantt.engineer')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={engineers.map((e) => ({ value: String(e.id), label: `${e.name}（${e.region}）` }))} data-testid="booking-engineer" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={engineers.map((e) => ({ value: String(e.id), label: `${e.name}（${e.region}）` }))}
+            data-testid="booking-engineer"
+          />
         </Form.Item>
         <Form.Item name="range" label={t('gantt.dates')} rules={[{ required: true, message: t('common.required') }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} data-testid="booking-range" />

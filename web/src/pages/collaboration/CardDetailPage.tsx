@@ -55,13 +55,19 @@ export function CardDetailPage() {
       <ErrorAlert error={loaded.error} />
       {overdue ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('card.overdueBanner', { n: card.slaDays })} /> : null}
       {card.status === 'paused' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('card.pausedBanner')} /> : null}
-      {card.status === 'rejected' ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('card.rejectedBanner')} description={card.rejectionReason} /> : null}
+      {card.status === 'rejected' ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('card.rejectedBanner')} description={card.rejectionReason} />
+      ) : null}
       <Card style={{ marginBottom: 16, ...(overdue ? { borderColor: '#ff4d4f' } : {}) }}>
         <Descriptions
           size="small"
           column={{ xs: 1, sm: 2, lg: 3 }}
           items={[
-            { key: 'contract', label: t('card.contract'), children: <Link to={`/contracts/${card.contractId}`}>{`${card.contractNumber} · ${card.contractTitle}`}</Link> },
+            {
+              key: 'contract',
+              label: t('card.contract'),
+              children: <Link to={`/contracts/${card.contractId}`}>{`${card.contractNumber} · ${card.contractTitle}`}</Link>,
+            },
             { key: 'customer', label: t('common.customer'), children: card.customerName },
             { key: 'status', label: t('common.status'), children: <CardStatusTag status={card.status} /> },
             { key: 'assignee', label: t('card.assignee'), children: card.assigneeName ?? t('common.unassigned') },

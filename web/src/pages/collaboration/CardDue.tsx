@@ -12,7 +12,12 @@ export function CardDue({ card }: { card: TaskCard }) {
   const { t } = useI18n();
   const now = useServerNow();
   const format = useFormatDuration();
-  if (card.status === 'paused') return <Typography.Text type="secondary" data-testid="card-due">{t('card.pausedDue')}</Typography.Text>;
+  if (card.status === 'paused')
+    return (
+      <Typography.Text type="secondary" data-testid="card-due">
+        {t('card.pausedDue')}
+      </Typography.Text>
+    );
   if (card.status !== 'open') {
     return (
       <Typography.Text type="secondary" data-testid="card-due">

@@ -45,7 +45,13 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: Id; onRecorded
   const manual = async () => {
     const v = await validated(form);
     if (!v) return;
-    await post({ provider: 'manual', rating: v.rating.trim(), summary: v.summary.trim(), ...(v.score !== undefined && v.score !== null ? { score: v.score } : {}), ...(v.creditLimit !== undefined && v.creditLimit !== null ? { creditLimit: v.creditLimit } : {}) });
+    await post({
+      provider: 'manual',
+      rating: v.rating.trim(),
+      summary: v.summary.trim(),
+      ...(v.score !== undefined && v.score !== null ? { score: v.score } : {}),
+      ...(v.creditLimit !== undefined && v.creditLimit !== null ? { creditLimit: v.creditLimit } : {}),
+    });
   };
 
   return (
@@ -92,7 +98,14 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: Id; onRecorded
           <Form.Item name="creditLimit" label={t('credit.limit')}>
             <InputNumber min={0} precision={2} prefix="¥" style={{ width: 220 }} data-testid="credit-limit" />
           </Form.Item>
-          <Form.Item name="summary" label={t('credit.summary')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { min: 2, message: t('card.min2') }]}>
+          <Form.Item
+            name="summary"
+            label={t('credit.summary')}
+            rules={[
+              { required: true, whitespace: true, message: t('common.required') },
+              { min: 2, message: t('card.min2') },
+            ]}
+          >
             <Input.TextArea rows={2} maxLength={2000} data-testid="credit-summary" />
           </Form.Item>
           <Button type="primary" loading={busy} onClick={manual} data-testid="credit-submit">

@@ -36,12 +36,22 @@ export function GanttPage() {
   // Until the user pages, the window starts on the Monday of the server's current week.
   const today = dayjs(clock.now()).format('YYYY-MM-DD');
   const from = start ?? monday(clock.now());
-  const to = dayjs(from).add(weeks * 7 - 1, 'day').format('YYYY-MM-DD');
+  const to = dayjs(from)
+    .add(weeks * 7 - 1, 'day')
+    .format('YYYY-MM-DD');
   const { data, error, loading, reload } = useLoad(() => api.get<EngineerList>('/engineers', { from, to, region }), [from, to, region]);
   const engineers = useMemo(() => data?.items ?? [], [data]);
-  const labels = useMemo(() => ({ free: t('gantt.free'), booked: t('gantt.booked'), today: t('gantt.today'), noContract: t('gantt.noContract'), sep: t('collab.sep') }), [t]);
+  const labels = useMemo(
+    () => ({ free: t('gantt.free'), booked: t('gantt.booked'), today: t('gantt.today'), noContract: t('gantt.noContract'), sep: t('collab.sep') }),
+    [t],
+  );
   const { option, hits } = useMemo(() => ganttOption(engineers, from, to, today, labels), [engineers, from, to, today, labels]);
-  const shift = (direction: number) => setStart(dayjs(from).add(direction * weeks * 7, 'day').format('YYYY-MM-DD'));
+  const shift = (direction: number) =>
+    setStart(
+      dayjs(from)
+        .add(direction * weeks * 7, 'day')
+        .format('YYYY-MM-DD'),
+    );
 
   const onClick = (event: { seriesIndex?: number; dataIndex: number }) => {
     const hit = hits[event.seriesIndex ?? -1]?.[event.dataIndex];

@@ -50,7 +50,11 @@ export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; on
         dataSource={data?.items ?? []}
         locale={{ emptyText: t('payment.none') }}
         columns={[
-          { title: t('common.status'), dataIndex: 'status', render: (s: PaymentAnomaly['status']) => <Tag color={s === 'open' ? 'red' : 'green'}>{t(`payment.status.${s}`)}</Tag> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: PaymentAnomaly['status']) => <Tag color={s === 'open' ? 'red' : 'green'}>{t(`payment.status.${s}`)}</Tag>,
+          },
           { title: t('payment.reason'), dataIndex: 'reason' },
           { title: t('common.amount'), dataIndex: 'amount', align: 'right', render: formatAmount },
           { title: t('common.source'), dataIndex: 'source', render: (s: PaymentAnomaly['source']) => t(`payment.source.${s}`), responsive: ['md'] },
@@ -86,7 +90,10 @@ export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; on
         danger
         onClose={() => setMarking(false)}
         onSubmit={async ({ text, amount }) => {
-          const result = await api.post<{ frozen: string[] }>(`/customers/${customerId}/payment-anomalies`, { reason: text, ...(amount !== null && amount !== undefined ? { amount } : {}) });
+          const result = await api.post<{ frozen: string[] }>(`/customers/${customerId}/payment-anomalies`, {
+            reason: text,
+            ...(amount !== null && amount !== undefined ? { amount } : {}),
+          });
           setMarking(false);
           await done(t('payment.marked', { n: result.frozen.length }));
         }}

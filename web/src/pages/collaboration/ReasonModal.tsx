@@ -63,7 +63,18 @@ export function ReasonModal({ open, title, label, okText, testId, required = tru
     >
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical">
-        <Form.Item name="text" label={label} rules={required ? [{ required: true, whitespace: true, message: t('common.required') }, { min: 2, message: t('card.min2') }] : []}>
+        <Form.Item
+          name="text"
+          label={label}
+          rules={
+            required
+              ? [
+                  { required: true, whitespace: true, message: t('common.required') },
+                  { min: 2, message: t('card.min2') },
+                ]
+              : []
+          }
+        >
           <Input.TextArea rows={3} maxLength={1000} data-testid={`${testId}-text`} />
         </Form.Item>
         {withAmount ? (

@@ -67,7 +67,12 @@ export function ReportPage() {
                 { title: t('card.department'), dataIndex: 'department', render: deptLabel },
                 { title: t('report.completed'), dataIndex: 'completed', align: 'right' },
                 { title: t('report.onTime'), dataIndex: 'onTime', align: 'right' },
-                { title: t('report.overdueOpen'), dataIndex: 'overdueOpen', align: 'right', render: (n: number) => <Typography.Text type={n ? 'danger' : undefined}>{n}</Typography.Text> },
+                {
+                  title: t('report.overdueOpen'),
+                  dataIndex: 'overdueOpen',
+                  align: 'right',
+                  render: (n: number) => <Typography.Text type={n ? 'danger' : undefined}>{n}</Typography.Text>,
+                },
               ]}
             />
           </Card>

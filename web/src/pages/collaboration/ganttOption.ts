@@ -29,7 +29,8 @@ function clip(rect: Rect, area: Rect): Rect | null {
   return width > 0 && height > 0 ? { x, y, width, height } : null;
 }
 
-const bar = (heightRatio: number, fill: string, textFill: string): CustomSeriesRenderItem =>
+const bar =
+  (heightRatio: number, fill: string, textFill: string): CustomSeriesRenderItem =>
   (params, api) => {
     const row = api.value(0) as number;
     const start = api.coord([api.value(1), row]);
@@ -42,7 +43,10 @@ const bar = (heightRatio: number, fill: string, textFill: string): CustomSeriesR
       type: 'rect',
       shape: { ...shape, r: 3 },
       style: { fill },
-      textContent: { type: 'text', style: { text: String(api.value(3) ?? ''), fill: textFill, fontSize: 11, overflow: 'truncate', width: Math.max(0, shape.width - 6) } },
+      textContent: {
+        type: 'text',
+        style: { text: String(api.value(3) ?? ''), fill: textFill, fontSize: 11, overflow: 'truncate', width: Math.max(0, shape.width - 6) },
+      },
       textConfig: { position: 'inside' },
     };
   };
@@ -56,7 +60,13 @@ export interface GanttLabels {
 }
 
 /** Rows are engineers; free working days are pale green, bookings blue with the contract number. */
-export function ganttOption(engineers: Engineer[], from: string, to: string, today: string, labels: GanttLabels): { option: echarts.EChartsCoreOption; hits: GanttHit[][] } {
+export function ganttOption(
+  engineers: Engineer[],
+  from: string,
+  to: string,
+  today: string,
+  labels: GanttLabels,
+): { option: echarts.EChartsCoreOption; hits: GanttHit[][] } {
   const free: GanttHit[] = [];
   const booked: GanttHit[] = [];
   engineers.forEach((engineer) => {
@@ -65,7 +75,11 @@ export function ganttOption(engineers: Engineer[], from: string, to: string, tod
   });
   const rowOf = (e: Engineer) => engineers.indexOf(e);
   const freeData = free.map((h) => (h.kind === 'free' ? [rowOf(h.engineer), startOf(h.from), endOf(h.to), ''] : []));
-  const bookedData = booked.map((h) => (h.kind === 'booking' ? [rowOf(h.engineer), startOf(h.booking.startsOn), endOf(h.booking.endsOn), h.booking.contractNumber ?? h.booking.note ?? labels.booked] : []));
+  const bookedData = booked.map((h) =>
+    h.kind === 'booking'
+      ? [rowOf(h.engineer), startOf(h.booking.startsOn), endOf(h.booking.endsOn), h.booking.contractNumber ?? h.booking.note ?? labels.booked]
+      : [],
+  );
   const describe = (hit: GanttHit) =>
     hit.kind === 'free'
       ? `${hit.engineer.name}<br/>${labels.free}${labels.sep}${hit.from} ~ ${hit.to}`
@@ -103,7 +117,13 @@ export function ganttOption(engineers: Engineer[], from: string, to: string, tod
         encode: { x: [1, 2], y: 0 },
         data: bookedData,
         z: 2,
-        markLine: { symbol: 'none', silent: true, label: { formatter: labels.today }, lineStyle: { color: '#ff4d4f', type: 'dashed' }, data: [{ xAxis: startOf(today) + DAY / 2 }] },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { formatter: labels.today },
+          lineStyle: { color: '#ff4d4f', type: 'dashed' },
+          data: [{ xAxis: startOf(today) + DAY / 2 }],
+        },
       },
     ],
   };

@@ -33,7 +33,16 @@ export function slaOption(rows: CollaborationReport['slaCompliance'], labelOf: (
       startAngle: 200,
       endAngle: -20,
       progress: { show: true, width: 10 },
-      axisLine: { lineStyle: { width: 10, color: [[0.6, '#ff4d4f'], [0.9, '#faad14'], [1, '#52c41a']] } },
+      axisLine: {
+        lineStyle: {
+          width: 10,
+          color: [
+            [0.6, '#ff4d4f'],
+            [0.9, '#faad14'],
+            [1, '#52c41a'],
+          ],
+        },
+      },
       axisTick: { show: false },
       splitLine: { show: false },
       axisLabel: { show: false },

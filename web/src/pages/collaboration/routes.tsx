@@ -12,12 +12,54 @@ import { ReportPage } from './ReportPage';
 export function collaborationRoutes() {
   return (
     <>
-      <Route path="contracts" element={<RoleGate allow={collab.seeContracts}><ContractsPage /></RoleGate>} />
-      <Route path="contracts/:id" element={<RoleGate allow={collab.openContract}><ContractDetailPage /></RoleGate>} />
-      <Route path="collaboration" element={<RoleGate allow={collab.seeBoard}><BoardPage /></RoleGate>} />
-      <Route path="collaboration/cards/:id" element={<RoleGate allow={collab.seeBoard}><CardDetailPage /></RoleGate>} />
-      <Route path="collaboration/gantt" element={<RoleGate allow={collab.seeGantt}><GanttPage /></RoleGate>} />
-      <Route path="reports/collaboration" element={<RoleGate allow={collab.seeReport}><ReportPage /></RoleGate>} />
+      <Route
+        path="contracts"
+        element={
+          <RoleGate allow={collab.seeContracts}>
+            <ContractsPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="contracts/:id"
+        element={
+          <RoleGate allow={collab.openContract}>
+            <ContractDetailPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="collaboration"
+        element={
+          <RoleGate allow={collab.seeBoard}>
+            <BoardPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="collaboration/cards/:id"
+        element={
+          <RoleGate allow={collab.seeBoard}>
+            <CardDetailPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="collaboration/gantt"
+        element={
+          <RoleGate allow={collab.seeGantt}>
+            <GanttPage />
+          </RoleGate>
+        }
+      />
+      <Route
+        path="reports/collaboration"
+        element={
+          <RoleGate allow={collab.seeReport}>
+            <ReportPage />
+          </RoleGate>
+        }
+      />
     </>
   );
 }

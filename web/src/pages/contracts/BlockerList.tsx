@@ -24,7 +24,16 @@ export function BlockerLines({ blockers }: { blockers: Blocker[] }) {
 export function ActionError({ error }: { error: unknown }) {
   if (error instanceof ApiError && error.code === 'CONFIRMATION_REQUIRED') {
     const blockers = ((error.details as { blockers?: Blocker[] } | undefined)?.blockers ?? []) as Blocker[];
-    return <Alert type="error" showIcon style={{ marginBottom: 16 }} data-testid="submit-refused" title={error.message} description={<BlockerLines blockers={blockers} />} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        style={{ marginBottom: 16 }}
+        data-testid="submit-refused"
+        title={error.message}
+        description={<BlockerLines blockers={blockers} />}
+      />
+    );
   }
   return <ErrorAlert error={error} />;
 }

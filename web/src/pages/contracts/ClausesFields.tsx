@@ -24,7 +24,11 @@ export function ClausesFields() {
                 >
                   <Input placeholder={t('contract.clauseKey')} data-testid="clause-key" />
                 </Form.Item>
-                <Form.Item name={[name, 'title']} rules={[{ required: true, whitespace: true, message: t('common.required') }]} style={{ flex: 1, minWidth: 160 }}>
+                <Form.Item
+                  name={[name, 'title']}
+                  rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                  style={{ flex: 1, minWidth: 160 }}
+                >
                   <Input placeholder={t('contract.clauseTitle')} maxLength={100} data-testid="clause-title" />
                 </Form.Item>
                 <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('contract.removeRow')} onClick={() => remove(name)} />

@@ -38,7 +38,9 @@ export function ConfirmationModal({ open, contract, onClose, onRefresh, onChange
       <div data-testid="confirm-modal" data-status={contract.status}>
         <Typography.Paragraph type="secondary">{t('confirm.intro')}</Typography.Paragraph>
         {stale ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('confirm.staleRound')} /> : null}
-        {!stale && vetoed && collab.writeContracts(me.role) ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('confirm.vetoedHint')} data-testid="confirm-vetoed" /> : null}
+        {!stale && vetoed && collab.writeContracts(me.role) ? (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('confirm.vetoedHint')} data-testid="confirm-vetoed" />
+        ) : null}
         {contract.confirmationRound === 0 ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('confirm.notRequested')} /> : null}
         <Row gutter={[16, 16]}>
           {PARTY_KEYS.map((party) => (

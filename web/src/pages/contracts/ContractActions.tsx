@@ -62,18 +62,37 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
       ) : null}
       {writer && (status === 'draft' || status === 'confirming') ? (
         <Tooltip title={canSubmit ? undefined : t('contract.submitBlocked')}>
-          <Button type={status === 'confirming' ? 'primary' : 'default'} icon={<SendOutlined />} disabled={!canSubmit} loading={busy === 'submit'} onClick={() => run('submit', 'submit', t('contract.submitted'))} data-testid="contract-submit">
+          <Button
+            type={status === 'confirming' ? 'primary' : 'default'}
+            icon={<SendOutlined />}
+            disabled={!canSubmit}
+            loading={busy === 'submit'}
+            onClick={() => run('submit', 'submit', t('contract.submitted'))}
+            data-testid="contract-submit"
+          >
             {t('contract.submit')}
           </Button>
         </Tooltip>
       ) : null}
       {collab.deliver(me.role) && status === 'approved' ? (
-        <Button type="primary" icon={<AuditOutlined />} loading={busy === 'start'} onClick={() => run('start', 'start-delivery', t('contract.status.delivering'))} data-testid="contract-start-delivery">
+        <Button
+          type="primary"
+          icon={<AuditOutlined />}
+          loading={busy === 'start'}
+          onClick={() => run('start', 'start-delivery', t('contract.status.delivering'))}
+          data-testid="contract-start-delivery"
+        >
           {t('contract.startDelivery')}
         </Button>
       ) : null}
       {collab.deliver(me.role) && status === 'delivering' ? (
-        <Button type="primary" icon={<CheckCircleOutlined />} loading={busy === 'deliver'} onClick={() => run('deliver', 'deliver', t('contract.status.delivered'))} data-testid="contract-deliver">
+        <Button
+          type="primary"
+          icon={<CheckCircleOutlined />}
+          loading={busy === 'deliver'}
+          onClick={() => run('deliver', 'deliver', t('contract.status.delivered'))}
+          data-testid="contract-deliver"
+        >
           {t('contract.deliver')}
         </Button>
       ) : null}

@@ -43,7 +43,11 @@ export function ContractCreateModal({ opportunity, open, onClose, onCreated }: P
       destroyOnHidden
     >
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ title: t('contract.defaultTitle', { name: opportunity.name }), amount: Number(opportunity.amount) || 0 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ title: t('contract.defaultTitle', { name: opportunity.name }), amount: Number(opportunity.amount) || 0 }}
+      >
         <Form.Item name="title" label={t('contract.title')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input maxLength={200} data-testid="contract-create-title" />
         </Form.Item>

@@ -64,13 +64,30 @@ export function ContractDetailPage() {
       <Card style={{ marginBottom: 16 }}>
         <ContractSteps contract={contract} />
         {showBlockers ? (
-          <Alert style={{ marginTop: 16 }} type="warning" showIcon data-testid="submit-blockers" title={t('contract.blockersTitle')} description={<BlockerLines blockers={contract.blockers} />} />
+          <Alert
+            style={{ marginTop: 16 }}
+            type="warning"
+            showIcon
+            data-testid="submit-blockers"
+            title={t('contract.blockersTitle')}
+            description={<BlockerLines blockers={contract.blockers} />}
+          />
         ) : null}
         <ContractInfo contract={contract} />
       </Card>
-      {editable ? <ContractForm key={`${contract.updatedAt}:${contract.status}`} contract={contract} onSaved={changed} /> : <ContractTermsView contract={contract} />}
+      {editable ? (
+        <ContractForm key={`${contract.updatedAt}:${contract.status}`} contract={contract} onSaved={changed} />
+      ) : (
+        <ContractTermsView contract={contract} />
+      )}
       {contract.submittedAt || !['draft', 'confirming'].includes(contract.status) ? <ContractCardsPanel contractId={contract.id} /> : null}
-      <ConfirmationModal open={confirming} contract={contract} onClose={() => setConfirming(false)} onRefresh={() => void loaded.reload()} onChanged={changed} />
+      <ConfirmationModal
+        open={confirming}
+        contract={contract}
+        onClose={() => setConfirming(false)}
+        onRefresh={() => void loaded.reload()}
+        onChanged={changed}
+      />
     </div>
   );
 }

@@ -18,11 +18,30 @@ export function ContractTable({ items, loading, pagination = false, hideCustomer
   const columns: TableColumnsType<Contract> = [
     { title: t('contract.number'), dataIndex: 'number', render: (n: string, c) => <Link to={`/contracts/${c.id}`}>{n}</Link> },
     { title: t('contract.title'), dataIndex: 'title', render: (title: string, c) => <Link to={`/contracts/${c.id}`}>{title}</Link> },
-    ...(hideCustomer ? [] : [{ title: t('common.customer'), dataIndex: 'customerName', render: (name: string, c: Contract) => <Link to={`/customers/${c.customerId}`}>{name}</Link> }]),
+    ...(hideCustomer
+      ? []
+      : [
+          {
+            title: t('common.customer'),
+            dataIndex: 'customerName',
+            render: (name: string, c: Contract) => <Link to={`/customers/${c.customerId}`}>{name}</Link>,
+          },
+        ]),
     { title: t('common.status'), dataIndex: 'status', render: (s: Contract['status']) => <ContractStatusTag status={s} /> },
     { title: t('common.amount'), dataIndex: 'amount', align: 'right', render: formatAmount },
     { title: t('common.owner'), dataIndex: 'ownerName', responsive: ['md'] },
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', render: formatTime, responsive: ['lg'] },
   ];
-  return <Table<Contract> rowKey="id" size="small" loading={loading} columns={columns} dataSource={items} pagination={pagination} scroll={{ x: 'max-content' }} data-testid="contracts-table" />;
+  return (
+    <Table<Contract>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      columns={columns}
+      dataSource={items}
+      pagination={pagination}
+      scroll={{ x: 'max-content' }}
+      data-testid="contracts-table"
+    />
+  );
 }

@@ -57,7 +57,14 @@ export function DecisionForm({ contract, party, onDecided }: { contract: Contrac
       <Form.Item
         name="reason"
         label={decision === 'veto' ? t('confirm.vetoReason') : t('confirm.comment')}
-        rules={decision === 'veto' ? [{ required: true, whitespace: true, message: t('confirm.vetoReasonRequired') }, { min: 2, message: t('confirm.vetoReasonRequired') }] : []}
+        rules={
+          decision === 'veto'
+            ? [
+                { required: true, whitespace: true, message: t('confirm.vetoReasonRequired') },
+                { min: 2, message: t('confirm.vetoReasonRequired') },
+              ]
+            : []
+        }
       >
         <Input.TextArea rows={3} maxLength={1000} data-testid={`decision-${party}-reason`} />
       </Form.Item>

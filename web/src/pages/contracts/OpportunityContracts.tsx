@@ -19,7 +19,10 @@ export function OpportunityContracts({ opportunity }: { opportunity: Opportunity
   const me = useMe();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const { data, error, loading } = useLoad(() => api.get<ListResult<Contract>>('/contracts', { opportunityId: opportunity.id, pageSize: 100 }), [opportunity.id]);
+  const { data, error, loading } = useLoad(
+    () => api.get<ListResult<Contract>>('/contracts', { opportunityId: opportunity.id, pageSize: 100 }),
+    [opportunity.id],
+  );
   const canDraft = collab.writeContracts(me.role) && opportunity.status === 'open';
 
   return (

@@ -33,25 +33,59 @@ export function PartyPanel({ contract, party, confirmation, canDecide, onDecided
           </Typography.Text>
         </Flex>
       }
-      extra={<Tag color={decision === 'none' ? 'default' : DECISION_COLORS[decision]} data-testid={`party-${party}-state`}>{t(`confirm.decision.${decision}`)}</Tag>}
+      extra={
+        <Tag color={decision === 'none' ? 'default' : DECISION_COLORS[decision]} data-testid={`party-${party}-state`}>
+          {t(`confirm.decision.${decision}`)}
+        </Tag>
+      }
       style={vetoed ? { borderColor: '#ff4d4f' } : undefined}
     >
       <Descriptions
         size="small"
         column={1}
         items={[
-          { key: 'assignee', label: t('confirm.assignee'), children: <span data-testid={`party-${party}-assignee`}>{confirmation ? (confirmation.assigneeName ?? t('common.unassigned')) : '—'}</span> },
+          {
+            key: 'assignee',
+            label: t('confirm.assignee'),
+            children: <span data-testid={`party-${party}-assignee`}>{confirmation ? (confirmation.assigneeName ?? t('common.unassigned')) : '—'}</span>,
+          },
           { key: 'requestedAt', label: t('confirm.requestedAt'), children: formatTime(confirmation?.requestedAt) },
           ...(confirmation?.decidedAt ? [{ key: 'decidedAt', label: t('confirm.decidedAt'), children: formatTime(confirmation.decidedAt) }] : []),
           ...(confirmation?.reason
-            ? [{ key: 'reason', label: vetoed ? t('confirm.vetoReason') : t('confirm.comment'), children: <Typography.Text type={vetoed ? 'danger' : undefined} data-testid={`party-${party}-reason`}>{confirmation.reason}</Typography.Text> }]
+            ? [
+                {
+                  key: 'reason',
+                  label: vetoed ? t('confirm.vetoReason') : t('confirm.comment'),
+                  children: (
+                    <Typography.Text type={vetoed ? 'danger' : undefined} data-testid={`party-${party}-reason`}>
+                      {confirmation.reason}
+                    </Typography.Text>
+                  ),
+                },
+              ]
             : []),
           ...(disputed.length
-            ? [{ key: 'clauses', label: t('confirm.disputedClauses'), children: <span data-testid={`party-${party}-clauses`}>{disputed.map((title) => <Tag key={title} color="red">{title}</Tag>)}</span> }]
+            ? [
+                {
+                  key: 'clauses',
+                  label: t('confirm.disputedClauses'),
+                  children: (
+                    <span data-testid={`party-${party}-clauses`}>
+                      {disputed.map((title) => (
+                        <Tag key={title} color="red">
+                          {title}
+                        </Tag>
+                      ))}
+                    </span>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
-      {canDecide && contract.status === 'confirming' && decision === 'pending' ? <DecisionForm contract={contract} party={party} onDecided={onDecided} /> : null}
+      {canDecide && contract.status === 'confirming' && decision === 'pending' ? (
+        <DecisionForm contract={contract} party={party} onDecided={onDecided} />
+      ) : null}
     </Card>
   );
 }

@@ -46,17 +46,33 @@ export function PaymentTermsFields({ form }: { form: FormInstance<ContractFormVa
                 <Form.Item name={[name, 'percent']} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 0 }}>
                   <InputNumber min={0.01} max={100} suffix="%" placeholder={t('contract.percent')} style={{ width: 120 }} data-testid="instalment-percent" />
                 </Form.Item>
-                <Form.Item name={[name, 'milestone']} rules={[{ required: true, whitespace: true, message: t('common.required') }]} style={{ marginBottom: 0, flex: 1, minWidth: 160 }}>
+                <Form.Item
+                  name={[name, 'milestone']}
+                  rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                  style={{ marginBottom: 0, flex: 1, minWidth: 160 }}
+                >
                   <Input placeholder={t('contract.milestone')} maxLength={100} data-testid="instalment-milestone" />
                 </Form.Item>
                 <Form.Item name={[name, 'dueDays']} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 0 }}>
-                  <InputNumber min={0} max={730} precision={0} prefix={t('contract.dueDaysPrefix')} suffix={t('contract.days')} style={{ width: 170 }} data-testid="instalment-due-days" />
+                  <InputNumber
+                    min={0}
+                    max={730}
+                    precision={0}
+                    prefix={t('contract.dueDaysPrefix')}
+                    suffix={t('contract.days')}
+                    style={{ width: 170 }}
+                    data-testid="instalment-due-days"
+                  />
                 </Form.Item>
                 <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('contract.removeRow')} onClick={() => remove(name)} />
               </Flex>
             ))}
             <Flex gap={12} align="center" style={{ marginTop: 8 }}>
-              <Button icon={<PlusOutlined />} onClick={() => add({ percent: Math.max(0, 100 - total) || undefined, milestone: '', dueDays: 0 })} data-testid="instalment-add">
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ percent: Math.max(0, 100 - total) || undefined, milestone: '', dueDays: 0 })}
+                data-testid="instalment-add"
+              >
                 {t('contract.addInstalment')}
               </Button>
               {count > 0 ? (

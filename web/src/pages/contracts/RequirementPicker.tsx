@@ -51,7 +51,11 @@ export function RequirementPicker({ value, onChange }: Props) {
             const entry = entryOf(template.key, item.key);
             return (
               <div key={item.key}>
-                <Checkbox checked={Boolean(entry)} onChange={(e) => toggle(template.key, item.key, e.target.checked)} data-testid={`req-${template.key}-${item.key}`}>
+                <Checkbox
+                  checked={Boolean(entry)}
+                  onChange={(e) => toggle(template.key, item.key, e.target.checked)}
+                  data-testid={`req-${template.key}-${item.key}`}
+                >
                   {item.label}
                 </Checkbox>
                 {entry ? (

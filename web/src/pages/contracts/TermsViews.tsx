@@ -8,7 +8,11 @@ export function PaymentTermsView({ terms }: { terms: PaymentTerms | null | undef
   if (!terms) return <Typography.Text type="secondary">{t('contract.noPaymentTerms')}</Typography.Text>;
   return (
     <div data-testid="payment-terms-view">
-      <Descriptions size="small" column={1} items={[{ key: 'creditDays', label: t('contract.creditDays'), children: t('contract.daysValue', { n: terms.creditDays }) }]} />
+      <Descriptions
+        size="small"
+        column={1}
+        items={[{ key: 'creditDays', label: t('contract.creditDays'), children: t('contract.daysValue', { n: terms.creditDays }) }]}
+      />
       <Table<Instalment>
         size="small"
         rowKey={(_, index) => String(index)}
@@ -38,7 +42,10 @@ export function ClausesView({ clauses, highlight = [] }: { clauses: Clause[]; hi
           <List.Item.Meta
             title={
               <Typography.Text type={highlight.includes(clause.key) ? 'danger' : undefined}>
-                {clause.title} <Typography.Text type="secondary" code>{clause.key}</Typography.Text>
+                {clause.title}{' '}
+                <Typography.Text type="secondary" code>
+                  {clause.key}
+                </Typography.Text>
               </Typography.Text>
             }
             description={<span style={{ whiteSpace: 'pre-wrap' }}>{clause.text}</span>}

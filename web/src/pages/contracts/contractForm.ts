@@ -42,7 +42,11 @@ export function toFormValues(contract: Contract): ContractFormValues {
 const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
 function paymentTermsOf(values: ContractFormValues): PaymentTerms | null {
-  const instalments = (values.instalments ?? []).map((i) => ({ percent: Number(i.percent), milestone: String(i.milestone ?? '').trim(), dueDays: Number(i.dueDays ?? 0) }));
+  const instalments = (values.instalments ?? []).map((i) => ({
+    percent: Number(i.percent),
+    milestone: String(i.milestone ?? '').trim(),
+    dueDays: Number(i.dueDays ?? 0),
+  }));
   if (values.creditDays === null || values.creditDays === undefined) return instalments.length ? { creditDays: 0, instalments } : null;
   return { creditDays: values.creditDays, instalments };
 }
@@ -89,7 +93,10 @@ function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

@@ -51,7 +51,13 @@ export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolea
           <Input data-testid="customer-name" />
         </Form.Item>
         <Form.Item name="type" label={t('common.type')} rules={[{ required: true }]}>
-          <Radio.Group optionType="button" options={[{ value: 'B2B', label: t('type.B2B') }, { value: 'B2C', label: t('type.B2C') }]} />
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'B2B', label: t('type.B2B') },
+              { value: 'B2C', label: t('type.B2C') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="grade" label={t('common.grade')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" data-testid="customer-grade" options={['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: g }))} />

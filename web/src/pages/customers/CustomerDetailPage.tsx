@@ -27,10 +27,7 @@ export function CustomerDetailPage() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const customer = useLoad(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), [id]);
-  const opportunities = useLoad(
-    () => api.get<ListResult<Opportunity>>('/opportunities', { customerId: id, pageSize: 100 }),
-    [id],
-  );
+  const opportunities = useLoad(() => api.get<ListResult<Opportunity>>('/opportunities', { customerId: id, pageSize: 100 }), [id]);
   const c = customer.data;
   const canWrite = can.writeSales(me.role);
 

@@ -62,9 +62,37 @@ export function CustomersPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('common.keyword')} onSearch={(v) => { setPage(1); setQ(v); }} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('common.grade')} value={grade} onChange={(v) => { setPage(1); setGrade(v); }} options={['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: g }))} style={{ width: 100 }} />
-        <Select allowClear placeholder={t('common.region')} value={region} onChange={(v) => { setPage(1); setRegion(v); }} options={playbook.regionOptions} style={{ width: 140 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('common.keyword')}
+          onSearch={(v) => {
+            setPage(1);
+            setQ(v);
+          }}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('common.grade')}
+          value={grade}
+          onChange={(v) => {
+            setPage(1);
+            setGrade(v);
+          }}
+          options={['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: g }))}
+          style={{ width: 100 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('common.region')}
+          value={region}
+          onChange={(v) => {
+            setPage(1);
+            setRegion(v);
+          }}
+          options={playbook.regionOptions}
+          style={{ width: 140 }}
+        />
       </Flex>
       <ErrorAlert error={error} />
       <Table<Customer>

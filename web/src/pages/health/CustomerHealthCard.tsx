@@ -1,5 +1,26 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, List, Modal, Progress, Row, Segmented, Select, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Progress,
+  Row,
+  Segmented,
+  Select,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
@@ -15,7 +36,11 @@ const STROKE = { healthy: '#52c41a', attention: '#faad14', risk: '#ff4d4f' } as 
 export function CustomerHealthCard({ customerId, canWrite }: { customerId: string; canWrite: boolean }) {
   const { ta } = useAnalyticsI18n();
   const { message } = App.useApp();
-  const health = useLoad(() => api.get<CustomerHealth & { alerts: (CustomerHealth['alerts'][number] & { ruleName: string })[] }>(`/customers/${encodeURIComponent(customerId)}/health`), [customerId]);
+  const health = useLoad(
+    () =>
+      api.get<CustomerHealth & { alerts: (CustomerHealth['alerts'][number] & { ruleName: string })[] }>(`/customers/${encodeURIComponent(customerId)}/health`),
+    [customerId],
+  );
   const nps = useLoad(() => api.get<{ items: NpsAnswer[] }>(`/customers/${encodeURIComponent(customerId)}/nps`), [customerId]);
   const complaints = useLoad(() => api.get<{ items: Complaint[] }>(`/customers/${encodeURIComponent(customerId)}/complaints`), [customerId]);
   const csm = useLoad(() => api.get<{ items: CsmEvent[]; totalPoints: number }>(`/customers/${encodeURIComponent(customerId)}/csm-events`), [customerId]);
@@ -36,7 +61,8 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
       case 'renewal':
         return d.contractId === null
           ? ta('health.d.renewalNone')
-          : ta('health.d.renewal', { title: String(d.contractTitle), date: String(d.endDate), days: Number(d.daysLeft) }) + (d.renewalStarted ? ta('health.d.renewalStarted') : '');
+          : ta('health.d.renewal', { title: String(d.contractTitle), date: String(d.endDate), days: Number(d.daysLeft) }) +
+              (d.renewalStarted ? ta('health.d.renewalStarted') : '');
       case 'complaints':
         return ta('health.d.complaints', { n: Number(d.open) });
     }
@@ -52,7 +78,9 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
               <Progress type="dashboard" percent={h.score} format={() => h.score} strokeColor={STROKE[h.level]} data-testid="health-score" />
               <Tag color={LEVEL_COLORS[h.level]}>{ta(`health.level.${h.level}` as AnalyticsKey)}</Tag>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {ta('csm.points')}{ta('a.sep')}{csm.data?.totalPoints ?? 0}
+                {ta('csm.points')}
+                {ta('a.sep')}
+                {csm.data?.totalPoints ?? 0}
               </Typography.Text>
             </Flex>
           </Col>
@@ -69,7 +97,14 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                       </span>
                       <Typography.Text strong>{c.score === null ? ta('health.na') : c.score}</Typography.Text>
                     </Flex>
-                    {c.score !== null ? <Progress percent={c.score} showInfo={false} size="small" strokeColor={c.score >= 80 ? STROKE.healthy : c.score >= 60 ? STROKE.attention : STROKE.risk} /> : null}
+                    {c.score !== null ? (
+                      <Progress
+                        percent={c.score}
+                        showInfo={false}
+                        size="small"
+                        strokeColor={c.score >= 80 ? STROKE.healthy : c.score >= 60 ? STROKE.attention : STROKE.risk}
+                      />
+                    ) : null}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {detail(c)}
                     </Typography.Text>
@@ -115,7 +150,12 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                   pagination={false}
                   dataSource={nps.data?.items ?? []}
                   columns={[
-                    { title: ta('nps.score'), dataIndex: 'score', width: 80, render: (s: number, r) => <Tag color={s < 30 ? 'red' : s < 60 ? 'gold' : 'green'}>{r.scale === 10 ? `${r.rawScore}/10` : s}</Tag> },
+                    {
+                      title: ta('nps.score'),
+                      dataIndex: 'score',
+                      width: 80,
+                      render: (s: number, r) => <Tag color={s < 30 ? 'red' : s < 60 ? 'gold' : 'green'}>{r.scale === 10 ? `${r.rawScore}/10` : s}</Tag>,
+                    },
                     { title: ta('nps.comment'), dataIndex: 'comment' },
                     { title: ta('nps.source'), dataIndex: 'source', width: 100, render: (s: string) => ta(`nps.source.${s}` as AnalyticsKey) },
                     { title: ta('nps.at'), dataIndex: 'createdAt', width: 150, render: formatTime },
@@ -161,7 +201,13 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                           description={
                             <>
                               {c.description}
-                              {c.resolution ? <div>{ta('complaint.resolution')}{ta('a.sep')}{c.resolution}</div> : null}
+                              {c.resolution ? (
+                                <div>
+                                  {ta('complaint.resolution')}
+                                  {ta('a.sep')}
+                                  {c.resolution}
+                                </div>
+                              ) : null}
                               <div style={{ fontSize: 12 }}>
                                 {c.createdByName} · {formatTime(c.createdAt)}
                               </div>
@@ -250,16 +296,25 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
   const { ta } = useAnalyticsI18n();
   const [form] = Form.useForm<{ scale: 10 | 100; score: number; comment?: string }>();
   const scale = Form.useWatch('scale', form) ?? 10;
-  const { saving, error, run } = useSubmit((v: { scale: 10 | 100; score: number; comment?: string }) => api.post(`/customers/${encodeURIComponent(customerId)}/nps`, { score: v.score, scale: v.scale, comment: v.comment || undefined }), () => {
-    form.resetFields();
-    onSaved();
-  });
+  const { saving, error, run } = useSubmit(
+    (v: { scale: 10 | 100; score: number; comment?: string }) =>
+      api.post(`/customers/${encodeURIComponent(customerId)}/nps`, { score: v.score, scale: v.scale, comment: v.comment || undefined }),
+    () => {
+      form.resetFields();
+      onSaved();
+    },
+  );
   return (
     <Modal open={open} title={ta('nps.record')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" initialValues={{ scale: 10 }} onFinish={run}>
         <Form.Item name="scale" label={ta('nps.scale')}>
-          <Segmented options={[{ value: 10, label: ta('nps.scale10') }, { value: 100, label: ta('nps.scale100') }]} />
+          <Segmented
+            options={[
+              { value: 10, label: ta('nps.scale10') },
+              { value: 100, label: ta('nps.scale100') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="score" label={ta('nps.score')} rules={[{ required: true }]}>
           <InputNumber min={0} max={scale} precision={0} style={{ width: 160 }} data-testid="nps-score" />
@@ -275,10 +330,14 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
 function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
   const { ta } = useAnalyticsI18n();
   const [form] = Form.useForm<{ title: string; description?: string; severity: string }>();
-  const { saving, error, run } = useSubmit((v: { title: string; description?: string; severity: string }) => api.post(`/customers/${encodeURIComponent(customerId)}/complaints`, { ...v, description: v.description || undefined }), () => {
-    form.resetFields();
-    onSaved();
-  });
+  const { saving, error, run } = useSubmit(
+    (v: { title: string; description?: string; severity: string }) =>
+      api.post(`/customers/${encodeURIComponent(customerId)}/complaints`, { ...v, description: v.description || undefined }),
+    () => {
+      form.resetFields();
+      onSaved();
+    },
+  );
   return (
     <Modal open={open} title={ta('complaint.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
       <ErrorAlert error={error} />
@@ -300,12 +359,22 @@ function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean;
 function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose(): void; onSaved(): void }) {
   const { ta } = useAnalyticsI18n();
   const [form] = Form.useForm<{ resolution: string }>();
-  const { saving, error, run } = useSubmit((v: { resolution: string }) => api.post(`/complaints/${encodeURIComponent(complaint?.id ?? '')}/close`, v), () => {
-    form.resetFields();
-    onSaved();
-  });
+  const { saving, error, run } = useSubmit(
+    (v: { resolution: string }) => api.post(`/complaints/${encodeURIComponent(complaint?.id ?? '')}/close`, v),
+    () => {
+      form.resetFields();
+      onSaved();
+    },
+  );
   return (
-    <Modal open={complaint !== null} title={`${ta('complaint.close')}${ta('a.sep')}${complaint?.title ?? ''}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
+    <Modal
+      open={complaint !== null}
+      title={`${ta('complaint.close')}${ta('a.sep')}${complaint?.title ?? ''}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" onFinish={run}>
         <Form.Item name="resolution" label={ta('complaint.resolution')} rules={[{ required: true, min: 2 }]}>

@@ -12,7 +12,9 @@ export function HealthBadge({ health }: { health: CustomerHealth | undefined | n
     <div>
       {health.components.map((c) => (
         <div key={c.key}>
-          {ta(`health.c.${c.key}` as AnalyticsKey)}{ta('a.sep')}{c.score === null ? ta('health.na') : c.score}
+          {ta(`health.c.${c.key}` as AnalyticsKey)}
+          {ta('a.sep')}
+          {c.score === null ? ta('health.na') : c.score}
         </div>
       ))}
       {health.alerts.map((a) => (

@@ -31,10 +31,7 @@ export function HomePage() {
     ]);
     return { myLeads, openOpportunities, poolLeads };
   }, [me.id, selling]);
-  const { data: customerCount } = useLoad(
-    async () => (selling || !can.seeCustomers(me.role) ? null : countOf('/customers', {})),
-    [me.role, selling],
-  );
+  const { data: customerCount } = useLoad(async () => (selling || !can.seeCustomers(me.role) ? null : countOf('/customers', {})), [me.role, selling]);
 
   return (
     <>

@@ -48,7 +48,16 @@ export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; 
   return (
     <Modal open={open} title={t('leads.convert')} onCancel={onClose} onOk={submit} confirmLoading={busy} destroyOnHidden>
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ grade: 'B', withOpportunity: false, customerName: lead.company ?? lead.name, opportunityName: `${lead.company ?? lead.name} ${lead.productLine}` }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          grade: 'B',
+          withOpportunity: false,
+          customerName: lead.company ?? lead.name,
+          opportunityName: `${lead.company ?? lead.name} ${lead.productLine}`,
+        }}
+      >
         <Form.Item name="grade" label={t('common.grade')} rules={[{ required: true }]}>
           <Radio.Group optionType="button" data-testid="convert-grade" options={['A', 'B', 'C', 'D'].map((g) => ({ value: g, label: g }))} />
         </Form.Item>

@@ -52,7 +52,12 @@ export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; o
           <Input data-testid="lead-name" />
         </Form.Item>
         <Form.Item name="type" label={t('common.type')} rules={[{ required: true }]}>
-          <Select options={[{ value: 'B2B', label: t('type.B2B') }, { value: 'B2C', label: t('type.B2C') }]} />
+          <Select
+            options={[
+              { value: 'B2B', label: t('type.B2B') },
+              { value: 'B2C', label: t('type.B2C') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="region" label={t('common.region')} rules={[{ required: true }]}>
           <Select options={playbook.regionOptions} data-testid="lead-region" />

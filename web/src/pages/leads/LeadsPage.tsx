@@ -69,9 +69,19 @@ export function LeadsPage() {
 
   const columns: TableColumnsType<Lead> = [
     { title: t('common.name'), dataIndex: 'name', render: (name: string, lead) => <Link to={`/leads/${lead.id}`}>{name}</Link> },
-    { title: t('common.type'), dataIndex: 'type', width: 80, render: (type: string) => <Tag color={type === 'B2B' ? 'geekblue' : 'green'}>{t(type === 'B2B' ? 'type.B2B' : 'type.B2C')}</Tag> },
+    {
+      title: t('common.type'),
+      dataIndex: 'type',
+      width: 80,
+      render: (type: string) => <Tag color={type === 'B2B' ? 'geekblue' : 'green'}>{t(type === 'B2B' ? 'type.B2B' : 'type.B2C')}</Tag>,
+    },
     { title: t('common.region'), dataIndex: 'region', render: (key: string) => playbook.choiceLabel(playbook.doc?.regions, key), responsive: ['md'] },
-    { title: t('common.productLine'), dataIndex: 'productLine', render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key), responsive: ['md'] },
+    {
+      title: t('common.productLine'),
+      dataIndex: 'productLine',
+      render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key),
+      responsive: ['md'],
+    },
     { title: t('common.company'), dataIndex: 'company', responsive: ['lg'] },
     { title: t('common.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? <Tag>{t('common.unassigned')}</Tag>, responsive: ['sm'] },
     { title: t('sla.column'), key: 'sla', render: (_v, lead) => <SlaCountdown lead={lead} /> },

@@ -69,18 +69,39 @@ export function OpportunitiesPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('common.keyword')} onSearch={(v) => { setPage(1); setQ(v); }} style={{ width: 220 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('common.keyword')}
+          onSearch={(v) => {
+            setPage(1);
+            setQ(v);
+          }}
+          style={{ width: 220 }}
+        />
         {view === 'list' ? (
           <Select
             allowClear
             placeholder={t('common.status')}
             value={status}
-            onChange={(v) => { setPage(1); setStatus(v); }}
+            onChange={(v) => {
+              setPage(1);
+              setStatus(v);
+            }}
             options={(['open', 'won', 'lost'] as const).map((s) => ({ value: s, label: t(`opps.status.${s}`) }))}
             style={{ width: 120 }}
           />
         ) : null}
-        <Select allowClear placeholder={t('common.productLine')} value={productLine} onChange={(v) => { setPage(1); setProductLine(v); }} options={playbook.productLineOptions} style={{ width: 160 }} />
+        <Select
+          allowClear
+          placeholder={t('common.productLine')}
+          value={productLine}
+          onChange={(v) => {
+            setPage(1);
+            setProductLine(v);
+          }}
+          options={playbook.productLineOptions}
+          style={{ width: 160 }}
+        />
       </Flex>
       <ErrorAlert error={error} />
       {view === 'kanban' ? (

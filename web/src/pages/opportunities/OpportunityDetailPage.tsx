@@ -28,10 +28,7 @@ export function OpportunityDetailPage() {
   const { t } = useI18n();
   const playbook = usePlaybook();
   const [losing, setLosing] = useState(false);
-  const { data: opp, error, loading, reload } = useLoad(
-    () => api.get<OpportunityDetail>(`/opportunities/${encodeURIComponent(id)}`),
-    [id],
-  );
+  const { data: opp, error, loading, reload } = useLoad(() => api.get<OpportunityDetail>(`/opportunities/${encodeURIComponent(id)}`), [id]);
 
   if (!opp) {
     return (

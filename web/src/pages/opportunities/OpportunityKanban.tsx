@@ -26,11 +26,7 @@ export function OpportunityKanban({ items, onChanged }: Props) {
   const [losing, setLosing] = useState<Opportunity | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
 
-  const columns: StageDef[] = [
-    ...playbook.openStages,
-    ...playbook.stages.filter((s) => s.kind === 'won'),
-    ...playbook.stages.filter((s) => s.kind === 'lost'),
-  ];
+  const columns: StageDef[] = [...playbook.openStages, ...playbook.stages.filter((s) => s.kind === 'won'), ...playbook.stages.filter((s) => s.kind === 'lost')];
   const columnOf = (opp: Opportunity): string => {
     if (opp.status !== 'open') {
       const byStatus = columns.find((c) => c.kind === opp.status);
@@ -119,7 +115,13 @@ export function OpportunityKanban({ items, onChanged }: Props) {
                         {next ? (
                           // Touch screens have no HTML5 drag and drop, so every card also offers a one-tap move.
                           <Tooltip title={t('opps.advanceTo', { stage: playbook.stageLabel(next.key) })}>
-                            <Button size="small" type="text" icon={<RightOutlined />} onClick={() => void move(opp, next)} aria-label={t('opps.advanceTo', { stage: playbook.stageLabel(next.key) })} />
+                            <Button
+                              size="small"
+                              type="text"
+                              icon={<RightOutlined />}
+                              onClick={() => void move(opp, next)}
+                              aria-label={t('opps.advanceTo', { stage: playbook.stageLabel(next.key) })}
+                            />
                           </Tooltip>
                         ) : null}
                       </div>

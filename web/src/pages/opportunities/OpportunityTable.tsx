@@ -36,7 +36,12 @@ export function OpportunityTable({ items, loading, pagination, hideCustomer }: P
     { title: t('common.stage'), dataIndex: 'stage', render: (stage: string) => <Tag color="purple">{playbook.stageLabel(stage)}</Tag> },
     { title: t('common.status'), dataIndex: 'status', render: (status: Opportunity['status']) => <StatusTag status={status} />, responsive: ['sm'] },
     { title: t('common.amount'), dataIndex: 'amount', align: 'right', render: formatAmount, responsive: ['sm'] },
-    { title: t('common.productLine'), dataIndex: 'productLine', render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key), responsive: ['lg'] },
+    {
+      title: t('common.productLine'),
+      dataIndex: 'productLine',
+      render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key),
+      responsive: ['lg'],
+    },
     { title: t('common.owner'), dataIndex: 'ownerName', responsive: ['md'] },
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', render: formatTime, responsive: ['lg'] },
   ];

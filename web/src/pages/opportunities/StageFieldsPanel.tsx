@@ -98,7 +98,11 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
             label={
               <>
                 {label(def)}
-                {missingKeys.has(def.key) ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('common.required')}</Tag> : null}
+                {missingKeys.has(def.key) ? (
+                  <Tag color="red" style={{ marginInlineStart: 8 }}>
+                    {t('common.required')}
+                  </Tag>
+                ) : null}
               </>
             }
           >

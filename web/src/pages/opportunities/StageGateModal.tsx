@@ -72,7 +72,13 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
         {request.opportunity.name} → <Typography.Text strong>{stageName}</Typography.Text>
       </Typography.Paragraph>
       <ErrorAlert error={error} />
-      <Alert type="warning" showIcon title={t('opps.gateRefused')} description={<MissingList items={missing} testIdPrefix="gate-missing" />} style={{ marginBottom: 16 }} />
+      <Alert
+        type="warning"
+        showIcon
+        title={t('opps.gateRefused')}
+        description={<MissingList items={missing} testIdPrefix="gate-missing" />}
+        style={{ marginBottom: 16 }}
+      />
       {fieldItems.length ? (
         <Form form={form} layout="vertical">
           {fieldItems.map((def) => (

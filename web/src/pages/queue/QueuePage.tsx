@@ -27,9 +27,15 @@ export function QueuePage() {
     <>
       {counts ? (
         <div style={{ marginBottom: 12 }} data-testid="queue-counts">
-          <Tag color="red">{t('queue.state.overdue')} {counts.overdue}</Tag>
-          <Tag color="orange">{t('queue.state.due_soon')} {counts.dueSoon}</Tag>
-          <Tag color="blue">{t('queue.state.upcoming')} {counts.upcoming}</Tag>
+          <Tag color="red">
+            {t('queue.state.overdue')} {counts.overdue}
+          </Tag>
+          <Tag color="orange">
+            {t('queue.state.due_soon')} {counts.dueSoon}
+          </Tag>
+          <Tag color="blue">
+            {t('queue.state.upcoming')} {counts.upcoming}
+          </Tag>
         </div>
       ) : null}
       <ErrorAlert error={error} />

@@ -30,8 +30,24 @@ export function TeamQueue() {
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('common.owner')} value={ownerId} onChange={setOwnerId} options={owners} style={{ width: 180 }} data-testid="team-queue-owner" />
-        <Select allowClear placeholder={t('common.type')} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`queue.kind.${k}`) }))} style={{ width: 140 }} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('common.owner')}
+          value={ownerId}
+          onChange={setOwnerId}
+          options={owners}
+          style={{ width: 180 }}
+          data-testid="team-queue-owner"
+        />
+        <Select
+          allowClear
+          placeholder={t('common.type')}
+          value={kind}
+          onChange={setKind}
+          options={KINDS.map((k) => ({ value: k, label: t(`queue.kind.${k}`) }))}
+          style={{ width: 140 }}
+        />
         <Select
           allowClear
           placeholder={t('common.status')}
@@ -42,9 +58,7 @@ export function TeamQueue() {
         />
       </Flex>
       <ErrorAlert error={error} />
-      <Spin spinning={loading}>
-        {data ? <QueueGroups items={items} showOwner states={['overdue', 'due_soon']} /> : null}
-      </Spin>
+      <Spin spinning={loading}>{data ? <QueueGroups items={items} showOwner states={['overdue', 'due_soon']} /> : null}</Spin>
     </>
   );
 }

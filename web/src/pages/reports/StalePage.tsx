@@ -28,10 +28,7 @@ export function StalePage() {
   const [exporting, setExporting] = useState(false);
   const filterKey = params.toString();
 
-  const { data, error, loading } = useLoad(
-    () => api.get<StaleReport>('/reports/stale', { ...filters, page, pageSize }),
-    [filterKey, page, pageSize],
-  );
+  const { data, error, loading } = useLoad(() => api.get<StaleReport>('/reports/stale', { ...filters, page, pageSize }), [filterKey, page, pageSize]);
 
   const setFilters = (next: StaleFilterValues) => {
     const search = new URLSearchParams();
@@ -97,13 +94,34 @@ export function StalePage() {
       </Row>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} lg={8}>
-          <StaleGroupCard title={t('stale.byRegion')} dimension={t('common.region')} groups={groups.region} color="#1677ff" onSelect={pick('region')} testId="stale-group-region" />
+          <StaleGroupCard
+            title={t('stale.byRegion')}
+            dimension={t('common.region')}
+            groups={groups.region}
+            color="#1677ff"
+            onSelect={pick('region')}
+            testId="stale-group-region"
+          />
         </Col>
         <Col xs={24} lg={8}>
-          <StaleGroupCard title={t('stale.byProductLine')} dimension={t('common.productLine')} groups={groups.productLine} color="#13a8a8" onSelect={pick('productLine')} testId="stale-group-product-line" />
+          <StaleGroupCard
+            title={t('stale.byProductLine')}
+            dimension={t('common.productLine')}
+            groups={groups.productLine}
+            color="#13a8a8"
+            onSelect={pick('productLine')}
+            testId="stale-group-product-line"
+          />
         </Col>
         <Col xs={24} lg={8}>
-          <StaleGroupCard title={t('stale.byRep')} dimension={t('stale.rep')} groups={groups.owner} color="#fa8c16" onSelect={pick('ownerId')} testId="stale-group-owner" />
+          <StaleGroupCard
+            title={t('stale.byRep')}
+            dimension={t('stale.rep')}
+            groups={groups.owner}
+            color="#fa8c16"
+            onSelect={pick('ownerId')}
+            testId="stale-group-owner"
+          />
         </Col>
       </Row>
       <StaleTable

@@ -26,7 +26,9 @@ export function StaleTable({ items, total, page, pageSize, loading, onPage }: Pr
       title: t('common.type'),
       dataIndex: 'entityType',
       width: 80,
-      render: (type: StaleItem['entityType']) => <Tag color={type === 'lead' ? 'cyan' : 'geekblue'}>{t(type === 'lead' ? 'stale.lead' : 'stale.opportunity')}</Tag>,
+      render: (type: StaleItem['entityType']) => (
+        <Tag color={type === 'lead' ? 'cyan' : 'geekblue'}>{t(type === 'lead' ? 'stale.lead' : 'stale.opportunity')}</Tag>
+      ),
     },
     {
       title: t('common.name'),
@@ -37,7 +39,12 @@ export function StaleTable({ items, total, page, pageSize, loading, onPage }: Pr
       },
     },
     { title: t('common.region'), dataIndex: 'region', render: (key: string) => playbook.choiceLabel(playbook.doc?.regions, key), responsive: ['md'] },
-    { title: t('common.productLine'), dataIndex: 'productLine', render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key), responsive: ['md'] },
+    {
+      title: t('common.productLine'),
+      dataIndex: 'productLine',
+      render: (key: string) => playbook.choiceLabel(playbook.doc?.productLines, key),
+      responsive: ['md'],
+    },
     { title: t('common.owner'), dataIndex: 'ownerName', render: (name: string | null) => name ?? <Tag>{t('common.unassigned')}</Tag> },
     { title: t('stale.team'), dataIndex: 'teamName', render: (name: string | null) => name ?? '—', responsive: ['lg'] },
     {
@@ -52,7 +59,9 @@ export function StaleTable({ items, total, page, pageSize, loading, onPage }: Pr
       dataIndex: 'idleHours',
       align: 'right',
       render: (hours: number) => (
-        <Typography.Text type={hours >= 24 * 7 ? 'danger' : 'warning'}>{hours >= 48 ? t('stale.idleDays', { d: Math.floor(hours / 24), h: hours % 24 }) : t('stale.idleHours', { h: hours })}</Typography.Text>
+        <Typography.Text type={hours >= 24 * 7 ? 'danger' : 'warning'}>
+          {hours >= 48 ? t('stale.idleDays', { d: Math.floor(hours / 24), h: hours % 24 }) : t('stale.idleHours', { h: hours })}
+        </Typography.Text>
       ),
     },
   ];

@@ -73,7 +73,11 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
           column={1}
           style={{ marginBottom: 12 }}
           items={[
-            { key: 'kind', label: t('calendar.current'), children: `${t(`calendar.kind.${kindOf(date, day)}`)} · ${day?.working ? t('calendar.working') : t('calendar.off')}` },
+            {
+              key: 'kind',
+              label: t('calendar.current'),
+              children: `${t(`calendar.kind.${kindOf(date, day)}`)} · ${day?.working ? t('calendar.working') : t('calendar.off')}`,
+            },
             ...(day?.name ? [{ key: 'name', label: t('common.name'), children: day.name }] : []),
           ]}
         />

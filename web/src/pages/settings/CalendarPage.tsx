@@ -47,7 +47,15 @@ export function CalendarPage() {
         }
       />
       {data?.warning ? (
-        <Alert type="warning" showIcon banner style={{ marginBottom: 16, fontSize: 15 }} title={t('calendar.noOfficial', { year: data.year })} description={data.warning} data-testid="calendar-warning" />
+        <Alert
+          type="warning"
+          showIcon
+          banner
+          style={{ marginBottom: 16, fontSize: 15 }}
+          title={t('calendar.noOfficial', { year: data.year })}
+          description={data.warning}
+          data-testid="calendar-warning"
+        />
       ) : null}
       <ErrorAlert error={error} />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

@@ -49,7 +49,14 @@ export function PlaybookJsonEditor({ doc, editable, saving, onSave }: Props) {
           >
             {t('playbook.formatJson')}
           </Button>
-          <Button onClick={() => { setText(original); setParseError(null); }}>{t('playbook.resetJson')}</Button>
+          <Button
+            onClick={() => {
+              setText(original);
+              setParseError(null);
+            }}
+          >
+            {t('playbook.resetJson')}
+          </Button>
           <Button
             type="primary"
             loading={saving}

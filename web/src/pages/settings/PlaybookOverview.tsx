@@ -81,7 +81,16 @@ export function PlaybookOverview({ doc }: { doc: PlaybookDocument }) {
               { title: t('common.enabled'), dataIndex: 'enabled', width: 70, render: (on: boolean) => <Switch size="small" checked={on} disabled /> },
               { title: t('common.name'), dataIndex: 'name' },
               { title: t('playbook.stages'), dataIndex: 'stages', render: (keys: string[]) => keys.map((k) => <Tag key={k}>{stageLabel(k)}</Tag>) },
-              { title: t('playbook.fields'), dataIndex: 'fields', render: (keys: string[]) => keys.map((k) => <Tag key={k} color="blue">{fieldLabel(k)}</Tag>) },
+              {
+                title: t('playbook.fields'),
+                dataIndex: 'fields',
+                render: (keys: string[]) =>
+                  keys.map((k) => (
+                    <Tag key={k} color="blue">
+                      {fieldLabel(k)}
+                    </Tag>
+                  )),
+              },
               { title: t('playbook.scope'), dataIndex: 'scope', render: (_v, rule) => <ScopeTags scope={rule.scope} /> },
             ]}
           />
@@ -99,17 +108,30 @@ export function PlaybookOverview({ doc }: { doc: PlaybookDocument }) {
               { title: t('common.enabled'), dataIndex: 'enabled', width: 70, render: (on: boolean) => <Switch size="small" checked={on} disabled /> },
               { title: t('common.name'), dataIndex: 'name' },
               { title: t('playbook.toStage'), dataIndex: 'toStage', render: stageLabel },
-              { title: t('playbook.requirements'), dataIndex: 'requirements', render: (reqs: GradeRequirement[]) => reqs.map((r, i) => <Tag key={i} color="orange">{requirementText(r)}</Tag>) },
+              {
+                title: t('playbook.requirements'),
+                dataIndex: 'requirements',
+                render: (reqs: GradeRequirement[]) =>
+                  reqs.map((r, i) => (
+                    <Tag key={i} color="orange">
+                      {requirementText(r)}
+                    </Tag>
+                  )),
+              },
               { title: t('playbook.scope'), dataIndex: 'scope', render: (_v, rule) => <ScopeTags scope={rule.scope} /> },
             ]}
           />
         </Card>
       </Col>
       <Col xs={24} md={12}>
-        <Card size="small" title={t('playbook.valueTags')}>{labeled(doc.valueTags ?? [])}</Card>
+        <Card size="small" title={t('playbook.valueTags')}>
+          {labeled(doc.valueTags ?? [])}
+        </Card>
       </Col>
       <Col xs={24} md={12}>
-        <Card size="small" title={t('playbook.channels')}>{labeled(doc.channels ?? [])}</Card>
+        <Card size="small" title={t('playbook.channels')}>
+          {labeled(doc.channels ?? [])}
+        </Card>
       </Col>
       <Col xs={24}>
         <Card size="small" title={t('playbook.thresholds')}>

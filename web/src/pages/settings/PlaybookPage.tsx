@@ -56,7 +56,10 @@ export function PlaybookPage() {
         title={t('playbook.title')}
         sub={
           <>
-            {playbook.document.name} <Tag color="blue" data-testid="playbook-version">{t('playbook.version', { version: playbook.version })}</Tag>
+            {playbook.document.name}{' '}
+            <Tag color="blue" data-testid="playbook-version">
+              {t('playbook.version', { version: playbook.version })}
+            </Tag>
           </>
         }
         extra={
