@@ -1,4 +1,4 @@
-import { entityNames, messages } from './messages.js';
+import { entityNames, messages, type ErrorCode } from './messages.js';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -6,7 +6,7 @@ export type Locale = 'zh-CN' | 'en';
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly details?: unknown,
   ) {
@@ -29,8 +29,8 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
 }
 
 /** Params starting with "@" name an entity and are translated too. */
-export function localise(code: string, params: Record<string, string | number>, locale: Locale): string {
-  const template = messages[code]?.[locale] ?? code;
+export function localise(code: ErrorCode, params: Record<string, string | number>, locale: Locale): string {
+  const template = messages[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (typeof value === 'string' && value.startsWith('@')) return entityNames[value.slice(1)]?.[locale] ?? value.slice(1);
