@@ -4,6 +4,8 @@ import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { AppError, forbidden, pickLocale } from '../core/http/errors.js';
+import { textsIn } from '../core/i18n/catalogue.js';
+import { readerLocale } from '../core/i18n/reader.js';
 import type { ContributionWeights } from '../core/playbook/schema.js';
 import { contributionRaws } from './contribution.query.js';
 import { contributionFormula, DIMENSIONS, normaliseWeights, scoreContribution, type Weights } from './contribution.score.js';
@@ -172,17 +174,20 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['analytics'], summary: '销售能力雷达图 as an Excel workbook', querystring: radarQuery } },
     async (request, reply) => {
       const report = await radar(actorOf(request), request.query.month, request.query.teamId);
+      const locale = readerLocale(request);
+      const tx = textsIn(locale);
+      const dimensionLabel = (d: (typeof report.dimensions)[number]) => (locale === 'en' ? d.labelEn : d.label);
       const workbook = new ExcelJS.Workbook();
-      const scores = workbook.addWorksheet('能力得分');
+      const scores = workbook.addWorksheet(tx('sheet.radar.scores'));
       scores.columns = [
-        { header: '销售', key: 'name', width: 14 },
-        { header: '团队', key: 'team', width: 14 },
-        ...report.dimensions.map((d) => ({ header: d.label, key: d.key, width: 12 })),
+        { header: tx('sheet.radar.rep'), key: 'name', width: 14 },
+        { header: tx('sheet.radar.team'), key: 'team', width: 14 },
+        ...report.dimensions.map((d) => ({ header: dimensionLabel(d), key: d.key, width: 12 })),
       ];
       scores.getRow(1).font = { bold: true };
       for (const r of report.reps) scores.addRow({ name: r.name, team: r.teamName ?? '', ...r.scores });
-      for (const t of report.teams) scores.addRow({ name: '团队均值', team: t.teamName ?? '', ...t.average }).font = { italic: true };
-      const raw = workbook.addWorksheet('原始数据');
+      for (const t of report.teams) scores.addRow({ name: tx('sheet.radar.teamAverage'), team: t.teamName ?? '', ...t.average }).font = { italic: true };
+      const raw = workbook.addWorksheet(tx('sheet.radar.raw'));
       const rawKeys: (keyof RadarRaw)[] = [
         'leadsConverted',
         'leadsDisqualified',
@@ -198,37 +203,25 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         'npsAverage',
         'upsellAmount',
       ];
-      const rawLabels = [
-        '转化线索',
-        '无效线索',
-        '需求挖掘动作',
-        '定制化方案',
-        '价值呈现/演示动作',
-        '后期赢单',
-        '后期输单',
-        '赢单数',
-        '平均成交周期(天)',
-        '到期合同',
-        '已续约',
-        'NPS均值',
-        '老客增购金额',
+      raw.columns = [
+        { header: tx('sheet.radar.rep'), key: 'name', width: 14 },
+        ...rawKeys.map((k) => ({ header: tx(`sheet.radar.raw.${k}`), key: k, width: 14 })),
       ];
-      raw.columns = [{ header: '销售', key: 'name', width: 14 }, ...rawKeys.map((k, i) => ({ header: rawLabels[i], key: k, width: 14 }))];
       raw.getRow(1).font = { bold: true };
       for (const r of report.reps) raw.addRow({ name: r.name, ...r.raw });
-      const formulas = workbook.addWorksheet('计算公式');
+      const formulas = workbook.addWorksheet(tx('sheet.radar.formulas'));
       formulas.columns = [
-        { header: '维度', key: 'label', width: 12 },
-        { header: '公式', key: 'formula', width: 120 },
+        { header: tx('sheet.radar.dimension'), key: 'label', width: 12 },
+        { header: tx('sheet.radar.formula'), key: 'formula', width: 120 },
       ];
       formulas.getRow(1).font = { bold: true };
-      for (const d of report.dimensions) formulas.addRow({ label: d.label, formula: d.formula });
-      formulas.addRow({ label: '说明', formula: report.note['zh-CN'] });
+      for (const d of report.dimensions) formulas.addRow({ label: dimensionLabel(d), formula: locale === 'en' ? d.formulaEn : d.formula });
+      formulas.addRow({ label: tx('sheet.radar.note'), formula: report.note[locale] });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header(
           'content-disposition',
-          `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`销售能力雷达图-${report.month}.xlsx`)}`,
+          `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(tx('sheet.radar.file', { month: report.month }))}`,
         )
         .send(Buffer.from(await workbook.xlsx.writeBuffer()));
     },

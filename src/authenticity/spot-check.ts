@@ -9,6 +9,7 @@ import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { idParams, iso } from '../core/http/common.js';
 import { AppError, notFound, pickLocale } from '../core/http/errors.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import type { DailyRule } from '../core/scheduler/time-rule.js';
 import { REVIEWER_ROLES, requireRole } from './access.js';
 import { isWeekLabel, isoWeekOf, mondayOfWeek, previousWeek, spotCheckWeekFor } from './calendar-weeks.js';
@@ -88,12 +89,9 @@ export async function issueSpotChecks(ctx: AppContext, week: string, size: numbe
           userId: supervisor.id,
           dedupeKey: `spot-check:${week}`,
           notice: {
-            kind: 'authenticity.spot_check',
+            ...noticeContent('authenticity.spot_check', { week, count: sample.length }),
             severity: 'info',
-            title: `每周跟进抽检（${week}）：${sample.length} 条待判定`,
-            body: `系统从团队上周的跟进记录中随机抽取了 ${sample.length} 条，请对照客户的阶段变化、附件和其他跟进判断是否为有效动作。`,
             link: `/authenticity/spot-check?week=${week}`,
-            data: { week, count: sample.length },
           },
         },
       ]);

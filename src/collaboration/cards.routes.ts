@@ -5,6 +5,7 @@ import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import { findVisibleContract, moveContract } from '../contracts/contract.service.js';
 
 const cardView = z.object({
@@ -248,12 +249,9 @@ export function cardRoutes(app: App, ctx: AppContext): void {
                 userId: contract.owner_id,
                 dedupeKey: `contract-approved:${contract.id}`,
                 notice: {
-                  kind: 'contract.approved',
+                  ...noticeContent('contract.approved', { contractId: contract.id, contractTitle: contract.title }),
                   severity: 'info',
-                  title: `合同「${contract.title}」已通过产品、财务、交付三方审核`,
-                  body: '可以进入交付。',
                   link: `/contracts/${contract.id}`,
-                  data: { contractId: contract.id },
                 },
               },
             ]);
@@ -307,12 +305,9 @@ export function cardRoutes(app: App, ctx: AppContext): void {
               userId: contract.owner_id,
               dedupeKey: `card-rejected:${card.id}`,
               notice: {
-                kind: 'card.rejected',
+                ...noticeContent('card.rejected', { contractId: contract.id, contractTitle: contract.title, cardId: card.id, reason: request.body.reason }),
                 severity: 'warning',
-                title: `合同「${contract.title}」被退回`,
-                body: request.body.reason,
                 link: `/contracts/${contract.id}`,
-                data: { contractId: contract.id, cardId: card.id },
               },
             },
           ]);

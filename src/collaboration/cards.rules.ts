@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import { recordAuditBatch } from '../core/audit/audit.js';
 import type { AppContext } from '../core/context.js';
+import { text } from '../core/i18n/catalogue.js';
+import { noticeContent, noticeIn, type NoticeDataOf } from '../core/notifications/notice-text.js';
 import type { InboxDelivery } from '../core/notifications/notifier.js';
 import { supervisorsOfTeams } from '../core/org-hierarchy.js';
 import type { Department } from '../core/playbook/schema.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
-import { CARD_KINDS } from './cards.service.js';
 import { departmentHeads } from './routing.js';
 
 interface OverdueCard {
@@ -16,6 +17,7 @@ interface OverdueCard {
   assignee_id: string | null;
   due_at: Date;
   contract_id: string;
+  contract_title: string;
   owner_id: string | null;
   team_id: string | null;
 }
@@ -36,12 +38,20 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
               order by due_at limit ${limit} for update skip locked)
             update task_cards c set overdue_at = ${now} from due, contracts k
             where c.id = due.id and k.id = c.contract_id
-            returning c.id, c.department, c.title, c.assignee_id, c.due_at, c.contract_id, k.owner_id, k.team_id`.execute(trx);
+            returning c.id, c.department, c.title, c.assignee_id, c.due_at, c.contract_id, k.title as contract_title, k.owner_id, k.team_id`.execute(trx);
           if (rows.length === 0) return 0;
           const supervisors = await supervisorsOfTeams(
             trx,
             rows.flatMap((r) => (r.team_id ? [r.team_id] : [])),
           );
+          const overdueData = (card: OverdueCard): NoticeDataOf['card.overdue'] => ({
+            cardId: card.id,
+            contractId: card.contract_id,
+            contractTitle: card.contract_title,
+            department: card.department,
+            slaDays: document.collaboration.slaDays[card.department],
+            dueAt: card.due_at.toISOString(),
+          });
           const heads = new Map<Department, string[]>();
           for (const d of ['product', 'finance', 'delivery'] as const) heads.set(d, await departmentHeads(trx, document.collaboration, d));
           const deliveries: InboxDelivery[] = rows.flatMap((card) => {
@@ -53,12 +63,9 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
               ...(card.owner_id ? [card.owner_id] : []),
             ]);
             const notice = {
-              kind: 'card.overdue',
+              ...noticeContent('card.overdue', overdueData(card), document.sla.businessHours.timeZone),
               severity: 'critical' as const,
-              title: `【协作超时】${card.title}`,
-              body: `${CARD_KINDS[card.department].title}时限 ${document.collaboration.slaDays[card.department]} 个工作日，已超时未完成。`,
               link: `/collaboration/cards/${card.id}`,
-              data: { cardId: card.id, contractId: card.contract_id, department: card.department, dueAt: card.due_at.toISOString() },
             };
             return [...recipients].map((userId) => ({ userId, notice, dedupeKey: `card-overdue:${card.id}` }));
           });
@@ -67,12 +74,12 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
             await ctx.notifier.toTeamChannels(
               trx,
               [card.team_id!],
-              {
-                title: `【协作超时】${card.title}`,
+              (locale) => ({
+                title: noticeIn(locale, 'card.overdue', overdueData(card), document.sla.businessHours.timeZone).title,
                 severity: 'critical',
-                lines: [`${CARD_KINDS[card.department].title}已超过 ${document.collaboration.slaDays[card.department]} 个工作日时限。`],
-                link: { label: '打开协作看板', url: ctx.notifier.absoluteLink(`/collaboration/cards/${card.id}`)! },
-              },
+                lines: [text(locale, 'bot.card.overdue', { department: card.department, slaDays: document.collaboration.slaDays[card.department] })],
+                link: { label: text(locale, 'bot.card.open'), url: ctx.notifier.absoluteLink(`/collaboration/cards/${card.id}`)! },
+              }),
               `card-overdue:${card.id}`,
             );
           }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { recordAudit } from '../core/audit/audit.js';
 import type { WorkingCalendar } from '../core/calendar/calendar.service.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import type { Department, PlaybookDocument } from '../core/playbook/schema.js';
@@ -96,12 +97,13 @@ export async function createCards(
           userId: assignee,
           dedupeKey: `card:${id}`,
           notice: {
-            kind: 'card.created',
+            ...noticeContent(
+              'card.created',
+              { cardId: id, contractId: contract.id, contractTitle: contract.title, department, slaDays },
+              calendar.hours.timeZone,
+            ),
             severity: 'info',
-            title: `新任务卡：${CARD_KINDS[department].title}「${contract.title}」`,
-            body: `时限 ${slaDays} 个工作日。`,
             link: `/collaboration/cards/${id}`,
-            data: { cardId: id, contractId: contract.id },
           },
         },
       ]);

@@ -7,6 +7,7 @@ import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import { supervisorsOfTeams } from '../core/org-hierarchy.js';
 import { FREEZABLE } from '../contracts/lifecycle.js';
 import { pauseCards, resumeCards } from './cards.service.js';
@@ -100,12 +101,19 @@ export async function reportAnomaly(
         userId: t.assignee_id,
         dedupeKey: t.dedupe_key,
         notice: {
-          kind: 'contract.frozen',
+          ...noticeContent(
+            'contract.frozen',
+            {
+              contractId: t.entity_id,
+              contractTitle: contracts.find((c) => c.id === t.entity_id)?.title ?? '',
+              anomalyId,
+              customerName: customer.name,
+              reason: input.reason,
+            },
+            calendar.hours.timeZone,
+          ),
           severity: 'critical' as const,
-          title: t.title,
-          body: t.reason,
           link: `/contracts/${t.entity_id}`,
-          data: { contractId: t.entity_id, anomalyId },
         },
       })),
     );

@@ -4,6 +4,9 @@ import { actorOf } from '../core/auth/guard.js';
 import { localParts } from '../core/calendar/working-time.js';
 import type { App, AppContext } from '../core/context.js';
 import { forbidden } from '../core/http/errors.js';
+import { textsIn } from '../core/i18n/catalogue.js';
+import { readerLocale } from '../core/i18n/reader.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import type { DailyRule } from '../core/scheduler/time-rule.js';
 import { collaborationReport, previousMonth } from './report.js';
 
@@ -32,6 +35,7 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       if (!READERS.includes(actorOf(request).role)) throw forbidden();
       const report = await load(request);
+      const t = textsIn(readerLocale(request));
       const workbook = new ExcelJS.Workbook();
       const sheet = (name: string, columns: { header: string; key: string; width: number }[], rows: Record<string, unknown>[]) => {
         const s = workbook.addWorksheet(name);
@@ -40,47 +44,47 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
         rows.forEach((r) => s.addRow(r));
       };
       sheet(
-        '环节耗时',
+        t('sheet.collab.steps'),
         [
-          { header: '环节', key: 'label', width: 18 },
-          { header: '完成数', key: 'count', width: 10 },
-          { header: '平均耗时（工作日）', key: 'avgWorkingDays', width: 20 },
+          { header: t('sheet.collab.step'), key: 'label', width: 18 },
+          { header: t('sheet.collab.completed'), key: 'count', width: 10 },
+          { header: t('sheet.collab.avgWorkingDays'), key: 'avgWorkingDays', width: 20 },
         ],
-        report.steps,
+        report.steps.map((s) => ({ ...s, label: t('sheet.collab.stepName', { step: s.step }) })),
       );
       sheet(
-        '驳回原因TOP3',
+        t('sheet.collab.reasons'),
         [
-          { header: '原因', key: 'reason', width: 50 },
-          { header: '次数', key: 'count', width: 10 },
+          { header: t('sheet.collab.reason'), key: 'reason', width: 50 },
+          { header: t('sheet.collab.count'), key: 'count', width: 10 },
         ],
         report.rejectionReasons,
       );
       sheet(
-        '争议条款',
+        t('sheet.collab.clauses'),
         [
-          { header: '条款', key: 'title', width: 20 },
-          { header: '编码', key: 'key', width: 16 },
-          { header: '否决次数', key: 'count', width: 10 },
+          { header: t('sheet.collab.clause'), key: 'title', width: 20 },
+          { header: t('sheet.collab.clauseKey'), key: 'key', width: 16 },
+          { header: t('sheet.collab.vetoes'), key: 'count', width: 10 },
         ],
         report.disputedClauses,
       );
       sheet(
-        'SLA达成率',
+        t('sheet.collab.sla'),
         [
-          { header: '部门', key: 'label', width: 10 },
-          { header: '完成数', key: 'completed', width: 10 },
-          { header: '按时完成', key: 'onTime', width: 10 },
-          { header: '达成率', key: 'rate', width: 10 },
-          { header: '超时未完成', key: 'overdueOpen', width: 12 },
+          { header: t('sheet.collab.department'), key: 'label', width: 10 },
+          { header: t('sheet.collab.completed'), key: 'completed', width: 10 },
+          { header: t('sheet.collab.onTime'), key: 'onTime', width: 10 },
+          { header: t('sheet.collab.rate'), key: 'rate', width: 10 },
+          { header: t('sheet.collab.overdueOpen'), key: 'overdueOpen', width: 12 },
         ],
-        report.slaCompliance,
+        report.slaCompliance.map((s) => ({ ...s, label: t('sheet.collab.departmentName', { department: s.department }) })),
       );
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header(
           'content-disposition',
-          `attachment; filename="collaboration-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`协作堵点分析报告-${report.month}.xlsx`)}`,
+          `attachment; filename="collaboration-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(t('sheet.collab.file', { month: report.month }))}`,
         )
         .send(Buffer.from(await workbook.xlsx.writeBuffer()));
     },
@@ -117,14 +121,21 @@ export function collaborationReportRule(ctx: AppContext): DailyRule {
             userId: r.id,
             dedupeKey: `collaboration-report:${reportMonth}`,
             notice: {
-              kind: 'report.collaboration',
+              ...(worst
+                ? noticeContent(
+                    'report.collaboration',
+                    {
+                      month: reportMonth,
+                      department: worst.department,
+                      ratePercent: Math.round(worst.rate! * 100),
+                      reasons: report.rejectionReasons.length,
+                      topReason: report.rejectionReasons[0]?.reason ?? null,
+                    },
+                    document.sla.businessHours.timeZone,
+                  )
+                : noticeContent('report.collaboration#empty', { month: reportMonth }, document.sla.businessHours.timeZone)),
               severity: 'info',
-              title: `${reportMonth} 协作堵点分析报告已生成`,
-              body: worst
-                ? `SLA 达成率最低：${worst.label} ${Math.round(worst.rate! * 100)}%。驳回原因 TOP1：${report.rejectionReasons[0]?.reason ?? '无'}`
-                : '本月无跨部门协作记录。',
               link: `/reports/collaboration?month=${reportMonth}`,
-              data: { month: reportMonth },
             },
           })),
         );

@@ -5,12 +5,11 @@ import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { AppError } from '../core/http/errors.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 import { departmentAssignee } from '../collaboration/routing.js';
 import { createCards } from '../collaboration/cards.service.js';
 import { PARTIES, paymentTermsComplete, submissionBlockers, type Party } from './lifecycle.js';
 import { findVisibleContract, moveContract } from './contract.service.js';
-
-const PARTY_LABEL: Record<Party, string> = { product: '产品负责人（技术可行性）', finance: '财务负责人（账期合规）' };
 
 export async function currentConfirmations(db: Transaction<DB> | AppContext['db'], contractId: string, round: number) {
   if (round === 0) return [];
@@ -47,12 +46,16 @@ export async function requestConfirmation(ctx: AppContext, actor: Actor, contrac
             userId: assignee,
             dedupeKey: `confirm:${contract.id}:${round}:${party}`,
             notice: {
-              kind: 'contract.confirmation',
+              ...noticeContent('contract.confirmation', {
+                contractId: contract.id,
+                contractTitle: contract.title,
+                customerName: contract.customer_name ?? null,
+                amount: Number(contract.amount),
+                party,
+                round,
+              }),
               severity: 'info',
-              title: `请确认合同「${contract.title}」`,
-              body: `${contract.customer_name ?? ''}，金额 ${Number(contract.amount).toLocaleString('zh-CN')} 元。请以${PARTY_LABEL[party]}身份确认或否决。`,
               link: `/contracts/${contract.id}`,
-              data: { contractId: contract.id, party, round },
             },
           },
         ]);
@@ -101,18 +104,22 @@ export async function decideConfirmation(
       data: { party, round: contract.confirmation_round, reason: reason ?? null, clauseKeys },
     });
     if (contract.owner_id) {
-      const title = decision === 'confirm' ? `${PARTY_LABEL[party]}已确认合同「${contract.title}」` : `${PARTY_LABEL[party]}否决了合同「${contract.title}」`;
       await ctx.notifier.toInbox(trx, [
         {
           userId: contract.owner_id,
           dedupeKey: `confirm-decision:${contract.id}:${contract.confirmation_round}:${party}`,
           notice: {
-            kind: decision === 'confirm' ? 'contract.confirmed' : 'contract.vetoed',
+            ...(decision === 'confirm'
+              ? noticeContent('contract.confirmed', {
+                  contractId: contract.id,
+                  contractTitle: contract.title,
+                  party,
+                  reason: reason ?? null,
+                  hasReason: Boolean(reason),
+                })
+              : noticeContent('contract.vetoed', { contractId: contract.id, contractTitle: contract.title, party, reason: reason ?? '' })),
             severity: decision === 'confirm' ? 'info' : 'warning',
-            title,
-            body: reason ?? '可以在双方确认后提交审批。',
             link: `/contracts/${contract.id}`,
-            data: { contractId: contract.id, party },
           },
         },
       ]);

@@ -4,6 +4,7 @@ import { recordAuditBatch } from '../core/audit/audit.js';
 import { formatLocal, localParts } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
+import { noticeContent, type NoticeContent } from '../core/notifications/notice-text.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
 import { renewalStartedSql, RUNNING_CONTRACT_STATES, windowStartSql } from './health.query.js';
@@ -33,7 +34,7 @@ interface TaskSpec {
   reason: string;
   facts: Record<string, unknown>;
   dedupeKey: string;
-  noticeKind: string;
+  notice: NoticeContent;
 }
 
 /** Inserts the tasks (a repeated occurrence is a no-op), tells the reps and audits what was created. */
@@ -72,12 +73,10 @@ async function createTasks(trx: Transaction<DB>, ctx: AppContext, specs: TaskSpe
       userId: s.assigneeId,
       dedupeKey: s.dedupeKey,
       notice: {
-        kind: s.noticeKind,
+        ...s.notice,
         severity: 'warning' as const,
-        title: s.title,
-        body: s.reason,
         link: `/customers/${s.customerId}`,
-        data: { customerId: s.customerId, taskId: idOf.get(s.dedupeKey), ruleId: s.ruleId },
+        data: { ...s.notice.data, taskId: idOf.get(s.dedupeKey) },
       },
     })),
   );
@@ -158,7 +157,18 @@ export function healthRules(ctx: AppContext): SweepRule[] {
               reason: `最近一次互动在 ${formatLocal(c.last_activity_at, tz)}，已超过 ${days} 天没有任何跟进（${HEALTH_RULES.inactive.name}）。请安排拜访或沟通，并记录跟进。`,
               facts: { lastActivityAt: c.last_activity_at.toISOString(), idleDays, thresholdDays: days },
               dedupeKey: `health-inactive:${c.id}:${c.last_activity_at.toISOString()}`,
-              noticeKind: 'health.inactive',
+              notice: noticeContent(
+                'health.inactive',
+                {
+                  customerId: c.id,
+                  customerName: c.name,
+                  ruleId: HEALTH_RULES.inactive.id,
+                  lastActivityAt: c.last_activity_at.toISOString(),
+                  idleDays,
+                  thresholdDays: days,
+                },
+                tz,
+              ),
             };
           }),
           now,
@@ -229,7 +239,21 @@ export function healthRules(ctx: AppContext): SweepRule[] {
                 windowStart: new Date(k.window_start).toISOString(),
               },
               dedupeKey: `health-renewal:${k.id}:${k.end_date}`,
-              noticeKind: 'health.renewal',
+              notice: noticeContent(
+                'health.renewal',
+                {
+                  customerId: k.customer_id,
+                  customerName: k.name,
+                  ruleId: HEALTH_RULES.renewal.id,
+                  contractId: k.id,
+                  contractTitle: k.title,
+                  endDate: k.end_date,
+                  daysLeft,
+                  windowDays: window,
+                  windowStart: new Date(k.window_start).toISOString(),
+                },
+                tz,
+              ),
             };
           }),
           now,
@@ -296,7 +320,21 @@ export function healthRules(ctx: AppContext): SweepRule[] {
               reason: `客户最新的 NPS 评分为 ${score} 分（${formatLocal(r.created_at, document.sla.businessHours.timeZone)}），低于预警阈值 ${below} 分（${HEALTH_RULES.nps.name}）${r.comment ? `；客户反馈：「${r.comment}」` : ''}。请联系客户了解不满原因并制定改进计划。`,
               facts: { npsResponseId: r.id, score, threshold: below, answeredAt: r.created_at.toISOString() },
               dedupeKey: `health-nps:${r.id}`,
-              noticeKind: 'health.nps',
+              notice: noticeContent(
+                'health.nps',
+                {
+                  customerId: c.id,
+                  customerName: c.name,
+                  ruleId: HEALTH_RULES.nps.id,
+                  npsResponseId: r.id,
+                  score,
+                  threshold: below,
+                  answeredAt: r.created_at.toISOString(),
+                  comment: r.comment,
+                  hasComment: Boolean(r.comment),
+                },
+                document.sla.businessHours.timeZone,
+              ),
             },
           ];
         });

@@ -6,6 +6,7 @@ import { supervisorsOfTeams } from '../core/org-hierarchy.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
 import { formatLocal } from '../core/calendar/working-time.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
 
 const DAY = 86_400_000;
 const OPEN = sql`('new','contacted','qualified')`;
@@ -64,16 +65,24 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
           .execute();
         await ctx.notifier.toInbox(
           trx,
-          tasks.map((t) => ({
+          tasks.map((t, i) => ({
             userId: t.assignee_id,
             dedupeKey: t.dedupe_key,
             notice: {
-              kind: 'lead.recycle.reminder',
+              ...noticeContent(
+                'lead.recycle.reminder',
+                {
+                  leadId: t.entity_id,
+                  leadName: rows[i].name,
+                  taskId: t.id,
+                  idleDays: Math.floor((now.getTime() - rows[i].last_activity_at.getTime()) / DAY),
+                  recycleAfterDays: policy.recycleAfterDays,
+                  recycleAt: t.due_at.toISOString(),
+                },
+                tz,
+              ),
               severity: 'warning',
-              title: t.title,
-              body: t.reason,
               link: `/leads/${t.entity_id}`,
-              data: { leadId: t.entity_id, taskId: t.id },
             },
           })),
         );
@@ -118,12 +127,13 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
           trx,
           rows.flatMap((lead) => {
             const notice = {
-              kind: 'lead.recycled',
+              ...noticeContent(
+                'lead.recycled',
+                { leadId: lead.id, leadName: lead.name, previousOwner: lead.previous_owner, recycleAfterDays: policy.recycleAfterDays },
+                document.sla.businessHours.timeZone,
+              ),
               severity: 'info' as const,
-              title: `线索「${lead.name}」已回收至公海`,
-              body: `超过 ${policy.recycleAfterDays} 天无跟进，已从原负责人名下回收，可被重新领取。`,
               link: `/leads/${lead.id}`,
-              data: { leadId: lead.id, previousOwner: lead.previous_owner },
             };
             const supervisor = lead.previous_team ? supervisors.get(lead.previous_team) : undefined;
             return [lead.previous_owner, ...(supervisor ? [supervisor] : [])].map((userId) => ({

@@ -3,6 +3,8 @@ import { recordAuditBatch } from '../core/audit/audit.js';
 import type { AppContext } from '../core/context.js';
 import { regionalManagersOf, regionTeams, supervisorsOfTeams } from '../core/org-hierarchy.js';
 import type { InboxDelivery } from '../core/notifications/notifier.js';
+import { noticeContent } from '../core/notifications/notice-text.js';
+import { textsIn, type TextKey } from '../core/i18n/catalogue.js';
 import { groupBy, sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
 import type { RawBuilder, Transaction } from 'kysely';
@@ -86,12 +88,11 @@ function addTo(groups: Map<string, FiredLead[]>, userIds: Iterable<string>, lead
   for (const userId of userIds) groups.set(userId, [...(groups.get(userId) ?? []), lead]);
 }
 
-const listed = (leads: FiredLead[]) =>
-  leads
-    .slice(0, 5)
-    .map((l) => `「${l.name}」`)
-    .join('、') + (leads.length > 5 ? ` 等 ${leads.length} 条` : '');
-const batchData = (leads: FiredLead[]) => ({ leadIds: leads.slice(0, 200).map((l) => l.id), count: leads.length });
+const batchData = (leads: FiredLead[]) => ({
+  leadIds: leads.slice(0, 200).map((l) => l.id),
+  count: leads.length,
+  names: leads.slice(0, 5).map((l) => l.name),
+});
 
 /** One group message per team per sweep: a bot limited to 20 messages a minute cannot take one per lead. */
 async function queueTeamDigest(
@@ -101,7 +102,7 @@ async function queueTeamDigest(
   fired: { lead: FiredLead; teamIds: string[] }[],
   ruleId: string,
   now: Date,
-  title: (n: number) => string,
+  title: { key: TextKey; minutes?: number },
   severity: 'warning' | 'critical',
 ) {
   const byTeam = new Map<string, FiredLead[]>();
@@ -111,15 +112,18 @@ async function queueTeamDigest(
     await ctx.notifier.toTeamChannels(
       trx,
       [teamId],
-      {
-        title: title(leads.length),
-        severity,
-        lines: [`时间：${formatLocal(now, tz)}`],
-        table: {
-          columns: ['线索', '区域', '产品线', '类型', '截止时间'],
-          rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]),
-        },
-        link: { label: '打开线索列表', url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
+      (locale) => {
+        const t = textsIn(locale);
+        return {
+          title: t(title.key, { count: leads.length, minutes: title.minutes ?? 0 }),
+          severity,
+          lines: [t('bot.time', { time: formatLocal(now, tz) })],
+          table: {
+            columns: [t('bot.leads.lead'), t('bot.leads.region'), t('bot.leads.productLine'), t('bot.leads.type'), t('bot.leads.dueAt')],
+            rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]),
+          },
+          link: { label: t('bot.leads.open'), url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
+        };
       },
       `${ruleId}:${now.toISOString()}:${ids[0]}:${ids.length}`,
     );
@@ -148,12 +152,13 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
                   userId: lead.owner_id,
                   dedupeKey: `lead-warning:${lead.id}`,
                   notice: {
-                    kind: 'lead.sla.warning',
+                    ...noticeContent(
+                      'lead.sla.warning',
+                      { leadId: lead.id, leadName: lead.name, leadType: lead.type, dueAt: lead.response_due_at.toISOString() },
+                      tz,
+                    ),
                     severity: 'warning',
-                    title: `线索「${lead.name}」即将超过响应时限`,
-                    body: `请在 ${formatLocal(lead.response_due_at, tz)} 前完成首次联系（${lead.type === 'B2B' ? 'B端' : 'C端'}黄金响应时效）。`,
                     link: leadLink(lead.id),
-                    data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString() },
                   },
                 },
               ]
@@ -199,12 +204,21 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const deliveries: InboxDelivery[] = [];
         const poolDispatchers = new Map<string, FiredLead[]>();
         const breachNotice = (lead: FiredLead) => ({
-          kind: 'lead.sla.breached',
+          ...noticeContent(
+            'lead.sla.breached',
+            {
+              leadId: lead.id,
+              leadName: lead.name,
+              leadType: lead.type,
+              region: lead.region,
+              productLine: lead.product_line,
+              dueAt: lead.response_due_at.toISOString(),
+              escalationLevel: 1,
+            },
+            tz,
+          ),
           severity: 'critical' as const,
-          title: `线索「${lead.name}」响应超时，已升级至主管`,
-          body: `${lead.region} · ${lead.product_line} · ${lead.type === 'B2B' ? 'B端' : 'C端'}线索，响应截止 ${formatLocal(lead.response_due_at, tz)}，至今未首次联系。`,
           link: leadLink(lead.id),
-          data: { leadId: lead.id, dueAt: lead.response_due_at.toISOString(), escalationLevel: 1 },
         });
         const fired = rows.map((lead) => {
           const targets = targetsOf(lead);
@@ -221,18 +235,15 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
             poolDispatchers,
             breachNotice,
             (leads) => ({
-              kind: 'lead.sla.breached',
+              ...noticeContent('lead.sla.breached#batch', batchData(leads), tz),
               severity: 'critical',
-              title: `${leads.length} 条公海线索响应超时，请尽快分配`,
-              body: `${listed(leads)}超过黄金响应时效，至今无人联系。`,
               link: '/leads?pool=true&slaStatus=breached',
-              data: batchData(leads),
             }),
             'lead-breach',
           ),
         );
         await ctx.notifier.toInbox(trx, deliveries);
-        await queueTeamDigest(ctx, trx, tz, fired, 'lead-response-breach', now, (n) => `【响应超时】${n} 条线索超过黄金响应时效未联系`, 'critical');
+        await queueTeamDigest(ctx, trx, tz, fired, 'lead-response-breach', now, { key: 'bot.leads.breached' }, 'critical');
         await recordAuditBatch(
           trx,
           ctx.clock,
@@ -278,20 +289,14 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const deliveries = perRecipient(
           byManager,
           (lead) => ({
-            kind: 'lead.sla.escalated',
+            ...noticeContent('lead.sla.escalated', { leadId: lead.id, leadName: lead.name, dueAt: lead.response_due_at.toISOString(), escalationLevel: 2 }, tz),
             severity: 'critical',
-            title: `线索「${lead.name}」超时未处理，已升级至区域经理`,
-            body: `响应截止 ${formatLocal(lead.response_due_at, tz)}，升级主管后仍无人联系。`,
             link: leadLink(lead.id),
-            data: { leadId: lead.id, escalationLevel: 2 },
           }),
           (leads) => ({
-            kind: 'lead.sla.escalated',
+            ...noticeContent('lead.sla.escalated#batch', { ...batchData(leads), escalationLevel: 2 }, tz),
             severity: 'critical',
-            title: `${leads.length} 条超时线索升级至区域经理`,
-            body: `${listed(leads)}升级主管后仍无人联系。`,
             link: '/leads?slaStatus=breached',
-            data: { ...batchData(leads), escalationLevel: 2 },
           }),
           'lead-escalation2',
         );
@@ -303,7 +308,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
           rows.map((lead) => ({ lead, teamIds: targetsOf(lead).teamIds })),
           'lead-response-escalation',
           now,
-          (n) => `【二次升级】${n} 条超时线索仍未联系，已升级至区域经理`,
+          { key: 'bot.leads.escalated' },
           'critical',
         );
         await recordAuditBatch(
@@ -358,20 +363,14 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
         const deliveries = perRecipient(
           byRecipient,
           (lead) => ({
-            kind: 'lead.unassigned',
+            ...noticeContent('lead.unassigned', { leadId: lead.id, leadName: lead.name, region: lead.region, productLine: lead.product_line, minutes }, tz),
             severity: 'warning',
-            title: `线索「${lead.name}」在公海超过 ${minutes} 分钟无人领取`,
-            body: `${lead.region} · ${lead.product_line}，请尽快分配。`,
             link: leadLink(lead.id),
-            data: { leadId: lead.id },
           }),
           (leads) => ({
-            kind: 'lead.unassigned',
+            ...noticeContent('lead.unassigned#batch', { ...batchData(leads), minutes }, tz),
             severity: 'warning',
-            title: `${leads.length} 条公海线索超过 ${minutes} 分钟无人领取`,
-            body: `${listed(leads)}，请尽快分配。`,
             link: '/leads?pool=true',
-            data: batchData(leads),
           }),
           `lead-unassigned:${now.toISOString()}`,
         );
@@ -383,7 +382,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
           rows.map((lead) => ({ lead, teamIds: (teams.get(lead.region) ?? []).map((t) => t.teamId) })),
           'lead-unassigned-alert',
           now,
-          (n) => `【待分配】${n} 条公海线索超过 ${document.assignment.unassignedAlertMinutes} 分钟无人领取`,
+          { key: 'bot.leads.unassigned', minutes: document.assignment.unassignedAlertMinutes },
           'warning',
         );
         return rows.length;

@@ -5,6 +5,7 @@ import { can } from '../core/auth/roles.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams } from '../core/http/common.js';
 import { forbidden, notFound } from '../core/http/errors.js';
+import { textsIn } from '../core/i18n/catalogue.js';
 import { maskUrl } from '../core/notifications/channels/mask.js';
 
 const httpsOrLocal = z
@@ -122,11 +123,14 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
         ctx.notifier.toTeamChannels(
           trx,
           [request.params.id],
-          {
-            title: '测试消息：通知渠道已连通',
-            severity: 'info',
-            lines: [`由 ${actor.displayName} 发送。收到这条消息说明机器人配置正确。`],
-            link: { label: '打开系统', url: ctx.notifier.absoluteLink('/')! },
+          (locale) => {
+            const t = textsIn(locale);
+            return {
+              title: t('bot.test.title'),
+              severity: 'info',
+              lines: [t('bot.test.body', { name: actor.displayName })],
+              link: { label: t('bot.test.open'), url: ctx.notifier.absoluteLink('/')! },
+            };
           },
           `channel-test:${now.toISOString()}:${actor.id}`,
         ),

@@ -13,16 +13,19 @@ const teamBody = z
     region: z.string().trim().min(1).max(50),
     supervisorId: z.uuid().nullable().optional(),
     parentTeamId: z.uuid().nullable().optional(),
+    /** Language of the team's group bots and e-mail. */
+    locale: z.enum(['zh-CN', 'en']).optional(),
   })
   .strict();
 
-type TeamRow = { id: string; name: string; region: string; supervisor_id: string | null; parent_team_id: string | null; created_at: Date };
+type TeamRow = { id: string; name: string; region: string; supervisor_id: string | null; parent_team_id: string | null; locale: string; created_at: Date };
 const toTeam = (t: TeamRow) => ({
   id: t.id,
   name: t.name,
   region: t.region,
   supervisorId: t.supervisor_id,
   parentTeamId: t.parent_team_id,
+  locale: t.locale,
   createdAt: iso(t.created_at),
 });
 
@@ -67,6 +70,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       region: body.region,
       supervisor_id: body.supervisorId ?? null,
       parent_team_id: body.parentTeamId ?? null,
+      locale: body.locale ?? 'zh-CN',
       created_at: now,
       updated_at: now,
     };
@@ -90,6 +94,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
       region: body.region ?? existing.region,
       supervisor_id: body.supervisorId === undefined ? existing.supervisor_id : body.supervisorId,
       parent_team_id: body.parentTeamId === undefined ? existing.parent_team_id : body.parentTeamId,
+      locale: body.locale ?? existing.locale,
       updated_at: ctx.clock.now(),
     };
     await ctx.db.transaction().execute(async (trx) => {
@@ -100,6 +105,7 @@ export function teamRoutes(app: App, ctx: AppContext): void {
           region: updated.region,
           supervisor_id: updated.supervisor_id,
           parent_team_id: updated.parent_team_id,
+          locale: updated.locale,
           updated_at: updated.updated_at,
         })
         .where('id', '=', id)

@@ -3,6 +3,8 @@ import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import type { DailyRule } from '../core/scheduler/time-rule.js';
 import { formatLocal } from '../core/calendar/working-time.js';
+import { textsIn } from '../core/i18n/catalogue.js';
+import { noticeContent, noticeIn, type NoticeDataOf } from '../core/notifications/notice-text.js';
 import { staleSource, staleThreshold } from './stale.query.js';
 
 /** The scheduler reads the whole organisation. */
@@ -60,35 +62,37 @@ export function staleDigestRule(ctx: AppContext): DailyRule {
           const reps = byTeam.get(team.id) ?? [];
           const count = reps.reduce((s, r) => s + Number(r.n), 0);
           if (count === 0) continue;
-          const title = `昨日断点清单（${slot.date}）：${team.name} ${count} 条超 ${hours} 小时未更新`;
-          const link = `/reports/stale?teamId=${team.id}`;
-          const table = {
-            columns: ['销售', '断点数', '最久未更新'],
-            rows: reps.map((r) => [r.owner_name ?? '公海（未分配）', String(r.n), formatLocal(r.oldest, tz)]),
+          const data: NoticeDataOf['report.stale'] = {
+            teamId: team.id,
+            teamName: team.name,
+            date: slot.date,
+            count,
+            hours,
+            reps: reps.map((r) => ({ name: r.owner_name, count: Number(r.n) })),
           };
+          const link = `/reports/stale?teamId=${team.id}`;
           await ctx.notifier.toInbox(trx, [
             {
               userId: team.supervisor_id!,
               dedupeKey: `stale-digest:${slot.date}:${team.id}`,
-              notice: {
-                kind: 'report.stale',
-                severity: 'warning',
-                title,
-                body: reps.map((r) => `${r.owner_name ?? '公海'}：${r.n} 条`).join('；'),
-                link,
-                data: { teamId: team.id, date: slot.date, count },
-              },
+              notice: { ...noticeContent('report.stale', data, tz), severity: 'warning', link },
             },
           ]);
           await ctx.notifier.toTeamChannels(
             trx,
             [team.id],
-            {
-              title,
-              severity: 'warning',
-              lines: [`晨会前请逐条确认下一步动作。规则：进行中的线索/商机超过 ${hours} 小时无更新。`],
-              table,
-              link: { label: '查看完整清单', url: ctx.notifier.absoluteLink(link)! },
+            (locale) => {
+              const t = textsIn(locale);
+              return {
+                title: noticeIn(locale, 'report.stale', data, tz).title,
+                severity: 'warning',
+                lines: [t('bot.stale.hint', { hours })],
+                table: {
+                  columns: [t('bot.stale.rep'), t('bot.stale.count'), t('bot.stale.oldest')],
+                  rows: reps.map((r) => [r.owner_name ?? t('bot.stale.pool'), String(r.n), formatLocal(r.oldest, tz)]),
+                },
+                link: { label: t('bot.stale.open'), url: ctx.notifier.absoluteLink(link)! },
+              };
             },
             `stale-digest:${slot.date}`,
           );

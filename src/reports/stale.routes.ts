@@ -4,6 +4,9 @@ import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { pageQuery } from '../core/http/common.js';
 import { formatLocal } from '../core/calendar/working-time.js';
+import { textsIn } from '../core/i18n/catalogue.js';
+import { readerLocale } from '../core/i18n/reader.js';
+import { labelOf } from '../core/playbook/service.js';
 import { staleGroups, staleItems, staleThreshold, type StaleItem } from './stale.query.js';
 
 const filters = {
@@ -31,7 +34,6 @@ const item = z.object({
 });
 
 const EXPORT_LIMIT = 100_000;
-const LEAD_STATUS: Record<string, string> = { new: '新线索', contacted: '已联系', qualified: '已确认需求' };
 
 export function staleReportRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -79,58 +81,61 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
         staleItems(ctx, actor, request.query, now, EXPORT_LIMIT, 0),
         ctx.playbook.active(),
       ]);
-      const stageLabel = new Map(document.stages.map((s) => [s.key, s.label]));
+      const locale = readerLocale(request);
+      const t = textsIn(locale);
+      const stageLabel = new Map(document.stages.map((s) => [s.key, labelOf(s, locale, s.key)]));
       const tz = document.sla.businessHours.timeZone;
       const workbook = new ExcelJS.Workbook();
       workbook.created = now;
-      const detail = workbook.addWorksheet('断点明细');
+      const detail = workbook.addWorksheet(t('sheet.stale.detail'));
       detail.columns = [
-        { header: '类型', key: 'type', width: 8 },
-        { header: '名称', key: 'name', width: 30 },
-        { header: '区域', key: 'region', width: 10 },
-        { header: '产品线', key: 'productLine', width: 12 },
-        { header: '负责人', key: 'owner', width: 14 },
-        { header: '团队', key: 'team', width: 14 },
-        { header: '状态/阶段', key: 'stage', width: 12 },
-        { header: '最后更新', key: 'last', width: 18 },
-        { header: '未更新（小时）', key: 'idle', width: 14 },
+        { header: t('sheet.stale.type'), key: 'type', width: 8 },
+        { header: t('sheet.stale.name'), key: 'name', width: 30 },
+        { header: t('sheet.stale.region'), key: 'region', width: 10 },
+        { header: t('sheet.stale.productLine'), key: 'productLine', width: 12 },
+        { header: t('sheet.stale.owner'), key: 'owner', width: 14 },
+        { header: t('sheet.stale.team'), key: 'team', width: 14 },
+        { header: t('sheet.stale.stage'), key: 'stage', width: 12 },
+        { header: t('sheet.stale.last'), key: 'last', width: 18 },
+        { header: t('sheet.stale.idle'), key: 'idle', width: 14 },
       ];
       detail.getRow(1).font = { bold: true };
       detail.views = [{ state: 'frozen', ySplit: 1 }];
-      const describe = (i: StaleItem) => (i.entityType === 'lead' ? (LEAD_STATUS[i.status] ?? i.status) : (stageLabel.get(i.stage ?? '') ?? i.stage ?? ''));
+      const describe = (i: StaleItem) =>
+        i.entityType === 'lead' ? t('sheet.stale.status', { status: i.status }) : (stageLabel.get(i.stage ?? '') ?? i.stage ?? '');
       for (const i of items) {
         detail.addRow({
-          type: i.entityType === 'lead' ? '线索' : '商机',
+          type: t('sheet.stale.entity', { entity: i.entityType }),
           name: i.name,
           region: i.region,
           productLine: i.productLine,
-          owner: i.ownerName ?? '公海（未分配）',
+          owner: i.ownerName ?? t('sheet.stale.pool'),
           team: i.teamName ?? '',
           stage: describe(i),
           last: formatLocal(new Date(i.lastActivityAt), tz),
           idle: i.idleHours,
         });
       }
-      for (const [title, rows] of [
-        ['按区域', grouped.groups.region],
-        ['按产品线', grouped.groups.productLine],
-        ['按销售', grouped.groups.owner],
+      for (const [title, header, rows] of [
+        [t('sheet.stale.byRegion'), t('sheet.stale.groupRegion'), grouped.groups.region],
+        [t('sheet.stale.byProductLine'), t('sheet.stale.groupProductLine'), grouped.groups.productLine],
+        [t('sheet.stale.byOwner'), t('sheet.stale.groupOwner'), grouped.groups.owner.map((g) => (g.key === null ? { ...g, label: t('sheet.stale.pool') } : g))],
       ] as const) {
         const sheet = workbook.addWorksheet(title);
         sheet.columns = [
-          { header: title.slice(1), key: 'label', width: 20 },
-          { header: '断点数', key: 'count', width: 10 },
+          { header, key: 'label', width: 20 },
+          { header: t('sheet.stale.count'), key: 'count', width: 10 },
         ];
         sheet.getRow(1).font = { bold: true };
         for (const g of rows) sheet.addRow({ label: g.label, count: g.count });
       }
-      const info = workbook.addWorksheet('说明');
-      info.addRow(['生成时间', formatLocal(now, tz)]);
-      info.addRow(['规则', `进行中的线索和商机超过 ${hours} 小时无更新`]);
-      info.addRow(['总数', grouped.total]);
-      if (grouped.total > items.length) info.addRow(['注意', `明细仅导出最久未更新的 ${items.length} 条`]);
+      const info = workbook.addWorksheet(t('sheet.stale.info'));
+      info.addRow([t('sheet.stale.generatedAt'), formatLocal(now, tz)]);
+      info.addRow([t('sheet.stale.rule'), t('sheet.stale.ruleText', { hours })]);
+      info.addRow([t('sheet.stale.total'), grouped.total]);
+      if (grouped.total > items.length) info.addRow([t('sheet.stale.notice'), t('sheet.stale.truncated', { count: items.length })]);
       const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-      const filename = encodeURIComponent(`昨日断点清单-${formatLocal(now, tz).slice(0, 10)}.xlsx`);
+      const filename = encodeURIComponent(t('sheet.stale.file', { date: formatLocal(now, tz).slice(0, 10) }));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="stale.xlsx"; filename*=UTF-8''${filename}`)

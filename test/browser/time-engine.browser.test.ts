@@ -166,6 +166,23 @@ describe('time engine in the browser', () => {
     expect(await page.getByTestId('channels-wecom-url').inputValue()).toContain('***');
     await page.getByTestId('channels-test').click();
     await page.getByText(/已排队 \d+ 条测试消息/).waitFor();
+    // In English the count takes its plural form: one channel, one message.
+    const channels = page.getByRole('dialog');
+    const switchTo = async (label: string) => {
+      await channels.waitFor({ state: 'hidden' });
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH'),
+        page.getByTestId('language-switch').getByText(label, { exact: true }).click(),
+      ]);
+    };
+    await page.getByTestId('channels-close').click();
+    await switchTo('EN');
+    testApp.clock.advance(1000); // a new test message, not a repeat of the last one
+    await page.locator('[data-testid^="team-channels-"]').first().click();
+    await page.getByTestId('channels-test').click();
+    await page.getByText('1 test message queued;', { exact: false }).waitFor();
+    await page.getByTestId('channels-close').click();
+    await switchTo('中文');
 
     await page.goto(`${baseUrl}/admin/outbox`);
     await page.getByTestId('outbox-table').getByText('测试消息', { exact: false }).first().waitFor();

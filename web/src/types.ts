@@ -18,6 +18,8 @@ export interface Team {
   region: string;
   supervisorId: Id | null;
   parentTeamId: Id | null;
+  /** Language of the team's group bots and e-mail. */
+  locale: Locale;
   createdAt: string;
 }
 

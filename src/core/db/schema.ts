@@ -10,6 +10,8 @@ export interface TeamsTable {
   region: string;
   supervisor_id: string | null;
   parent_team_id: string | null;
+  /** Language of the team's group bots and e-mail: 'zh-CN' | 'en'. */
+  locale: Generated<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -1,13 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, localise, pickLocale, type Locale } from './errors.js';
+import type { ErrorCode } from './messages.js';
 import { isRequestValidationError, summariseIssues } from './validation.js';
 
 export function requestLocale(request: FastifyRequest): Locale {
   return pickLocale(request.headers['accept-language']);
 }
 
-function send(reply: FastifyReply, status: number, code: string, params: Record<string, string | number>, details?: unknown) {
+function send(reply: FastifyReply, status: number, code: ErrorCode, params: Record<string, string | number>, details?: unknown) {
   const message = localise(code, params, requestLocale(reply.request));
   return reply.status(status).send({ error: details === undefined ? { code, message } : { code, message, details } });
 }

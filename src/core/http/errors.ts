@@ -1,12 +1,13 @@
-import { entityNames, messages } from './messages.js';
+import type { Locale } from '../i18n/locale.js';
+import { entityNames, messages, type ErrorCode } from './messages.js';
 
-export type Locale = 'zh-CN' | 'en';
+export { pickLocale, type Locale } from '../i18n/locale.js';
 
 /** An expected failure with a stable machine code; the message is localised when it is sent. */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly details?: unknown,
   ) {
@@ -18,19 +19,9 @@ export const notFound = (entity: string) => new AppError(404, 'NOT_FOUND', { ent
 export const forbidden = () => new AppError(403, 'FORBIDDEN');
 export const invalidReference = (reason: string) => new AppError(422, 'INVALID_REFERENCE', { reason });
 
-export function pickLocale(acceptLanguage: string | undefined): Locale {
-  if (!acceptLanguage) return 'zh-CN';
-  for (const part of acceptLanguage.split(',')) {
-    const tag = part.split(';')[0].trim().toLowerCase();
-    if (tag.startsWith('zh')) return 'zh-CN';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'zh-CN';
-}
-
 /** Params starting with "@" name an entity and are translated too. */
-export function localise(code: string, params: Record<string, string | number>, locale: Locale): string {
-  const template = messages[code]?.[locale] ?? code;
+export function localise(code: ErrorCode, params: Record<string, string | number>, locale: Locale): string {
+  const template = messages[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (typeof value === 'string' && value.startsWith('@')) return entityNames[value.slice(1)]?.[locale] ?? value.slice(1);

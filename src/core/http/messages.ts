@@ -1,5 +1,10 @@
-/** Localised error messages by code. `{name}` placeholders are filled from the error's params. */
-export const messages: Record<string, { 'zh-CN': string; en: string }> = {
+type Localised = { 'zh-CN': string; en: string };
+
+/**
+ * Localised error messages by code. `{name}` placeholders are filled from the error's params.
+ * The codes are the keys: `ErrorCode` is derived from them, so a misspelt code fails the typecheck.
+ */
+export const messages = {
   INVALID_CREDENTIALS: { 'zh-CN': '用户名或密码错误', en: 'Invalid username or password' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
   CSRF: { 'zh-CN': '请求缺少有效的 CSRF 令牌，请刷新页面后重试', en: 'Missing or invalid CSRF token; reload the page and retry' },
@@ -70,9 +75,11 @@ export const messages: Record<string, { 'zh-CN': string; en: string }> = {
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
   BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
-};
+} satisfies Record<string, Localised>;
 
-export const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
+export type ErrorCode = keyof typeof messages;
+
+export const entityNames: Record<string, Localised> = {
   lead: { 'zh-CN': '线索', en: 'Lead' },
   notification: { 'zh-CN': '通知', en: 'Notification' },
   contract: { 'zh-CN': '合同', en: 'Contract' },

@@ -3,11 +3,16 @@ import { sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { AppConfig } from '../config.js';
 import type { DB } from '../db/schema.js';
+import { toLocale, type Locale } from '../i18n/locale.js';
 import type { OutboundMessage, Severity } from './message.js';
+
+/** A group message, written once per language of the teams it goes to. */
+export type TeamMessage = OutboundMessage | ((locale: Locale) => OutboundMessage);
 
 export interface Notice {
   kind: string;
   severity: Severity;
+  /** The Chinese wording, shown when the kind has no catalogue entry or the data falls short. */
   title: string;
   body: string;
   /** App path, e.g. /leads/<id> */
@@ -56,12 +61,30 @@ export class Notifier {
     }
   }
 
-  /** Queues a message to every channel configured for each team (Feishu, WeCom, e-mail). */
-  async toTeamChannels(trx: Transaction<DB>, teamIds: string[], message: OutboundMessage, dedupeKey: string): Promise<number> {
+  /**
+   * Queues a message to every channel configured for each team (Feishu, WeCom, e-mail), written in
+   * the team's language when the message is given as a function of the language.
+   */
+  async toTeamChannels(trx: Transaction<DB>, teamIds: string[], message: TeamMessage, dedupeKey: string): Promise<number> {
     const ids = [...new Set(teamIds)];
     if (ids.length === 0) return 0;
-    const channels = await trx.selectFrom('team_channels').selectAll().where('team_id', 'in', ids).execute();
+    const channels = await trx
+      .selectFrom('team_channels')
+      .innerJoin('teams', 'teams.id', 'team_channels.team_id')
+      .selectAll('team_channels')
+      .select('teams.locale')
+      .where('team_channels.team_id', 'in', ids)
+      .execute();
     const now = this.clock.now();
+    const written = new Map<Locale, string>();
+    const messageIn = (locale: Locale) => {
+      let json = written.get(locale);
+      if (json === undefined) {
+        json = JSON.stringify(typeof message === 'function' ? message(locale) : message);
+        written.set(locale, json);
+      }
+      return json;
+    };
     const rows = channels.flatMap((c) => {
       const targets: { channel: string; target: Record<string, unknown> }[] = [];
       if (c.feishu_url) targets.push({ channel: 'feishu', target: { teamId: c.team_id } });
@@ -73,7 +96,7 @@ export class Notifier {
         // Bots rate-limit per webhook; one team has one webhook per channel.
         target_key: `${channel}:${c.team_id}`,
         target: JSON.stringify(target),
-        message: JSON.stringify(message),
+        message: messageIn(toLocale(c.locale)),
         status: 'pending',
         next_attempt_at: now,
         created_at: now,

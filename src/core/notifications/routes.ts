@@ -3,7 +3,9 @@ import { actorOf, requirePermission } from '../auth/guard.js';
 import type { App, AppContext } from '../context.js';
 import { iso, pageQuery, queryBoolean } from '../http/common.js';
 import { AppError, notFound } from '../http/errors.js';
+import { toLocale, type Locale } from '../i18n/locale.js';
 import { maskSecrets } from './channels/mask.js';
+import { renderNotice } from './notice-text.js';
 
 const notification = z.object({
   id: z.string(),
@@ -28,12 +30,12 @@ type NotificationRow = {
   created_at: Date;
   read_at: Date | null;
 };
-const toNotification = (n: NotificationRow) => ({
+/** A notice as its reader sees it: worded in the reader's language from its kind and data. */
+const toNotification = (n: NotificationRow, locale: Locale, timeZone: string) => ({
   id: n.id,
   kind: n.kind,
   severity: n.severity,
-  title: n.title,
-  body: n.body,
+  ...renderNotice(n, locale, timeZone),
   link: n.link,
   data: n.data,
   createdAt: iso(n.created_at)!,
@@ -55,6 +57,7 @@ const outboxItem = z.object({
 
 /** The caller's in-app inbox, and the delivery log of external messages for operators. */
 export function notificationRoutes(app: App, ctx: AppContext): void {
+  const timeZone = async () => (await ctx.playbook.active()).document.sla.businessHours.timeZone;
   const unreadOf = async (userId: string) =>
     Number(
       (
@@ -82,7 +85,7 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
       const q = request.query;
       let query = ctx.db.selectFrom('notifications').where('user_id', '=', actor.id);
       if (q.unread) query = query.where('read_at', 'is', null);
-      const [rows, count, unread] = await Promise.all([
+      const [rows, count, unread, tz] = await Promise.all([
         query
           .selectAll()
           .orderBy('created_at', 'desc')
@@ -92,8 +95,10 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
           .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
         unreadOf(actor.id),
+        timeZone(),
       ]);
-      return { items: rows.map(toNotification), total: Number(count.n), page: q.page, pageSize: q.pageSize, unread };
+      const locale = toLocale(actor.locale);
+      return { items: rows.map((n) => toNotification(n, locale, tz)), total: Number(count.n), page: q.page, pageSize: q.pageSize, unread };
     },
   );
 
@@ -119,7 +124,7 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
         .returningAll()
         .executeTakeFirst();
       if (!row) throw notFound('notification');
-      return toNotification(row);
+      return toNotification(row, toLocale(actor.locale), await timeZone());
     },
   );
 

@@ -1,53 +1,48 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { storeLocale, storedLocale } from '../api';
-import { normalizeLocale, pickLabel, translate, type MessageKey, type Vars } from '../i18n';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { storeLocale } from '../api';
+import { i18n, normalizeLocale, pickLabel, type FlatNamespace, type MessageKey, type Vars } from '../i18n';
+import type { Namespace } from '../locales';
 import type { Choice, Locale } from '../types';
 
-interface LocaleValue {
+export interface LocaleValue<N extends Namespace = FlatNamespace> {
   locale: Locale;
   setLocale(locale: Locale): void;
-  t(key: MessageKey, vars?: Vars): string;
+  t(key: MessageKey<N>, vars?: Vars): string;
   label(item: Choice | undefined | null): string;
 }
 
-const LocaleContext = createContext<LocaleValue | null>(null);
-
-function applyDayjsLocale(locale: Locale): void {
-  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
-  document.documentElement.lang = locale;
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
 }
 
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() => {
-    const initial = normalizeLocale(storedLocale());
-    applyDayjsLocale(initial);
-    return initial;
-  });
-
-  const setLocale = useCallback((next: Locale) => {
-    storeLocale(next);
-    applyDayjsLocale(next);
-    setLocaleState(next);
-  }, []);
-
-  const value = useMemo<LocaleValue>(
+/**
+ * The app's texts in the chosen language: a thin layer over react-i18next. `useI18n()` finds the
+ * common, leads, opportunities, reports, collaboration, admin and settings keys;
+ * `useI18n('analytics')` and `useI18n('authenticity')` those namespaces.
+ */
+export function useI18n(): LocaleValue;
+export function useI18n<N extends Namespace>(namespace: N): LocaleValue<N>;
+export function useI18n(namespace: Namespace = 'common'): LocaleValue<Namespace> {
+  const { t, i18n: instance } = useTranslation(namespace);
+  const locale = normalizeLocale(instance.language);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      storeLocale(next);
+      void instance.changeLanguage(next);
+    },
+    [instance],
+  );
+  return useMemo(
     () => ({
       locale,
       setLocale,
-      t: (key, vars) => translate(locale, key, vars),
-      label: (item) => pickLabel(locale, item),
+      // The key is checked by the hook's signature; i18next's own overloads need not see it again.
+      t: (key: string, vars?: Vars) => (t as (key: string, options?: Vars) => string)(key, vars),
+      label: (item: Choice | undefined | null) => pickLabel(locale, item),
     }),
-    [locale, setLocale],
+    [locale, setLocale, t],
   );
-  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
-}
-
-export function useI18n(): LocaleValue {
-  const value = useContext(LocaleContext);
-  if (!value) throw new Error('useI18n outside LocaleProvider');
-  return value;
 }
 
 export function hasStoredLocale(): boolean {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, onAuthLost, setCsrfToken } from '../api';
+import { api, onAuthLost, setCsrfToken, storedLocale } from '../api';
 import { normalizeLocale } from '../i18n';
 import type { Me, Playbook } from '../types';
 import { hasStoredLocale, useI18n } from './LocaleContext';
@@ -27,8 +27,13 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
 
   const adopt = useCallback(
     async (user: Me) => {
-      // A locale chosen on this device wins; otherwise use the one saved on the account.
-      if (!hasStoredLocale() && user.locale) setLocale(normalizeLocale(user.locale));
+      // A locale chosen on this device wins, and is saved on the account so that notices and
+      // exports (worded by the server in the account's language) match; otherwise use the account's.
+      if (!hasStoredLocale()) {
+        if (user.locale) setLocale(normalizeLocale(user.locale));
+      } else if (user.locale && normalizeLocale(user.locale) !== normalizeLocale(storedLocale())) {
+        void api.patch('/me', { locale: normalizeLocale(storedLocale()) }).catch(() => undefined);
+      }
       setMe(user);
       await reloadPlaybook().catch(() => setPlaybook(null));
     },

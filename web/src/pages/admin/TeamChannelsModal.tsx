@@ -92,7 +92,7 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
       const result = await api.post<{ queued?: unknown }>(`/teams/${team!.id}/channels/test`);
       const queued = typeof result?.queued === 'number' ? result.queued : null;
       if (queued === 0) message.warning(t('channels.noneConfigured'));
-      else message.success(t('channels.testQueued', { n: queued ?? '' }));
+      else message.success(t('channels.testQueued', { n: queued ?? 0 }));
     } catch (err) {
       message.error(errorMessage(err));
     } finally {
@@ -110,7 +110,7 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
         <Button key="test" icon={<SendOutlined />} loading={testing} onClick={sendTest} data-testid="channels-test">
           {t('channels.test')}
         </Button>,
-        <Button key="cancel" onClick={onClose}>
+        <Button key="cancel" onClick={onClose} data-testid="channels-close">
           {t('common.close')}
         </Button>,
         <Button key="save" type="primary" loading={busy} onClick={submit} {...buttonTestId('channels-save')}>

@@ -7,14 +7,21 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
 import { UserSelect } from '../../components/UserSelect';
 import { buttonTestId } from '../../components/testIds';
-import type { Id, Team } from '../../types';
+import type { Id, Locale, Team } from '../../types';
 
 interface TeamForm {
   name: string;
   region: string;
   supervisorId?: Id | null;
   parentTeamId?: Id | null;
+  locale: Locale;
 }
+
+/** Each language in its own words. */
+const LANGUAGES: { value: Locale; label: string }[] = [
+  { value: 'zh-CN', label: '中文' },
+  { value: 'en', label: 'English' },
+];
 
 /** `team` undefined = closed, null = create, a team = edit. */
 export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose(): void; onSaved(): void }) {
@@ -30,8 +37,8 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
     if (team === undefined) return;
     form.setFieldsValue(
       team
-        ? { name: team.name, region: team.region, supervisorId: team.supervisorId, parentTeamId: team.parentTeamId }
-        : { name: '', region: playbook.regionOptions[0]?.value, supervisorId: null, parentTeamId: null },
+        ? { name: team.name, region: team.region, supervisorId: team.supervisorId, parentTeamId: team.parentTeamId, locale: team.locale ?? 'zh-CN' }
+        : { name: '', region: playbook.regionOptions[0]?.value, supervisorId: null, parentTeamId: null, locale: 'zh-CN' },
     );
   }, [team, form, playbook.regionOptions]);
 
@@ -75,6 +82,9 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
         </Form.Item>
         <Form.Item name="parentTeamId" label={t('admin.team.parent')}>
           <TeamSelect excludeId={team?.id} />
+        </Form.Item>
+        <Form.Item name="locale" label={t('admin.team.locale')} extra={t('admin.team.localeHint')}>
+          <Select options={LANGUAGES} data-testid="team-locale" />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
 import { BarChart } from '../../components/BarChart';
 import { formatAmount } from '../../format';
-import { useAnalyticsI18n } from '../../i18n.analytics';
+
 import type { ContributionDimension, ContributionReport, DimensionValues } from '../../types.analytics';
 import { DIMENSIONS, formulaText, rerank, type RankedItem } from './contributionScore';
 
@@ -24,7 +24,7 @@ const percent = (w: DimensionValues): DimensionValues => ({
 /** 贡献度仪表盘: the director moves the weights and the ranking changes at once. */
 export function ContributionPage() {
   const { label } = useI18n();
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const [teamId, setTeamId] = useState<string | null>(null);
   const [phase, setPhase] = useState<string | undefined>();
@@ -201,7 +201,7 @@ export function ContributionPage() {
 }
 
 function Cell({ value, normalised }: { value: string; normalised: number }) {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   return (
     <Flex vertical>
       <span>{value}</span>

@@ -6,7 +6,8 @@ import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useAnalyticsI18n, type AnalyticsKey } from '../../i18n.analytics';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import type { KpiGroup, KpiNumbers, KpiReport } from '../../types.analytics';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
@@ -14,7 +15,7 @@ const num = (value: number | null, digits = 2) => (value === null ? '—' : valu
 
 /** The article's management KPIs per team or region, aggregated by the server. */
 export function KpiPage() {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
   const [groupBy, setGroupBy] = useState<'team' | 'region'>('team');
   const from = range[0].format('YYYY-MM-DD');
@@ -22,7 +23,7 @@ export function KpiPage() {
   const { data, error, loading } = useLoad(() => api.get<KpiReport>('/analytics/kpi', { from, to, groupBy }), [from, to, groupBy]);
 
   const total = data?.total;
-  const cards: { key: AnalyticsKey; value: (k: KpiNumbers) => string; suffix?: string; sub: (k: KpiNumbers) => string }[] = [
+  const cards: { key: MessageKey<'analytics'>; value: (k: KpiNumbers) => string; suffix?: string; sub: (k: KpiNumbers) => string }[] = [
     { key: 'kpi.leadCycle', value: (k) => num(k.leadCycle.avgDays), suffix: ta('kpi.days'), sub: (k) => ta('kpi.closed', { n: k.leadCycle.closed }) },
     {
       key: 'kpi.highIntent',

@@ -8,7 +8,8 @@ import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
-import { useAnalyticsI18n, type AnalyticsKey } from '../../i18n.analytics';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import type { RadarDimension, RadarRep, RadarReport } from '../../types.analytics';
 import { downloadFile } from '../reports/exportFile';
 import { RadarChart } from './RadarChart';
@@ -24,7 +25,7 @@ interface DimensionRow {
 
 /** 销售能力雷达图: one rep's four dimensions against the team average, month by month. */
 export function RadarPage() {
-  const { ta, locale } = useAnalyticsI18n();
+  const { t: ta, locale } = useI18n('analytics');
   const { message } = App.useApp();
   const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
   const [teamId, setTeamId] = useState<string | null>(null);
@@ -91,7 +92,7 @@ export function RadarPage() {
         <Flex vertical gap={2}>
           {r.components.map((c) => (
             <Typography.Text key={c.key} style={{ fontSize: 12 }} type={c.value === null ? 'secondary' : undefined}>
-              {ta(`radar.c.${c.key}` as AnalyticsKey)} × {c.weight}
+              {ta(`radar.c.${c.key}` as MessageKey<'analytics'>)} × {c.weight}
               {ta('a.sep')}
               {c.value === null ? ta('radar.na') : `${Math.round(c.value * 100)}%`}
             </Typography.Text>

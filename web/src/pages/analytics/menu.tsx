@@ -1,6 +1,6 @@
 import type { MenuProps } from 'antd';
 import { DashboardOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
-import { useAnalyticsI18n } from '../../i18n.analytics';
+import { useI18n } from '../../state/LocaleContext';
 import type { Role } from '../../types';
 import { canSeeContribution, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
 
@@ -10,7 +10,7 @@ export const ANALYTICS_ROOTS = ['/analytics/contribution', '/analytics/radar', '
 
 /** The 分析看板 group of the side menu. */
 export function useAnalyticsMenuItems(role: Role): MenuItem[] {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const children = [
     canSeeContribution(role) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
     canSeeRadar(role) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },

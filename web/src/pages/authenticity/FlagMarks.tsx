@@ -2,7 +2,8 @@ import { Popover, Space, Tag, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { formatTime } from '../../format';
-import { useAuthenticityI18n, type AuthenticityKey } from '../../i18n.authenticity';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import type { FollowupFlag } from '../../types.authenticity';
 import { followupRecordPath } from './access';
 
@@ -11,14 +12,14 @@ function isFlag(value: unknown): value is FollowupFlag {
 }
 
 /** The mark's name in the UI language: 疑似雷同 / 异常时段 / 批量录入. */
-export function flagName(flag: Pick<FollowupFlag, 'kind' | 'reason'>, t: (key: AuthenticityKey) => string): string {
+export function flagName(flag: Pick<FollowupFlag, 'kind' | 'reason'>, t: (key: MessageKey<'authenticity'>) => string): string {
   if (flag.kind === 'similar') return t('flag.similar');
   return flag.reason === 'rate' ? t('flag.rate') : t('flag.odd_hours');
 }
 
 /** Yellow marks on a follow-up with their reason, review and a link to the matched record. */
 export function FlagMarks({ flags, compact = false }: { flags: unknown; compact?: boolean }) {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   if (!Array.isArray(flags)) return null;
   const list = flags.filter(isFlag);
   if (list.length === 0) return null;
@@ -38,7 +39,7 @@ export function FlagMarks({ flags, compact = false }: { flags: unknown; compact?
               </Link>
             ) : null}
             <Typography.Text type="secondary">
-              {t(`flag.status.${flag.status}` as AuthenticityKey)}
+              {t(`flag.status.${flag.status}` as MessageKey<'authenticity'>)}
               {flag.reviewedAt ? ` · ${formatTime(flag.reviewedAt)}` : ''}
             </Typography.Text>
             {flag.reviewerName ? (
@@ -66,7 +67,7 @@ export function FlagMarks({ flags, compact = false }: { flags: unknown; compact?
 
 /** The explanation lines under a follow-up, for places with room (review and spot-check pages). */
 export function FlagReasons({ flags }: { flags: FollowupFlag[] }) {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   if (flags.length === 0) return null;
   return (
     <Space orientation="vertical" size={0}>

@@ -8,7 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { TeamSelect } from '../../components/TeamSelect';
 import { formatTime } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
-import { useAuthenticityI18n, type AuthenticityKey } from '../../i18n.authenticity';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import type { FlagList, FlagListItem, FlagStatus } from '../../types.authenticity';
 import { followupRecordPath } from './access';
@@ -18,7 +19,7 @@ const STATUSES: FlagStatus[] = ['pending', 'confirmed', 'dismissed'];
 
 /** 疑似异常跟进: the yellow-marked follow-ups of the caller's scope, for review. */
 export function FlagsPage() {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as FlagStatus | null) ?? 'pending';
@@ -111,7 +112,7 @@ export function FlagsPage() {
       render: (_, item) => (
         <Space orientation="vertical" size={2}>
           <Tag color={item.status === 'pending' ? 'gold' : item.status === 'confirmed' ? 'orange' : 'default'}>
-            {t(`flag.status.${item.status}` as AuthenticityKey)}
+            {t(`flag.status.${item.status}` as MessageKey<'authenticity'>)}
           </Tag>
           {item.reviewerName ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -135,7 +136,7 @@ export function FlagsPage() {
         <Segmented<FlagStatus>
           value={status}
           onChange={(value) => setFilter('status', value)}
-          options={STATUSES.map((s) => ({ value: s, label: `${t(`flag.status.${s}` as AuthenticityKey)}${data ? ` (${data.counts[s]})` : ''}` }))}
+          options={STATUSES.map((s) => ({ value: s, label: `${t(`flag.status.${s}` as MessageKey<'authenticity'>)}${data ? ` (${data.counts[s]})` : ''}` }))}
           data-testid="flags-status"
         />
         <Select
@@ -181,7 +182,7 @@ export function FlagsPage() {
 }
 
 function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onClose(): void; onDone(): void }) {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decision: 'confirmed' | 'dismissed'; comment?: string }>();
   const [saving, setSaving] = useState(false);

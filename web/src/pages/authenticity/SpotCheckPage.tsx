@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSize, formatTime } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
-import { useAuthenticityI18n } from '../../i18n.authenticity';
+import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import type { SpotCheckItem, SpotCheckWeek } from '../../types.authenticity';
@@ -16,7 +16,7 @@ import { FlagMarks, FlagReasons } from './FlagMarks';
 
 /** 每周随机抽检: each sampled follow-up beside the customer's other evidence, judged valid or invalid. */
 export function SpotCheckPage() {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -64,7 +64,7 @@ export function SpotCheckPage() {
 }
 
 function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly: boolean; onSaved(): void }) {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const { message } = App.useApp();
   const [verdict, setVerdict] = useState<'valid' | 'invalid' | null>(item.verdict);

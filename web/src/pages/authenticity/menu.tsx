@@ -1,6 +1,6 @@
 import type { MenuProps } from 'antd';
 import { AlertOutlined, FileSearchOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useAuthenticityI18n } from '../../i18n.authenticity';
+import { useI18n } from '../../state/LocaleContext';
 import type { Role } from '../../types';
 import { canReviewAuthenticity, canSeeSpotChecks } from './access';
 
@@ -10,7 +10,7 @@ export const AUTHENTICITY_ROOTS = ['/authenticity/flags', '/authenticity/spot-ch
 
 /** The 防伪跟进 group of the side menu (supervisors and above). */
 export function useAuthenticityMenuItems(role: Role): MenuItem[] {
-  const { t } = useAuthenticityI18n();
+  const { t } = useI18n('authenticity');
   if (!canReviewAuthenticity(role)) return [];
   return [
     {

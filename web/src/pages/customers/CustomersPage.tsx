@@ -17,7 +17,6 @@ import type { Customer, ListResult } from '../../types';
 import { CustomerCreateModal } from './CustomerCreateModal';
 import { HealthBadge } from '../health/HealthBadge';
 import { useCustomerHealth } from '../health/useCustomerHealth';
-import { useAnalyticsI18n } from '../../i18n.analytics';
 
 const PAGE_SIZE = 20;
 
@@ -35,7 +34,7 @@ export function CustomersPage() {
     () => api.get<ListResult<Customer>>('/customers', { q, grade, region, page, pageSize: PAGE_SIZE }),
     [q, grade, region, page],
   );
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const health = useCustomerHealth((data?.items ?? []).map((c) => c.id));
 
   const columns: TableColumnsType<Customer> = [

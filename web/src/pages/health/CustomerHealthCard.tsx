@@ -26,7 +26,8 @@ import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import { useAnalyticsI18n, type AnalyticsKey } from '../../i18n.analytics';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import type { Complaint, CsmEvent, CustomerHealth, NpsAnswer } from '../../types.analytics';
 import { LEVEL_COLORS } from './HealthBadge';
 
@@ -34,7 +35,7 @@ const STROKE = { healthy: '#52c41a', attention: '#faad14', risk: '#ff4d4f' } as 
 
 /** 客户健康度 on the customer page: the score, its components, the open alerts, NPS and complaints. */
 export function CustomerHealthCard({ customerId, canWrite }: { customerId: string; canWrite: boolean }) {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const { message } = App.useApp();
   const health = useLoad(
     () =>
@@ -76,7 +77,7 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
           <Col xs={24} md={6}>
             <Flex vertical align="center" gap={8}>
               <Progress type="dashboard" percent={h.score} format={() => h.score} strokeColor={STROKE[h.level]} data-testid="health-score" />
-              <Tag color={LEVEL_COLORS[h.level]}>{ta(`health.level.${h.level}` as AnalyticsKey)}</Tag>
+              <Tag color={LEVEL_COLORS[h.level]}>{ta(`health.level.${h.level}` as MessageKey<'analytics'>)}</Tag>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {ta('csm.points')}
                 {ta('a.sep')}
@@ -93,7 +94,8 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                   <Flex vertical style={{ width: '100%' }}>
                     <Flex justify="space-between">
                       <span>
-                        {ta(`health.c.${c.key}` as AnalyticsKey)} <Typography.Text type="secondary">{ta('health.weight', { w: c.weight })}</Typography.Text>
+                        {ta(`health.c.${c.key}` as MessageKey<'analytics'>)}{' '}
+                        <Typography.Text type="secondary">{ta('health.weight', { w: c.weight })}</Typography.Text>
                       </span>
                       <Typography.Text strong>{c.score === null ? ta('health.na') : c.score}</Typography.Text>
                     </Flex>
@@ -157,7 +159,7 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                       render: (s: number, r) => <Tag color={s < 30 ? 'red' : s < 60 ? 'gold' : 'green'}>{r.scale === 10 ? `${r.rawScore}/10` : s}</Tag>,
                     },
                     { title: ta('nps.comment'), dataIndex: 'comment' },
-                    { title: ta('nps.source'), dataIndex: 'source', width: 100, render: (s: string) => ta(`nps.source.${s}` as AnalyticsKey) },
+                    { title: ta('nps.source'), dataIndex: 'source', width: 100, render: (s: string) => ta(`nps.source.${s}` as MessageKey<'analytics'>) },
                     { title: ta('nps.at'), dataIndex: 'createdAt', width: 150, render: formatTime },
                   ]}
                 />
@@ -193,8 +195,8 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                         <List.Item.Meta
                           title={
                             <>
-                              <Tag color={c.status === 'open' ? 'red' : 'default'}>{ta(`complaint.status.${c.status}` as AnalyticsKey)}</Tag>
-                              <Tag>{ta(`complaint.severity.${c.severity}` as AnalyticsKey)}</Tag>
+                              <Tag color={c.status === 'open' ? 'red' : 'default'}>{ta(`complaint.status.${c.status}` as MessageKey<'analytics'>)}</Tag>
+                              <Tag>{ta(`complaint.severity.${c.severity}` as MessageKey<'analytics'>)}</Tag>
                               {c.title}
                             </>
                           }
@@ -293,7 +295,7 @@ function useSubmit<T>(submit: (values: T) => Promise<unknown>, onSaved: () => vo
 }
 
 function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ scale: 10 | 100; score: number; comment?: string }>();
   const scale = Form.useWatch('scale', form) ?? 10;
   const { saving, error, run } = useSubmit(
@@ -328,7 +330,7 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
 }
 
 function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ title: string; description?: string; severity: string }>();
   const { saving, error, run } = useSubmit(
     (v: { title: string; description?: string; severity: string }) =>
@@ -357,7 +359,7 @@ function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean;
 }
 
 function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose(): void; onSaved(): void }) {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ resolution: string }>();
   const { saving, error, run } = useSubmit(
     (v: { resolution: string }) => api.post(`/complaints/${encodeURIComponent(complaint?.id ?? '')}/close`, v),

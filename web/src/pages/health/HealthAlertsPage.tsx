@@ -8,7 +8,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { formatTime } from '../../format';
-import { useAnalyticsI18n, type AnalyticsKey } from '../../i18n.analytics';
+import type { MessageKey } from '../../i18n';
+import { useI18n } from '../../state/LocaleContext';
 import type { HealthAlertRow } from '../../types.analytics';
 import { LEVEL_COLORS } from './HealthBadge';
 
@@ -17,7 +18,7 @@ const PAGE_SIZE = 20;
 
 /** Open 健康度预警 tasks on the customers in the caller's scope (a rep's own, a supervisor's team…). */
 export function HealthAlertsPage() {
-  const { ta } = useAnalyticsI18n();
+  const { t: ta } = useI18n('analytics');
   const [ruleId, setRuleId] = useState<string>('');
   const [page, setPage] = useState(1);
   const { data, error, loading } = useLoad(
@@ -35,7 +36,7 @@ export function HealthAlertsPage() {
           <GradeTag grade={r.customer.grade} />
           {r.customer.health !== null && r.customer.level ? (
             <Tag color={LEVEL_COLORS[r.customer.level]}>
-              {r.customer.health} · {ta(`health.level.${r.customer.level}` as AnalyticsKey)}
+              {r.customer.health} · {ta(`health.level.${r.customer.level}` as MessageKey<'analytics'>)}
             </Tag>
           ) : null}
         </Flex>
@@ -73,7 +74,7 @@ export function HealthAlertsPage() {
           setPage(1);
           setRuleId(String(v));
         }}
-        options={[{ value: '', label: ta('alerts.allRules') }, ...RULES.map((r) => ({ value: r, label: ta(`alerts.rule.${r}` as AnalyticsKey) }))]}
+        options={[{ value: '', label: ta('alerts.allRules') }, ...RULES.map((r) => ({ value: r, label: ta(`alerts.rule.${r}` as MessageKey<'analytics'>) }))]}
         data-testid="health-alert-rule"
       />
       <ErrorAlert error={error} />

@@ -1,0 +1,31 @@
+import { en } from './catalogue.en.js';
+import { zhCN } from './catalogue.zh-CN.js';
+import { formatMessage, type MessageArgs } from './format.js';
+import type { Locale } from './locale.js';
+
+/** A notice wording (kind, or `kind#variant`) of the Chinese source catalogue. */
+export type NoticeMessageKey = keyof typeof zhCN.notices;
+/** Any other server text: bot messages, sheet names and headers. */
+export type TextKey = keyof typeof zhCN.text;
+
+export interface Catalogue {
+  notices: Record<NoticeMessageKey, { title: string; body: string }>;
+  text: Record<TextKey, string>;
+}
+
+export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
+
+/** One server text in the given language. */
+export function text(locale: Locale, key: TextKey, args?: MessageArgs): string {
+  return formatMessage(locale, catalogues[locale].text[key], args);
+}
+
+/** A bound `text` for code that writes many texts in one language (a sheet, a bot message). */
+export function textsIn(locale: Locale): (key: TextKey, args?: MessageArgs) => string {
+  return (key, args) => text(locale, key, args);
+}
+
+/** Names quoted and joined the way each language lists them: 「甲」、「乙」 / “A”, “B”. */
+export function quotedList(locale: Locale, items: readonly string[]): string {
+  return locale === 'en' ? items.map((s) => `\u201c${s}\u201d`).join(', ') : items.map((s) => `「${s}」`).join('、');
+}
