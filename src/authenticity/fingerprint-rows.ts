@@ -1,4 +1,4 @@
-import { fingerprint, type Fingerprint } from './minhash.js';
+import { storedFingerprint } from './minhash.js';
 
 /**
  * The rows the near-duplicate index stores for a follow-up, free of I/O: one fingerprint (the
@@ -36,7 +36,7 @@ export const teamKeyOf = (teamId: string | null, authorId: string): string => te
 /** The rows of one follow-up (pass the fingerprint if it was already computed for the lookup). */
 export function fingerprintRowsOf(
   followup: FollowupText,
-  print: Fingerprint = fingerprint(followup.content),
+  print: { normalized: string; buckets: number[] } = storedFingerprint(followup.content),
 ): { fingerprint: FingerprintRow; buckets: BucketRow[] } {
   return {
     fingerprint: {

@@ -8,8 +8,11 @@ import {
   fmix32,
   hash32,
   lshBuckets,
+  minhashOfHashes,
   minhashSignature,
+  shingleHashes,
   splitmix32,
+  storedFingerprint,
 } from './minhash.js';
 import { jaccard, normalizeText, shingles } from './text.js';
 
@@ -119,5 +122,28 @@ describe('LSH banding', () => {
     ]);
     // And the pipeline is the composition of its parts.
     expect(a.buckets).toEqual(lshBuckets(minhashSignature(shingles(normalizeText('已联系，客户表示再考虑')))));
+  });
+});
+
+describe('bulk fingerprints', () => {
+  it('hash the shingles without building them: the same hashes, signatures and buckets as the live check', () => {
+    const texts = [
+      '',
+      '好',
+      '已联系',
+      '已联系客',
+      '已联系，客户表示再考虑',
+      'abcplc远程诊断ok',
+      // Astral code points (a surrogate pair each) count as one character of a shingle.
+      '客户发来𠮷野家的𩸽鱼照片😀确认到货',
+      '😀😀',
+    ];
+    for (const text of texts) {
+      const normalized = normalizeText(text);
+      expect(shingleHashes(normalized), text).toEqual(new Set([...shingles(normalized)].map(hash32)));
+      const live = fingerprint(text);
+      expect(storedFingerprint(text), text).toEqual({ normalized: live.normalized, buckets: live.buckets });
+      expect(Array.from(minhashOfHashes(shingleHashes(normalized)))).toEqual(Array.from(live.signature));
+    }
   });
 });
