@@ -2,8 +2,9 @@ import type { Database } from './db/connect.js';
 import type { CollaborationPolicy, Department } from './playbook/schema.js';
 
 /**
- * Who stands above whom: the people escalations and alerts go to. Capabilities ask here instead
- * of walking teams and roles themselves.
+ * Who stands above whom, and who handles a department's work: the people escalations, alerts and
+ * cross-department requests go to. Capabilities ask here instead of walking teams and roles
+ * themselves.
  */
 
 /** Supervisor of each team (active users only). */
