@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
+import { fingerprintRows, teamKeyOf, type FollowupText } from '../src/authenticity/index.js';
 import { hashPassword } from '../src/core/auth/password.js';
 import { baseDay } from '../src/core/calendar/official-days.js';
 import { localParts } from '../src/core/calendar/working-time.js';
 import { defaultPlaybook } from '../src/core/playbook/default-playbook.js';
-import { responseDeadline, secondEscalationAt } from '../src/leads/sla.js';
+import { responseDeadline, secondEscalationAt } from '../src/leads/index.js';
 import { idFor, Rng, weighted } from './lib/prng.js';
 import { Batch, Loader, type Sink } from './lib/sink.js';
 
 /**
  * Builds a large sales organisation directly in a migrated, empty database: users and teams in
  * the playbook's regions, leads in every status with consistent SLA/pool columns, customers and
- * opportunities from converted leads, follow-ups with Chinese text and one attachment each.
- * Deterministic for a seed and a reference time `now`.
+ * opportunities from converted leads, follow-ups with Chinese text and one attachment each, and
+ * their 防伪跟进 fingerprints and LSH buckets computed by the app's own pure functions, so the
+ * near-duplicate check of new follow-ups runs against a fingerprinted history. Deterministic for a
+ * seed and a reference time `now`.
  */
 
 export interface GenerateOptions {
@@ -227,7 +230,7 @@ export function randomFollowup(fr: Rng): { channel: string; valueTag: string; co
 }
 
 /** Tables whose keys, indexes and foreign keys are dropped for the load and rebuilt after it. */
-const BULK_TABLES = ['leads', 'customers', 'opportunities', 'followups', 'files', 'followup_attachments'];
+const BULK_TABLES = ['leads', 'customers', 'opportunities', 'followups', 'files', 'followup_attachments', 'followup_fingerprints', 'followup_lsh_buckets'];
 
 export async function schemaFingerprint(sink: Sink): Promise<{ hash: string; lines: string[] }> {
   const { rows } = await sink.query(`
@@ -776,6 +779,37 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     ['followup_id', 'uuid'],
     ['file_id', 'uuid'],
   ]);
+  const printBatch = new Batch('followup_fingerprints', [
+    ['followup_id', 'uuid'],
+    ['author_id', 'uuid'],
+    ['team_key', 'uuid'],
+    ['normalized', 'text'],
+    ['created_at', 'timestamptz'],
+  ]);
+  const bucketBatch = new Batch('followup_lsh_buckets', [
+    ['band', 'smallint'],
+    ['bucket', 'int'],
+    ['team_key', 'uuid'],
+    ['created_at', 'timestamptz'],
+    ['followup_id', 'uuid'],
+  ]);
+  // Follow-ups waiting for their fingerprints, computed in bulk by the same pure functions as the
+  // live check and the backfill rule (src/authenticity/fingerprint-rows.ts).
+  let unprinted: FollowupText[] = [];
+  let fingerprintMs = 0;
+  const fingerprintPending = async (force = false) => {
+    if (unprinted.length === 0 || (!force && unprinted.length < 5000)) return;
+    const t = performance.now();
+    const { fingerprints, buckets } = fingerprintRows(unprinted);
+    fingerprintMs += performance.now() - t;
+    unprinted = [];
+    for (const p of fingerprints) printBatch.push(p.followupId, p.authorId, p.teamKey, p.normalized, p.createdAt);
+    for (const b of buckets) {
+      bucketBatch.push(b.band, b.bucket, b.teamKey, b.createdAt, b.followupId);
+      await loader.add(bucketBatch);
+    }
+    await loader.add(printBatch);
+  };
   const fr = new Rng(seed, 5);
   const lastContentOf = new Map<number, string>();
   let nearDuplicates = 0;
@@ -850,10 +884,12 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
         fileAt,
       );
       attachBatch.push(id, fileId);
+      unprinted.push({ id, authorId, teamKey: teamKeyOf(team, authorId), content: text, createdAt: created });
       f++;
       await loader.add(followupBatch);
       await loader.add(fileBatch);
       await loader.add(attachBatch);
+      await fingerprintPending();
       if (f % 1_000_000 === 0) log(`  follow-ups ${f.toLocaleString('en')}…`);
     }
   };
@@ -943,10 +979,11 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
       share(oppWeight(o)),
     );
   }
-  await loader.flush(followupBatch, fileBatch, attachBatch);
+  await fingerprintPending(true);
+  await loader.flush(followupBatch, fileBatch, attachBatch, printBatch, bucketBatch);
   const tLoad = performance.now();
   log(
-    `  follow-ups ${emitted.toLocaleString('en')} (${nearDuplicates.toLocaleString('en')} near-duplicates), files and attachments loaded in ${((tLoad - tUsers) / 1000).toFixed(1)} s`,
+    `  follow-ups ${emitted.toLocaleString('en')} (${nearDuplicates.toLocaleString('en')} near-duplicates), files, attachments, fingerprints and LSH buckets loaded in ${((tLoad - tUsers) / 1000).toFixed(1)} s (fingerprints computed in ${(fingerprintMs / 1000).toFixed(1)} s)`,
   );
 
   // ---------------------------------------------------------------- keys, indexes, statistics

@@ -1,11 +1,12 @@
-// The one test command: builds what the browser tests serve, runs every vitest project
-// (unit, integration on PGlite and on PostgreSQL, browser), and fails if anything failed,
-// was skipped, or a project ran no test at all.
+// The one test command: checks the dependency rules (npm run lint:deps), builds what the browser
+// tests serve, runs every vitest project (unit, integration on PGlite and on PostgreSQL, browser),
+// and fails if anything failed, was skipped, or a project ran no test at all.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
+if (run('npm', ['run', 'lint:deps']) !== 0) process.exit(1);
 if (run('npm', ['run', 'build']) !== 0) process.exit(1);
 
 const resultsFile = 'test-results.json';

@@ -13,88 +13,16 @@ import type { AppConfig } from './core/config.js';
 import type { App, AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
-import { authRoutes } from './core/auth/routes.js';
-import { tokenRoutes } from './core/auth/tokens.routes.js';
-import { auditChainRule, auditRoutes } from './core/audit/routes.js';
+import { CalendarService } from './core/calendar/calendar.service.js';
+import { EventBus } from './core/events/bus.js';
 import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import { zodValidatorCompiler } from './core/http/validation.js';
-import { playbookRoutes } from './core/playbook/routes.js';
-import { PlaybookService } from './core/playbook/service.js';
-import { CalendarService } from './core/calendar/calendar.service.js';
+import { installModules } from './core/module.js';
 import { Notifier } from './core/notifications/notifier.js';
 import { OutboxWorker } from './core/notifications/outbox-worker.js';
+import { PlaybookService } from './core/playbook/service.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
-import { customerRoutes } from './customers/customers.routes.js';
-import { fileRoutes } from './files/files.routes.js';
-import { followupRoutes } from './followups/followups.js';
-import { leadRoutes } from './leads/leads.routes.js';
-import { opportunityRoutes } from './opportunities/opportunities.routes.js';
-import { teamRoutes } from './org/teams.routes.js';
-import { userRoutes } from './org/users.routes.js';
-import { teamChannelRoutes } from './org/channels.routes.js';
-import { calendarRoutes } from './core/calendar/routes.js';
-import { notificationRoutes } from './core/notifications/routes.js';
-import { schedulerRoutes } from './core/scheduler/routes.js';
-import type { TimeRule } from './core/scheduler/time-rule.js';
-import { leadPoolRules } from './leads/pool.rules.js';
-import { leadSlaRules } from './leads/sla.rules.js';
-import { staleDigestRule } from './reports/stale.digest.js';
-import { staleReportRoutes } from './reports/stale.routes.js';
-import { taskRoutes } from './tasks/tasks.routes.js';
-import { contractRoutes } from './contracts/contracts.routes.js';
-import { cardRoutes } from './collaboration/cards.routes.js';
-import { cardSlaRules } from './collaboration/cards.rules.js';
-import { creditRoutes } from './collaboration/credit.js';
-import { paymentRoutes } from './collaboration/payments.js';
-import { collaborationReportRoutes, collaborationReportRule } from './collaboration/report.routes.js';
-import { engineerRoutes } from './collaboration/engineers.routes.js';
-import { authenticityRoutes, authenticityRules } from './authenticity/index.js';
-import { analyticsRoutes } from './analytics/analytics.routes.js';
-import { csmRoutes } from './analytics/csm.js';
-import { healthRoutes } from './health/health.routes.js';
-import { healthRules } from './health/health.rules.js';
-
-/** Each capability contributes its routes; they all see the same core context. */
-const capabilities: ((app: App, ctx: AppContext) => void)[] = [
-  authRoutes,
-  tokenRoutes,
-  playbookRoutes,
-  auditRoutes,
-  teamRoutes,
-  userRoutes,
-  fileRoutes,
-  leadRoutes,
-  customerRoutes,
-  opportunityRoutes,
-  followupRoutes,
-  notificationRoutes,
-  teamChannelRoutes,
-  calendarRoutes,
-  schedulerRoutes,
-  staleReportRoutes,
-  taskRoutes,
-  contractRoutes,
-  cardRoutes,
-  creditRoutes,
-  paymentRoutes,
-  collaborationReportRoutes,
-  engineerRoutes,
-  authenticityRoutes,
-  analyticsRoutes,
-  csmRoutes,
-  healthRoutes,
-];
-
-/** Time rules each capability declares; the scheduler fires them. */
-const timeRules: ((ctx: AppContext) => TimeRule[])[] = [
-  leadSlaRules,
-  leadPoolRules,
-  (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)],
-  cardSlaRules,
-  (ctx) => [auditChainRule(ctx)],
-  authenticityRules,
-  healthRules,
-];
+import { modules } from './modules.js';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -154,9 +82,12 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
     scheduler: new Scheduler(database.db, clock, calendar, app.log),
     notifier: new Notifier(clock, config),
     outbox: new OutboxWorker(database.db, clock, config, app.log),
+    events: new EventBus<AppContext>(),
   };
+  ctx.events.bind(ctx);
   installAuthentication(app, database.db);
-  for (const declare of timeRules) for (const rule of declare(ctx)) ctx.scheduler.register(rule);
+  // Every module's event subscribers and time rules (src/modules.ts is the manifest).
+  const registerRoutes = installModules(modules, ctx);
   await calendar.precompute();
 
   await app.register(
@@ -166,7 +97,7 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
         await ctx.playbook.active();
         return { ok: true, database: database.kind, time: clock.now().toISOString() };
       });
-      for (const register of capabilities) register(api as unknown as App, ctx);
+      registerRoutes(api as unknown as App);
     },
     { prefix: '/api/v1' },
   );

@@ -4,7 +4,7 @@ import { AdjustableClock, systemClock } from './core/clock.js';
 import { loadConfig } from './core/config.js';
 import { connectDatabase } from './core/db/connect.js';
 import { migrateToLatest } from './core/db/migrate.js';
-import { seedDemo } from './demo/seed.js';
+import { seedDemo } from './demo/index.js';
 import path from 'node:path';
 
 async function main() {

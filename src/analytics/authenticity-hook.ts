@@ -1,6 +1,6 @@
 import type { DataScope } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
-import { actionDensity, fakeFollowupRate } from '../authenticity/metrics.js';
+import { actionDensity, fakeFollowupRate } from '../authenticity/index.js';
 
 /**
  * The bridge to the 防伪跟进 module's SQL metrics (`src/authenticity/metrics.ts`): the fake-follow-up

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { FAKE_SQL } from '../authenticity/metrics.js';
+import { FAKE_SQL } from '../authenticity/index.js';
 import type { AppContext } from '../core/context.js';
 import type { ContributionPolicy } from '../core/playbook/schema.js';
 import type { ContributionRaw } from './contribution.score.js';

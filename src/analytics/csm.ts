@@ -5,7 +5,7 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
-import { recordNps, visibleCustomer } from '../health/health.routes.js';
+import { recordNps, visibleCustomer } from '../health/index.js';
 
 /**
  * CSM events (工单, 培训, 白皮书下载, …) credited to the customer's responsible rep as 客户培育积分.

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { FAKE_SQL } from '../authenticity/metrics.js';
+import { FAKE_SQL } from '../authenticity/index.js';
 import type { AppContext } from '../core/context.js';
 import type { PlaybookDocument } from '../core/playbook/schema.js';
-import { RUNNING_CONTRACT_STATES } from '../health/health.query.js';
+import { RUNNING_CONTRACT_STATES } from '../contracts/index.js';
 import { wonSplitByRep } from './contribution.query.js';
 import type { Period } from './period.js';
 import type { RadarRaw } from './radar.score.js';

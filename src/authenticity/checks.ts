@@ -4,7 +4,8 @@ import { formatTimeOfDay, localParts, nextDate, zonedInstant, minutesOf } from '
 import type { DB } from '../core/db/schema.js';
 import type { AuthenticityPolicy } from '../core/playbook/schema.js';
 import { inLocalWindow } from './calendar-weeks.js';
-import { fingerprint } from './minhash.js';
+import { fingerprintRowsOf, teamKeyOf, type FollowupText } from './fingerprint-rows.js';
+import { fingerprint, type Fingerprint } from './minhash.js';
 import { jaccard, shingles } from './text.js';
 
 const DAY_MS = 86_400_000;
@@ -113,31 +114,36 @@ async function findSimilarByPrint(
 }
 
 /** Stores the text fingerprint and LSH buckets of a follow-up: it becomes a candidate for later ones. */
-export async function storeFingerprint(
-  trx: Transaction<DB>,
-  input: { id: string; authorId: string; teamKey: string; createdAt: Date; print: ReturnType<typeof fingerprint> },
-): Promise<void> {
+async function storeFingerprint(trx: Transaction<DB>, followup: FollowupText, print: Fingerprint): Promise<void> {
+  const rows = fingerprintRowsOf(followup, print);
+  const f = rows.fingerprint;
   await trx
     .insertInto('followup_fingerprints')
-    .values({ followup_id: input.id, author_id: input.authorId, team_key: input.teamKey, normalized: input.print.normalized, created_at: input.createdAt })
+    .values({ followup_id: f.followupId, author_id: f.authorId, team_key: f.teamKey, normalized: f.normalized, created_at: f.createdAt })
     .execute();
-  if (input.print.buckets.length === 0) return;
+  if (rows.buckets.length === 0) return;
   await trx
     .insertInto('followup_lsh_buckets')
-    .values(input.print.buckets.map((bucket, band) => ({ band, bucket, team_key: input.teamKey, created_at: input.createdAt, followup_id: input.id })))
+    .values(rows.buckets.map((b) => ({ band: b.band, bucket: b.bucket, team_key: b.teamKey, created_at: b.createdAt, followup_id: b.followupId })))
     .execute();
+}
+
+export interface CheckResult {
+  /** The flags raised on the checked follow-up. */
+  raised: RaisedFlag[];
+  /** Every flag this check stored: the checked follow-up's, and earlier entries newly marked as part of its burst. */
+  stored: RaisedFlag[];
 }
 
 /**
  * Runs every authenticity check on a follow-up that was just inserted, inside its transaction
  * (only `trx` is used). Flags are stored, never blocking: a yellow mark a supervisor reviews.
- * Returns the flags raised on this follow-up.
  */
-export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCheck, settings: CheckSettings): Promise<RaisedFlag[]> {
+export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCheck, settings: CheckSettings): Promise<CheckResult> {
   const { policy, timeZone } = settings;
   const raised: RaisedFlag[] = [];
   const others: RaisedFlag[] = [];
-  const teamKey = followup.teamId ?? followup.authorId;
+  const teamKey = teamKeyOf(followup.teamId, followup.authorId);
   const print = fingerprint(followup.content);
 
   // 疑似雷同: the closest earlier text of the author or the team within the lookback.
@@ -169,7 +175,7 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
       },
     });
   }
-  await storeFingerprint(trx, { id: followup.id, authorId: followup.authorId, teamKey, createdAt: followup.createdAt, print });
+  await storeFingerprint(trx, { id: followup.id, authorId: followup.authorId, teamKey, content: followup.content, createdAt: followup.createdAt }, print);
 
   // 异常时段: written at night in the playbook's time zone.
   const local = localParts(followup.createdAt, timeZone);
@@ -230,26 +236,27 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
   }
 
   const all = [...raised, ...others];
-  if (all.length > 0) {
-    await trx
-      .insertInto('followup_flags')
-      .values(
-        all.map((f) => ({
-          id: randomUUID(),
-          followup_id: f.followupId,
-          author_id: followup.authorId,
-          kind: f.kind,
-          reason: f.reason,
-          details: JSON.stringify(f.details),
-          matched_followup_id: f.matchedFollowupId,
-          similarity: f.similarity,
-          playbook_version: settings.playbookVersion,
-          created_at: followup.createdAt,
-        })),
-      )
-      // An earlier entry already marked as part of a burst keeps its first explanation.
-      .onConflict((oc) => oc.columns(['followup_id', 'kind', 'reason']).doNothing())
-      .execute();
-  }
-  return raised;
+  if (all.length === 0) return { raised, stored: [] };
+  const inserted = await trx
+    .insertInto('followup_flags')
+    .values(
+      all.map((f) => ({
+        id: randomUUID(),
+        followup_id: f.followupId,
+        author_id: followup.authorId,
+        kind: f.kind,
+        reason: f.reason,
+        details: JSON.stringify(f.details),
+        matched_followup_id: f.matchedFollowupId,
+        similarity: f.similarity,
+        playbook_version: settings.playbookVersion,
+        created_at: followup.createdAt,
+      })),
+    )
+    // An earlier entry already marked as part of a burst keeps its first explanation.
+    .onConflict((oc) => oc.columns(['followup_id', 'kind', 'reason']).doNothing())
+    .returning(['followup_id', 'kind', 'reason'])
+    .execute();
+  const isNew = new Set(inserted.map((r) => `${r.followup_id}:${r.kind}:${r.reason}`));
+  return { raised, stored: all.filter((f) => isNew.has(`${f.followupId}:${f.kind}:${f.reason}`)) };
 }

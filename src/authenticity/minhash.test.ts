@@ -8,8 +8,11 @@ import {
   fmix32,
   hash32,
   lshBuckets,
+  minhashOfHashes,
   minhashSignature,
+  shingleHashes,
   splitmix32,
+  storedFingerprint,
 } from './minhash.js';
 import { jaccard, normalizeText, shingles } from './text.js';
 
@@ -90,8 +93,57 @@ describe('LSH banding', () => {
     expect(fingerprint('，。！ ').normalized).toBe('');
   });
 
-  it('fingerprints are stable across calls (they are stored)', () => {
-    const text = '已联系，客户表示再考虑';
-    expect(fingerprint(text).buckets).toEqual(lshBuckets(minhashSignature(shingles(normalizeText(text)))));
+  it('fingerprints are stable across processes and versions (they are stored): golden values', () => {
+    // Stored fingerprints are compared with new ones: a change to normalisation, shingling, the
+    // hash seeds or the banding would silently stop matching everything already stored.
+    expect(hash32('已联系')).toBe(3780051508);
+    expect(hash32('')).toBe(2872998923);
+    const a = fingerprint('已联系，客户表示再考虑');
+    expect(a.normalized).toBe('已联系客户表示再考虑');
+    expect([...a.shingles]).toEqual(['已联系', '联系客', '系客户', '客户表', '户表示', '表示再', '示再考', '再考虑']);
+    expect(Array.from(a.signature.slice(0, 4))).toEqual([426800682, 168485591, 758347428, 102361824]);
+    expect(a.buckets).toEqual([
+      355953549, 1771635529, -1917174573, 1501134949, 1840919323, -1479148, -1118966362, 148315831, 986213921, -1581410044, -1383771982, 497300834, 1265263658,
+      242746438, -418757419, 401847531,
+    ]);
+    const b = fingerprint('上午电话联系客户采购部王经理，确认设备预算已经批复！');
+    expect(b.normalized).toBe('上午电话联系客户采购部王经理确认设备预算已经批复');
+    expect(b.shingles.size).toBe(22);
+    expect(b.buckets).toEqual([
+      -1420994242, 1569862420, -466186645, -1382528729, -595490868, 2023531942, -212732707, 151499109, -1302629259, -1362742366, -1429826908, -1481746444,
+      -1208992962, 640808028, 1331523674, 63948899,
+    ]);
+    // Full-width letters, the ideographic space and punctuation normalise away; case folds.
+    const c = fingerprint('ＡＢＣ　Plc 远程诊断 OK？');
+    expect(c.normalized).toBe('abcplc远程诊断ok');
+    expect(c.buckets).toEqual([
+      224389454, 1157460047, -951977395, -449521773, 11083334, 267952278, -1651973710, -222825130, -1824809636, 1879969453, -534485246, 1159993040, -185492833,
+      850932957, -60132546, 1186662563,
+    ]);
+    // And the pipeline is the composition of its parts.
+    expect(a.buckets).toEqual(lshBuckets(minhashSignature(shingles(normalizeText('已联系，客户表示再考虑')))));
+  });
+});
+
+describe('bulk fingerprints', () => {
+  it('hash the shingles without building them: the same hashes, signatures and buckets as the live check', () => {
+    const texts = [
+      '',
+      '好',
+      '已联系',
+      '已联系客',
+      '已联系，客户表示再考虑',
+      'abcplc远程诊断ok',
+      // Astral code points (a surrogate pair each) count as one character of a shingle.
+      '客户发来𠮷野家的𩸽鱼照片😀确认到货',
+      '😀😀',
+    ];
+    for (const text of texts) {
+      const normalized = normalizeText(text);
+      expect(shingleHashes(normalized), text).toEqual(new Set([...shingles(normalized)].map(hash32)));
+      const live = fingerprint(text);
+      expect(storedFingerprint(text), text).toEqual({ normalized: live.normalized, buckets: live.buckets });
+      expect(Array.from(minhashOfHashes(shingleHashes(normalized)))).toEqual(Array.from(live.signature));
+    }
   });
 });

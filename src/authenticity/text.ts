@@ -7,7 +7,10 @@
 const NOISE = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
 
 /** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
-import { noticeContent } from '../core/notifications/notice-text.js';
-import { findVisibleContract, moveContract } from '../contracts/contract.service.js';
+import { completeCard, rejectCard } from './cards.service.js';
 
 const cardView = z.object({
   id: z.string(),
@@ -207,56 +205,7 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       const actor = actorOf(request);
       const card = await loadCard(actor, request.params.id);
       mustWork(actor, card);
-      if (
-        card.department === 'finance' &&
-        !(await ctx.db.selectFrom('credit_checks').select('id').where('card_id', '=', card.id).where('ok', '=', true).executeTakeFirst())
-      )
-        throw new AppError(422, 'CREDIT_CHECK_REQUIRED');
-      const now = ctx.clock.now();
-      await ctx.db.transaction().execute(async (trx) => {
-        const done = await trx
-          .updateTable('task_cards')
-          .set({
-            status: 'done',
-            completed_at: now,
-            completed_by: actor.id,
-            result: JSON.stringify({ ...(request.body.result ?? {}), note: request.body.note ?? null }),
-          })
-          .where('id', '=', card.id)
-          .where('status', '=', 'open')
-          .executeTakeFirst();
-        if (Number(done.numUpdatedRows) === 0) throw new AppError(409, 'CARD_NOT_OPEN', { status: 'changed' });
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'card.complete',
-          entityType: 'card',
-          entityId: card.id,
-          data: { department: card.department, note: request.body.note ?? null },
-        });
-        const open = await trx
-          .selectFrom('task_cards')
-          .select('id')
-          .where('contract_id', '=', card.contract_id)
-          .where('status', '!=', 'done')
-          .where('status', '!=', 'cancelled')
-          .execute();
-        if (open.length === 0) {
-          const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
-          await moveContract(trx, ctx, null, contract, 'approved', { reason: 'all task cards done' });
-          if (contract.owner_id)
-            await ctx.notifier.toInbox(trx, [
-              {
-                userId: contract.owner_id,
-                dedupeKey: `contract-approved:${contract.id}`,
-                notice: {
-                  ...noticeContent('contract.approved', { contractId: contract.id, contractTitle: contract.title }),
-                  severity: 'info',
-                  link: `/contracts/${contract.id}`,
-                },
-              },
-            ]);
-        }
-      });
+      await completeCard(ctx, actor, card, request.body);
       return toCard(await loadCard(actor, card.id), ctx.clock.now());
     },
   );
@@ -277,41 +226,7 @@ export function cardRoutes(app: App, ctx: AppContext): void {
       const actor = actorOf(request);
       const card = await loadCard(actor, request.params.id);
       mustWork(actor, card);
-      const now = ctx.clock.now();
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('task_cards')
-          .set({ status: 'rejected', rejection_reason: request.body.reason, completed_at: now, completed_by: actor.id })
-          .where('id', '=', card.id)
-          .execute();
-        await trx
-          .updateTable('task_cards')
-          .set({ status: 'cancelled', completed_at: now })
-          .where('contract_id', '=', card.contract_id)
-          .where('status', 'in', ['open', 'paused'])
-          .execute();
-        const contract = await findVisibleContract(trx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, card.contract_id, { forUpdate: true });
-        await moveContract(trx, ctx, actor.id, contract, 'draft', { rejectedBy: card.department, reason: request.body.reason });
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'card.reject',
-          entityType: 'card',
-          entityId: card.id,
-          data: { department: card.department, reason: request.body.reason },
-        });
-        if (contract.owner_id)
-          await ctx.notifier.toInbox(trx, [
-            {
-              userId: contract.owner_id,
-              dedupeKey: `card-rejected:${card.id}`,
-              notice: {
-                ...noticeContent('card.rejected', { contractId: contract.id, contractTitle: contract.title, cardId: card.id, reason: request.body.reason }),
-                severity: 'warning',
-                link: `/contracts/${contract.id}`,
-              },
-            },
-          ]);
-      });
+      await rejectCard(ctx, actor, card, request.body.reason);
       return toCard(await loadCard(actor, card.id), ctx.clock.now());
     },
   );

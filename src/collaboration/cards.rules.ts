@@ -4,11 +4,10 @@ import type { AppContext } from '../core/context.js';
 import { text } from '../core/i18n/catalogue.js';
 import { noticeContent, noticeIn, type NoticeDataOf } from '../core/notifications/notice-text.js';
 import type { InboxDelivery } from '../core/notifications/notifier.js';
-import { supervisorsOfTeams } from '../core/org-hierarchy.js';
+import { departmentHeads, supervisorsOfTeams } from '../core/org-hierarchy.js';
 import type { Department } from '../core/playbook/schema.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
-import { departmentHeads } from './routing.js';
 
 interface OverdueCard {
   id: string;
@@ -92,6 +91,21 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
               entityType: 'card',
               entityId: c.id,
               data: { rule: 'card-overdue', department: c.department, dueAt: c.due_at.toISOString() },
+            })),
+          );
+          await ctx.events.publishAll(
+            trx,
+            'card.overdue',
+            rows.map((c) => ({
+              cardId: c.id,
+              contractId: c.contract_id,
+              department: c.department,
+              title: c.title,
+              assigneeId: c.assignee_id,
+              ownerId: c.owner_id,
+              teamId: c.team_id,
+              dueAt: c.due_at.toISOString(),
+              overdueAt: now.toISOString(),
             })),
           );
           return rows.length;

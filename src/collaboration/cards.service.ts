@@ -6,10 +6,11 @@ import { noticeContent } from '../core/notifications/notice-text.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import type { Department, PlaybookDocument } from '../core/playbook/schema.js';
-import type { ContractRow } from '../contracts/contract.model.js';
-import { renderRequirement } from '../contracts/contract.service.js';
+import type { Actor } from '../core/auth/actor.js';
+import { AppError } from '../core/http/errors.js';
+import { departmentAssignee } from '../core/org-hierarchy.js';
+import { contractById, moveContract, renderRequirement, type ContractRow } from '../contracts/index.js';
 import { cardDueAt, remainingAt, resumedDueAt } from './card-sla.js';
-import { departmentAssignee } from './routing.js';
 
 export const CARD_KINDS: Record<Department, { kind: string; title: string }> = {
   product: { kind: 'requirement_review', title: '需求评审' },
@@ -160,4 +161,104 @@ export async function resumeCards(trx: Transaction<DB>, now: Date, contractIds: 
       .execute();
   }
   return cards.length;
+}
+
+/** The card a department works: its id, department and contract. */
+interface WorkedCard {
+  id: string;
+  department: string;
+  contract_id: string;
+}
+
+/** A department completes its card; when the last one is done the contract is approved. */
+export async function completeCard(ctx: AppContext, actor: Actor, card: WorkedCard, input: { note?: string; result?: Record<string, unknown> }): Promise<void> {
+  if (
+    card.department === 'finance' &&
+    !(await ctx.db.selectFrom('credit_checks').select('id').where('card_id', '=', card.id).where('ok', '=', true).executeTakeFirst())
+  )
+    throw new AppError(422, 'CREDIT_CHECK_REQUIRED');
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const done = await trx
+      .updateTable('task_cards')
+      .set({
+        status: 'done',
+        completed_at: now,
+        completed_by: actor.id,
+        result: JSON.stringify({ ...(input.result ?? {}), note: input.note ?? null }),
+      })
+      .where('id', '=', card.id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) === 0) throw new AppError(409, 'CARD_NOT_OPEN', { status: 'changed' });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'card.complete',
+      entityType: 'card',
+      entityId: card.id,
+      data: { department: card.department, note: input.note ?? null },
+    });
+    const open = await trx
+      .selectFrom('task_cards')
+      .select('id')
+      .where('contract_id', '=', card.contract_id)
+      .where('status', '!=', 'done')
+      .where('status', '!=', 'cancelled')
+      .execute();
+    if (open.length === 0) {
+      const contract = await contractById(trx, card.contract_id, { forUpdate: true });
+      await moveContract(trx, ctx, null, contract, 'approved', { reason: 'all task cards done' });
+      if (contract.owner_id)
+        await ctx.notifier.toInbox(trx, [
+          {
+            userId: contract.owner_id,
+            dedupeKey: `contract-approved:${contract.id}`,
+            notice: {
+              ...noticeContent('contract.approved', { contractId: contract.id, contractTitle: contract.title }),
+              severity: 'info',
+              link: `/contracts/${contract.id}`,
+            },
+          },
+        ]);
+    }
+  });
+}
+
+/** A department sends the contract back to the rep with a reason; the other cards are cancelled. */
+export async function rejectCard(ctx: AppContext, actor: Actor, card: WorkedCard, reason: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('task_cards')
+      .set({ status: 'rejected', rejection_reason: reason, completed_at: now, completed_by: actor.id })
+      .where('id', '=', card.id)
+      .execute();
+    await trx
+      .updateTable('task_cards')
+      .set({ status: 'cancelled', completed_at: now })
+      .where('contract_id', '=', card.contract_id)
+      .where('status', 'in', ['open', 'paused'])
+      .execute();
+    const contract = await contractById(trx, card.contract_id, { forUpdate: true });
+    await moveContract(trx, ctx, actor.id, contract, 'draft', { rejectedBy: card.department, reason: reason });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'card.reject',
+      entityType: 'card',
+      entityId: card.id,
+      data: { department: card.department, reason: reason },
+    });
+    if (contract.owner_id)
+      await ctx.notifier.toInbox(trx, [
+        {
+          userId: contract.owner_id,
+          dedupeKey: `card-rejected:${card.id}`,
+          notice: {
+            ...noticeContent('card.rejected', { contractId: contract.id, contractTitle: contract.title, cardId: card.id, reason }),
+            severity: 'warning',
+            link: `/contracts/${contract.id}`,
+          },
+        },
+      ]);
+  });
 }

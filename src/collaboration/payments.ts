@@ -9,8 +9,7 @@ import { idParams, iso } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
 import { supervisorsOfTeams } from '../core/org-hierarchy.js';
-import { FREEZABLE } from '../contracts/lifecycle.js';
-import { pauseCards, resumeCards } from './cards.service.js';
+import { freezeCustomerContracts, unfreezeCustomerContracts } from '../contracts/index.js';
 
 const mayManagePayments = (actor: Actor) => actor.role === 'finance' || actor.role === 'admin';
 
@@ -23,8 +22,8 @@ export async function reportAnomaly(
   actor: Actor,
   input: { customerId: string; reason: string; amount?: number; externalId?: string; source: 'finance' | 'erp' },
 ) {
-  const calendar = await ctx.calendar.current();
   const { version } = await ctx.playbook.active();
+  const calendar = await ctx.calendar.current();
   return ctx.db.transaction().execute(async (trx) => {
     if (input.externalId) {
       const existing = await trx.selectFrom('payment_anomalies').selectAll().where('external_id', '=', input.externalId).executeTakeFirst();
@@ -48,26 +47,24 @@ export async function reportAnomaly(
         created_at: now,
       })
       .execute();
-    const contracts = await trx
-      .selectFrom('contracts')
-      .select(['id', 'title', 'status', 'owner_id', 'team_id'])
-      .where('customer_id', '=', customer.id)
-      .where('status', 'in', [...FREEZABLE])
-      .forUpdate()
-      .execute();
-    for (const c of contracts) {
-      await trx
-        .updateTable('contracts')
-        .set({ status: 'frozen', frozen_from: c.status, frozen_reason: input.reason, updated_at: now })
-        .where('id', '=', c.id)
-        .execute();
-    }
-    const paused = await pauseCards(
-      trx,
-      now,
-      contracts.map((c) => c.id),
-      calendar,
-    );
+    // Collaboration pauses the frozen contracts' cards in reaction to `contract.frozen`.
+    const contracts = await freezeCustomerContracts(trx, ctx, { customerId: customer.id, reason: input.reason, anomalyId });
+    const paused = contracts.length
+      ? Number(
+          (
+            await trx
+              .selectFrom('task_cards')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where(
+                'contract_id',
+                'in',
+                contracts.map((c) => c.id),
+              )
+              .where('status', '=', 'paused')
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+      : 0;
     const supervisors = await supervisorsOfTeams(
       trx,
       contracts.flatMap((c) => (c.team_id ? [c.team_id] : [])),
@@ -131,13 +128,23 @@ export async function reportAnomaly(
         pausedCards: paused,
       },
     });
+    await ctx.events.publish(trx, 'payment_anomaly.created', {
+      anomalyId,
+      customerId: customer.id,
+      source: input.source,
+      externalId: input.externalId ?? null,
+      reason: input.reason,
+      amount: input.amount ?? null,
+      reportedBy: actor.id,
+      frozenContractIds: contracts.map((c) => c.id),
+      createdAt: now.toISOString(),
+    });
     return { anomalyId, frozen: contracts.map((c) => c.id), duplicate: false };
   });
 }
 
 /** Unfreezing needs finance and a reason; contracts return to where they were and cards resume. */
 export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: string, resolution: string) {
-  const calendar = await ctx.calendar.current();
   return ctx.db.transaction().execute(async (trx) => {
     const anomaly = await trx.selectFrom('payment_anomalies').selectAll().where('id', '=', anomalyId).forUpdate().executeTakeFirst();
     if (!anomaly) throw notFound('paymentAnomaly');
@@ -154,28 +161,10 @@ export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: s
       .where('customer_id', '=', anomaly.customer_id)
       .where('status', '=', 'open')
       .execute();
-    // Another open anomaly of the same customer keeps everything frozen.
-    const contracts = stillOpen.length
-      ? []
-      : await trx
-          .selectFrom('contracts')
-          .select(['id', 'frozen_from'])
-          .where('customer_id', '=', anomaly.customer_id)
-          .where('status', '=', 'frozen')
-          .forUpdate()
-          .execute();
-    for (const c of contracts)
-      await trx
-        .updateTable('contracts')
-        .set({ status: c.frozen_from ?? 'draft', frozen_from: null, frozen_reason: null, updated_at: now })
-        .where('id', '=', c.id)
-        .execute();
-    await resumeCards(
-      trx,
-      now,
-      contracts.map((c) => c.id),
-      calendar,
-    );
+    // Another open anomaly of the same customer keeps everything frozen. Collaboration resumes the
+    // unfrozen contracts' cards in reaction to `contract.unfrozen`.
+    const unfrozen = stillOpen.length ? [] : await unfreezeCustomerContracts(trx, ctx, { customerId: anomaly.customer_id, anomalyId: anomaly.id });
+    const contracts = unfrozen.map((id) => ({ id }));
     await trx
       .updateTable('tasks')
       .set({ status: 'done', completed_at: now, completion_note: `已解冻：${resolution}` })
@@ -189,6 +178,14 @@ export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: s
       entityType: 'customer',
       entityId: anomaly.customer_id,
       data: { anomalyId, resolution, unfrozen: contracts.map((c) => c.id) },
+    });
+    await ctx.events.publish(trx, 'payment_anomaly.resolved', {
+      anomalyId,
+      customerId: anomaly.customer_id,
+      resolution,
+      resolvedBy: actor.id,
+      unfrozenContractIds: unfrozen,
+      resolvedAt: now.toISOString(),
     });
     return { anomalyId, unfrozen: contracts.map((c) => c.id) };
   });

@@ -6,8 +6,7 @@ import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { AppError } from '../core/http/errors.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
-import { departmentAssignee } from '../collaboration/routing.js';
-import { createCards } from '../collaboration/cards.service.js';
+import { departmentAssignee } from '../core/org-hierarchy.js';
 import { PARTIES, paymentTermsComplete, submissionBlockers, type Party } from './lifecycle.js';
 import { findVisibleContract, moveContract } from './contract.service.js';
 
@@ -127,10 +126,11 @@ export async function decideConfirmation(
   });
 }
 
-/** Submitting for approval needs both confirmations of the current round and creates the three task cards. */
+/**
+ * Submitting for approval needs both confirmations of the current round. Collaboration reacts to
+ * `contract.submitted` in the same transaction and creates the product, finance and delivery cards.
+ */
 export async function submitContract(ctx: AppContext, actor: Actor, contractId: string): Promise<void> {
-  const { document, version } = await ctx.playbook.active();
-  const calendar = await ctx.calendar.current();
   await ctx.db.transaction().execute(async (trx) => {
     const contract = await findVisibleContract(trx, actor, contractId, { forUpdate: true });
     if (contract.status !== 'confirming') throw new AppError(409, 'CONTRACT_TRANSITION', { from: `@status_${contract.status}`, to: '@status_submitted' });
@@ -143,6 +143,19 @@ export async function submitContract(ctx: AppContext, actor: Actor, contractId: 
     );
     if (blockers.length) throw new AppError(422, 'CONFIRMATION_REQUIRED', { count: blockers.length }, { blockers });
     await moveContract(trx, ctx, actor.id, contract, 'submitted');
-    await createCards(trx, ctx, contract, document, version, calendar);
+    await ctx.events.publish(trx, 'contract.submitted', {
+      contractId: contract.id,
+      number: contract.number,
+      title: contract.title,
+      amount: Number(contract.amount),
+      opportunityId: contract.opportunity_id,
+      customerId: contract.customer_id,
+      ownerId: contract.owner_id,
+      teamId: contract.team_id,
+      region: contract.region,
+      confirmationRound: contract.confirmation_round,
+      actorId: actor.id,
+      submittedAt: ctx.clock.now().toISOString(),
+    });
   });
 }

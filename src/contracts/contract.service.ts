@@ -8,24 +8,33 @@ import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import type { PlaybookDocument } from '../core/playbook/schema.js';
-import { EDITABLE, canMove, type ContractStatus } from './lifecycle.js';
+import { EDITABLE, FREEZABLE, canMove, type ContractStatus } from './lifecycle.js';
 import type { ContractRow, contractInput, contractPatch, requirementInput } from './contract.model.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
-export async function findVisibleContract(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<ContractRow> {
+async function loadContract(db: Executor, id: string, scope: Actor['scope'] | null, options: { forUpdate?: boolean }): Promise<ContractRow> {
   let query = db
     .selectFrom('contracts')
     .innerJoin('customers', 'customers.id', 'contracts.customer_id')
     .leftJoin('users', 'users.id', 'contracts.owner_id')
     .selectAll('contracts')
     .select(['customers.name as customer_name', 'users.display_name as owner_name'])
-    .where('contracts.id', '=', id)
-    .where(inScope(actor.scope, 'contracts'));
+    .where('contracts.id', '=', id);
+  if (scope) query = query.where(inScope(scope, 'contracts'));
   if (options.forUpdate) query = query.forUpdate('contracts');
   const row = await query.executeTakeFirst();
   if (!row) throw notFound('contract');
   return row;
+}
+
+export async function findVisibleContract(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<ContractRow> {
+  return loadContract(db, id, actor.scope, options);
+}
+
+/** A contract by id, whatever the caller's scope: for internal callers (cards, subscribers) that reached it another way. */
+export async function contractById(db: Executor, id: string, options: { forUpdate?: boolean } = {}): Promise<ContractRow> {
+  return loadContract(db, id, null, options);
 }
 
 /** Every template item and parameter must exist in the playbook's 12 requirement templates. */
@@ -175,4 +184,99 @@ export async function moveContract(
     entityId: contract.id,
     data: { from: contract.status, to, ...extra },
   });
+}
+
+/** A status move by delivery or sales (start delivery, delivered, close); a frozen contract moves nowhere. */
+export async function advanceContract(ctx: AppContext, actor: Actor, id: string, to: ContractStatus): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const contract = await findVisibleContract(trx, actor, id, { forUpdate: true });
+    if (contract.status === 'frozen') throw new AppError(409, 'CONTRACT_FROZEN', { reason: contract.frozen_reason ?? '' });
+    await moveContract(trx, ctx, actor.id, contract, to);
+  });
+}
+
+export interface FrozenContract {
+  id: string;
+  title: string;
+  /** The status it had before the freeze. */
+  status: string;
+  owner_id: string | null;
+  team_id: string | null;
+}
+
+/**
+ * 付款异常 → 冻结: every undelivered contract of the customer freezes, remembering its status.
+ * Publishes `contract.frozen` for each (collaboration stops their cards' clocks).
+ */
+export async function freezeCustomerContracts(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  input: { customerId: string; reason: string; anomalyId: string | null },
+): Promise<FrozenContract[]> {
+  const now = ctx.clock.now();
+  const contracts = await trx
+    .selectFrom('contracts')
+    .select(['id', 'number', 'title', 'status', 'owner_id', 'team_id'])
+    .where('customer_id', '=', input.customerId)
+    .where('status', 'in', [...FREEZABLE])
+    .forUpdate()
+    .execute();
+  for (const c of contracts) {
+    await trx
+      .updateTable('contracts')
+      .set({ status: 'frozen', frozen_from: c.status, frozen_reason: input.reason, updated_at: now })
+      .where('id', '=', c.id)
+      .execute();
+  }
+  await ctx.events.publishAll(
+    trx,
+    'contract.frozen',
+    contracts.map((c) => ({
+      contractId: c.id,
+      number: c.number,
+      title: c.title,
+      customerId: input.customerId,
+      ownerId: c.owner_id,
+      teamId: c.team_id,
+      previousStatus: c.status,
+      reason: input.reason,
+      anomalyId: input.anomalyId,
+      frozenAt: now.toISOString(),
+    })),
+  );
+  return contracts.map(({ id, title, status, owner_id, team_id }) => ({ id, title, status, owner_id, team_id }));
+}
+
+/** The customer's frozen contracts return to where they were; publishes `contract.unfrozen` for each. Returns their ids. */
+export async function unfreezeCustomerContracts(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  input: { customerId: string; anomalyId: string | null },
+): Promise<string[]> {
+  const now = ctx.clock.now();
+  const contracts = await trx
+    .selectFrom('contracts')
+    .select(['id', 'frozen_from'])
+    .where('customer_id', '=', input.customerId)
+    .where('status', '=', 'frozen')
+    .forUpdate()
+    .execute();
+  for (const c of contracts)
+    await trx
+      .updateTable('contracts')
+      .set({ status: c.frozen_from ?? 'draft', frozen_from: null, frozen_reason: null, updated_at: now })
+      .where('id', '=', c.id)
+      .execute();
+  await ctx.events.publishAll(
+    trx,
+    'contract.unfrozen',
+    contracts.map((c) => ({
+      contractId: c.id,
+      customerId: input.customerId,
+      status: c.frozen_from ?? 'draft',
+      anomalyId: input.anomalyId,
+      unfrozenAt: now.toISOString(),
+    })),
+  );
+  return contracts.map((c) => c.id);
 }

@@ -3,10 +3,10 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
-import { AppError, forbidden } from '../core/http/errors.js';
+import { forbidden } from '../core/http/errors.js';
 import { decideConfirmation, currentConfirmations, requestConfirmation, submitContract } from './confirmation.js';
 import { contractInput, contractPatch, toContract } from './contract.model.js';
-import { createContract, findVisibleContract, moveContract, renderRequirement, updateContract } from './contract.service.js';
+import { advanceContract, createContract, findVisibleContract, renderRequirement, updateContract } from './contract.service.js';
 import { CONTRACT_STATUSES, paymentTermsComplete, submissionBlockers, type ContractStatus, type Party } from './lifecycle.js';
 
 const contractView = z.record(z.string(), z.unknown());
@@ -146,11 +146,7 @@ export function contractRoutes(app: App, ctx: AppContext): void {
       async (request) => {
         const actor = actorOf(request);
         if (!roles.includes(actor.role)) throw forbidden();
-        await ctx.db.transaction().execute(async (trx) => {
-          const contract = await findVisibleContract(trx, actor, request.params.id, { forUpdate: true });
-          if (contract.status === 'frozen') throw new AppError(409, 'CONTRACT_FROZEN', { reason: contract.frozen_reason ?? '' });
-          await moveContract(trx, ctx, actor.id, contract, to);
-        });
+        await advanceContract(ctx, actor, request.params.id, to);
         return present(request.params.id, actor);
       },
     );

@@ -9,6 +9,8 @@ export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 export const FREEZABLE: readonly ContractStatus[] = ['draft', 'confirming', 'submitted', 'approved', 'delivering'];
 
 export const EDITABLE: readonly ContractStatus[] = ['draft', 'confirming'];
+/** Signed and not yet closed: what renewal and health rules look at. */
+export const RUNNING_CONTRACT_STATES: readonly ContractStatus[] = ['approved', 'delivering', 'delivered'];
 
 const NEXT: Partial<Record<ContractStatus, ContractStatus[]>> = {
   draft: ['confirming'],

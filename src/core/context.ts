@@ -8,6 +8,7 @@ import type { CalendarService } from './calendar/calendar.service.js';
 import type { Notifier } from './notifications/notifier.js';
 import type { OutboxWorker } from './notifications/outbox-worker.js';
 import type { Scheduler } from './scheduler/scheduler.js';
+import type { EventBus } from './events/bus.js';
 
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   scheduler: Scheduler;
   notifier: Notifier;
   outbox: OutboxWorker;
+  /** Domain events: services publish inside their transaction, modules' subscribers react in it. */
+  events: EventBus<AppContext>;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

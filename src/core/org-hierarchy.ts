@@ -1,8 +1,10 @@
 import type { Database } from './db/connect.js';
+import type { CollaborationPolicy, Department } from './playbook/schema.js';
 
 /**
- * Who stands above whom: the people escalations and alerts go to. Capabilities ask here instead
- * of walking teams and roles themselves.
+ * Who stands above whom, and who handles a department's work: the people escalations, alerts and
+ * cross-department requests go to. Capabilities ask here instead of walking teams and roles
+ * themselves.
  */
 
 /** Supervisor of each team (active users only). */
@@ -51,9 +53,18 @@ export async function regionTeams(db: Database, regions: string[]): Promise<Map<
   return map;
 }
 
-/** Users in a data scope, for team views of queues and reports. */
-export async function userIdsInTeams(db: Database, teamIds: string[]): Promise<string[]> {
-  if (teamIds.length === 0) return [];
-  const rows = await db.selectFrom('users').select('id').where('team_id', 'in', teamIds).execute();
+/** Who handles a department's work for a region: the playbook's routing, else any active user of that role. */
+export async function departmentAssignee(db: Database, policy: CollaborationPolicy, department: Department, region: string): Promise<string | null> {
+  const route = policy.routing.find((r) => r.department === department && (r.region === '*' || r.region === region));
+  let query = db.selectFrom('users').select('id').where('active', '=', true);
+  query = route ? query.where('username', '=', route.username) : query.where('role', '=', department).orderBy('username');
+  return (await query.limit(1).executeTakeFirst())?.id ?? null;
+}
+
+/** The department's head for overdue alerts: the playbook's named head, else the directors. */
+export async function departmentHeads(db: Database, policy: CollaborationPolicy, department: Department): Promise<string[]> {
+  const head = policy.heads[department];
+  const query = db.selectFrom('users').select('id').where('active', '=', true);
+  const rows = head ? await query.where('username', '=', head).execute() : await query.where('role', '=', 'director').execute();
   return rows.map((r) => r.id);
 }

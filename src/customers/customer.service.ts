@@ -50,3 +50,39 @@ export async function insertCustomer(trx: Transaction<DB>, ctx: AppContext, acto
   await trx.insertInto('customers').values(values).execute();
   await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'customer.create', entityType: 'customer', entityId: row.id, data: values });
 }
+
+/** Creates a customer (POST /customers); returns the stored row. */
+export async function createCustomer(ctx: AppContext, actor: Actor, input: CustomerInput): Promise<CustomerRow> {
+  const row = await prepareCustomer(ctx, actor, input);
+  await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row));
+  return row;
+}
+
+/** Changes a customer's grade, owner or contact data. */
+export async function updateCustomer(ctx: AppContext, actor: Actor, id: string, body: Partial<CustomerInput>): Promise<void> {
+  const before = await findVisibleCustomer(ctx, actor, id);
+  const { document } = await ctx.playbook.active();
+  assertInPlaybook(document, { region: body.region });
+  const owner = body.ownerId === undefined ? { ownerId: before.owner_id, teamId: before.team_id } : await resolveOwner(ctx.db, actor, body.ownerId);
+  const changes = {
+    name: body.name ?? before.name,
+    type: body.type ?? before.type,
+    grade: body.grade ?? before.grade,
+    region: body.region ?? before.region,
+    industry: body.industry === undefined ? before.industry : body.industry || null,
+    phone: body.phone === undefined ? before.phone : body.phone || null,
+    owner_id: owner.ownerId,
+    team_id: owner.teamId,
+    updated_at: ctx.clock.now(),
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('customers').set(changes).where('id', '=', before.id).execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'customer.update',
+      entityType: 'customer',
+      entityId: before.id,
+      data: { changes, previousGrade: before.grade },
+    });
+  });
+}

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { recordAudit } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
-import { inScope, resolveOwner } from '../core/auth/scope.js';
+import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery } from '../core/http/common.js';
-import { assertInPlaybook } from '../core/playbook/checks.js';
 import { GRADES, customerInput, customerSchema, toCustomer } from './customer.model.js';
-import { findVisibleCustomer, insertCustomer, prepareCustomer } from './customer.service.js';
+import { createCustomer, findVisibleCustomer, updateCustomer } from './customer.service.js';
 
 const listQuery = z.object({
   ...pageQuery,
@@ -51,8 +49,7 @@ export function customerRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['customers'], summary: 'Create a customer', body: customerInput, response: { 201: customerSchema } } },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
-      const row = await prepareCustomer(ctx, actor, request.body);
-      await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row));
+      const row = await createCustomer(ctx, actor, request.body);
       const owner = row.owner_id ? await ctx.db.selectFrom('users').select('display_name').where('id', '=', row.owner_id).executeTakeFirst() : undefined;
       return reply.status(201).send(toCustomer({ ...row, owner_name: owner?.display_name ?? null }));
     },
@@ -79,33 +76,8 @@ export function customerRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
-      const before = await findVisibleCustomer(ctx, actor, request.params.id);
-      const body = request.body;
-      const { document } = await ctx.playbook.active();
-      assertInPlaybook(document, { region: body.region });
-      const owner = body.ownerId === undefined ? { ownerId: before.owner_id, teamId: before.team_id } : await resolveOwner(ctx.db, actor, body.ownerId);
-      const changes = {
-        name: body.name ?? before.name,
-        type: body.type ?? before.type,
-        grade: body.grade ?? before.grade,
-        region: body.region ?? before.region,
-        industry: body.industry === undefined ? before.industry : body.industry || null,
-        phone: body.phone === undefined ? before.phone : body.phone || null,
-        owner_id: owner.ownerId,
-        team_id: owner.teamId,
-        updated_at: ctx.clock.now(),
-      };
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('customers').set(changes).where('id', '=', before.id).execute();
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'customer.update',
-          entityType: 'customer',
-          entityId: before.id,
-          data: { changes, previousGrade: before.grade },
-        });
-      });
-      return toCustomer(await findVisibleCustomer(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, before.id));
+      await updateCustomer(ctx, actor, request.params.id, request.body);
+      return toCustomer(await findVisibleCustomer(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, request.params.id));
     },
   );
 }

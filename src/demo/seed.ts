@@ -1,12 +1,14 @@
-import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
 import { hashPassword } from '../core/auth/password.js';
+import { localParts, zonedInstant } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
-import { responseDeadline, secondEscalationAt } from '../leads/sla.js';
-import { FileStorage } from '../files/storage.js';
+import { FileStorage } from '../files/index.js';
+import { recordFollowup } from '../followups/index.js';
+import { responseDeadline, secondEscalationAt } from '../leads/index.js';
 import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
 
 const HOUR = 3600_000;
@@ -21,6 +23,31 @@ function random(seed: number) {
   };
 }
 
+/** Fisher–Yates with the demo's random sequence. */
+function shuffled<T>(list: readonly T[], rand: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A demo rep writing their own follow-ups (a trusted in-process caller, not a session). */
+function demoAuthor(rep: { id: string; username: string; name: string; teamId: string }): Actor {
+  return {
+    id: rep.id,
+    username: rep.username,
+    displayName: rep.name,
+    role: 'sales',
+    teamId: rep.teamId,
+    locale: 'zh-CN',
+    via: 'internal',
+    tokenScopes: null,
+    scope: { kind: 'own', userId: rep.id, teamIds: [], region: null, readOnly: false },
+  };
+}
+
 /**
  * Loads a demo organisation into an empty database (no teams yet): three regions, their teams,
  * reps, leads, customers, opportunities across the pipeline and follow-ups with evidence.
@@ -31,7 +58,9 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
   const rand = random(20260101);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const now = ctx.clock.now();
-  const { document } = await ctx.playbook.active();
+  const playbook = await ctx.playbook.active();
+  const { document } = playbook;
+  const timeZone = document.sla.businessHours.timeZone;
   const calendar = await ctx.calendar.current();
   const demoEngineers: [string, string, string[]][] = [
     ['张建国', '华东', ['安装调试', 'PLC']],
@@ -67,7 +96,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
     await user('director', '陈总监', 'director', null);
     for (const [username, name, role] of demoOrganisation.departments) await user(username, name, role, null);
 
-    const reps: { id: string; teamId: string; region: string }[] = [];
+    const reps: { id: string; username: string; name: string; teamId: string; region: string }[] = [];
     for (const region of demoOrganisation.regions) {
       const regionTeamId = randomUUID();
       await trx
@@ -92,7 +121,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           .execute();
         const supervisorId = await user(team.supervisor[0], team.supervisor[1], 'supervisor', teamId);
         await trx.updateTable('teams').set({ supervisor_id: supervisorId }).where('id', '=', teamId).execute();
-        for (const [username, name] of team.reps) reps.push({ id: await user(username, name, 'sales', teamId), teamId, region: region.name });
+        for (const [username, name] of team.reps) reps.push({ id: await user(username, name, 'sales', teamId), username, name, teamId, region: region.name });
       }
     }
 
@@ -178,6 +207,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           };
         }
         const opportunityId = randomUUID();
+        const nextFollowUpAt = new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY);
         const lastActivity = new Date(now.getTime() - Math.floor(rand() * 5 * DAY) - HOUR);
         await trx
           .insertInto('opportunities')
@@ -195,7 +225,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
             stage_fields: JSON.stringify(stageFields),
             owner_id: rep.id,
             team_id: rep.teamId,
-            next_follow_up_at: new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY),
+            next_follow_up_at: nextFollowUpAt,
             created_at: createdAt,
             updated_at: lastActivity,
             last_activity_at: lastActivity,
@@ -218,11 +248,16 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
             .execute();
           previous = reached.key;
         }
-        for (let f = 0; f < 2 + Math.floor(rand() * 3); f++) {
-          const followupId = randomUUID();
-          const at = new Date(createdAt.getTime() + (f + 1) * 2 * DAY + 10 * HOUR);
+        // Follow-ups go through the one write path, as of when they happened: fingerprints, flags
+        // and audit entries like any other. Written in office hours, each note once per customer.
+        const author = demoAuthor(rep);
+        const notes = shuffled(demoFollowupTexts.notes, rand);
+        const count = 2 + Math.floor(rand() * 3);
+        for (let f = 0; f < count; f++) {
+          const day = localParts(new Date(createdAt.getTime() + (f + 1) * 2 * DAY), timeZone).date;
+          const at = zonedInstant(day, Math.floor((9.5 + rand() * 7.5) * 60) * 60_000, timeZone);
           const channel = pick(['visit', 'phone', 'wechat', 'meeting'] as const);
-          const content = pick(demoFollowupTexts.notes);
+          const content = `${company.name}：${notes[f % notes.length]}`;
           const blob = await storage.save(Readable.from([`跟进纪要\n客户：${company.name}\n${content}\n`]), at);
           const fileId = randomUUID();
           await trx
@@ -239,35 +274,23 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
               created_at: at,
             })
             .execute();
-          await trx
-            .insertInto('followups')
-            .values({
-              id: followupId,
-              target_type: 'opportunity',
-              target_id: opportunityId,
-              lead_id: null,
-              customer_id: customerId,
-              opportunity_id: opportunityId,
-              channel,
-              value_tag: pick(document.valueTags).key,
-              content,
-              next_follow_up_at: null,
-              stage: stage.key,
-              author_id: rep.id,
-              team_id: rep.teamId,
-              corrects_id: null,
-              created_at: at,
-            })
-            .execute();
-          await trx.insertInto('followup_attachments').values({ followup_id: followupId, file_id: fileId }).execute();
+          await recordFollowup(
+            trx,
+            ctx,
+            author,
+            { targetType: 'opportunity', targetId: opportunityId, channel, valueTag: pick(document.valueTags).key, content, attachmentIds: [fileId] },
+            { asOf: at, playbook },
+          );
           counts.followups++;
         }
+        // The opportunity moved on after its early follow-ups: its latest activity and planned follow-up.
+        await trx
+          .updateTable('opportunities')
+          .set({ last_activity_at: lastActivity, updated_at: lastActivity, next_follow_up_at: nextFollowUpAt })
+          .where('id', '=', opportunityId)
+          .execute();
       }
     }
-    // A customer was last in touch when its latest follow-up (on it or its opportunities) happened.
-    await sql`update customers c set last_activity_at = greatest(c.last_activity_at, f.at)
-      from (select customer_id, max(created_at) as at from followups where customer_id is not null group by customer_id) f
-      where f.customer_id = c.id`.execute(trx);
     // Delivery engineers for the 资源甘特图, some already booked.
     for (const [name, region, skills] of demoEngineers) {
       const engineerId = randomUUID();

@@ -1,19 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { recordAudit } from '../core/audit/audit.js';
-import type { Actor } from '../core/auth/actor.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
-import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
 import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
-import { assertInPlaybook } from '../core/playbook/checks.js';
-import { markResponded } from '../leads/lead.service.js';
-import { checkFollowup } from '../authenticity/checks.js';
-import { flagSchema, flagsOf } from '../authenticity/flags.js';
+import { flagSchema, flagsOf } from '../authenticity/index.js';
+import { FOLLOWUP_TARGETS, createFollowup, resolveTarget, type TargetType } from './followup.service.js';
 
-const TARGETS = ['lead', 'customer', 'opportunity'] as const;
-type TargetType = (typeof TARGETS)[number];
+const TARGETS = FOLLOWUP_TARGETS;
 
 const followupInput = z
   .object({
@@ -49,46 +42,6 @@ const followupSchema = z.object({
   /** Authenticity flags (疑似雷同, 异常时段, 批量录入): yellow marks with their explanation and review. */
   flags: z.array(flagSchema),
 });
-
-interface Target {
-  leadId: string | null;
-  customerId: string | null;
-  opportunityId: string | null;
-  stage: string | null;
-  teamId: string | null;
-}
-
-/** Resolves the record a follow-up is about, within the actor's scope, with its current stage. */
-async function resolveTarget(ctx: AppContext, actor: Actor, type: TargetType, id: string): Promise<Target> {
-  if (type === 'lead') {
-    const lead = await ctx.db
-      .selectFrom('leads')
-      .select(['id', 'status', 'customer_id', 'team_id'])
-      .where('id', '=', id)
-      .where(inScope(actor.scope, 'leads'))
-      .executeTakeFirst();
-    if (!lead) throw notFound('lead');
-    return { leadId: lead.id, customerId: lead.customer_id, opportunityId: null, stage: lead.status, teamId: lead.team_id };
-  }
-  if (type === 'customer') {
-    const customer = await ctx.db
-      .selectFrom('customers')
-      .select(['id', 'team_id'])
-      .where('id', '=', id)
-      .where(inScope(actor.scope, 'customers'))
-      .executeTakeFirst();
-    if (!customer) throw notFound('customer');
-    return { leadId: null, customerId: customer.id, opportunityId: null, stage: null, teamId: customer.team_id };
-  }
-  const opportunity = await ctx.db
-    .selectFrom('opportunities')
-    .select(['id', 'customer_id', 'stage', 'team_id'])
-    .where('id', '=', id)
-    .where(inScope(actor.scope, 'opportunities'))
-    .executeTakeFirst();
-  if (!opportunity) throw notFound('opportunity');
-  return { leadId: null, customerId: opportunity.customer_id, opportunityId: opportunity.id, stage: opportunity.stage, teamId: opportunity.team_id };
-}
 
 async function attachmentsOf(ctx: AppContext, ids: string[]) {
   if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string; mime: string; size: number }[]>();
@@ -154,7 +107,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
-      const target = await resolveTarget(ctx, actor, q.targetType, q.targetId);
+      const target = await resolveTarget(ctx.db, actor, q.targetType, q.targetId);
       // A customer's timeline includes the follow-ups on its opportunities.
       let query = ctx.db.selectFrom('followups');
       query = q.targetType === 'customer' ? query.where('customer_id', '=', target.customerId) : query.where('target_id', '=', q.targetId);
@@ -198,98 +151,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
-      const body = request.body;
-      const { version, document } = await ctx.playbook.active();
-      assertInPlaybook(document, { channel: body.channel, valueTag: body.valueTag });
-      if (body.attachmentIds.length === 0) throw new AppError(422, 'ATTACHMENT_REQUIRED');
-      const target = await resolveTarget(ctx, actor, body.targetType, body.targetId);
-      const now = ctx.clock.now();
-      const nextFollowUpAt = body.nextFollowUpAt ? new Date(body.nextFollowUpAt) : null;
-      const id = randomUUID();
-      await ctx.db.transaction().execute(async (trx) => {
-        const attachmentIds = [...new Set(body.attachmentIds)];
-        const files = await trx
-          .selectFrom('files')
-          .leftJoin('followup_attachments', 'followup_attachments.file_id', 'files.id')
-          .select(['files.id', 'files.uploaded_by', 'followup_attachments.followup_id'])
-          .where('files.id', 'in', attachmentIds)
-          .execute();
-        for (const fileId of attachmentIds) {
-          const file = files.find((f) => f.id === fileId);
-          if (!file || file.uploaded_by !== actor.id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: fileId });
-          // Evidence belongs to one follow-up: re-using a screenshot for many entries proves nothing.
-          if (file.followup_id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: `${fileId} (已被其他跟进记录使用)` });
-        }
-        if (body.correctsId) {
-          const original = await trx.selectFrom('followups').select(['id', 'target_id', 'author_id']).where('id', '=', body.correctsId).executeTakeFirst();
-          if (!original || original.target_id !== body.targetId) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'correctsId' });
-        }
-        await trx
-          .insertInto('followups')
-          .values({
-            id,
-            target_type: body.targetType,
-            target_id: body.targetId,
-            lead_id: target.leadId,
-            customer_id: target.customerId,
-            opportunity_id: target.opportunityId,
-            channel: body.channel,
-            value_tag: body.valueTag,
-            content: body.content,
-            next_follow_up_at: nextFollowUpAt,
-            stage: target.stage,
-            author_id: actor.id,
-            team_id: target.teamId,
-            corrects_id: body.correctsId ?? null,
-            created_at: now,
-          })
-          .execute();
-        await trx
-          .insertInto('followup_attachments')
-          .values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId })))
-          .execute();
-        // 防伪跟进: near-duplicate text and bursts are flagged (never refused), in this transaction only.
-        const flags = await checkFollowup(
-          trx,
-          { id, authorId: actor.id, teamId: actor.teamId, content: body.content, createdAt: now, excludeIds: body.correctsId ? [body.correctsId] : [] },
-          { policy: document.authenticity, timeZone: document.sla.businessHours.timeZone, playbookVersion: version },
-        );
-        // The planned follow-up is now done: the record's next one is what this entry plans, or none.
-        const touch = { last_activity_at: now, updated_at: now, next_follow_up_at: nextFollowUpAt };
-        if (target.leadId) {
-          await trx.updateTable('leads').set(touch).where('id', '=', target.leadId).execute();
-          await trx
-            .updateTable('leads')
-            .set({ first_contact_at: now, status: 'contacted' })
-            .where('id', '=', target.leadId)
-            .where('first_contact_at', 'is', null)
-            .execute();
-          if (document.sla.qualifyingChannels.includes(body.channel)) await markResponded(trx, target.leadId, now);
-        }
-        if (target.opportunityId) await trx.updateTable('opportunities').set(touch).where('id', '=', target.opportunityId).execute();
-        if (target.customerId)
-          await trx
-            .updateTable('customers')
-            .set(target.opportunityId ? { last_activity_at: now } : touch)
-            .where('id', '=', target.customerId)
-            .execute();
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'followup.create',
-          entityType: 'followup',
-          entityId: id,
-          data: {
-            targetType: body.targetType,
-            targetId: body.targetId,
-            channel: body.channel,
-            valueTag: body.valueTag,
-            stage: target.stage,
-            attachmentIds,
-            correctsId: body.correctsId ?? null,
-            flags: flags.map((f) => `${f.kind}:${f.reason}`),
-          },
-        });
-      });
+      const id = await createFollowup(ctx, actor, request.body);
       const [created] = await load([id], pickLocale(request.headers['accept-language']));
       return reply.status(201).send(created);
     },
@@ -302,7 +164,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       const actor = actorOf(request);
       const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();
       if (!row) throw notFound('followup');
-      await resolveTarget(ctx, actor, row.target_type as TargetType, row.target_id);
+      await resolveTarget(ctx.db, actor, row.target_type as TargetType, row.target_id);
       const [followup] = await load([row.id], pickLocale(request.headers['accept-language']));
       return followup;
     },

@@ -2,10 +2,10 @@ import { sql, type RawBuilder } from 'kysely';
 import { localParts } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { PlaybookDocument } from '../core/playbook/schema.js';
+import { RUNNING_CONTRACT_STATES } from '../contracts/index.js';
 import { healthScore, type HealthFacts, type HealthResult, type HealthSettings } from './health.score.js';
 
-/** Contract states that run until their end date: the ones a renewal is about. */
-export const RUNNING_CONTRACT_STATES = ['approved', 'delivering', 'delivered'];
+/** The health rules, as named in their tasks' rule_id. */
 export const HEALTH_RULE_IDS = ['health-inactive', 'health-renewal', 'health-nps'] as const;
 
 /** Local midnight `window` days before a contract's end date: when the renewal window opens. */

@@ -5,9 +5,11 @@ import { formatLocal, localParts } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { noticeContent, type NoticeContent } from '../core/notifications/notice-text.js';
+import type { JsonObject } from '../core/events/catalog.js';
 import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
-import { renewalStartedSql, RUNNING_CONTRACT_STATES, windowStartSql } from './health.query.js';
+import { RUNNING_CONTRACT_STATES } from '../contracts/index.js';
+import { renewalStartedSql, windowStartSql } from './health.query.js';
 
 /**
  * 健康度预警: three sweeps, each creating exactly one remedial task per customer and occurrence of
@@ -32,7 +34,7 @@ interface TaskSpec {
   teamId: string | null;
   title: string;
   reason: string;
-  facts: Record<string, unknown>;
+  facts: JsonObject;
   dedupeKey: string;
   notice: NoticeContent;
 }
@@ -89,6 +91,19 @@ async function createTasks(trx: Transaction<DB>, ctx: AppContext, specs: TaskSpe
       entityType: 'customer',
       entityId: s.customerId,
       data: { rule: s.ruleId, taskId: idOf.get(s.dedupeKey), facts: s.facts, playbookVersion: version },
+    })),
+  );
+  await ctx.events.publishAll(
+    trx,
+    'customer.health_alert',
+    fresh.map((s) => ({
+      customerId: s.customerId,
+      rule: s.ruleId,
+      taskId: idOf.get(s.dedupeKey)!,
+      assigneeId: s.assigneeId,
+      teamId: s.teamId,
+      facts: s.facts,
+      createdAt: now.toISOString(),
     })),
   );
   return inserted.length;

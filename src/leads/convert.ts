@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
+import { resolveOwner } from '../core/auth/scope.js';
 import type { AppContext } from '../core/context.js';
 import { AppError } from '../core/http/errors.js';
-import { GRADES, toCustomer } from '../customers/customer.model.js';
-import { insertCustomer, prepareCustomer } from '../customers/customer.service.js';
-import { createOpportunity, findVisibleOpportunity } from '../opportunities/opportunity.service.js';
-import { toOpportunity } from '../opportunities/opportunity.model.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
+import { GRADES, insertCustomer, prepareCustomer, toCustomer } from '../customers/index.js';
+import { findVisibleOpportunity, insertOpportunity, toOpportunity } from '../opportunities/index.js';
 import { findVisibleLead, markResponded } from './lead.service.js';
 
 export const convertInput = z
@@ -21,7 +21,10 @@ export const convertInput = z
   })
   .strict();
 
-/** A qualified lead becomes a customer owned by the lead's owner; the lead keeps a link to it. */
+/**
+ * A qualified lead becomes a customer owned by the lead's owner (and, if asked, an opportunity at
+ * the first stage), all in one transaction; the lead keeps a link to the customer.
+ */
 export async function convertLead(ctx: AppContext, actor: Actor, leadId: string, input: z.infer<typeof convertInput>) {
   const lead = await findVisibleLead(ctx, actor, leadId);
   if (lead.status === 'converted' || lead.customer_id) throw new AppError(409, 'LEAD_CONVERTED');
@@ -39,7 +42,12 @@ export async function convertLead(ctx: AppContext, actor: Actor, leadId: string,
     },
     lead.id,
   );
-  await ctx.db.transaction().execute(async (trx) => {
+  // The opportunity belongs to the customer's owner, whoever converts.
+  const anyScope = { ...actor, scope: { ...actor.scope, kind: 'all' as const } };
+  const playbook = await ctx.playbook.active();
+  if (input.opportunity) assertInPlaybook(playbook.document, { productLine: lead.product_line });
+  const opportunityOwner = input.opportunity ? await resolveOwner(ctx.db, anyScope, customer.owner_id) : null;
+  const opportunityId = await ctx.db.transaction().execute(async (trx) => {
     await insertCustomer(trx, ctx, actor, customer);
     const updated = await trx
       .updateTable('leads')
@@ -50,25 +58,15 @@ export async function convertLead(ctx: AppContext, actor: Actor, leadId: string,
     if (Number(updated.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_CONVERTED');
     await markResponded(trx, lead.id, ctx.clock.now());
     await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.convert', entityType: 'lead', entityId: lead.id, data: { customerId: customer.id } });
+    if (!input.opportunity || !opportunityOwner) return null;
+    return insertOpportunity(
+      trx,
+      ctx,
+      anyScope,
+      { customer, name: input.opportunity.name, amount: input.opportunity.amount, productLine: lead.product_line, owner: opportunityOwner },
+      playbook,
+    );
   });
-  const opportunity = input.opportunity
-    ? toOpportunity(
-        await findVisibleOpportunity(
-          ctx.db,
-          { ...actor, scope: { ...actor.scope, kind: 'all' } },
-          await createOpportunity(
-            ctx,
-            { ...actor, scope: { ...actor.scope, kind: 'all' } },
-            {
-              customerId: customer.id,
-              name: input.opportunity.name,
-              amount: input.opportunity.amount,
-              productLine: lead.product_line,
-              ownerId: customer.owner_id,
-            },
-          ),
-        ),
-      )
-    : null;
+  const opportunity = opportunityId ? toOpportunity(await findVisibleOpportunity(ctx.db, anyScope, opportunityId)) : null;
   return { customer: toCustomer(customer), opportunity };
 }

@@ -1,8 +1,12 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { iso } from '../core/http/common.js';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'converted', 'disqualified'] as const;
-export const OPEN_LEAD_STATUSES = ['new', 'contacted', 'qualified'];
+/** A lead still being worked: SLA, pool and 断点清单 rules look at these. */
+export const OPEN_LEAD_STATUSES = ['new', 'contacted', 'qualified'] as const;
+/** The same list as SQL literals: partial indexes on open leads are only used when the planner sees the values. */
+export const OPEN_LEAD_STATUSES_SQL = sql`(${sql.join(OPEN_LEAD_STATUSES.map((s) => sql.lit(s)))})`;
 
 export const leadInput = z
   .object({

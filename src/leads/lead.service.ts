@@ -5,7 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { inScope, resolveOwner } from '../core/auth/scope.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
-import { notFound } from '../core/http/errors.js';
+import { AppError, notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import type { LeadInput, LeadRow } from './lead.model.js';
 import { pickAssignee } from './assignment.js';
@@ -68,6 +68,7 @@ export async function prepareLead(ctx: AppContext, actor: Actor, input: LeadInpu
   };
 }
 
+/** Stores prepared leads in one transaction (one POST, or one batch of an import) and publishes `lead.created` for each. */
 export async function insertLeads(ctx: AppContext, actor: Actor, rows: LeadRow[], via: 'api' | 'import'): Promise<void> {
   if (rows.length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
@@ -75,6 +76,26 @@ export async function insertLeads(ctx: AppContext, actor: Actor, rows: LeadRow[]
       .insertInto('leads')
       .values(rows.map(({ owner_name: _ignored, ...row }) => row))
       .execute();
+    await ctx.events.publishAll(
+      trx,
+      'lead.created',
+      rows.map((row) => ({
+        leadId: row.id,
+        name: row.name,
+        type: row.type,
+        region: row.region,
+        productLine: row.product_line,
+        company: row.company,
+        source: row.source,
+        status: row.status,
+        ownerId: row.owner_id,
+        teamId: row.team_id,
+        responseDueAt: row.response_due_at?.toISOString() ?? null,
+        via,
+        actorId: actor.id,
+        createdAt: row.created_at.toISOString(),
+      })),
+    );
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
       action: via === 'import' ? 'lead.import' : 'lead.create',
@@ -100,4 +121,100 @@ export async function markResponded(trx: Transaction<DB>, leadId: string, at: Da
     .where('id', '=', leadId)
     .where('responded_at', 'is', null)
     .execute();
+}
+
+/** The fields a rep may change on a lead (not its owner: that is `assignLead` or `claimLead`). */
+export type LeadChanges = Partial<Omit<LeadInput, 'ownerId'>> & { status?: 'new' | 'contacted' | 'qualified' | 'disqualified' };
+
+export async function updateLead(ctx: AppContext, actor: Actor, id: string, body: LeadChanges): Promise<void> {
+  const before = await findVisibleLead(ctx, actor, id);
+  if (before.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
+  const { document } = await ctx.playbook.active();
+  assertInPlaybook(document, { region: body.region, productLine: body.productLine });
+  const changes = {
+    name: body.name ?? before.name,
+    type: body.type ?? before.type,
+    region: body.region ?? before.region,
+    product_line: body.productLine ?? before.product_line,
+    phone: body.phone === undefined ? before.phone : body.phone || null,
+    company: body.company === undefined ? before.company : body.company || null,
+    source: body.source === undefined ? before.source : body.source || null,
+    status: body.status ?? before.status,
+    updated_at: ctx.clock.now(),
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('leads').set(changes).where('id', '=', before.id).execute();
+    // Disqualifying is a decision taken after looking at the lead: it answers the response clock.
+    if (changes.status === 'disqualified') await markResponded(trx, before.id, changes.updated_at);
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.update', entityType: 'lead', entityId: before.id, data: { changes } });
+  });
+}
+
+/** Takes an unassigned lead from the pool: only one claimant wins. */
+export async function claimLead(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const lead = await findVisibleLead(ctx, actor, id);
+  const now = ctx.clock.now();
+  const claimed = await ctx.db.transaction().execute(async (trx) => {
+    // Only one claimant wins: the update matches only while the lead is still unassigned.
+    const result = await trx
+      .updateTable('leads')
+      .set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null })
+      .where('id', '=', lead.id)
+      .where('owner_id', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
+    await ctx.events.publish(trx, 'lead.assigned', {
+      leadId: lead.id,
+      ownerId: actor.id,
+      teamId: actor.teamId,
+      previousOwnerId: null,
+      via: 'claim',
+      actorId: actor.id,
+      assignedAt: now.toISOString(),
+    });
+    return true;
+  });
+  if (!claimed) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
+}
+
+/** Assigns a lead to a rep, or back to the pool with null. */
+export async function assignLead(ctx: AppContext, actor: Actor, id: string, requestedOwnerId: string | null): Promise<void> {
+  const lead = await findVisibleLead(ctx, actor, id);
+  if (lead.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
+  const { ownerId, teamId } = await resolveOwner(ctx.db, actor, requestedOwnerId);
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
+    await trx
+      .updateTable('leads')
+      .set({
+        owner_id: ownerId,
+        team_id: teamId,
+        assigned_at: ownerId ? now : null,
+        updated_at: now,
+        last_activity_at: now,
+        pool_since: ownerId ? null : now,
+        unassigned_alerted_at: null,
+        recycle_reminded_at: null,
+      })
+      .where('id', '=', lead.id)
+      .execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'lead.assign',
+      entityType: 'lead',
+      entityId: lead.id,
+      data: { from: lead.owner_id, to: ownerId },
+    });
+    await ctx.events.publish(trx, 'lead.assigned', {
+      leadId: lead.id,
+      ownerId,
+      teamId,
+      previousOwnerId: lead.owner_id,
+      via: 'assign',
+      actorId: actor.id,
+      assignedAt: now.toISOString(),
+    });
+  });
 }

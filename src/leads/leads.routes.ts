@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { recordAudit } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
-import { inScope, resolveOwner } from '../core/auth/scope.js';
+import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
-import { assertInPlaybook } from '../core/playbook/checks.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import { LEAD_STATUSES, leadInput, leadSchema, toLead } from './lead.model.js';
-import { findVisibleLead, insertLeads, markResponded, prepareLead } from './lead.service.js';
+import { assignLead, claimLead, findVisibleLead, insertLeads, prepareLead, updateLead } from './lead.service.js';
 import { convertLead, convertInput } from './convert.js';
 import { importLeads } from './import.js';
 
@@ -86,29 +84,8 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['leads'], summary: 'Change a lead', params: idParams, body: patchBody, response: { 200: leadSchema } } },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
-      const before = await findVisibleLead(ctx, actor, request.params.id);
-      if (before.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
-      const body = request.body;
-      const { document } = await ctx.playbook.active();
-      assertInPlaybook(document, { region: body.region, productLine: body.productLine });
-      const changes = {
-        name: body.name ?? before.name,
-        type: body.type ?? before.type,
-        region: body.region ?? before.region,
-        product_line: body.productLine ?? before.product_line,
-        phone: body.phone === undefined ? before.phone : body.phone || null,
-        company: body.company === undefined ? before.company : body.company || null,
-        source: body.source === undefined ? before.source : body.source || null,
-        status: body.status ?? before.status,
-        updated_at: ctx.clock.now(),
-      };
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('leads').set(changes).where('id', '=', before.id).execute();
-        // Disqualifying is a decision taken after looking at the lead: it answers the response clock.
-        if (changes.status === 'disqualified') await markResponded(trx, before.id, changes.updated_at);
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.update', entityType: 'lead', entityId: before.id, data: { changes } });
-      });
-      return toLead(await findVisibleLead(ctx, actor, before.id));
+      await updateLead(ctx, actor, request.params.id, request.body);
+      return toLead(await findVisibleLead(ctx, actor, request.params.id));
     },
   );
 
@@ -117,22 +94,8 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     { schema: { tags: ['leads'], summary: 'Take an unassigned lead from the pool', params: idParams, response: { 200: leadSchema } } },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
-      const lead = await findVisibleLead(ctx, actor, request.params.id);
-      const now = ctx.clock.now();
-      const claimed = await ctx.db.transaction().execute(async (trx) => {
-        // Only one claimant wins: the update matches only while the lead is still unassigned.
-        const result = await trx
-          .updateTable('leads')
-          .set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null })
-          .where('id', '=', lead.id)
-          .where('owner_id', 'is', null)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) return false;
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
-        return true;
-      });
-      if (!claimed) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
-      return toLead(await findVisibleLead(ctx, actor, lead.id));
+      await claimLead(ctx, actor, request.params.id);
+      return toLead(await findVisibleLead(ctx, actor, request.params.id));
     },
   );
 
@@ -149,35 +112,8 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requirePermission(request, 'leads:assign');
-      const lead = await findVisibleLead(ctx, actor, request.params.id);
-      if (lead.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
-      const { ownerId, teamId } = await resolveOwner(ctx.db, actor, request.body.ownerId);
-      const now = ctx.clock.now();
-      await ctx.db.transaction().execute(async (trx) => {
-        // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
-        await trx
-          .updateTable('leads')
-          .set({
-            owner_id: ownerId,
-            team_id: teamId,
-            assigned_at: ownerId ? now : null,
-            updated_at: now,
-            last_activity_at: now,
-            pool_since: ownerId ? null : now,
-            unassigned_alerted_at: null,
-            recycle_reminded_at: null,
-          })
-          .where('id', '=', lead.id)
-          .execute();
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'lead.assign',
-          entityType: 'lead',
-          entityId: lead.id,
-          data: { from: lead.owner_id, to: ownerId },
-        });
-      });
-      return toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, lead.id));
+      await assignLead(ctx, actor, request.params.id, request.body.ownerId);
+      return toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, request.params.id));
     },
   );
 

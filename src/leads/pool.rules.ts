@@ -7,9 +7,10 @@ import { sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
 import { formatLocal } from '../core/calendar/working-time.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
+import { OPEN_LEAD_STATUSES_SQL } from './lead.model.js';
 
 const DAY = 86_400_000;
-const OPEN = sql`('new','contacted','qualified')`;
+const OPEN = OPEN_LEAD_STATUSES_SQL;
 
 /** Public-pool recycling: an owned lead without follow-up for N days goes back to the pool, after a reminder. */
 export function leadPoolRules(ctx: AppContext): SweepRule[] {
@@ -157,6 +158,19 @@ export function leadPoolRules(ctx: AppContext): SweepRule[] {
               lastActivityAt: l.last_activity_at.toISOString(),
               recycleAfterDays: policy.recycleAfterDays,
             },
+          })),
+        );
+        await ctx.events.publishAll(
+          trx,
+          'lead.assigned',
+          rows.map((l) => ({
+            leadId: l.id,
+            ownerId: null,
+            teamId: null,
+            previousOwnerId: l.previous_owner,
+            via: 'recycle' as const,
+            actorId: null,
+            assignedAt: now.toISOString(),
           })),
         );
         return rows.length;

@@ -9,9 +9,10 @@ import { groupBy, sweepInBatches } from '../core/scheduler/sweep.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
 import type { RawBuilder, Transaction } from 'kysely';
 import type { DB } from '../core/db/schema.js';
+import { formatLocal } from '../core/calendar/working-time.js';
+import { OPEN_LEAD_STATUSES_SQL } from './lead.model.js';
 
 type Trx = Transaction<DB>;
-import { formatLocal } from '../core/calendar/working-time.js';
 
 interface FiredLead {
   id: string;
@@ -25,7 +26,7 @@ interface FiredLead {
   pool_since: Date | null;
 }
 
-const OPEN = sql`('new','contacted','qualified')`;
+const OPEN = OPEN_LEAD_STATUSES_SQL;
 
 /**
  * Claims a batch of due leads and moves their state in one statement: the condition and the new
@@ -253,6 +254,22 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
             entityType: 'lead',
             entityId: l.id,
             data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds },
+          })),
+        );
+        await ctx.events.publishAll(
+          trx,
+          'lead.sla_breached',
+          rows.map((l) => ({
+            leadId: l.id,
+            name: l.name,
+            type: l.type,
+            region: l.region,
+            productLine: l.product_line,
+            ownerId: l.owner_id,
+            teamId: l.team_id,
+            responseDueAt: l.response_due_at.toISOString(),
+            escalatedTo: targetsOf(l).userIds,
+            breachedAt: now.toISOString(),
           })),
         );
         return rows.length;

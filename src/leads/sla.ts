@@ -3,8 +3,6 @@ import type { SlaPolicy } from '../core/playbook/schema.js';
 
 /** Golden response time: pure deadline arithmetic for a lead, from the playbook's SLA policy. */
 
-export type SlaStatus = 'pending' | 'warned' | 'breached' | 'met';
-
 export interface ResponseDeadline {
   dueAt: Date;
   warnAt: Date;
@@ -34,17 +32,4 @@ export function secondEscalationAt(dueAt: Date, type: string, sla: SlaPolicy, is
   const policy = sla.responsePolicies.find((p) => p.type === type);
   if (!policy) return null;
   return later(dueAt, Math.round(policy.hours * HOUR * sla.secondEscalationRatio), policy.clock, isWorkingDay, sla.businessHours);
-}
-
-/** Status once the first qualifying contact happened: late answers stay on record as breached. */
-export function statusAfterResponse(current: SlaStatus): SlaStatus {
-  return current === 'breached' ? 'breached' : 'met';
-}
-
-export function formatDuration(ms: number, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (locale === 'en') return h ? `${h} h ${m} min` : `${m} min`;
-  return h ? `${h} 小时 ${m} 分钟` : `${m} 分钟`;
 }

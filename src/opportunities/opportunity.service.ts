@@ -8,7 +8,7 @@ import type { DB } from '../core/db/schema.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import type { PlaybookDocument } from '../core/playbook/schema.js';
-import { labelOf, stageOf } from '../core/playbook/service.js';
+import { labelOf, stageOf, type ActivePlaybook } from '../core/playbook/service.js';
 import type { OpportunityInput, OpportunityRow } from './opportunity.model.js';
 import { applicableGradeRules, checkTransition, missingRequirements, nextStageOf, type GateFacts, type MissingItem } from './stage-gate.js';
 
@@ -108,8 +108,8 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
 }
 
 export async function createOpportunity(ctx: AppContext, actor: Actor, input: OpportunityInput): Promise<string> {
-  const { document, version } = await ctx.playbook.active();
-  assertInPlaybook(document, { productLine: input.productLine });
+  const playbook = await ctx.playbook.active();
+  assertInPlaybook(playbook.document, { productLine: input.productLine });
   const customer = await ctx.db
     .selectFrom('customers')
     .selectAll()
@@ -118,43 +118,67 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Op
     .executeTakeFirst();
   if (!customer) throw notFound('customer');
   const owner = await resolveOwner(ctx.db, actor, input.ownerId === undefined ? (customer.owner_id ?? undefined) : input.ownerId);
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertOpportunity(trx, ctx, actor, { customer, name: input.name, amount: input.amount, productLine: input.productLine, owner }, playbook),
+    );
+}
+
+/**
+ * Stores a new opportunity at the playbook's first stage inside the caller's transaction (a lead's
+ * conversion creates its customer and opportunity in one). The caller checked the product line and
+ * resolved the owner. Returns the new id.
+ */
+export async function insertOpportunity(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  input: {
+    customer: { id: string; region: string };
+    name: string;
+    amount: number;
+    productLine: string;
+    owner: { ownerId: string | null; teamId: string | null };
+  },
+  { document, version }: ActivePlaybook,
+): Promise<string> {
+  const { customer, owner } = input;
   const now = ctx.clock.now();
   const first = document.stages[0];
   const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('opportunities')
-      .values({
-        id,
-        customer_id: customer.id,
-        name: input.name,
-        amount: input.amount,
-        product_line: input.productLine,
-        region: customer.region,
-        stage: first.key,
-        status: 'open',
-        lost_reason: null,
-        stage_entered_at: now,
-        stage_fields: '{}',
-        owner_id: owner.ownerId,
-        team_id: owner.teamId,
-        next_follow_up_at: null,
-        created_at: now,
-        updated_at: now,
-        last_activity_at: now,
-      })
-      .execute();
-    await trx
-      .insertInto('stage_changes')
-      .values({ opportunity_id: id, from_stage: null, to_stage: first.key, actor_id: actor.id, reason: null, playbook_version: version, at: now })
-      .execute();
-    await recordAudit(trx, ctx.clock, {
-      actorId: actor.id,
-      action: 'opportunity.create',
-      entityType: 'opportunity',
-      entityId: id,
-      data: { customerId: customer.id, name: input.name, amount: input.amount, productLine: input.productLine, stage: first.key, ownerId: owner.ownerId },
-    });
+  await trx
+    .insertInto('opportunities')
+    .values({
+      id,
+      customer_id: customer.id,
+      name: input.name,
+      amount: input.amount,
+      product_line: input.productLine,
+      region: customer.region,
+      stage: first.key,
+      status: 'open',
+      lost_reason: null,
+      stage_entered_at: now,
+      stage_fields: '{}',
+      owner_id: owner.ownerId,
+      team_id: owner.teamId,
+      next_follow_up_at: null,
+      created_at: now,
+      updated_at: now,
+      last_activity_at: now,
+    })
+    .execute();
+  await trx
+    .insertInto('stage_changes')
+    .values({ opportunity_id: id, from_stage: null, to_stage: first.key, actor_id: actor.id, reason: null, playbook_version: version, at: now })
+    .execute();
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: 'opportunity.create',
+    entityType: 'opportunity',
+    entityId: id,
+    data: { customerId: customer.id, name: input.name, amount: input.amount, productLine: input.productLine, stage: first.key, ownerId: owner.ownerId },
   });
   return id;
 }
@@ -188,12 +212,14 @@ export async function changeStage(
     }
     const stageFields = { ...opportunity.stage_fields, [from]: { ...(opportunity.stage_fields[from] ?? {}), ...provided } };
     const nextFollowUp = stageFields[from].nextFollowUpAt ? new Date(stageFields[from].nextFollowUpAt) : opportunity.next_follow_up_at;
+    const status = check.kind === 'advance' ? 'open' : check.kind === 'win' ? 'won' : 'lost';
+    const lostReason = check.kind === 'lose' ? request.reason!.trim() : null;
     await trx
       .updateTable('opportunities')
       .set({
         stage: request.to,
-        status: check.kind === 'advance' ? 'open' : check.kind === 'win' ? 'won' : 'lost',
-        lost_reason: check.kind === 'lose' ? request.reason!.trim() : null,
+        status,
+        lost_reason: lostReason,
         stage_entered_at: now,
         stage_fields: JSON.stringify(stageFields),
         next_follow_up_at: check.kind === 'advance' ? nextFollowUp : null,
@@ -220,6 +246,21 @@ export async function changeStage(
       entityType: 'opportunity',
       entityId: id,
       data: { from, to: request.to, reason: request.reason ?? null, fields: provided, playbookVersion: version },
+    });
+    await ctx.events.publish(trx, 'opportunity.stage_changed', {
+      opportunityId: id,
+      customerId: opportunity.customer_id,
+      name: opportunity.name,
+      from,
+      to: request.to,
+      status,
+      lostReason,
+      amount: Number(opportunity.amount),
+      ownerId: opportunity.owner_id,
+      teamId: opportunity.team_id,
+      actorId: actor.id,
+      playbookVersion: version,
+      changedAt: now.toISOString(),
     });
   });
 }

@@ -3,6 +3,7 @@ import type { DB } from '../core/db/schema.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope } from '../core/auth/scope.js';
 import type { AppContext } from '../core/context.js';
+import { OPEN_LEAD_STATUSES } from '../leads/index.js';
 
 /** 昨日断点清单: open leads and opportunities with no update for longer than the playbook's threshold. */
 
@@ -51,7 +52,7 @@ export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: S
       sql<string | null>`null::text`.as('stage'),
       'leads.last_activity_at',
     ])
-    .where('leads.status', 'in', ['new', 'contacted', 'qualified'])
+    .where('leads.status', 'in', OPEN_LEAD_STATUSES)
     .where('leads.last_activity_at', '<', threshold)
     .where(inScope(actor.scope, 'leads'));
   const opportunities = ctx.db

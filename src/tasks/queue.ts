@@ -1,6 +1,7 @@
 import type { Actor } from '../core/auth/actor.js';
 import { inScope } from '../core/auth/scope.js';
 import type { AppContext } from '../core/context.js';
+import { OPEN_LEAD_STATUSES } from '../leads/index.js';
 
 /** A rep's due work: first responses, planned follow-ups and rule tasks, on one list. */
 
@@ -46,7 +47,7 @@ export async function loadQueue(ctx: AppContext, actor: Actor, mine: boolean, ru
       .where('leads.owner_id', 'is not', null)
       .where('leads.responded_at', 'is', null)
       .where('leads.sla_status', 'in', ['pending', 'warned', 'breached'])
-      .where('leads.status', 'in', ['new', 'contacted', 'qualified'])
+      .where('leads.status', 'in', OPEN_LEAD_STATUSES)
       .where('leads.response_due_at', '<=', horizon)
       .where(inScope(scope, 'leads'))
       .orderBy('leads.response_due_at')
@@ -57,7 +58,7 @@ export async function loadQueue(ctx: AppContext, actor: Actor, mine: boolean, ru
       .leftJoin('users', 'users.id', 'leads.owner_id')
       .select(['leads.id', 'leads.name', 'leads.owner_id', 'users.display_name as owner_name', 'leads.next_follow_up_at'])
       .where('leads.owner_id', 'is not', null)
-      .where('leads.status', 'in', ['new', 'contacted', 'qualified'])
+      .where('leads.status', 'in', OPEN_LEAD_STATUSES)
       .where('leads.next_follow_up_at', '<=', horizon)
       .where(inScope(scope, 'leads'))
       .orderBy('leads.next_follow_up_at')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backfillFingerprints } from '../../src/authenticity/backfill.js';
+import { BACKFILL_RULE_ID, fingerprintBackfillRule } from '../../src/authenticity/fingerprint-backfill.js';
 import { drawSpotCheckSample, SPOT_CHECK_JOB, weekRange } from '../../src/authenticity/spot-check.js';
 import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
@@ -358,18 +358,46 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     expect(Number((await sql<{ n: number }>`select count(*)::int as n from spot_checks where week = '2026-W49'`.execute(t.ctx.db)).rows[0].n)).toBe(8);
   });
 
-  it('follow-ups without a fingerprint (older data, bulk inserts) are backfilled exactly as the live check stores them', async () => {
+  it('follow-ups without a fingerprint (older data, rows loaded by SQL) get one on the next tick, exactly as the live check stores them', async () => {
     const victims = await t.ctx.db.selectFrom('followup_fingerprints').selectAll().orderBy('created_at').limit(3).execute();
     const ids = victims.map((v) => v.followup_id);
     const buckets = () =>
       t.ctx.db.selectFrom('followup_lsh_buckets').selectAll().where('followup_id', 'in', ids).orderBy('followup_id').orderBy('band').execute();
+    const fingerprints = () => t.ctx.db.selectFrom('followup_fingerprints').selectAll().where('followup_id', 'in', ids).orderBy('created_at').execute();
     const before = await buckets();
     expect(before).toHaveLength(3 * 16);
-    await t.ctx.db.deleteFrom('followup_lsh_buckets').where('followup_id', 'in', ids).execute();
-    await t.ctx.db.deleteFrom('followup_fingerprints').where('followup_id', 'in', ids).execute();
-    expect(await backfillFingerprints(t.ctx.db, 2)).toBe(3);
+    const forget = async () => {
+      await t.ctx.db.deleteFrom('followup_lsh_buckets').where('followup_id', 'in', ids).execute();
+      await t.ctx.db.deleteFrom('followup_fingerprints').where('followup_id', 'in', ids).execute();
+    };
+    await forget();
+    expect(await fingerprints()).toEqual([]);
+
+    // The declared time rule finds them on the next scheduler tick; no flag is raised for the past.
+    const flagsBefore = await t.ctx.db.selectFrom('followup_flags').select('id').execute();
+    expect((await t.ctx.scheduler.tick())[BACKFILL_RULE_ID]).toBe(3);
     expect(await buckets()).toEqual(before);
-    expect(await t.ctx.db.selectFrom('followup_fingerprints').selectAll().where('followup_id', 'in', ids).orderBy('created_at').execute()).toEqual(victims);
-    expect(await backfillFingerprints(t.ctx.db)).toBe(0);
+    expect(await fingerprints()).toEqual(victims);
+    expect(await t.ctx.db.selectFrom('followup_flags').select('id').execute()).toHaveLength(flagsBefore.length);
+    // Idempotent: nothing left to do, nothing stored twice.
+    expect((await t.ctx.scheduler.tick())[BACKFILL_RULE_ID]).toBe(0);
+    expect(await buckets()).toHaveLength(3 * 16);
+
+    // In batches: three follow-ups with batches of two take two transactions in one run.
+    await forget();
+    expect(await fingerprintBackfillRule(t.ctx, { batch: 2 }).run(t.clock.now())).toBe(3);
+    expect(await buckets()).toEqual(before);
+
+    // A tick looks at a window of follow-ups in id order and the next tick continues after it:
+    // with a window of one, each victim is found on the tick that reaches it, and only then.
+    await forget();
+    const all = (await t.ctx.db.selectFrom('followups').select('id').orderBy('id').execute()).map((r) => r.id);
+    const positions = ids.map((id) => all.indexOf(id)).sort((x, y) => x - y);
+    const oneByOne = fingerprintBackfillRule(t.ctx, { scan: 1 });
+    const found: number[] = [];
+    for (let tick = 0; tick < all.length; tick++) if ((await oneByOne.run(t.clock.now())) === 1) found.push(tick);
+    expect(found).toEqual(positions);
+    expect(await fingerprints()).toEqual(victims);
+    expect(await oneByOne.run(t.clock.now())).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ export interface Actor {
   role: Role;
   teamId: string | null;
   locale: string;
-  via: 'session' | 'token';
+  /** 'internal': a trusted in-process caller acting as the user (the demo seed), never a request. */
+  via: 'session' | 'token' | 'internal';
   /** API-token scopes; sessions have every scope their role allows. */
   tokenScopes: string[] | null;
   scope: DataScope;

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/connect.js';
+import type { DB } from '../db/schema.js';
 import type { PlaybookService } from '../playbook/service.js';
 import { baseDay, datesOfYear, hasOfficialData, type CalendarDay } from './official-days.js';
 import { localParts, type BusinessHours, type IsWorkingDay } from './working-time.js';
@@ -52,9 +53,9 @@ export class CalendarService {
     await this.refresh(true);
   }
 
-  async refresh(force = false): Promise<void> {
+  async refresh(force = false, db: Kysely<DB> = this.db): Promise<void> {
     if (!force && Date.now() - this.loadedAt < OVERRIDES_TTL_MS) return;
-    const rows = await this.db.selectFrom('calendar_overrides').select(['day', 'working', 'note']).execute();
+    const rows = await db.selectFrom('calendar_overrides').select(['day', 'working', 'note']).execute();
     this.overrides = new Map(rows.map((r) => [r.day, { working: r.working, note: r.note }]));
     this.loadedAt = Date.now();
   }
@@ -65,10 +66,10 @@ export class CalendarService {
     return baseDay(date);
   }
 
-  /** A consistent snapshot for arithmetic: call once per operation. */
-  async current(): Promise<WorkingCalendar> {
-    await this.refresh();
-    const { document } = await this.playbook.active();
+  /** A consistent snapshot for arithmetic: call once per operation (inside a transaction, pass it as `db`). */
+  async current(db: Kysely<DB> = this.db): Promise<WorkingCalendar> {
+    await this.refresh(false, db);
+    const { document } = await this.playbook.active(db);
     const isWorkingDay: IsWorkingDay = (date) => {
       const year = Number(date.slice(0, 4));
       if (!this.overrides.has(date) && !hasOfficialData(year) && !this.warnedYears.has(year)) {

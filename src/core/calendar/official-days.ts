@@ -28,11 +28,6 @@ export function hasOfficialData(year: number): boolean {
   return officialYears.has(year);
 }
 
-export function officialYearRange(): { first: number; last: number } {
-  const years = [...officialYears].sort((a, b) => a - b);
-  return { first: years[0], last: years[years.length - 1] };
-}
-
 /** Day of week of a 'YYYY-MM-DD' date (0 = Sunday), computed on the date itself, not an instant. */
 export function weekdayOf(date: string): number {
   const [y, m, d] = date.split('-').map(Number);

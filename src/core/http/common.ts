@@ -7,10 +7,6 @@ export const pageQuery = {
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 };
 
-export const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
-
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
@@ -18,5 +14,3 @@ export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Query strings carry booleans as text. */
 export const queryBoolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-
-export const uuidOrNull = z.uuid().nullable();

@@ -1,13 +1,12 @@
-import type { PlaybookDocument } from './schema.js';
-
-type Templates = PlaybookDocument['collaboration']['requirementTemplates'];
-
 const text = (key: string, label: string) => ({ key, label, type: 'text' as const });
 const num = (key: string, label: string, unit?: string) => ({ key, label, type: 'number' as const, ...(unit ? { unit } : {}) });
 const date = (key: string, label: string) => ({ key, label, type: 'date' as const });
 
-/** 预置12类标准需求模板: the rep ticks items and fills their parameters; product reviews the result. */
-export const defaultRequirementTemplates: Templates = [
+/**
+ * 预置12类标准需求模板: the rep ticks items and fills their parameters; product reviews the result.
+ * Typed where the playbook schema uses it (src/core/playbook/schema.ts), so this file imports nothing.
+ */
+export const defaultRequirementTemplates = [
   {
     key: 'equipment',
     name: '设备选型与配置',

@@ -371,7 +371,6 @@ export type AssignmentPolicy = PlaybookDocument['assignment'];
 export type AuthenticityPolicy = PlaybookDocument['authenticity'];
 export type ContributionPolicy = PlaybookDocument['contribution'];
 export type ContributionWeights = ContributionPolicy['phases'][number]['weights'];
-export type HealthPolicy = PlaybookDocument['health'];
 export type KpiPolicy = PlaybookDocument['kpi'];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/connect.js';
+import type { DB } from '../db/schema.js';
 import { recordAudit } from '../audit/audit.js';
 import { AppError } from '../http/errors.js';
 import { summariseIssues } from '../http/validation.js';
@@ -23,9 +25,13 @@ export class PlaybookService {
     private readonly clock: Clock,
   ) {}
 
-  async active(): Promise<ActivePlaybook> {
+  /**
+   * The active version. Inside a transaction pass it as `db`: on the embedded database a read
+   * through the database handle would wait for the connection the transaction holds.
+   */
+  async active(db: Kysely<DB> = this.db): Promise<ActivePlaybook> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.value;
-    const row = await this.db.selectFrom('playbooks').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
+    const row = await db.selectFrom('playbooks').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
     if (!row) throw new Error('No playbook: the database was not initialised');
     // Parsing fills the defaults of sections added after the stored version was written.
     const value = { version: row.version, createdAt: row.created_at, document: playbookDocumentSchema.parse(row.document) };

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { backfillFingerprints } from '../../../authenticity/backfill.js';
 import { runScript } from '../run-script.js';
 
 /**
@@ -67,9 +66,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index spot_checks_followup_idx on spot_checks(followup_id);
   `,
   );
-
-  // Follow-ups written before this migration become comparable; no flags are raised for the past.
-  await backfillFingerprints(db);
+  // Follow-ups written before these tables existed get their fingerprints from the time rule
+  // "follow-ups without a fingerprint" (src/authenticity/fingerprint-backfill.ts), never from a
+  // migration: migrations are frozen history and import no capability code.
 }
 
 export async function down(): Promise<void> {

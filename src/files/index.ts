@@ -1,0 +1,12 @@
+/** 附件: uploaded evidence (recordings, screenshots, proposals…) stored on disk by content hash. */
+import type { CapabilityModule } from '../core/module.js';
+import { fileRoutes } from './files.routes.js';
+
+export const filesModule: CapabilityModule = {
+  name: 'files',
+  summary: 'Evidence uploads and downloads (files of the kinds the playbook names)',
+  routes: fileRoutes,
+  permissions: ['records:write'],
+};
+
+export { FileStorage } from './storage.js';

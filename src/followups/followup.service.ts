@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { recordAudit } from '../core/audit/audit.js';
+import type { Actor } from '../core/auth/actor.js';
+import { inScope } from '../core/auth/scope.js';
+import type { AppContext } from '../core/context.js';
+import type { DB } from '../core/db/schema.js';
+import { AppError, notFound } from '../core/http/errors.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
+import type { ActivePlaybook } from '../core/playbook/service.js';
+
+export const FOLLOWUP_TARGETS = ['lead', 'customer', 'opportunity'] as const;
+export type TargetType = (typeof FOLLOWUP_TARGETS)[number];
+
+/** What a follow-up says; the same fields as POST /followups. */
+export interface FollowupInput {
+  targetType: TargetType;
+  targetId: string;
+  channel: string;
+  valueTag: string;
+  content: string;
+  /** Files the author uploaded before, each usable by one follow-up only; at least one. */
+  attachmentIds: string[];
+  nextFollowUpAt?: string;
+  correctsId?: string;
+}
+
+export interface RecordOptions {
+  /**
+   * When the follow-up happened, for trusted internal callers only (the demo writes its history
+   * in the past). Never taken from HTTP: there the time is always the server's.
+   */
+  asOf?: Date;
+}
+
+interface Target {
+  leadId: string | null;
+  customerId: string | null;
+  opportunityId: string | null;
+  stage: string | null;
+  teamId: string | null;
+}
+
+/** Resolves the record a follow-up is about, within the actor's scope, with its current stage. */
+export async function resolveTarget(db: Kysely<DB>, actor: Actor, type: TargetType, id: string): Promise<Target> {
+  if (type === 'lead') {
+    const lead = await db
+      .selectFrom('leads')
+      .select(['id', 'status', 'customer_id', 'team_id'])
+      .where('id', '=', id)
+      .where(inScope(actor.scope, 'leads'))
+      .executeTakeFirst();
+    if (!lead) throw notFound('lead');
+    return { leadId: lead.id, customerId: lead.customer_id, opportunityId: null, stage: lead.status, teamId: lead.team_id };
+  }
+  if (type === 'customer') {
+    const customer = await db
+      .selectFrom('customers')
+      .select(['id', 'team_id'])
+      .where('id', '=', id)
+      .where(inScope(actor.scope, 'customers'))
+      .executeTakeFirst();
+    if (!customer) throw notFound('customer');
+    return { leadId: null, customerId: customer.id, opportunityId: null, stage: null, teamId: customer.team_id };
+  }
+  const opportunity = await db
+    .selectFrom('opportunities')
+    .select(['id', 'customer_id', 'stage', 'team_id'])
+    .where('id', '=', id)
+    .where(inScope(actor.scope, 'opportunities'))
+    .executeTakeFirst();
+  if (!opportunity) throw notFound('opportunity');
+  return { leadId: null, customerId: opportunity.customer_id, opportunityId: opportunity.id, stage: opportunity.stage, teamId: opportunity.team_id };
+}
+
+/**
+ * Records a follow-up in its own transaction: the one write path for every follow-up (API, UI,
+ * demo). The records it is about react to `followup.created` in the same transaction (the lead's
+ * first contact and response clock, last activity and next follow-up), and so does the
+ * authenticity check (fingerprint, near-duplicate and burst flags). Returns the new id.
+ */
+export async function createFollowup(ctx: AppContext, author: Actor, input: FollowupInput, options: RecordOptions = {}): Promise<string> {
+  // Read before the transaction: on the embedded database a read through ctx.db inside it would wait.
+  const playbook = await ctx.playbook.active();
+  return ctx.db.transaction().execute((trx) => recordFollowup(trx, ctx, author, input, { ...options, playbook }));
+}
+
+/** The same write inside a caller's transaction (the demo seeds its organisation in one); reads only through `trx`. */
+export async function recordFollowup(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  author: Actor,
+  input: FollowupInput,
+  options: RecordOptions & { playbook?: ActivePlaybook } = {},
+): Promise<string> {
+  const { document } = options.playbook ?? (await ctx.playbook.active(trx));
+  assertInPlaybook(document, { channel: input.channel, valueTag: input.valueTag });
+  if (input.attachmentIds.length === 0) throw new AppError(422, 'ATTACHMENT_REQUIRED');
+  const target = await resolveTarget(trx, author, input.targetType, input.targetId);
+  const now = ctx.clock.now();
+  if (options.asOf && options.asOf > now) throw new Error('A follow-up cannot be recorded in the future');
+  const at = options.asOf ?? now;
+  const nextFollowUpAt = input.nextFollowUpAt ? new Date(input.nextFollowUpAt) : null;
+  const id = randomUUID();
+  const attachmentIds = [...new Set(input.attachmentIds)];
+  const files = await trx
+    .selectFrom('files')
+    .leftJoin('followup_attachments', 'followup_attachments.file_id', 'files.id')
+    .select(['files.id', 'files.uploaded_by', 'followup_attachments.followup_id'])
+    .where('files.id', 'in', attachmentIds)
+    .execute();
+  for (const fileId of attachmentIds) {
+    const file = files.find((f) => f.id === fileId);
+    if (!file || file.uploaded_by !== author.id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: fileId });
+    // Evidence belongs to one follow-up: re-using a screenshot for many entries proves nothing.
+    if (file.followup_id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: `${fileId} (已被其他跟进记录使用)` });
+  }
+  if (input.correctsId) {
+    const original = await trx.selectFrom('followups').select(['id', 'target_id', 'author_id']).where('id', '=', input.correctsId).executeTakeFirst();
+    if (!original || original.target_id !== input.targetId) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'correctsId' });
+  }
+  await trx
+    .insertInto('followups')
+    .values({
+      id,
+      target_type: input.targetType,
+      target_id: input.targetId,
+      lead_id: target.leadId,
+      customer_id: target.customerId,
+      opportunity_id: target.opportunityId,
+      channel: input.channel,
+      value_tag: input.valueTag,
+      content: input.content,
+      next_follow_up_at: nextFollowUpAt,
+      stage: target.stage,
+      author_id: author.id,
+      team_id: target.teamId,
+      corrects_id: input.correctsId ?? null,
+      created_at: at,
+    })
+    .execute();
+  await trx
+    .insertInto('followup_attachments')
+    .values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId })))
+    .execute();
+  await ctx.events.publish(trx, 'followup.created', {
+    followupId: id,
+    targetType: input.targetType,
+    targetId: input.targetId,
+    leadId: target.leadId,
+    customerId: target.customerId,
+    opportunityId: target.opportunityId,
+    channel: input.channel,
+    valueTag: input.valueTag,
+    content: input.content,
+    stage: target.stage,
+    attachmentIds,
+    nextFollowUpAt: nextFollowUpAt?.toISOString() ?? null,
+    authorId: author.id,
+    authorTeamId: author.teamId,
+    teamId: target.teamId,
+    correctsId: input.correctsId ?? null,
+    createdAt: at.toISOString(),
+  });
+  await recordAudit(trx, ctx.clock, {
+    actorId: author.id,
+    action: 'followup.create',
+    entityType: 'followup',
+    entityId: id,
+    data: {
+      targetType: input.targetType,
+      targetId: input.targetId,
+      channel: input.channel,
+      valueTag: input.valueTag,
+      stage: target.stage,
+      attachmentIds,
+      correctsId: input.correctsId ?? null,
+      ...(options.asOf ? { asOf: at.toISOString() } : {}),
+    },
+  });
+  return id;
+}

@@ -1,0 +1,39 @@
+import { analyticsModule } from './analytics/index.js';
+import { authenticityModule } from './authenticity/index.js';
+import { collaborationModule } from './collaboration/index.js';
+import { contractsModule } from './contracts/index.js';
+import { auditModule, coreModules } from './core/core-modules.js';
+import type { CapabilityModule } from './core/module.js';
+import { customersModule } from './customers/index.js';
+import { filesModule } from './files/index.js';
+import { followupsModule } from './followups/index.js';
+import { healthModule } from './health/index.js';
+import { leadsModule } from './leads/index.js';
+import { opportunitiesModule } from './opportunities/index.js';
+import { orgModule } from './org/index.js';
+import { reportsModule } from './reports/index.js';
+import { tasksModule } from './tasks/index.js';
+
+/**
+ * The app, module by module: each brings its routes, time rules, event subscribers and playbook
+ * sections (see each folder's index.ts). Order matters in two places: subscribers of one event
+ * run in this order inside the publisher's transaction, and the scheduler runs time rules in this
+ * order (the audit chainer last, so it links what the other rules wrote in the same tick).
+ */
+export const modules: readonly CapabilityModule[] = [
+  ...coreModules,
+  orgModule,
+  filesModule,
+  leadsModule,
+  customersModule,
+  opportunitiesModule,
+  followupsModule,
+  reportsModule,
+  tasksModule,
+  contractsModule,
+  collaborationModule,
+  authenticityModule,
+  analyticsModule,
+  healthModule,
+  auditModule,
+];

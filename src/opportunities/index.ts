@@ -1,0 +1,20 @@
+/**
+ * 商机: opportunities on the playbook's pipeline, and the stage gate (阶段必填字段锁) every stage
+ * change passes (`stage-gate.ts`, pure). Publishes `opportunity.stage_changed`.
+ */
+import type { CapabilityModule } from '../core/module.js';
+import { opportunityRoutes } from './opportunities.routes.js';
+import { touchOpportunityOnFollowup } from './subscribers.js';
+
+export const opportunitiesModule: CapabilityModule = {
+  name: 'opportunities',
+  summary: 'Opportunities on the pipeline, list and kanban, and the stage gate on every stage change',
+  routes: opportunityRoutes,
+  subscribers: [touchOpportunityOnFollowup],
+  publishes: ['opportunity.stage_changed'],
+  playbookSections: ['rules'],
+  permissions: ['records:write'],
+};
+
+export { findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';
+export { toOpportunity } from './opportunity.model.js';
