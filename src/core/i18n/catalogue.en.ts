@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue-shape.js';
 
 /** English server texts: the same keys as `catalogue.zh-CN.ts` (the type refuses a missing or extra key). */
 export const en: Catalogue = {

@@ -2,16 +2,9 @@ import { en } from './catalogue.en.js';
 import { zhCN } from './catalogue.zh-CN.js';
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Locale } from './locale.js';
+import type { Catalogue, NoticeMessageKey, TextKey } from './catalogue-shape.js';
 
-/** A notice wording (kind, or `kind#variant`) of the Chinese source catalogue. */
-export type NoticeMessageKey = keyof typeof zhCN.notices;
-/** Any other server text: bot messages, sheet names and headers. */
-export type TextKey = keyof typeof zhCN.text;
-
-export interface Catalogue {
-  notices: Record<NoticeMessageKey, { title: string; body: string }>;
-  text: Record<TextKey, string>;
-}
+export type { Catalogue, NoticeMessageKey, TextKey } from './catalogue-shape.js';
 
 export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
 
