@@ -8,6 +8,7 @@ import type { CalendarService } from './calendar/calendar.service.js';
 import type { Notifier } from './notifications/notifier.js';
 import type { OutboxWorker } from './notifications/outbox-worker.js';
 import type { Scheduler } from './scheduler/scheduler.js';
+import type { AnchorStore } from './audit/anchors.js';
 
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   scheduler: Scheduler;
   notifier: Notifier;
   outbox: OutboxWorker;
+  /** Signed audit anchors written outside the database. */
+  anchors: AnchorStore;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_authenticity.js';
 import * as m0005 from './migrations/0005_analytics.js';
 import * as m0006 from './migrations/0006_audit_queue.js';
 import * as m0007 from './migrations/0007_stale_report_index.js';
+import * as m0010 from './migrations/0010_trust.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_analytics': m0005,
   '0006_audit_queue': m0006,
   '0007_stale_report_index': m0007,
+  '0010_trust': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
