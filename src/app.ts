@@ -26,7 +26,7 @@ import { Notifier } from './core/notifications/notifier.js';
 import { OutboxWorker } from './core/notifications/outbox-worker.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
 import { customerRoutes } from './customers/customers.routes.js';
-import { fileRoutes } from './files/files.routes.js';
+import { fileRoutes, unattachedFilesRule } from './files/files.routes.js';
 import { followupRoutes } from './followups/followups.js';
 import { leadRoutes } from './leads/leads.routes.js';
 import { opportunityRoutes } from './opportunities/opportunities.routes.js';
@@ -92,7 +92,7 @@ const timeRules: ((ctx: AppContext) => TimeRule[])[] = [
   leadPoolRules,
   (ctx) => [staleDigestRule(ctx), collaborationReportRule(ctx)],
   cardSlaRules,
-  (ctx) => [auditChainRule(ctx)],
+  (ctx) => [auditChainRule(ctx), unattachedFilesRule(ctx)],
   authenticityRules,
   healthRules,
 ];

@@ -31,6 +31,7 @@ export const messages: Record<string, { 'zh-CN': string; en: string }> = {
   PLAYBOOK_INVALID: { 'zh-CN': '销售流程手册校验失败：{summary}', en: 'The playbook is invalid: {summary}' },
   FILE_REQUIRED: { 'zh-CN': '请上传文件', en: 'A file is required' },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
+  UPLOAD_QUOTA_EXCEEDED: { 'zh-CN': '上传空间已满：已用 {used}，上限 {quota}。请联系管理员', en: 'Upload quota reached: {used} used of {quota}; ask an administrator' },
   IMPORT_INVALID: { 'zh-CN': '导入文件无法读取：{reason}', en: 'The import file cannot be read: {reason}' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
