@@ -51,11 +51,9 @@ export async function launchChromium(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   // Browser.newPage() goes through newContext() too, so this sees every page of every context.
-  // Pages ask for reduced motion (the app then turns antd's animations off): a click never lands
-  // on a dialog or popup that is still moving into place.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
-    const context = await newContext({ reducedMotion: 'reduce', ...options });
+    const context = await newContext(options);
     watch(context);
     return context;
   };

@@ -6,7 +6,6 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { LocaleProvider, useI18n } from './state/LocaleContext';
 import { SessionProvider, useSession } from './state/SessionContext';
 import { AppLayout } from './components/AppLayout';
-import { useReducedMotion } from './hooks/useReducedMotion';
 import { RoleGate } from './components/RoleGate';
 import { can } from './roles';
 import { LoginPage } from './pages/login/LoginPage';
@@ -41,8 +40,6 @@ export function App() {
 function LocalizedApp() {
   const { locale } = useI18n();
   const navigate = useNavigate();
-  // Users who ask their system for less motion get dialogs and popups without animation.
-  const reducedMotion = useReducedMotion();
   // Reads window.location so the callback stays stable across navigations.
   const onSignedOut = useCallback(() => {
     const { pathname, search } = window.location;
@@ -52,7 +49,7 @@ function LocalizedApp() {
   return (
     <ConfigProvider
       locale={locale === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1677ff', motion: !reducedMotion } }}
+      theme={{ token: { colorPrimary: '#1677ff' } }}
       // Keeps two-character Chinese labels (领取, 保存) exactly as written.
       button={{ autoInsertSpace: false }}
     >
