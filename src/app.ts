@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,9 +13,10 @@ import type { AppConfig } from './core/config.js';
 import type { App, AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
+import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { CalendarService } from './core/calendar/calendar.service.js';
 import { EventBus } from './core/events/bus.js';
-import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
+import { installErrorHandling, installInputHygiene, sendRouteNotFound } from './core/http/error-handler.js';
 import { zodValidatorCompiler } from './core/http/validation.js';
 import { installModules } from './core/module.js';
 import { Notifier } from './core/notifications/notifier.js';
@@ -23,6 +24,9 @@ import { OutboxWorker } from './core/notifications/outbox-worker.js';
 import { PlaybookService } from './core/playbook/service.js';
 import { Scheduler } from './core/scheduler/scheduler.js';
 import { modules } from './modules.js';
+
+/** Trusts the nearest `hops` proxies (Fastify's typings take a function for a hop count). */
+const hopCount = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 export interface BuildOptions {
   config: AppConfig;
@@ -37,17 +41,44 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '***' },
     },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (default: none).
+    trustProxy: typeof config.trustProxy === 'number' ? hopCount(config.trustProxy) : config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installInputHygiene(app);
 
+  // Security headers on every answer: a CSP the UI works under (antd writes its styles at run
+  // time, hence 'unsafe-inline' for styles only), no framing, no MIME sniffing, no referrer to
+  // other sites, and HSTS once the app is served over HTTPS (SECURE_COOKIES=1).
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    hsts: config.secureCookies ? { maxAge: 180 * 24 * 3600, includeSubDomains: true } : false,
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -67,8 +98,13 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  const auditKey = loadAuditKey({ envKey: config.auditKey, dataDir: config.dataDir });
+  if (auditKey.created)
+    app.log.warn(
+      `created the audit anchor key ${auditKey.source}: keep a copy outside this machine, or set AUDIT_KEY (anchors prove the audit log was not cut or rewritten only while their key is safe)`,
+    );
   const playbook = new PlaybookService(database.db, clock);
   const calendar = new CalendarService(database.db, clock, playbook, app.log);
   const ctx: AppContext = {
@@ -83,6 +119,7 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
     notifier: new Notifier(clock, config),
     outbox: new OutboxWorker(database.db, clock, config, app.log),
     events: new EventBus<AppContext>(),
+    anchors: new AnchorStore(config.auditAnchorDir, auditKey.key),
   };
   ctx.events.bind(ctx);
   installAuthentication(app, database.db);

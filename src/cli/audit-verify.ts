@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { verifyAuditChain } from '../core/audit/audit.js';
+import { verifyAudit } from '../core/audit/audit.js';
+import { AnchorStore, loadAuditKey } from '../core/audit/anchors.js';
+import { auditVerifyReport } from '../core/audit/verify-report.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
@@ -10,15 +12,15 @@ async function main() {
   const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
   try {
     await migrateToLatest(database.db);
-    const result = await verifyAuditChain(database.db);
-    if (result.ok) {
-      console.log(`审计链完整 / audit chain intact: ${result.checked} entries, last hash ${result.lastHash}`);
-    } else {
-      console.error(
-        `审计链断裂 / audit chain BROKEN at entry #${result.firstBroken.seq} (${result.firstBroken.reason}); ${result.checked} entries verified before it`,
-      );
-      process.exitCode = 2;
-    }
+    const key = loadAuditKey({ envKey: config.auditKey, dataDir: config.dataDir, create: false });
+    const store = key ? new AnchorStore(config.auditAnchorDir, key.key) : null;
+    const report = auditVerifyReport(await verifyAudit(database.db, store), {
+      keyFound: Boolean(key),
+      keyHint: `AUDIT_KEY or ${path.join(config.dataDir, 'audit.key')}`,
+      anchorDir: config.auditAnchorDir,
+    });
+    for (const line of report.lines) (line.level === 'info' ? console.log : line.level === 'warn' ? console.warn : console.error)(line.text);
+    process.exitCode = report.exitCode;
   } finally {
     await database.close();
   }

@@ -24,6 +24,17 @@ export interface AppConfig {
   /** HTTP credit-check provider (信用核验); manual entry when unset. */
   creditProviderUrl: string | undefined;
   creditProviderToken: string | undefined;
+  /**
+   * Which proxies may tell the client address with X-Forwarded-For: false (default: none, the
+   * socket address counts), a hop count, or a list of proxy addresses / CIDRs.
+   */
+  trustProxy: false | number | string[];
+  /** HMAC key of the audit anchors (AUDIT_KEY); a key file in DATA_DIR is created when unset. */
+  auditKey: string | undefined;
+  /** Where signed audit anchors are written, outside the database. */
+  auditAnchorDir: string;
+  /** Uploads one user may keep, in bytes (UPLOAD_QUOTA_MB, default 2048 MB). */
+  uploadQuotaBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -48,12 +59,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     schedulerEnabled: env.SCHEDULER !== '0',
     creditProviderUrl: env.CREDIT_PROVIDER_URL || undefined,
     creditProviderToken: env.CREDIT_PROVIDER_TOKEN || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    auditKey: env.AUDIT_KEY || undefined,
+    auditAnchorDir: path.resolve(env.AUDIT_ANCHOR_DIR ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors')),
+    uploadQuotaBytes: positive(env.UPLOAD_QUOTA_MB, 2048, 'UPLOAD_QUOTA_MB') * 1024 * 1024,
   };
+}
+
+/**
+ * TRUST_PROXY: unset, "0" or "false" trusts no proxy; a whole number is the count of proxies in
+ * front of the app; anything else is a comma-separated list of proxy addresses or CIDRs.
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim();
+  if (!text || text === '0' || text.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry) && !['loopback', 'linklocal', 'uniquelocal'].includes(entry))
+      throw new Error(`TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses/CIDRs, got "${entry}"`);
+  }
+  return list;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${value}"`);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
   return n;
 }

@@ -9,6 +9,7 @@ import type { Notifier } from './notifications/notifier.js';
 import type { OutboxWorker } from './notifications/outbox-worker.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import type { EventBus } from './events/bus.js';
+import type { AnchorStore } from './audit/anchors.js';
 
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
@@ -24,6 +25,8 @@ export interface AppContext {
   outbox: OutboxWorker;
   /** Domain events: services publish inside their transaction, modules' subscribers react in it. */
   events: EventBus<AppContext>;
+  /** Signed audit anchors written outside the database. */
+  anchors: AnchorStore;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

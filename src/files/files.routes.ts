@@ -1,16 +1,64 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { recordAudit } from '../core/audit/audit.js';
+import { recordAudit, recordAuditBatch } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
+import { fileTypeFromFile } from 'file-type';
+import fs from 'node:fs';
+import { sql } from 'kysely';
+import { unstorableIssue, unstorableText } from '../core/http/validation.js';
+import { requestLocale } from '../core/http/error-handler.js';
+import type { SweepRule } from '../core/scheduler/time-rule.js';
 import { FileStorage, type StoredBlob } from './storage.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** Uploads never attached to a record are removed after this long. */
+export const UNATTACHED_TTL_MS = 24 * 3600_000;
+
+/**
+ * A file name as users will see and save it: no control characters, no path, at most 200
+ * characters; the extension is kept.
+ */
+export function safeFileName(name: string | undefined): string {
+  const base =
+    (name ?? '')
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
+  const trimmed = base.replace(/^[.\s]+/, '').trim();
+  const chars = Array.from(trimmed);
+  return (chars.length > 200 ? chars.slice(chars.length - 200).join('') : trimmed) || 'file';
+}
+
+/**
+ * The type the bytes really are, never the type the browser claimed: magic numbers first
+ * (file-type); text that decodes as UTF-8 is plain text; anything else is opaque binary.
+ */
+export async function detectMime(absolutePath: string): Promise<string> {
+  const detected = await fileTypeFromFile(absolutePath);
+  if (detected) return detected.mime;
+  const handle = await fs.promises.open(absolutePath, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (bytesRead === 0) return 'application/octet-stream';
+    if (head.includes(0)) return 'application/octet-stream';
+    try {
+      // A multi-byte character cut at the end of the sample is still text.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytesRead === 64 * 1024 ? head.subarray(0, bytesRead - 4) : head);
+      return 'text/plain; charset=utf-8';
+    } catch {
+      return 'application/octet-stream';
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 export const toFile = (f: { id: string; name: string; kind: string; mime: string; size: number; created_at: Date }) => ({
   id: f.id,
@@ -75,9 +123,14 @@ export function fileRoutes(app: App, ctx: AppContext): void {
               await storage.remove(saved.storagePath);
               throw new AppError(413, 'FILE_TOO_LARGE', { limit: '50 MB' });
             }
-            blob = { ...saved, name: part.filename || 'file', mime: part.mimetype || 'application/octet-stream' };
+            blob = { ...saved, name: safeFileName(part.filename), mime: await detectMime(storage.absolute(saved.storagePath)) };
           } else if (part.fieldname === 'kind') {
             kind = String(part.value);
+            const problem = unstorableText(kind);
+            if (problem) {
+              const issue = unstorableIssue({ path: 'body.kind', problem }, requestLocale(request));
+              throw new AppError(400, 'VALIDATION', { summary: `kind: ${issue.message}` }, { issues: [issue] });
+            }
           }
         }
         if (!blob) throw new AppError(400, 'FILE_REQUIRED');
@@ -98,16 +151,36 @@ export function fileRoutes(app: App, ctx: AppContext): void {
         uploaded_by: actor.id,
         created_at: ctx.clock.now(),
       };
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx.insertInto('files').values(row).execute();
-        await recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'file.upload',
-          entityType: 'file',
-          entityId: row.id,
-          data: { name: row.name, kind, size: row.size, sha256: row.sha256 },
+      const quota = ctx.config.uploadQuotaBytes;
+      try {
+        await ctx.db.transaction().execute(async (trx) => {
+          // One upload of a user at a time passes this point, so two cannot both squeeze under the quota.
+          await trx.selectFrom('users').select('id').where('id', '=', actor.id).forUpdate().executeTakeFirst();
+          const used = await trx
+            .selectFrom('files')
+            .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('size'), sql<number>`0`).as('bytes'))
+            .where('uploaded_by', '=', actor.id)
+            .executeTakeFirstOrThrow();
+          if (Number(used.bytes) + row.size > quota)
+            throw new AppError(
+              413,
+              'UPLOAD_QUOTA_EXCEEDED',
+              { used: megabytes(Number(used.bytes)), quota: megabytes(quota) },
+              { usedBytes: Number(used.bytes), quotaBytes: quota, fileBytes: row.size },
+            );
+          await trx.insertInto('files').values(row).execute();
+          await recordAudit(trx, ctx.clock, {
+            actorId: actor.id,
+            action: 'file.upload',
+            entityType: 'file',
+            entityId: row.id,
+            data: { name: row.name, kind, size: row.size, sha256: row.sha256, mime: row.mime },
+          });
         });
-      });
+      } catch (error) {
+        await storage.remove(row.storage_path);
+        throw error;
+      }
       return reply.status(201).send(toFile(row));
     },
   );
@@ -117,7 +190,10 @@ export function fileRoutes(app: App, ctx: AppContext): void {
     const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
     if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
     reply.header('content-type', file.mime);
-    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    // Always a download, never rendered in the app's origin; the ASCII fallback is for old clients.
+    const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    reply.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+    reply.header('content-security-policy', "default-src 'none'; sandbox");
     reply.header('x-content-type-options', 'nosniff');
     return reply.send(storage.open(file.storage_path));
   });
@@ -141,4 +217,49 @@ export function fileRoutes(app: App, ctx: AppContext): void {
       return toFile(file);
     },
   );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Uploads that no record took within a day are removed with their bytes (an upload is meant
+ * to become a follow-up's evidence at once). Audited, in batches.
+ */
+export function unattachedFilesRule(ctx: AppContext): SweepRule {
+  const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
+  return {
+    kind: 'sweep',
+    id: 'files-unattached-purge',
+    name: '清理未关联的上传文件',
+    run: async (now) => {
+      const cutoff = new Date(now.getTime() - UNATTACHED_TTL_MS);
+      const removed = await ctx.db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ id: string; name: string; size: number; storage_path: string; uploaded_by: string }>`
+          delete from files f
+          where f.id in (
+            select id from files
+            where created_at < ${cutoff} and not exists (select 1 from followup_attachments a where a.file_id = files.id)
+            order by created_at limit 500
+            for update skip locked
+          )
+          returning f.id, f.name, f.size, f.storage_path, f.uploaded_by`.execute(trx);
+        if (rows.length > 0)
+          await recordAuditBatch(
+            trx,
+            ctx.clock,
+            rows.map((r) => ({
+              actorId: null,
+              action: 'file.purge',
+              entityType: 'file',
+              entityId: r.id,
+              data: { name: r.name, size: Number(r.size), uploadedBy: r.uploaded_by, reason: 'unattached_24h' },
+            })),
+          );
+        return rows;
+      });
+      // Bytes go once their rows are gone for good.
+      for (const r of removed) await storage.remove(r.storage_path);
+      return removed.length;
+    },
+  };
 }

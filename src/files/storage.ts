@@ -36,6 +36,10 @@ export class FileStorage {
     return { storagePath: relative, size, sha256: hash.digest('hex') };
   }
 
+  absolute(storagePath: string): string {
+    return path.join(this.root, storagePath);
+  }
+
   open(storagePath: string): fs.ReadStream {
     return fs.createReadStream(path.join(this.root, storagePath));
   }

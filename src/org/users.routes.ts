@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { hashPassword } from '../core/auth/password.js';
+import { assertStrongPassword } from '../core/auth/password-policy.js';
+import { endOtherSessions } from '../core/auth/sessions.js';
+import { LoginThrottle } from '../core/auth/throttle.js';
+import { SESSION_COOKIE } from '../core/auth/guard.js';
+import { sql } from 'kysely';
 import { ROLES } from '../core/auth/roles.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, queryBoolean } from '../core/http/common.js';
@@ -16,7 +21,7 @@ const userBody = z
       .min(2)
       .max(50)
       .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
-    password: z.string().min(8).max(200),
+    password: z.string().min(1).max(200),
     displayName: z.string().trim().min(1).max(100),
     role: z.enum(ROLES),
     teamId: z.uuid().nullable().optional(),
@@ -49,9 +54,11 @@ export function userRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      actorOf(request);
+      const actor = actorOf(request);
       const { role, teamId, active } = request.query;
       let query = ctx.db.selectFrom('users').select(userColumns).orderBy('display_name');
+      // A rep sees the people of their own team and the managers above it, not the whole directory.
+      if (actor.role === 'sales') query = query.where('id', 'in', visibleToRep(actor.id, actor.teamId));
       if (role) query = query.where('role', '=', role);
       if (teamId) query = query.where('team_id', '=', teamId);
       if (active !== undefined) query = query.where('active', '=', active);
@@ -65,6 +72,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
     if (body.teamId && !(await ctx.db.selectFrom('teams').select('id').where('id', '=', body.teamId).executeTakeFirst())) throw invalidReference('teamId');
     const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
     if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
+    assertStrongPassword(body.password, [body.username, body.displayName]);
     const now = ctx.clock.now();
     const row = {
       id: randomUUID(),
@@ -96,6 +104,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
       if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
     }
+    if (body.password) assertStrongPassword(body.password, [body.username ?? existing.username, body.displayName ?? existing.display_name]);
     const changes = {
       username: body.username ?? existing.username,
       display_name: body.displayName ?? existing.display_name,
@@ -108,8 +117,9 @@ export function userRoutes(app: App, ctx: AppContext): void {
     };
     await ctx.db.transaction().execute(async (trx) => {
       await trx.updateTable('users').set(changes).where('id', '=', id).execute();
-      // A deactivated user or a changed password ends every open session.
-      if (changes.active === false || body.password) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      // A deactivated user or a changed password ends every open session (an admin changing their
+      // own password keeps the session they are using).
+      if (changes.active === false || body.password) await endOtherSessions(trx, id, id === actor.id ? request.cookies[SESSION_COOKIE] : undefined);
       await recordAudit(trx, ctx.clock, {
         actorId: actor.id,
         action: 'user.update',
@@ -120,4 +130,48 @@ export function userRoutes(app: App, ctx: AppContext): void {
     });
     return toUser({ ...existing, ...changes });
   });
+
+  app.post(
+    '/users/:id/unlock',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Lift a sign-in lock-out after too many failed attempts',
+        params: idParams,
+        response: { 200: z.object({ id: z.string(), username: z.string(), wasLocked: z.boolean() }) },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'org:manage');
+      const user = await ctx.db.selectFrom('users').select(['id', 'username']).where('id', '=', request.params.id).executeTakeFirst();
+      if (!user) throw notFound('user');
+      const wasLocked = await new LoginThrottle(ctx.db, ctx.clock).unlock(user.username);
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'user.unlock',
+          entityType: 'user',
+          entityId: user.id,
+          data: { username: user.username, wasLocked },
+        }),
+      );
+      return { id: user.id, username: user.username, wasLocked };
+    },
+  );
+}
+
+/** Ids a sales rep may see: their team, and the supervisors, regional managers and directors above it. */
+function visibleToRep(userId: string, teamId: string | null) {
+  return sql<string>`(
+    with recursive chain as (
+      select id, parent_team_id, supervisor_id, region from teams where id = ${teamId}
+      union
+      select t.id, t.parent_team_id, t.supervisor_id, t.region from teams t join chain on t.id = chain.parent_team_id
+    )
+    select ${userId}::uuid
+    union select u.id from users u where u.team_id = ${teamId}
+    union select supervisor_id from chain where supervisor_id is not null
+    union select u.id from users u join teams ut on ut.id = u.team_id where u.role = 'regional_manager' and ut.region in (select region from chain)
+    union select u.id from users u where u.role = 'director'
+  )`;
 }

@@ -25,7 +25,7 @@ describe('opportunity stage gate in the browser', () => {
   beforeAll(async () => {
     app = await startTestApp();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
     page.setDefaultTimeout(STEP);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
@@ -125,6 +125,27 @@ describe('opportunity stage gate in the browser', () => {
     expect(await link.getAttribute('href')).toMatch(/^\/api\/v1\/files\/[^/]+$/);
     // The follow-up is linked to the stage the opportunity is in now.
     expect(await timeline.textContent()).toContain('需求确认');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('saves a follow-up from a second tab of the same browser (a link opened from Feishu/WeCom)', async () => {
+    const second = await page.context().newPage();
+    second.setDefaultTimeout(STEP);
+    second.on('pageerror', (error) => pageErrors.push(error.message));
+    await second.goto(page.url());
+    await second.getByTestId('followup-timeline').waitFor();
+    await pickOption(second, second.getByTestId('followup-value-tag'), '价值呈现');
+    await second.getByTestId('followup-content').fill('第二个标签页记录：客户同意下周安排技术交流');
+    await second
+      .getByTestId('followup-upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '会议纪要.txt', mimeType: 'text/plain', buffer: Buffer.from('技术交流安排') });
+    await second.locator('[data-testid="followup-submit"]:not([disabled])').waitFor();
+    await second.getByTestId('followup-submit').click();
+    await second.getByTestId('followup-timeline').getByText('第二个标签页记录：客户同意下周安排技术交流').waitFor();
+    // Still on the record, not thrown out to the home or login page.
+    expect(second.url()).toBe(page.url());
+    await second.close();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -132,4 +132,35 @@ describe('notifications leave through the outbox to Feishu, WeCom and e-mail', (
     await t.ctx.outbox.drain();
     expect(wecomSent()).toBe(25);
   });
+
+  it('shows a hostile lead name literally in the group chats: no link, image, emphasis or mention', async () => {
+    receiver.requests.length = 0;
+    const hostile = '[点此领奖](https://evil.example/p) ![x](https://evil.example/a.png) **粗体** <at user_id="all"></at>';
+    t.clock.advance(10 * 60_000);
+    const created = await rep1.post('/leads', { name: hostile, type: 'B2B', region: '华东', productLine: '工业设备' });
+    expect(created.status).toBe(201);
+    t.clock.set(new Date(Date.parse(created.body.responseDueAt) + 60_000));
+    await t.ctx.scheduler.tick();
+    await t.ctx.outbox.drain();
+
+    const feishu = receiver.requests.filter((r) => r.path.startsWith('/open-apis/'));
+    const wecom = receiver.requests.filter((r) => r.path === '/cgi-bin/webhook/send');
+    expect(feishu.length).toBeGreaterThan(0);
+    expect(wecom.length).toBeGreaterThan(0);
+    // (The e-mail's HTML and text parts are checked where they are rendered: channels/injection.test.ts.)
+    const delivered = [...feishu.map((r) => JSON.stringify(r.body)), ...wecom.map((r) => String(r.body.markdown.content))];
+    for (const text of delivered) {
+      expect(text).not.toMatch(/https?:\/\/evil\.example/);
+      expect(text).not.toContain('<at ');
+    }
+    for (const r of feishu) {
+      const markdown = (r.body.card.elements as { tag: string; text?: { content: string } }[]).map((e) => e.text?.content ?? '').join('\n');
+      expect(markdown).not.toContain('[点此领奖]');
+      expect(markdown).not.toContain('**粗体**');
+    }
+    const markdown = String(wecom[0].body.markdown.content);
+    expect(markdown).toContain('［点此领奖］');
+    expect(markdown).toContain('＊＊粗体＊＊');
+    expect(markdown).toContain('＜at user＿id="all"＞');
+  });
 });

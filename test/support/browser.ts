@@ -7,12 +7,22 @@ import { vi } from 'vitest';
 const browsers = new Set<Browser>();
 /** What each page said while the test ran: console messages, page errors, failed requests. */
 const pageLogs = new WeakMap<Page, string[]>();
+/** Content-Security-Policy violations reported by any page since the last check. */
+const cspViolations: string[] = [];
+
+/** Returns and forgets the CSP violations seen so far (the browser setup fails a test that had any). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0, cspViolations.length);
+}
 
 function record(page: Page) {
   const log: string[] = [];
   pageLogs.set(page, log);
   const at = () => new Date().toISOString();
-  page.on('console', (message) => log.push(`${at()} [console.${message.type()}] ${message.text()}`));
+  page.on('console', (message) => {
+    log.push(`${at()} [console.${message.type()}] ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
   page.on('pageerror', (error) => log.push(`${at()} [pageerror] ${error.stack ?? error.message}`));
   page.on('requestfailed', (request) => log.push(`${at()} [requestfailed] ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Client, TestApp } from './test-app.js';
 
-export const PASSWORD = 'password-123';
+export const PASSWORD = 'Lantern-Brisk-2026';
 
 /**
  * Two regions with one team each: 华东一组 (supervisor sup1, reps rep1/rep2) and 华南一组

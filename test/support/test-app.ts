@@ -86,7 +86,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const ownsDatabase = !options.database;
   const database = options.database ?? (await createTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
-  const config = { ...loadConfig(options.env ?? {}), dataDir, webDistDir: options.webDistDir ?? path.join(dataDir, 'no-web'), logLevel: 'silent' };
+  const config = {
+    ...loadConfig(options.env ?? {}),
+    dataDir,
+    auditAnchorDir: options.env?.AUDIT_ANCHOR_DIR ?? path.join(dataDir, 'audit-anchors'),
+    webDistDir: options.webDistDir ?? path.join(dataDir, 'no-web'),
+    logLevel: 'silent',
+  };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
   const { app, ctx } = await buildApp({ config, database, clock, logger: false });
   await ctx.playbook.ensureInitialised();

@@ -66,7 +66,31 @@ interface RequestOptions {
   skipAuthRedirect?: boolean;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The CSRF token belongs to the session, not to the tab: a page opened in a new tab (as every
+ * Feishu/WeCom link opens) has none in its sessionStorage and asks GET /me for it before writing.
+ */
+let csrfRefresh: Promise<void> | null = null;
+function refreshCsrfToken(): Promise<void> {
+  csrfRefresh ??= (async () => {
+    try {
+      const response = await fetch(`${BASE}/me`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      if (!response.ok) return;
+      const me = (await response.json()) as { csrfToken?: string };
+      if (me.csrfToken) setCsrfToken(me.csrfToken);
+    } catch {
+      /* the write that needed it reports the failure */
+    } finally {
+      csrfRefresh = null;
+    }
+  })();
+  return csrfRefresh;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}, retried = false): Promise<T> {
+  if (UNSAFE.has(method) && !csrfToken && path !== '/auth/login') await refreshCsrfToken();
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': storedLocale(),
@@ -104,6 +128,12 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (!response.ok) {
     const error = extractError(response.status, payload);
+    // A token from an earlier session (signed in again in another tab): fetch the current one once.
+    if (response.status === 403 && error.code === 'CSRF' && !retried) {
+      setCsrfToken(null);
+      await refreshCsrfToken();
+      if (csrfToken) return request<T>(method, path, options, true);
+    }
     const sessionLost = response.status === 401 || (response.status === 403 && error.code === 'CSRF');
     if (sessionLost && !options.skipAuthRedirect) {
       setCsrfToken(null);

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/connect.js';
 import type { DB } from '../db/schema.js';
+import { compareWithAnchor, type AnchorComparison, type AnchorStore, type AuditAnchor } from './anchors.js';
 import { checkChain, entryHash, GENESIS_HASH, type ChainCheck, type StoredAuditEntry } from './chain.js';
 
 // Any constant works; it only has to be the same for every chainer.
@@ -80,6 +81,7 @@ export async function chainPendingAudit(db: Database, batchSize = 5000): Promise
           data: JSON.stringify(data),
           prev_hash: prevHash,
           hash,
+          pending_id: p.id,
         };
         prevHash = hash;
         return row;
@@ -89,6 +91,7 @@ export async function chainPendingAudit(db: Database, batchSize = 5000): Promise
           .insertInto('audit_log')
           .values(chained.slice(i, i + 1000))
           .execute();
+      // The queue only lets an entry go once the chain holds it (a trigger checks pending_id).
       await trx
         .deleteFrom('audit_pending')
         .where(
@@ -103,6 +106,42 @@ export async function chainPendingAudit(db: Database, batchSize = 5000): Promise
     total += moved;
     if (moved < batchSize) return total;
   }
+}
+
+/** The newest chained entry: `(0, genesis)` for an empty log. */
+export async function auditHead(db: Database): Promise<{ seq: number; hash: string }> {
+  const last = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Chains what is queued, then signs the head and writes it outside the database. */
+export async function anchorAuditChain(db: Database, store: AnchorStore, clock: Clock): Promise<AuditAnchor> {
+  await chainPendingAudit(db);
+  const head = await auditHead(db);
+  return store.write({ ...head, at: clock.now().toISOString() });
+}
+
+export type AuditVerification = ChainCheck & {
+  /** The newest validly signed anchor the chain was compared with (null: none written yet). */
+  anchor: { seq: number; hash: string; at: string } | null;
+  anchorCheck: AnchorComparison | null;
+  /** Anchor records whose signature does not hold (written without the key). */
+  invalidAnchors: number;
+};
+
+/**
+ * Walks the chain (every link and hash) and compares it with the newest signed anchor, which
+ * catches what the chain alone cannot: a deleted tail, a chain recomputed from a changed entry, a
+ * truncated and refilled log.
+ */
+export async function verifyAudit(db: Database, store: AnchorStore | null): Promise<AuditVerification> {
+  const chain = await verifyAuditChain(db);
+  const { anchor, invalid } = store ? store.latestValid() : { anchor: null, invalid: 0 };
+  if (!anchor) return { ...chain, anchor: null, anchorCheck: null, invalidAnchors: invalid };
+  const head = await auditHead(db);
+  const stored = await db.selectFrom('audit_log').select('hash').where('seq', '=', anchor.seq).executeTakeFirst();
+  const anchorCheck = compareWithAnchor(anchor, head.seq, stored?.hash ?? null);
+  return { ...chain, anchor: { seq: anchor.seq, hash: anchor.hash, at: anchor.at }, anchorCheck, invalidAnchors: invalid };
 }
 
 export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<ChainCheck> {

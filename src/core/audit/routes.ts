@@ -3,7 +3,7 @@ import { requirePermission } from '../auth/guard.js';
 import type { App, AppContext } from '../context.js';
 import type { SweepRule } from '../scheduler/time-rule.js';
 import { iso, pageQuery } from '../http/common.js';
-import { chainPendingAudit, verifyAuditChain } from './audit.js';
+import { anchorAuditChain, auditHead, chainPendingAudit, verifyAudit } from './audit.js';
 
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -55,13 +55,56 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Check the whole hash chain; reports the first broken link' } }, async (request) => {
-    requirePermission(request, 'audit:verify');
-    return verifyAuditChain(ctx.db);
-  });
+  app.get(
+    '/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Check the whole hash chain and compare it with the newest signed anchor; reports the first broken link, a missing tail or a rewritten chain',
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'audit:verify');
+      const result = await verifyAudit(ctx.db, ctx.anchors);
+      return { ...result, ok: result.ok && (result.anchorCheck?.ok ?? true) };
+    },
+  );
+
+  app.post(
+    '/audit/anchor',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Sign the head of the audit chain now and write the anchor outside the database',
+        response: { 200: z.object({ seq: z.number().int(), hash: z.string(), at: z.string() }) },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'audit:verify');
+      const anchor = await anchorAuditChain(ctx.db, ctx.anchors, ctx.clock);
+      return { seq: anchor.seq, hash: anchor.hash, at: anchor.at };
+    },
+  );
 }
 
-/** Links the queued audit entries into the hash chain on every scheduler tick. */
+/**
+ * Links the queued audit entries into the hash chain on every scheduler tick, and signs the new
+ * head into an anchor outside the database whenever it moved (so within a tick, by default 15 s).
+ */
 export function auditChainRule(ctx: AppContext): SweepRule {
-  return { kind: 'sweep', id: 'audit-chain', name: '审计日志入链', run: () => chainPendingAudit(ctx.db) };
+  let anchoredHash: string | null = null;
+  return {
+    kind: 'sweep',
+    id: 'audit-chain',
+    name: '审计日志入链',
+    run: async (now) => {
+      const chained = await chainPendingAudit(ctx.db);
+      const head = await auditHead(ctx.db);
+      if (head.seq > 0 && head.hash !== anchoredHash) {
+        ctx.anchors.write({ ...head, at: now.toISOString() });
+        anchoredHash = head.hash;
+      }
+      return chained;
+    },
+  };
 }

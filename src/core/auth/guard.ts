@@ -8,6 +8,8 @@ import { actorFromApiToken, actorFromSession, clearAuthCache } from './sessions.
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The CSRF token of the signed-in browser session (null for API tokens). */
+    csrfToken: string | null;
   }
   interface FastifyContextConfig {
     /** Routes reachable without signing in (login, health, API docs). */
@@ -26,6 +28,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Authenticates every /api request; authorisation is checked per route with the helpers below. */
 export function installAuthentication(app: FastifyInstance, db: Database): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
     const authorization = request.headers.authorization;
@@ -43,6 +46,7 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     if (!session) throw new AppError(401, 'UNAUTHENTICATED');
     if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) throw new AppError(403, 'CSRF');
     request.actor = session.actor;
+    request.csrfToken = session.csrfToken;
   });
   // Who someone is and what they reach changes only through these routes: forget cached callers.
   app.addHook('onResponse', async (request, reply) => {

@@ -1,23 +1,37 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../context.js';
-import { AppError } from '../http/errors.js';
+import { AppError, rateLimited } from '../http/errors.js';
 import { SESSION_COOKIE, actorOf } from './guard.js';
 import { dummyVerify, hashPassword, verifyPassword } from './password.js';
-import { createSession, deleteSession } from './sessions.js';
+import { assertStrongPassword } from './password-policy.js';
+import { createSession, deleteSession, endOtherSessions } from './sessions.js';
+import { LoginThrottle, usernameKey } from './throttle.js';
 import { recordAudit } from '../audit/audit.js';
 
 export function authRoutes(app: App, ctx: AppContext): void {
+  const throttle = new LoginThrottle(ctx.db, ctx.clock);
+  /** Failed and throttled sign-ins are audited with the address they came from. */
+  const auditAuth = (action: string, userId: string | null, data: Record<string, unknown>) =>
+    ctx.db.transaction().execute((trx) => recordAudit(trx, ctx.clock, { actorId: userId, action, entityType: 'user', entityId: userId, data }));
+
+  /** Refuses an attempt for a locked account or a spraying address (429 + Retry-After), audited. */
+  const guardAttempt = async (username: string, address: string, userId: string | null, action: string) => {
+    const decision = await throttle.check(username, address);
+    if (decision.allowed) return;
+    await auditAuth('auth.throttled', userId, {
+      username: usernameKey(username),
+      address,
+      attempt: action,
+      scope: decision.scope,
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
+    throw rateLimited(decision.retryAfterSeconds, { scope: decision.scope });
+  };
+
   app.post(
     '/auth/login',
     {
-      config: {
-        public: true,
-        rateLimit: {
-          max: 10,
-          timeWindow: '1 minute',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
-        },
-      },
+      config: { public: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password',
@@ -27,8 +41,18 @@ export function authRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const { username, password } = request.body;
       const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+      await guardAttempt(username, request.ip, user?.id ?? null, 'login');
       const ok = user ? user.active && (await verifyPassword(user.password_hash, password)) : await dummyVerify(password).then(() => false);
-      if (!user || !ok) throw new AppError(401, 'INVALID_CREDENTIALS');
+      if (!user || !ok) {
+        const locked = await throttle.recordFailure(username, request.ip, 'password');
+        await auditAuth('auth.login_failed', user?.id ?? null, {
+          username: usernameKey(username),
+          address: request.ip,
+          ...(locked ? { lockedUntil: locked.lockedUntil.toISOString() } : {}),
+        });
+        throw new AppError(401, 'INVALID_CREDENTIALS');
+      }
+      await throttle.recordSuccess(username);
       const session = await createSession(ctx.db, user.id);
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: '/',
@@ -64,6 +88,8 @@ export function authRoutes(app: App, ctx: AppContext): void {
       via: actor.via,
       scope: { kind: actor.scope.kind, region: actor.scope.region, teamIds: actor.scope.teamIds, readOnly: actor.scope.readOnly },
       team: team ? { id: team.id, name: team.name, region: team.region } : null,
+      // The session's CSRF token: a page opened in a new tab fetches it here before writing.
+      ...(request.csrfToken ? { csrfToken: request.csrfToken } : {}),
     };
   });
 
@@ -78,7 +104,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
           .object({
             locale: z.enum(['zh-CN', 'en']).optional(),
             displayName: z.string().min(1).max(100).optional(),
-            password: z.object({ current: z.string().min(1), next: z.string().min(8).max(200) }).optional(),
+            password: z.object({ current: z.string().min(1), next: z.string().min(1).max(200) }).optional(),
           })
           .strict(),
       },
@@ -90,12 +116,25 @@ export function authRoutes(app: App, ctx: AppContext): void {
       if (locale) changes.locale = locale;
       if (displayName) changes.display_name = displayName;
       if (password) {
+        // The current-password check is a sign-in in disguise: the same per-account throttle guards it.
+        await guardAttempt(actor.username, request.ip, actor.id, 'password_change');
         const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.id).executeTakeFirstOrThrow();
-        if (!(await verifyPassword(user.password_hash, password.current))) throw new AppError(422, 'WRONG_PASSWORD');
+        if (!(await verifyPassword(user.password_hash, password.current))) {
+          const locked = await throttle.recordFailure(actor.username, request.ip, 'current_password');
+          await auditAuth('auth.password_check_failed', actor.id, {
+            username: usernameKey(actor.username),
+            address: request.ip,
+            ...(locked ? { lockedUntil: locked.lockedUntil.toISOString() } : {}),
+          });
+          throw new AppError(422, 'WRONG_PASSWORD');
+        }
+        assertStrongPassword(password.next, [actor.username, displayName ?? actor.displayName]);
         changes.password_hash = await hashPassword(password.next);
       }
       await ctx.db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set(changes).where('id', '=', actor.id).execute();
+        // A new password ends every other session of the user at once; this one stays.
+        if (password) await endOtherSessions(trx, actor.id, request.cookies[SESSION_COOKIE]);
         await recordAudit(trx, ctx.clock, {
           actorId: actor.id,
           action: 'user.update_self',

@@ -28,6 +28,15 @@ export async function deleteSession(db: Database, token: string) {
   await db.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
 }
 
+/** Ends every session of a user except the one with `keepToken` (the caller's own). */
+export async function endOtherSessions(db: Database, userId: string, keepToken: string | undefined): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepToken) query = query.where('id', '!=', sha256(keepToken));
+  const result = await query.executeTakeFirst();
+  clearAuthCache();
+  return Number(result.numDeletedRows);
+}
+
 type UserRow = { id: string; username: string; display_name: string; role: string; team_id: string | null; locale: string; active: boolean };
 
 async function toActor(db: Database, user: UserRow, via: Actor['via'], tokenScopes: string[] | null): Promise<Actor> {

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_analytics.js';
 import * as m0006 from './migrations/0006_audit_queue.js';
 import * as m0007 from './migrations/0007_stale_report_index.js';
 import * as m0008 from './migrations/0008_team_locale.js';
+import * as m0010 from './migrations/0010_trust.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_audit_queue': m0006,
   '0007_stale_report_index': m0007,
   '0008_team_locale': m0008,
+  '0010_trust': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -182,6 +182,24 @@ export interface AuditLogTable {
   data: Json<object>;
   prev_hash: string;
   hash: string;
+  /** The queued entry it was chained from (null for entries chained before the queue kept ids). */
+  pending_id: number | null;
+}
+
+export interface AuthFailuresTable {
+  id: Generated<number>;
+  username: string;
+  address: string;
+  reason: string;
+  at: Timestamp;
+}
+
+export interface AuthLockoutsTable {
+  username: string;
+  locked_until: Timestamp;
+  level: number;
+  failures_after: number;
+  updated_at: Timestamp;
 }
 
 export interface CalendarDaysTable {
@@ -556,4 +574,6 @@ export interface DB {
   followup_lsh_buckets: FollowupLshBucketsTable;
   followup_flags: FollowupFlagsTable;
   spot_checks: SpotChecksTable;
+  auth_failures: AuthFailuresTable;
+  auth_lockouts: AuthLockoutsTable;
 }

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, localise, pickLocale, type Locale } from './errors.js';
 import type { ErrorCode } from './messages.js';
-import { isRequestValidationError, summariseIssues } from './validation.js';
+import { findUnstorable, isRequestValidationError, summariseIssues, unstorableIssue } from './validation.js';
 
 export function requestLocale(request: FastifyRequest): Locale {
   return pickLocale(request.headers['accept-language']);
@@ -14,6 +14,7 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, params: Reco
 }
 
 export function sendAppError(reply: FastifyReply, error: AppError) {
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
   return send(reply, error.status, error.code, error.params, error.details);
 }
 
@@ -36,6 +37,23 @@ export function installErrorHandling(app: FastifyInstance): void {
     if ((error as { code?: string }).code === '23505') return send(reply, 409, 'CONFLICT', { what: '@record' });
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, 'INTERNAL', {});
+  });
+}
+
+/**
+ * Every string a request carries (JSON body, query, path parameters, and their keys) must be
+ * storable text: a NUL byte or an unpaired surrogate answers 400 VALIDATION naming the field,
+ * here, for every route, before any schema or handler sees it.
+ */
+export function installInputHygiene(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request, reply) => {
+    const found =
+      findUnstorable(request.params, 'params') ??
+      findUnstorable(request.query, 'query') ??
+      (request.isMultipart() ? null : findUnstorable(request.body, 'body'));
+    if (!found) return;
+    const issue = unstorableIssue(found, requestLocale(request));
+    return send(reply, 400, 'VALIDATION', { summary: issue.path ? `${issue.path}: ${issue.message}` : issue.message }, { issues: [issue] });
   });
 }
 

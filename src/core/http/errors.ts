@@ -5,6 +5,9 @@ export { pickLocale, type Locale } from '../i18n/locale.js';
 
 /** An expected failure with a stable machine code; the message is localised when it is sent. */
 export class AppError extends Error {
+  /** Response headers that go with the error (e.g. Retry-After). */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
@@ -13,6 +16,13 @@ export class AppError extends Error {
   ) {
     super(code);
   }
+}
+
+/** 429 with Retry-After: the caller may try again after that many seconds. */
+export function rateLimited(retryAfterSeconds: number, details: Record<string, unknown> = {}): AppError {
+  const error = new AppError(429, 'RATE_LIMITED', {}, { retryAfterSeconds, ...details });
+  error.headers['retry-after'] = String(retryAfterSeconds);
+  return error;
 }
 
 export const notFound = (entity: string) => new AppError(404, 'NOT_FOUND', { entity: `@${entity}` });

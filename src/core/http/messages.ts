@@ -36,8 +36,13 @@ export const messages = {
   PLAYBOOK_INVALID: { 'zh-CN': '销售流程手册校验失败：{summary}', en: 'The playbook is invalid: {summary}' },
   FILE_REQUIRED: { 'zh-CN': '请上传文件', en: 'A file is required' },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
+  UPLOAD_QUOTA_EXCEEDED: {
+    'zh-CN': '上传空间已满：已用 {used}，上限 {quota}。请联系管理员',
+    en: 'Upload quota reached: {used} used of {quota}; ask an administrator',
+  },
   IMPORT_INVALID: { 'zh-CN': '导入文件无法读取：{reason}', en: 'The import file cannot be read: {reason}' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
   LEAD_CONVERTED: { 'zh-CN': '该线索已转为客户', en: 'This lead has already been converted' },
   BAD_REQUEST: { 'zh-CN': '请求格式错误：{reason}', en: 'Malformed request: {reason}' },
@@ -108,4 +113,11 @@ export const entityNames: Record<string, Localised> = {
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
   record: { 'zh-CN': '记录', en: 'Record' },
   username: { 'zh-CN': '用户名', en: 'Username' },
+  password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },
+  password_common: { 'zh-CN': '这是常见密码或与常见密码相似，容易被猜中', en: 'it is a common password or close to one' },
+  password_personal: { 'zh-CN': '不能包含用户名或姓名', en: 'it must not contain the username or the display name' },
+  password_guessable: {
+    'zh-CN': '太容易被猜中，请使用更长、更不规则的密码（例如几个不相关的词组合）',
+    en: 'it is too easy to guess; use a longer, less regular one (e.g. several unrelated words)',
+  },
 };

@@ -39,3 +39,51 @@ export function summariseIssues(issues: z.core.$ZodIssue[]): { summary: string; 
     .join('; ');
   return { summary, issues: list };
 }
+
+/**
+ * Why a string cannot be stored: PostgreSQL refuses NUL bytes in text, and an unpaired UTF-16
+ * surrogate is not a character at all. Null when the text is fine.
+ */
+export function unstorableText(text: string): 'nul' | 'surrogate' | null {
+  if (text.includes('\u0000')) return 'nul';
+  if (/\p{Cs}/u.test(text)) return 'surrogate';
+  return null;
+}
+
+/** The first string (value or key) in a parsed body, query or params that cannot be stored. */
+export function findUnstorable(value: unknown, path: string, depth = 0): { path: string; problem: 'nul' | 'surrogate' } | null {
+  if (typeof value === 'string') {
+    const problem = unstorableText(value);
+    return problem ? { path, problem } : null;
+  }
+  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  if (Buffer.isBuffer(value)) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnstorable(value[i], `${path}.${i}`, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const keyProblem = unstorableText(key);
+    if (keyProblem) return { path: `${path}.${JSON.stringify(key).slice(1, -1)}`, problem: keyProblem };
+    const found = findUnstorable(item, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+const unstorableMessages = {
+  nul: { 'zh-CN': '不能包含空字符（\\u0000）', en: 'must not contain NUL characters (\\u0000)' },
+  surrogate: { 'zh-CN': '包含无效的 Unicode 字符（不成对的代理项）', en: 'contains invalid Unicode (an unpaired surrogate)' },
+} as const;
+
+/**
+ * One localised validation issue for an unstorable string, shaped like a schema issue: `path` is
+ * the field inside the body, query or parameters (as zod names it), `in` says which.
+ */
+export function unstorableIssue(found: { path: string; problem: 'nul' | 'surrogate' }, locale: Locale) {
+  const [where, ...rest] = found.path.split('.');
+  return { path: rest.join('.'), in: where, code: `invalid_text_${found.problem}`, message: unstorableMessages[found.problem][locale] };
+}

@@ -8,7 +8,7 @@ export interface OutboundMessage {
   /** e.g. '线索响应超时：上海某某科技' */
   title: string;
   severity: Severity;
-  /** Body lines; may contain **bold**. */
+  /** Body lines: plain text (names typed by users included); every channel shows them literally. */
   lines: string[];
   /** Absolute URL to the record in the UI. */
   link?: { label: string; url: string };

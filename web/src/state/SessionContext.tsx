@@ -42,7 +42,10 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
 
   const reloadMe = useCallback(async () => {
     try {
-      await adopt(await api.get<Me>('/me'));
+      const current = await api.get<Me & { csrfToken?: string }>('/me');
+      // A new tab has no token of its own yet: the session's comes with /me.
+      if (current.csrfToken) setCsrfToken(current.csrfToken);
+      await adopt(current);
     } catch {
       setMe(null);
     }

@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { DeliveryResult, OutboundMessage, Severity } from '../message.js';
 import { maskSecrets, truncateForLog } from './mask.js';
-import { isHttpUrl, stripBoldMarkers } from './text.js';
+import { defangUrls, isHttpUrl } from './text.js';
 
 export interface EmailTransportConfig {
   /** e.g. smtp://user:pass@host:587 or smtps://user:pass@host:465 */
@@ -135,9 +135,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Escapes first, then turns `**bold**` into <strong>: the markers survive escaping unchanged. */
+/** Text typed by users, as HTML: escaped, and addresses in it shown but never linked. */
 function inlineHtml(text: string): string {
-  return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+  return escapeHtml(defangUrls(text));
 }
 
 export function renderEmailHtml(message: OutboundMessage): string {
@@ -145,7 +145,7 @@ export function renderEmailHtml(message: OutboundMessage): string {
   const parts: string[] = [
     "<div style=\"font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;font-size:14px;line-height:1.6;color:#1f1f1f\">",
     `<p style="margin:0 0 4px;font-size:12px;color:${style.color}">${style.label}</p>`,
-    `<h2 style="margin:0 0 12px;font-size:18px;color:${style.color}">${escapeHtml(message.title)}</h2>`,
+    `<h2 style="margin:0 0 12px;font-size:18px;color:${style.color}">${inlineHtml(message.title)}</h2>`,
     ...message.lines.map((line) => `<p style="margin:0 0 6px">${inlineHtml(line)}</p>`),
   ];
   if (message.table) parts.push(tableHtml(message.table));
@@ -153,7 +153,7 @@ export function renderEmailHtml(message: OutboundMessage): string {
     parts.push(
       isHttpUrl(message.link.url)
         ? `<p style="margin:16px 0 0"><a href="${escapeHtml(message.link.url)}" style="color:#1677ff">${escapeHtml(message.link.label)}</a></p>`
-        : `<p style="margin:16px 0 0">${escapeHtml(`${message.link.label}：${message.link.url}`)}</p>`,
+        : `<p style="margin:16px 0 0">${inlineHtml(`${message.link.label}：${message.link.url}`)}</p>`,
     );
   }
   parts.push('</div>');
@@ -162,17 +162,17 @@ export function renderEmailHtml(message: OutboundMessage): string {
 
 function tableHtml(table: NonNullable<OutboundMessage['table']>): string {
   const cell = 'border:1px solid #d9d9d9;padding:4px 8px;text-align:left';
-  const head = table.columns.length > 0 ? `<tr>${table.columns.map((c) => `<th style="${cell};background:#fafafa">${escapeHtml(c)}</th>`).join('')}</tr>` : '';
-  const rows = table.rows.map((row) => `<tr>${row.map((c) => `<td style="${cell}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  const head = table.columns.length > 0 ? `<tr>${table.columns.map((c) => `<th style="${cell};background:#fafafa">${inlineHtml(c)}</th>`).join('')}</tr>` : '';
+  const rows = table.rows.map((row) => `<tr>${row.map((c) => `<td style="${cell}">${inlineHtml(c)}</td>`).join('')}</tr>`).join('\n');
   return `<table style="border-collapse:collapse;margin:12px 0">\n${head}\n${rows}\n</table>`;
 }
 
 export function renderEmailText(message: OutboundMessage): string {
-  const lines = [`【${SEVERITY_STYLE[message.severity].label}】${message.title}`, '', ...message.lines.map(stripBoldMarkers)];
+  const lines = [`【${SEVERITY_STYLE[message.severity].label}】${defangUrls(message.title)}`, '', ...message.lines.map(defangUrls)];
   if (message.table) {
     lines.push('');
-    if (message.table.columns.length > 0) lines.push(message.table.columns.join(' | '));
-    for (const row of message.table.rows) lines.push(row.join(' | '));
+    if (message.table.columns.length > 0) lines.push(message.table.columns.map(defangUrls).join(' | '));
+    for (const row of message.table.rows) lines.push(row.map(defangUrls).join(' | '));
   }
   if (message.link) lines.push('', `${message.link.label}：${message.link.url}`);
   return lines.join('\n');

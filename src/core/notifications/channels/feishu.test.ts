@@ -11,7 +11,7 @@ const SECRET = 'fs-secret-Ab12Cd34Ef56';
 const message: OutboundMessage = {
   title: '线索响应超时：上海某某科技',
   severity: 'critical',
-  lines: ['负责人：**张三**', '已超过首次响应时限 2 小时'],
+  lines: ['负责人：张三', '已超过首次响应时限 2 小时'],
   link: { label: '查看线索', url: 'https://crm.example.com/leads/42' },
   table: {
     columns: ['负责人', '名称', '闲置'],
@@ -62,7 +62,7 @@ describe('sendFeishu', () => {
     expect(body.card.config).toEqual({ wide_screen_mode: true });
     expect(body.card.header).toEqual({ template: 'red', title: { tag: 'plain_text', content: '线索响应超时：上海某某科技' } });
     const [text, hr, table, action] = body.card.elements;
-    expect(text).toEqual({ tag: 'div', text: { tag: 'lark_md', content: '负责人：**张三**\n已超过首次响应时限 2 小时' } });
+    expect(text).toEqual({ tag: 'div', text: { tag: 'lark_md', content: '负责人：张三\n已超过首次响应时限 2 小时' } });
     expect(hr).toEqual({ tag: 'hr' });
     expect(table.text.content).toBe('**负责人 | 名称 | 闲置**\n张三 | 上海某某科技 | 72 小时\n李四 | 杭州某某贸易 | 50 小时');
     expect(action).toEqual({

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions, Severity } from '../message.js';
 import { maskSecrets, secretsOfUrl, truncateForLog } from './mask.js';
-import { isHttpUrl, largestFitting, moreRowsNote, neutraliseMarkup, truncateCodePoints, utf8Bytes } from './text.js';
+import { isHttpUrl, largestFitting, literalMarkdown, literalPlainText, moreRowsNote, truncateCodePoints, utf8Bytes } from './text.js';
 import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, type WebhookReply } from './webhook-http.js';
 
 /**
@@ -86,7 +86,7 @@ export interface FeishuPayload {
  */
 export function buildFeishuPayload(message: OutboundMessage, options: { nowMs: number; secret?: string | null }): FeishuPayload {
   const signature = options.secret ? signatureFields(options.nowMs, options.secret) : {};
-  const body = neutraliseMarkup(message.lines.join('\n'));
+  const body = literalMarkdown(message.lines.join('\n'));
   const rows = message.table?.rows ?? [];
   const fits = (payload: FeishuPayload) => utf8Bytes(JSON.stringify(payload)) <= FEISHU_MAX_BODY_BYTES;
   const build = (bodyText: string, rowsKept: number): FeishuPayload => ({
@@ -122,13 +122,13 @@ function buildCard(message: OutboundMessage, body: string, rowsKept: number): Fe
   if (link && isHttpUrl(link.url)) {
     elements.push({ tag: 'action', actions: [{ tag: 'button', text: { tag: 'plain_text', content: link.label }, type: 'primary', url: link.url }] });
   } else if (link) {
-    elements.push(larkMarkdown(neutraliseMarkup(`${link.label}：${link.url}`)));
+    elements.push(larkMarkdown(literalMarkdown(`${link.label}：${link.url}`)));
   }
   // Feishu refuses a card without elements; the title alone still says what happened.
-  if (elements.length === 0) elements.push(larkMarkdown(neutraliseMarkup(message.title)));
+  if (elements.length === 0) elements.push(larkMarkdown(literalMarkdown(message.title)));
   return {
     config: { wide_screen_mode: true },
-    header: { template: HEADER_TEMPLATE[message.severity], title: { tag: 'plain_text', content: message.title } },
+    header: { template: HEADER_TEMPLATE[message.severity], title: { tag: 'plain_text', content: literalPlainText(message.title) } },
     elements,
   };
 }
@@ -149,7 +149,7 @@ function tableMarkdown(table: NonNullable<OutboundMessage['table']>, rowsKept: n
 
 /** Cells are data (names typed by users): no markup of their own, no stray bold markers. */
 function neutraliseCell(cell: string): string {
-  return neutraliseMarkup(cell).replace(/\*/g, '＊').replace(/\n/g, ' ');
+  return literalMarkdown(cell).replace(/\n/g, ' ');
 }
 
 /** Sends the card and reads Feishu's verdict: HTTP 200 with `code !== 0` is a failure. */

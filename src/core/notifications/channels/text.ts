@@ -53,12 +53,28 @@ export function moreRowsNote(hiddenRows: number): string {
 }
 
 /**
- * Message lines quote customer and company names typed by users. Angle brackets would let such a
- * name inject markup into a group message (`<at id=all>` in Feishu, `<font>` / `<@…>` in WeCom);
- * full-width brackets read the same and mean nothing to the renderer.
+ * Message text quotes names and notes typed by users: a lead named `[点此领奖](https://…)` must not
+ * become a link in a team's group chat, `![x](…)` no image, `**…**` no emphasis, `# …` no heading,
+ * `<at user_id="all">` no mention. Markdown's special characters become their full-width look-alikes
+ * (read the same, mean nothing to the renderer), and `scheme://` loses its colon so no client
+ * auto-links an address. Channel renderers add their own markup around the result only.
  */
-export function neutraliseMarkup(text: string): string {
-  return text.replace(/</g, '＜').replace(/>/g, '＞');
+export function literalMarkdown(text: string): string {
+  return defangUrls(text)
+    .replace(/[<>[\]*_~`&]/g, (c) => FULL_WIDTH[c] ?? c)
+    .replace(/^(\s*)#/gm, '$1＃');
+}
+
+/** For fields shown as plain text (a card header): no tags for a lenient renderer, no followable address. */
+export function literalPlainText(text: string): string {
+  return defangUrls(text).replace(/</g, '＜').replace(/>/g, '＞');
+}
+
+const FULL_WIDTH: Record<string, string> = { '<': '＜', '>': '＞', '[': '［', ']': '］', '*': '＊', _: '＿', '~': '～', '`': '｀', '&': '＆' };
+
+/** `https://host/…` → `https：//host/…` and `www.host` → `www．host`: shown, never followed. */
+export function defangUrls(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1：//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}．`);
 }
 
 /** Only absolute http(s) links become buttons and anchors; anything else is shown as text. */
@@ -69,9 +85,4 @@ export function isHttpUrl(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `**bold**` markers, for channels that show plain text. */
-export function stripBoldMarkers(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1');
 }

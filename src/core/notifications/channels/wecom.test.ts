@@ -10,7 +10,7 @@ const KEY = '693a91f6-7c3e-4bc4-97a0-0ec2e1fa5aaa';
 const message: OutboundMessage = {
   title: '线索响应超时：上海某某科技',
   severity: 'critical',
-  lines: ['负责人：**张三**', '已超过首次响应时限 2 小时'],
+  lines: ['负责人：张三', '已超过首次响应时限 2 小时'],
   link: { label: '查看线索', url: 'https://crm.example.com/leads/42' },
   table: { columns: ['负责人', '名称', '闲置'], rows: [['张三', '上海某某科技', '72 小时']] },
 };
@@ -41,7 +41,7 @@ describe('sendWecom', () => {
     expect(body.markdown.content).toBe(
       [
         '<font color="warning">**【紧急】线索响应超时：上海某某科技**</font>',
-        '负责人：**张三**',
+        '负责人：张三',
         '已超过首次响应时限 2 小时',
         '',
         '**负责人 | 名称 | 闲置**',

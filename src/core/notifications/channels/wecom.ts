@@ -1,6 +1,6 @@
 import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions, Severity } from '../message.js';
 import { maskSecrets, secretsOfUrl, truncateForLog } from './mask.js';
-import { isHttpUrl, largestFitting, moreRowsNote, neutraliseMarkup, truncateUtf8, utf8Bytes } from './text.js';
+import { isHttpUrl, largestFitting, moreRowsNote, literalMarkdown, truncateUtf8, utf8Bytes } from './text.js';
 import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, type WebhookReply } from './webhook-http.js';
 
 /**
@@ -71,7 +71,7 @@ export function buildWecomPayload(message: OutboundMessage): WecomPayload {
 
 export function buildWecomContent(message: OutboundMessage): string {
   const style = TITLE_STYLE[message.severity];
-  const head = [`<font color="${style.color}">**${style.label}${neutraliseMarkup(message.title)}**</font>`, ...message.lines.map(neutraliseMarkup)];
+  const head = [`<font color="${style.color}">**${style.label}${literalMarkdown(message.title)}**</font>`, ...message.lines.map(literalMarkdown)];
   const linkLine = message.link ? renderLink(message.link) : null;
   const rows = message.table?.rows ?? [];
   const compose = (rowsKept: number, withLink = true) =>
@@ -97,12 +97,12 @@ function tableLines(table: OutboundMessage['table'], rowsKept: number): string[]
 }
 
 function neutraliseCell(cell: string): string {
-  return neutraliseMarkup(cell).replace(/\*/g, '＊').replace(/\n/g, ' ');
+  return literalMarkdown(cell).replace(/\n/g, ' ');
 }
 
 function renderLink(link: NonNullable<OutboundMessage['link']>): string {
-  const label = neutraliseMarkup(link.label).replace(/\[/g, '［').replace(/\]/g, '］');
-  if (!isHttpUrl(link.url)) return `${label}：${neutraliseMarkup(link.url)}`;
+  const label = literalMarkdown(link.label);
+  if (!isHttpUrl(link.url)) return `${label}：${literalMarkdown(link.url)}`;
   // A ')' would end the markdown link early.
   return `[${label}](${link.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 }
