@@ -84,7 +84,7 @@ describe('notices, group messages and exports in the reader’s language', () =>
     expect(await t.ctx.outbox.drain()).toMatchObject({ sent: 2, dead: 0 });
     const sent = (key: string) => receiver.requests.filter((r) => r.query.key === key).map((r) => r.body.markdown.content as string);
     const [east] = sent(EAST_KEY);
-    expect(east).toContain('[Response overdue] 1 lead has passed the golden response time without contact');
+    expect(east).toContain('Response overdue: 1 lead has passed the golden response time without contact');
     expect(east).toContain('Open the leads list');
     expect(east).toContain('上海精工机械');
     expect(east).not.toContain('响应超时');

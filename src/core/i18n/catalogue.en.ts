@@ -80,7 +80,7 @@ export const en: Catalogue = {
     },
     'card.overdue': {
       title:
-        '[Collaboration overdue] {department, select, product {Requirement review} finance {Credit check / payment terms} delivery {Scheduling pre-check} other {{department}}}: {contractTitle}',
+        'Collaboration overdue — {department, select, product {Requirement review} finance {Credit check / payment terms} delivery {Scheduling pre-check} other {{department}}}: {contractTitle}',
       body: '{department, select, product {The requirement review} finance {The credit check} delivery {The scheduling pre-check} other {{department}}} had {slaDays, plural, one {# working day} other {# working days}} and is overdue.',
     },
     'card.rejected': {
@@ -111,11 +111,11 @@ export const en: Catalogue = {
     'list.separator': '; ',
 
     'bot.time': 'Time: {time}',
-    'bot.leads.breached': '[Response overdue] {count, plural, one {# lead has} other {# leads have}} passed the golden response time without contact',
+    'bot.leads.breached': 'Response overdue: {count, plural, one {# lead has} other {# leads have}} passed the golden response time without contact',
     'bot.leads.escalated':
-      '[Second escalation] {count, plural, one {# overdue lead is} other {# overdue leads are}} still not contacted and went to the regional manager',
+      'Second escalation: {count, plural, one {# overdue lead is} other {# overdue leads are}} still not contacted and went to the regional manager',
     'bot.leads.unassigned':
-      '[To assign] {count, plural, one {# pool lead has} other {# pool leads have}} waited for more than {minutes, plural, one {# minute} other {# minutes}}',
+      'To assign: {count, plural, one {# pool lead has} other {# pool leads have}} waited for more than {minutes, plural, one {# minute} other {# minutes}}',
     'bot.leads.lead': 'Lead',
     'bot.leads.region': 'Region',
     'bot.leads.productLine': 'Product line',
