@@ -372,7 +372,7 @@ async function start(at: Date, dump: Blob | null) {
   await migrateToLatest(database.db);
   const clock = new AdjustableClock({ start: at, frozen: true });
   const config = { ...loadConfig({ TIME_MACHINE: '1' }), dataDir: path.join(stateDir, 'data'), webDistDir: path.join(stateDir, 'no-web'), logLevel: 'silent' };
-  const { app, ctx } = await buildApp({ config, database, clock, logger: false });
+  const { app, ctx } = await buildApp({ config, database, clock, logger: false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();

@@ -18,6 +18,7 @@ import { tokenRoutes } from './core/auth/tokens.routes.js';
 import { auditChainRule, auditRoutes } from './core/audit/routes.js';
 import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import { zodValidatorCompiler } from './core/http/validation.js';
+import { strictSerializerCompiler } from './core/http/response-check.js';
 import { playbookRoutes } from './core/playbook/routes.js';
 import { PlaybookService } from './core/playbook/service.js';
 import { CalendarService } from './core/calendar/calendar.service.js';
@@ -101,9 +102,11 @@ export interface BuildOptions {
   database: DatabaseHandle;
   clock: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** Refuse answers that a response schema would change (tests): see `strictSerializerCompiler`. */
+  strictResponses?: boolean;
 }
 
-export async function buildApp({ config, database, clock, logger }: BuildOptions) {
+export async function buildApp({ config, database, clock, logger, strictResponses }: BuildOptions) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -114,7 +117,7 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(strictResponses ? strictSerializerCompiler : serializerCompiler);
   installErrorHandling(app);
 
   await app.register(cookie);
