@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import type { App, AppContext } from './core/context.js';
@@ -19,6 +19,7 @@ import { auditChainRule, auditRoutes } from './core/audit/routes.js';
 import { installErrorHandling, sendRouteNotFound } from './core/http/error-handler.js';
 import { zodValidatorCompiler } from './core/http/validation.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
+import { healthCheckSchema, swaggerOptions } from './core/http/openapi.js';
 import { playbookRoutes } from './core/playbook/routes.js';
 import { PlaybookService } from './core/playbook/service.js';
 import { CalendarService } from './core/calendar/calendar.service.js';
@@ -123,25 +124,7 @@ export async function buildApp({ config, database, clock, logger, strictResponse
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: '销售过程管理系统 API', description: 'Sales process management system, API v1', version: '1.0.0' },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'API token (Authorization: Bearer spm_…)' },
-          session: {
-            type: 'apiKey',
-            in: 'cookie',
-            name: 'sid',
-            description: 'Session cookie from POST /api/v1/auth/login; unsafe requests also send x-csrf-token',
-          },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const playbook = new PlaybookService(database.db, clock);
@@ -165,7 +148,8 @@ export async function buildApp({ config, database, clock, logger, strictResponse
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
+      // Public and unauthenticated: probes get plenty of room, floods a 429.
+      api.get('/health', { config: { public: true, rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: healthCheckSchema }, async () => {
         await ctx.playbook.active();
         return { ok: true, database: database.kind, time: clock.now().toISOString() };
       });

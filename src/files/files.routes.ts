@@ -6,11 +6,27 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, uuidString } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { FileStorage, type StoredBlob } from './storage.js';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+const fileSchema = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    kind: z.string().meta({ description: 'Key of a playbook file kind (e.g. recording, screenshot, proposal)' }),
+    mime: z.string(),
+    size: z.number().int().meta({ description: 'Bytes' }),
+    createdAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'File', description: 'An uploaded file’s metadata' });
+
+const uploadBody = z.object({
+  file: z.file().meta({ description: 'The file (at most 50 MB)' }),
+  kind: z.string().optional().meta({ description: 'Key of a playbook file kind (proposal, recording, screenshot, email, photo, other); default other' }),
+});
 
 export const toFile = (f: { id: string; name: string; kind: string; mime: string; size: number; created_at: Date }) => ({
   id: f.id,
@@ -57,7 +73,17 @@ export function fileRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/files',
-    { schema: { tags: ['files'], summary: 'Upload an attachment (multipart: file, kind)', consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        operationId: 'uploadFile',
+        tags: ['files'],
+        summary: 'Upload an attachment (multipart: file, kind)',
+        consumes: ['multipart/form-data'],
+        documentedBody: { mediaType: 'multipart/form-data', schema: uploadBody },
+        response: { 201: fileSchema },
+        errors: { 400: ['FILE_REQUIRED'], 413: ['FILE_TOO_LARGE'], 422: ['UNKNOWN_FILE_KIND'] },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const { document } = await ctx.playbook.active();
@@ -112,26 +138,39 @@ export function fileRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/files/:id', { schema: { tags: ['files'], summary: 'Download a file', params: idParams } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
-    if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
-    reply.header('content-type', file.mime);
-    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    reply.header('x-content-type-options', 'nosniff');
-    return reply.send(storage.open(file.storage_path));
-  });
+  app.get(
+    '/files/:id',
+    {
+      schema: {
+        operationId: 'downloadFile',
+        tags: ['files'],
+        summary: 'Download a file',
+        params: idParams,
+        download: { mediaType: 'application/octet-stream', description: 'The file’s bytes, as an attachment with the file’s own Content-Type' },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
+      reply.header('content-type', file.mime);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      reply.header('x-content-type-options', 'nosniff');
+      return reply.send(storage.open(file.storage_path));
+    },
+  );
 
   app.get(
     '/files/:id/meta',
     {
       schema: {
+        operationId: 'getFileMeta',
         tags: ['files'],
         summary: 'A file\u2019s metadata',
         params: idParams,
-        response: {
-          200: z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string().nullable() }),
-        },
+        response: { 200: fileSchema },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {

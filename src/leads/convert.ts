@@ -19,7 +19,8 @@ export const convertInput = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ConvertLeadRequest', description: 'The new customer’s grade (and name), and optionally a first opportunity' });
 
 /** A qualified lead becomes a customer owned by the lead's owner; the lead keeps a link to it. */
 export async function convertLead(ctx: AppContext, actor: Actor, leadId: string, input: z.infer<typeof convertInput>) {

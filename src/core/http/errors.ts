@@ -30,7 +30,7 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
 
 /** Params starting with "@" name an entity and are translated too. */
 export function localise(code: string, params: Record<string, string | number>, locale: Locale): string {
-  const template = messages[code]?.[locale] ?? code;
+  const template = (messages as Record<string, { 'zh-CN': string; en: string } | undefined>)[code]?.[locale] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (typeof value === 'string' && value.startsWith('@')) return entityNames[value.slice(1)]?.[locale] ?? value.slice(1);

@@ -1,5 +1,5 @@
 /** Localised error messages by code. `{name}` placeholders are filled from the error's params. */
-export const messages: Record<string, { 'zh-CN': string; en: string }> = {
+export const messages = {
   INVALID_CREDENTIALS: { 'zh-CN': '用户名或密码错误', en: 'Invalid username or password' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
   CSRF: { 'zh-CN': '请求缺少有效的 CSRF 令牌，请刷新页面后重试', en: 'Missing or invalid CSRF token; reload the page and retry' },
@@ -70,7 +70,10 @@ export const messages: Record<string, { 'zh-CN': string; en: string }> = {
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
   BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
-};
+} satisfies Record<string, { 'zh-CN': string; en: string }>;
+
+/** Every code an error answer can carry. */
+export type ErrorCode = keyof typeof messages;
 
 export const entityNames: Record<string, { 'zh-CN': string; en: string }> = {
   lead: { 'zh-CN': '线索', en: 'Lead' },
