@@ -1,4 +1,4 @@
-// The one test command: builds what the browser tests serve, runs every vitest project
+// The one test command: builds what the browser tests serve, lints the OpenAPI document, runs every vitest project
 // (unit, integration on PGlite and on PostgreSQL, browser), and fails if anything failed,
 // was skipped, or a project ran no test at all.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,8 @@ import fs from 'node:fs';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
 if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+// The served OpenAPI document is the API's contract: it must lint clean before anything else runs.
+if (run('npm', ['run', 'lint:openapi']) !== 0) process.exit(1);
 
 const resultsFile = 'test-results.json';
 fs.rmSync(resultsFile, { force: true });
