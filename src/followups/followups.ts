@@ -211,6 +211,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         errors: {
           400: ['SERVER_TIME_ONLY'],
           404: ['NOT_FOUND'],
+          409: ['CONFLICT'],
           422: ['ATTACHMENT_REQUIRED', 'ATTACHMENT_INVALID', 'UNKNOWN_CHANNEL', 'UNKNOWN_VALUE_TAG', 'INVALID_REFERENCE'],
         },
         examples: {
