@@ -42,7 +42,14 @@ describe('OpenAPI components', () => {
   it('gives each kind of route its shared error answers', () => {
     expect(standardErrors({ method: 'GET', config: {} }, {})).toEqual({ 401: ['UNAUTHENTICATED'] });
     expect(standardErrors({ method: 'GET', config: { public: true } }, {})).toEqual({});
-    expect(Object.keys(standardErrors({ method: 'POST', config: {} }, {}))).toEqual(['400', '401', '403', '413', '415']);
+    expect(standardErrors({ method: 'POST', config: {} }, {})).toEqual({
+      400: ['BAD_REQUEST'],
+      401: ['UNAUTHENTICATED'],
+      403: ['CSRF', 'TOKEN_SCOPE', 'FORBIDDEN'],
+      413: ['PAYLOAD_TOO_LARGE'],
+      415: ['BAD_REQUEST'],
+    });
+    expect(standardErrors({ method: 'GET', config: {} }, { params: {} })[400]).toEqual(['VALIDATION']);
     expect(standardErrors({ method: 'POST', config: { deliveryWrite: true } }, {})[403]).toEqual(['CSRF', 'TOKEN_SCOPE']);
     expect(Object.keys(standardErrors({ method: 'POST', config: { public: true, rateLimit: { max: 1 } } }, {}))).toEqual(['400', '413', '415', '429']);
   });

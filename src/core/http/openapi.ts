@@ -30,7 +30,7 @@ declare module 'fastify' {
      * A request body described in the document only, never validated by Fastify: multipart uploads
      * (read with `request.file()` / `request.parts()`) and documents a service validates itself.
      */
-    documentedBody?: { mediaType: 'multipart/form-data' | 'application/json'; schema: ZodType; description?: string };
+    documentedBody?: { mediaType: 'multipart/form-data' | 'application/json'; schema: ZodType };
     /** Request examples shown with the body (by name). */
     examples?: Examples;
     /** A 200 answer that is a download (a file, a workbook) rather than serialised JSON. */
@@ -89,7 +89,8 @@ export function standardErrors(route: Pick<RouteOptions, 'method' | 'config'>, s
   const config = (route.config ?? {}) as { public?: boolean; deliveryWrite?: boolean; rateLimit?: unknown };
   const hasInput = Boolean(schema.params || schema.querystring || schema.body || schema.documentedBody);
   const errors: Partial<Record<ErrorStatus, ErrorCode[]>> = {};
-  if (hasInput || unsafe) errors[400] = ['VALIDATION', 'BAD_REQUEST'];
+  // VALIDATION: the input does not match its schema; BAD_REQUEST: a body that cannot be parsed.
+  if (hasInput || unsafe) errors[400] = [...(hasInput ? (['VALIDATION'] as const) : []), ...(unsafe ? (['BAD_REQUEST'] as const) : [])];
   if (!config.public) errors[401] = ['UNAUTHENTICATED'];
   if (unsafe && !config.public) errors[403] = config.deliveryWrite ? ['CSRF', 'TOKEN_SCOPE'] : ['CSRF', 'TOKEN_SCOPE', 'FORBIDDEN'];
   if (unsafe) {
@@ -129,12 +130,7 @@ export const openapiTransform: SwaggerTransform = (input) => {
     Object.entries(out.response ?? {}).map(([status, entry]) => [status, withoutIds(entry)]),
   );
 
-  if (documentedBody) {
-    out.body = {
-      content: { [documentedBody.mediaType]: { schema: out.body } },
-      ...(documentedBody.description ? { description: documentedBody.description } : {}),
-    };
-  }
+  if (documentedBody) out.body = { content: { [documentedBody.mediaType]: { schema: out.body } } };
   if (download) {
     const fileSchema = download.schema ? response[200] : { type: 'string', format: 'binary' };
     response[200] = { description: download.description, content: { [download.mediaType]: { schema: fileSchema } } };
