@@ -46,7 +46,7 @@ const updateMeBody = z
   .strict()
   .meta({ id: 'UpdateMeRequest', description: 'Own language, display name or password (with the current one)' });
 
-export const okSchema = z.object({ ok: z.boolean() }).meta({ id: 'Ok', description: '`{ok: true}`' });
+const okSchema = z.object({ ok: z.boolean() }).meta({ id: 'Ok', description: '`{ok: true}`' });
 
 export function authRoutes(app: App, ctx: AppContext): void {
   app.post(
