@@ -3,17 +3,20 @@ import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import type { App, AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
+import { strictSerializerCompiler } from './core/http/response-check.js';
+import { healthCheckSchema, swaggerOptions } from './core/http/openapi.js';
 import { CalendarService } from './core/calendar/calendar.service.js';
 import { EventBus } from './core/events/bus.js';
 import { installErrorHandling, installInputHygiene, sendRouteNotFound } from './core/http/error-handler.js';
@@ -33,9 +36,11 @@ export interface BuildOptions {
   database: DatabaseHandle;
   clock: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** Refuse answers that a response schema would change (tests): see `strictSerializerCompiler`. */
+  strictResponses?: boolean;
 }
 
-export async function buildApp({ config, database, clock, logger }: BuildOptions) {
+export async function buildApp({ config, database, clock, logger, strictResponses }: BuildOptions) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -47,7 +52,7 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(strictResponses ? strictSerializerCompiler : serializerCompiler);
   installErrorHandling(app);
   installInputHygiene(app);
 
@@ -79,25 +84,9 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: '销售过程管理系统 API', description: 'Sales process management system, API v1', version: '1.0.0' },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'API token (Authorization: Bearer spm_…)' },
-          session: {
-            type: 'apiKey',
-            in: 'cookie',
-            name: 'sid',
-            description: 'Session cookie from POST /api/v1/auth/login; unsafe requests also send x-csrf-token',
-          },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  // GET /health is public: probes get plenty of room, a flood gets 429.
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, swaggerOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const auditKey = loadAuditKey({ envKey: config.auditKey, dataDir: config.dataDir });
@@ -130,7 +119,8 @@ export async function buildApp({ config, database, clock, logger }: BuildOptions
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check' } }, async () => {
+      // Public and unauthenticated: probes get plenty of room, floods a 429.
+      api.get('/health', { config: { public: true, rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: healthCheckSchema }, async () => {
         await ctx.playbook.active();
         return { ok: true, database: database.kind, time: clock.now().toISOString() };
       });

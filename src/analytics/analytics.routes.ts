@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
+import { storedEnum } from '../core/http/common.js';
 import { AppError, forbidden, pickLocale } from '../core/http/errors.js';
 import { textsIn } from '../core/i18n/catalogue.js';
 import { readerLocale } from '../core/i18n/reader.js';
@@ -16,6 +17,128 @@ import { RADAR_DIMENSIONS, RADAR_LABELS, RADAR_NOTE, scoreTeam, type RadarRaw } 
 import { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';
 
 const SELLING_ROLES = ['sales', ...MANAGER_ROLES];
+
+const weightsSchema = z
+  .object({ newCustomers: z.number(), upsell: z.number(), customerSuccess: z.number() })
+  .meta({ id: 'ContributionWeights', description: 'One value per dimension of the 三维贡献模型' });
+
+const contributionSchema = z
+  .object({
+    from: z.string().meta({ format: 'date' }),
+    to: z.string().meta({ format: 'date' }),
+    teamId: z.string().nullable(),
+    playbookVersion: z.number().int(),
+    phases: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string().nullable(), weights: weightsSchema })),
+    activePhase: z.string(),
+    phase: z.string().meta({ description: 'The phase whose weights apply (unless `weights` was given)' }),
+    weights: weightsSchema,
+    weightsSource: storedEnum(z.enum(['query', 'phase'])).meta({ description: 'Whether the weights came from the query or the phase' }),
+    customerSuccessFollowupPoints: z.number(),
+    csmPoints: z.record(z.string(), z.number()).meta({ description: '客户培育积分 per CSM event type' }),
+    formula: z.string(),
+    normalisation: z.string(),
+    items: z.array(
+      z
+        .object({
+          userId: z.string(),
+          name: z.string(),
+          teamId: z.string().nullable(),
+          teamName: z.string().nullable(),
+          raw: weightsSchema,
+          details: z.object({
+            upsellWonAmount: z.number(),
+            upsellContractAmount: z.number(),
+            csFollowups: z.number(),
+            csmPoints: z.number(),
+            csmEvents: z.number(),
+          }),
+          normalised: weightsSchema,
+          score: z.number(),
+          rank: z.number().int(),
+        })
+        .meta({ id: 'ContributionRow' }),
+    ),
+  })
+  .meta({ id: 'ContributionReport', description: '三维贡献模型: reps ranked by the weighted, normalised dimensions' });
+
+const radarScoresSchema = z
+  .object({ opportunity: z.number(), solution: z.number(), negotiation: z.number(), account: z.number() })
+  .meta({ id: 'RadarScores', description: 'Each dimension 0–100' });
+const componentsSchema = z.array(
+  z
+    .object({ key: z.string(), weight: z.number(), value: z.number().nullable().meta({ description: 'In [0, 1]; null when left out for lack of a basis' }) })
+    .meta({ id: 'RadarComponent' }),
+);
+const radarSchema = z
+  .object({
+    month: z.string().meta({ description: 'YYYY-MM' }),
+    from: z.string().meta({ format: 'date' }),
+    to: z.string().meta({ format: 'date' }),
+    dimensions: z.array(z.object({ key: z.enum(RADAR_DIMENSIONS), label: z.string(), labelEn: z.string(), formula: z.string(), formulaEn: z.string() })),
+    note: z.object({ 'zh-CN': z.string(), en: z.string() }),
+    teams: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string().nullable(), reps: z.number().int(), average: radarScoresSchema })),
+    reps: z.array(
+      z
+        .object({
+          userId: z.string(),
+          name: z.string(),
+          teamId: z.string().nullable(),
+          teamName: z.string().nullable(),
+          scores: radarScoresSchema,
+          teamAverage: radarScoresSchema,
+          components: z.object({ opportunity: componentsSchema, solution: componentsSchema, negotiation: componentsSchema, account: componentsSchema }),
+          raw: z.object({
+            leadsConverted: z.number(),
+            leadsDisqualified: z.number(),
+            needsDiscoveryActions: z.number(),
+            proposals: z.number(),
+            valueActions: z.number(),
+            lateStageWon: z.number(),
+            lateStageLost: z.number(),
+            wonDeals: z.number(),
+            avgCycleDays: z.number().nullable(),
+            contractsEnding: z.number(),
+            contractsRenewed: z.number(),
+            npsAverage: z.number().nullable(),
+            upsellAmount: z.number(),
+          }),
+        })
+        .meta({ id: 'RadarRep' }),
+    ),
+  })
+  .meta({ id: 'RadarReport', description: '销售能力雷达图 of a month (a sales rep sees only their own radar beside the team average)' });
+
+const rateOf = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, rate: z.number().nullable() });
+const kpiNumbers = {
+  leadCycle: z.object({ closed: z.number(), avgDays: z.number().nullable() }),
+  highIntent: rateOf({ total: z.number(), answeredInWindow: z.number() }),
+  responseSla: rateOf({ met: z.number(), breached: z.number() }),
+  conversion: rateOf({ arrived: z.number(), converted: z.number() }),
+  contractToDelivery: z.object({ contracts: z.number(), avgWorkingDays: z.number().nullable(), avgDays: z.number().nullable() }),
+  fakeFollowupRate: z.number().nullable(),
+  effectiveActionDensity: z.number().nullable(),
+};
+const kpiSchema = z
+  .object({
+    from: z.string().meta({ format: 'date' }),
+    to: z.string().meta({ format: 'date' }),
+    groupBy: z.enum(['team', 'region']),
+    groups: z.array(
+      z
+        .object({
+          key: z.string().nullable().meta({ description: 'Team id or region; null for records without one' }),
+          label: z.string().nullable(),
+          ...kpiNumbers,
+        })
+        .meta({ id: 'KpiGroup' }),
+    ),
+    total: z.object(kpiNumbers).meta({ id: 'KpiNumbers' }),
+    fakeFollowupAvailable: z.boolean(),
+    highIntentStatuses: z.array(z.string()),
+    highIntentResponseHours: z.number(),
+    definitions: z.record(z.string(), z.string()).meta({ description: 'How each KPI is computed, in the caller’s language' }),
+  })
+  .meta({ id: 'KpiReport', description: 'Management KPIs per team or region, in the caller’s data scope' });
 
 /** `0.5,0.3,0.2` (newCustomers, upsell, customerSuccess) or `newCustomers:0.5,upsell:0.3,customerSuccess:0.2`. */
 export function parseWeights(text: string): Weights {
@@ -54,6 +177,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     '/analytics/contribution',
     {
       schema: {
+        operationId: 'getContribution',
         tags: ['analytics'],
         summary: '三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked',
         querystring: z.object({
@@ -61,8 +185,14 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
           to: isoDate.optional(),
           teamId: z.uuid().optional(),
           phase: z.string().max(50).optional(),
-          weights: z.string().max(200).optional(),
+          weights: z
+            .string()
+            .max(200)
+            .optional()
+            .meta({ description: '`0.5,0.3,0.2` or `newCustomers:0.5,upsell:0.3,customerSuccess:0.2`, instead of the phase’s weights' }),
         }),
+        response: { 200: contributionSchema },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
     async (request) => {
@@ -161,9 +291,12 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     '/analytics/radar',
     {
       schema: {
+        operationId: 'getRadar',
         tags: ['analytics'],
         summary: '销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas',
         querystring: radarQuery,
+        response: { 200: radarSchema },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
     async (request) => radar(actorOf(request), request.query.month, request.query.teamId),
@@ -171,7 +304,19 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/analytics/radar.xlsx',
-    { schema: { tags: ['analytics'], summary: '销售能力雷达图 as an Excel workbook', querystring: radarQuery } },
+    {
+      schema: {
+        operationId: 'exportRadar',
+        tags: ['analytics'],
+        summary: '销售能力雷达图 as an Excel workbook',
+        querystring: radarQuery,
+        download: {
+          mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          description: 'The workbook (.xlsx): scores, raw data and formulas',
+        },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
+      },
+    },
     async (request, reply) => {
       const report = await radar(actorOf(request), request.query.month, request.query.teamId);
       const locale = readerLocale(request);
@@ -231,9 +376,12 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     '/analytics/kpi',
     {
       schema: {
+        operationId: 'getKpis',
         tags: ['analytics'],
         summary: 'Management KPIs per team or region for a period (in the caller\u2019s data scope)',
         querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), groupBy: z.enum(['team', 'region']).default('team') }),
+        response: { 200: kpiSchema },
+        errors: { 403: ['FORBIDDEN'], 422: ['VALIDATION'] },
       },
     },
     async (request) => {

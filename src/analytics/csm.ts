@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, uuidString } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { recordNps, visibleCustomer } from '../health/index.js';
 
@@ -26,7 +26,22 @@ const csmBody = z
     comment: z.string().trim().max(2000).optional(),
     data: z.record(z.string(), z.unknown()).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CsmEventRequest', description: 'A CSM event; `type` must be a key of the playbook’s `contribution.csmPoints`; `nps` needs `score`' });
+
+const csmEventSchema = z
+  .object({
+    id: uuidString,
+    externalId: z.string(),
+    customerId: uuidString,
+    type: z.string(),
+    occurredAt: dateTimeString,
+    points: z.number().meta({ description: '客户培育积分 credited' }),
+    creditedUserId: uuidString.nullable().meta({ description: 'The customer’s responsible rep' }),
+    createdAt: dateTimeString,
+    duplicate: z.boolean().meta({ description: 'The externalId was received before: this is the first event' }),
+  })
+  .meta({ id: 'CsmEvent' });
 
 interface EventRow {
   id: string;
@@ -56,9 +71,13 @@ export function csmRoutes(app: App, ctx: AppContext): void {
     '/integrations/csm-events',
     {
       schema: {
+        operationId: 'recordCsmEvent',
         tags: ['integrations'],
         summary: 'CSM system: a ticket, training, white-paper download… credited to the responsible rep (idempotent by externalId; API token)',
+        description: 'The first delivery answers 201; a repeat of its `externalId` answers 200 with the first event and `duplicate: true`.',
         body: csmBody,
+        response: { 200: csmEventSchema, 201: csmEventSchema },
+        errors: { 403: ['TOKEN_REQUIRED'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
     async (request, reply) => {
@@ -134,7 +153,23 @@ export function csmRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/customers/:id/csm-events',
-    { schema: { tags: ['integrations'], summary: 'CSM events of a customer (客户培育积分), newest first', params: idParams } },
+    {
+      schema: {
+        operationId: 'listCsmEvents',
+        tags: ['integrations'],
+        summary: 'CSM events of a customer (客户培育积分), newest first (at most 200)',
+        params: idParams,
+        response: {
+          200: z
+            .object({
+              items: z.array(csmEventSchema.extend({ creditedUserName: z.string().nullable() }).meta({ id: 'CsmEventListItem' })),
+              totalPoints: z.number(),
+            })
+            .meta({ id: 'CsmEventList' }),
+        },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       await visibleCustomer(ctx, actor, request.params.id);

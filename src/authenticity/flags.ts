@@ -10,30 +10,38 @@ import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors
 import { REVIEWER_ROLES, authorInScope, canReview, requireRole } from './access.js';
 
 export const FLAG_STATUSES = ['pending', 'confirmed', 'dismissed'] as const;
+export const flagStatusSchema = z
+  .enum(FLAG_STATUSES)
+  .meta({ id: 'FollowupFlagStatus', description: 'pending review, confirmed (fake) or dismissed (genuine)' });
+export const flagKindSchema = z
+  .enum(['similar', 'burst'])
+  .meta({ id: 'FollowupFlagKind', description: 'similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入)' });
 
 /** A yellow mark on a follow-up, with what it is based on. */
-export const flagSchema = z.object({
-  id: z.string(),
-  followupId: z.string(),
-  kind: z.enum(['similar', 'burst']),
-  /** similar: 'own' | 'teammate'; burst: 'odd_hours' | 'rate' */
-  reason: z.string(),
-  label: z.string(),
-  explanation: z.string(),
-  details: z.record(z.string(), z.unknown()),
-  matchedFollowupId: z.string().nullable(),
-  matchedAuthorId: z.string().nullable(),
-  matchedAuthorName: z.string().nullable(),
-  /** The record the matched follow-up belongs to, for a link. */
-  matchedTarget: z.object({ type: z.string(), id: z.string() }).nullable(),
-  similarity: z.number().nullable(),
-  status: z.enum(FLAG_STATUSES),
-  reviewedBy: z.string().nullable(),
-  reviewerName: z.string().nullable(),
-  reviewComment: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const flagSchema = z
+  .object({
+    id: z.string(),
+    followupId: z.string(),
+    kind: flagKindSchema,
+    /** similar: 'own' | 'teammate'; burst: 'odd_hours' | 'rate' */
+    reason: z.string(),
+    label: z.string(),
+    explanation: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    matchedFollowupId: z.string().nullable(),
+    matchedAuthorId: z.string().nullable(),
+    matchedAuthorName: z.string().nullable(),
+    /** The record the matched follow-up belongs to, for a link. */
+    matchedTarget: z.object({ type: z.string(), id: z.string() }).nullable(),
+    similarity: z.number().nullable(),
+    status: flagStatusSchema,
+    reviewedBy: z.string().nullable(),
+    reviewerName: z.string().nullable(),
+    reviewComment: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'FollowupFlag', description: 'A yellow mark on a follow-up with the facts it is based on; reviewed by a person, never a deletion' });
 export type FlagView = z.infer<typeof flagSchema>;
 
 const LABELS: Record<string, Record<Locale, string>> = {
@@ -169,24 +177,26 @@ export async function flagsOf(db: Kysely<DB>, followupIds: string[], options: { 
   return map;
 }
 
-const flagListItem = flagSchema.extend({
-  followup: z.object({
-    id: z.string(),
-    content: z.string(),
-    channel: z.string(),
-    valueTag: z.string(),
-    targetType: z.string(),
-    targetId: z.string(),
-    customerId: z.string().nullable(),
-    createdAt: z.string(),
-    authorId: z.string(),
-    authorName: z.string().nullable(),
-    teamId: z.string().nullable(),
-    teamName: z.string().nullable(),
-  }),
-  matched: z.object({ id: z.string(), content: z.string(), authorName: z.string().nullable(), createdAt: z.string() }).nullable(),
-  canReview: z.boolean(),
-});
+const flagListItem = flagSchema
+  .extend({
+    followup: z.object({
+      id: z.string(),
+      content: z.string(),
+      channel: z.string(),
+      valueTag: z.string(),
+      targetType: z.string(),
+      targetId: z.string(),
+      customerId: z.string().nullable(),
+      createdAt: z.string(),
+      authorId: z.string(),
+      authorName: z.string().nullable(),
+      teamId: z.string().nullable(),
+      teamName: z.string().nullable(),
+    }),
+    matched: z.object({ id: z.string(), content: z.string(), authorName: z.string().nullable(), createdAt: z.string() }).nullable(),
+    canReview: z.boolean(),
+  })
+  .meta({ id: 'FollowupFlagListItem', description: 'A flag with its follow-up and the matched one' });
 
 const reviewInput = z
   .object({ decision: z.enum(['confirmed', 'dismissed']), comment: z.string().trim().max(2000).optional() })
@@ -194,31 +204,36 @@ const reviewInput = z
   .refine((b) => b.decision !== 'dismissed' || (b.comment ?? '').length > 0, {
     path: ['comment'],
     message: 'a dismissal needs a comment (why the entry is genuine)',
-  });
+  })
+  .meta({ id: 'ReviewFollowupFlagRequest', description: 'A dismissal needs a comment' });
 
 export function flagRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/followup-flags',
     {
       schema: {
+        operationId: 'listFollowupFlags',
         tags: ['authenticity'],
         summary: 'Authenticity flags of follow-ups in scope (supervisors and above)',
         querystring: z.object({
           ...pageQuery,
-          status: z.enum(FLAG_STATUSES).optional(),
-          kind: z.enum(['similar', 'burst']).optional(),
+          status: flagStatusSchema.optional(),
+          kind: flagKindSchema.optional(),
           teamId: z.uuid().optional(),
           authorId: z.uuid().optional(),
         }),
         response: {
-          200: z.object({
-            items: z.array(flagListItem),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-            counts: z.object({ pending: z.number().int(), confirmed: z.number().int(), dismissed: z.number().int() }),
-          }),
+          200: z
+            .object({
+              items: z.array(flagListItem),
+              total: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+              counts: z.object({ pending: z.number().int(), confirmed: z.number().int(), dismissed: z.number().int() }),
+            })
+            .meta({ id: 'FollowupFlagList' }),
         },
+        errors: { 403: ['FORBIDDEN'] },
       },
     },
     async (request) => {
@@ -316,11 +331,13 @@ export function flagRoutes(app: App, ctx: AppContext): void {
     '/followup-flags/:id/review',
     {
       schema: {
+        operationId: 'reviewFollowupFlag',
         tags: ['authenticity'],
         summary: "Confirm or dismiss a flag (the author's supervisor, regional manager, director, admin); audited",
         params: idParams,
         body: reviewInput,
         response: { 200: flagSchema },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {

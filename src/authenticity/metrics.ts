@@ -227,30 +227,34 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
     '/analytics/action-density',
     {
       schema: {
+        operationId: 'getActionDensity',
         tags: ['authenticity', 'analytics'],
         summary: '有效动作密度: effective tagged follow-ups per rep per working day (in scope)',
         querystring: z.object({ ...periodQuery, teamId: z.uuid().optional() }),
         response: {
-          200: z.object({
-            from: z.string(),
-            to: z.string(),
-            workingDays: z.number().int(),
-            items: z.array(
-              z.object({
-                userId: z.string(),
-                name: z.string(),
-                teamId: z.string().nullable(),
-                teamName: z.string().nullable(),
-                region: z.string().nullable(),
-                followups: z.number().int(),
-                effective: z.number().int(),
-                flagged: z.number().int(),
-                invalid: z.number().int(),
-                density: z.number().nullable(),
-              }),
-            ),
-          }),
+          200: z
+            .object({
+              from: z.string(),
+              to: z.string(),
+              workingDays: z.number().int(),
+              items: z.array(
+                z.object({
+                  userId: z.string(),
+                  name: z.string(),
+                  teamId: z.string().nullable(),
+                  teamName: z.string().nullable(),
+                  region: z.string().nullable(),
+                  followups: z.number().int(),
+                  effective: z.number().int(),
+                  flagged: z.number().int(),
+                  invalid: z.number().int(),
+                  density: z.number().nullable(),
+                }),
+              ),
+            })
+            .meta({ id: 'ActionDensity' }),
         },
+        errors: { 403: ['FORBIDDEN'], 422: ['BAD_REQUEST'] },
       },
     },
     async (request) => {
@@ -265,18 +269,22 @@ export function metricsRoutes(app: App, ctx: AppContext): void {
     '/analytics/fake-followup-rate',
     {
       schema: {
+        operationId: 'getFakeFollowupRate',
         tags: ['authenticity', 'analytics'],
         summary: 'Fake-follow-up rate per team, region and period (flagged and not dismissed, or judged invalid ÷ all)',
         querystring: z.object({ ...periodQuery, teamId: z.uuid().optional(), region: z.string().min(1).optional() }),
         response: {
-          200: z.object({
-            from: z.string(),
-            to: z.string(),
-            total: z.object(rateRow),
-            regions: z.array(z.object({ region: z.string().nullable(), ...rateRow })),
-            teams: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string().nullable(), region: z.string().nullable(), ...rateRow })),
-          }),
+          200: z
+            .object({
+              from: z.string(),
+              to: z.string(),
+              total: z.object(rateRow),
+              regions: z.array(z.object({ region: z.string().nullable(), ...rateRow })),
+              teams: z.array(z.object({ teamId: z.string().nullable(), teamName: z.string().nullable(), region: z.string().nullable(), ...rateRow })),
+            })
+            .meta({ id: 'FakeFollowupRate' }),
         },
+        errors: { 403: ['FORBIDDEN'], 422: ['BAD_REQUEST'] },
       },
     },
     async (request) => {

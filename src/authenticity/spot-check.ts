@@ -121,69 +121,74 @@ export function spotCheckRule(ctx: AppContext): DailyRule {
 
 const attachmentSchema = z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number() });
 
-const spotCheckItem = z.object({
-  id: z.string(),
-  week: z.string(),
-  position: z.number().int(),
-  verdict: z.enum(['valid', 'invalid']).nullable(),
-  comment: z.string().nullable(),
-  judgedAt: z.string().nullable(),
-  createdAt: z.string(),
-  followup: z.object({
+const spotCheckItem = z
+  .object({
     id: z.string(),
-    targetType: z.string(),
-    targetId: z.string(),
-    channel: z.string(),
-    valueTag: z.string(),
-    content: z.string(),
-    stage: z.string().nullable(),
-    authorId: z.string(),
-    authorName: z.string().nullable(),
+    week: z.string(),
+    position: z.number().int(),
+    verdict: z.enum(['valid', 'invalid']).nullable(),
+    comment: z.string().nullable(),
+    judgedAt: z.string().nullable(),
     createdAt: z.string(),
-    attachments: z.array(attachmentSchema),
-    flags: z.array(flagSchema),
-  }),
-  record: z.object({
-    customerId: z.string().nullable(),
-    customerName: z.string().nullable(),
-    leadId: z.string().nullable(),
-    leadName: z.string().nullable(),
-    opportunityId: z.string().nullable(),
-    opportunityName: z.string().nullable(),
-    opportunityStage: z.string().nullable(),
-  }),
-  evidence: z.object({
-    stageChanges: z.array(
-      z.object({
-        opportunityId: z.string(),
-        opportunityName: z.string(),
-        from: z.string().nullable(),
-        to: z.string(),
-        at: z.string(),
-        actorName: z.string().nullable(),
-        reason: z.string().nullable(),
-      }),
-    ),
-    otherFollowups: z.array(
-      z.object({
-        id: z.string(),
-        createdAt: z.string(),
-        authorName: z.string().nullable(),
-        channel: z.string(),
-        valueTag: z.string(),
-        content: z.string(),
-        stage: z.string().nullable(),
-        attachments: z.number().int(),
-        flagged: z.boolean(),
-      }),
-    ),
-    /** The WeCom chat archive of the customer, once that capability stores messages. */
-    chatArchive: z.enum(['available', 'unavailable']),
-    chatMessages: z.array(z.record(z.string(), z.unknown())),
-  }),
-});
+    followup: z.object({
+      id: z.string(),
+      targetType: z.string(),
+      targetId: z.string(),
+      channel: z.string(),
+      valueTag: z.string(),
+      content: z.string(),
+      stage: z.string().nullable(),
+      authorId: z.string(),
+      authorName: z.string().nullable(),
+      createdAt: z.string(),
+      attachments: z.array(attachmentSchema),
+      flags: z.array(flagSchema),
+    }),
+    record: z.object({
+      customerId: z.string().nullable(),
+      customerName: z.string().nullable(),
+      leadId: z.string().nullable(),
+      leadName: z.string().nullable(),
+      opportunityId: z.string().nullable(),
+      opportunityName: z.string().nullable(),
+      opportunityStage: z.string().nullable(),
+    }),
+    evidence: z.object({
+      stageChanges: z.array(
+        z.object({
+          opportunityId: z.string(),
+          opportunityName: z.string(),
+          from: z.string().nullable(),
+          to: z.string(),
+          at: z.string(),
+          actorName: z.string().nullable(),
+          reason: z.string().nullable(),
+        }),
+      ),
+      otherFollowups: z.array(
+        z.object({
+          id: z.string(),
+          createdAt: z.string(),
+          authorName: z.string().nullable(),
+          channel: z.string(),
+          valueTag: z.string(),
+          content: z.string(),
+          stage: z.string().nullable(),
+          attachments: z.number().int(),
+          flagged: z.boolean(),
+        }),
+      ),
+      /** The WeCom chat archive of the customer, once that capability stores messages. */
+      chatArchive: z.enum(['available', 'unavailable']),
+      chatMessages: z.array(z.record(z.string(), z.unknown())),
+    }),
+  })
+  .meta({ id: 'SpotCheck', description: 'A sampled follow-up beside the customer’s other evidence, and the supervisor’s verdict' });
 
-const judgeInput = z.object({ verdict: z.enum(['valid', 'invalid']), comment: z.string().trim().max(2000).optional() }).strict();
+const judgeInput = z
+  .object({ verdict: z.enum(['valid', 'invalid']), comment: z.string().trim().max(2000).optional() })
+  .strict()
+  .meta({ id: 'JudgeSpotCheckRequest' });
 
 /** Whose spot checks the actor may read: their own, or (directors, admins, regional managers of the region) a supervisor's. */
 async function resolveSupervisor(ctx: AppContext, actor: Actor, requested: string | undefined): Promise<string> {
@@ -229,10 +234,21 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
     '/spot-checks',
     {
       schema: {
+        operationId: 'getSpotChecks',
         tags: ['authenticity'],
         summary: "A supervisor's weekly spot check: each sampled follow-up beside the customer's other evidence",
         querystring: z.object({ week: z.string().refine(isWeekLabel, 'ISO week, e.g. 2026-W49').optional(), supervisorId: z.uuid().optional() }),
-        response: { 200: z.object({ week: z.string(), weeks: z.array(z.string()), supervisorId: z.string(), items: z.array(spotCheckItem) }) },
+        response: {
+          200: z
+            .object({
+              week: z.string().meta({ description: 'ISO week shown, e.g. 2026-W48' }),
+              weeks: z.array(z.string()).meta({ description: 'Weeks with samples, newest first (at most 26)' }),
+              supervisorId: z.string(),
+              items: z.array(spotCheckItem),
+            })
+            .meta({ id: 'SpotCheckWeek' }),
+        },
+        errors: { 403: ['FORBIDDEN'] },
       },
     },
     async (request) => {
@@ -411,20 +427,24 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
     '/spot-checks/:id',
     {
       schema: {
+        operationId: 'judgeSpotCheck',
         tags: ['authenticity'],
         summary: 'Judge a sampled follow-up valid or invalid (the supervisor it was issued to); audited',
         params: idParams,
         body: judgeInput,
         response: {
-          200: z.object({
-            id: z.string(),
-            week: z.string(),
-            followupId: z.string(),
-            verdict: z.enum(['valid', 'invalid']),
-            comment: z.string().nullable(),
-            judgedAt: z.string(),
-          }),
+          200: z
+            .object({
+              id: z.string(),
+              week: z.string(),
+              followupId: z.string(),
+              verdict: z.enum(['valid', 'invalid']),
+              comment: z.string().nullable(),
+              judgedAt: z.string(),
+            })
+            .meta({ id: 'SpotCheckVerdict' }),
         },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {

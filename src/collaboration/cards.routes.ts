@@ -2,37 +2,64 @@ import { z } from 'zod';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso, pageQuery, queryBoolean } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, pageQuery, queryBoolean, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { completeCard, rejectCard } from './cards.service.js';
 
-const cardView = z.object({
-  id: z.string(),
-  contractId: z.string(),
-  contractNumber: z.string(),
-  contractTitle: z.string(),
-  customerName: z.string(),
-  region: z.string(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  department: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  status: z.string(),
-  slaDays: z.number(),
-  dueAt: z.string(),
-  overdue: z.boolean(),
-  overdueAt: z.string().nullable(),
-  pausedAt: z.string().nullable(),
-  payload: z.record(z.string(), z.unknown()),
-  result: z.record(z.string(), z.unknown()).nullable(),
-  rejectionReason: z.string().nullable(),
-  completedAt: z.string().nullable(),
-  createdAt: z.string(),
-  creditChecks: z.array(z.record(z.string(), z.unknown())).optional(),
-});
+export const departmentSchema = z
+  .enum(['product', 'finance', 'delivery'])
+  .meta({ id: 'Department', description: 'product: 需求评审; finance: 信用核验/账期; delivery: 排期预审' });
+export const cardStatusSchema = z
+  .enum(['open', 'paused', 'done', 'rejected', 'cancelled'])
+  .meta({ id: 'TaskCardStatus', description: 'open; paused while the contract is frozen; done, rejected (contract sent back) or cancelled' });
+
+export const creditCheckSchema = z
+  .object({
+    id: uuidString,
+    provider: storedEnum(
+      z.enum(['manual', 'http']).meta({ id: 'CreditProvider', description: 'manual entry by finance, or the configured HTTP credit service' }),
+    ),
+    ok: z.boolean(),
+    rating: z.string().nullable(),
+    score: z.number().nullable(),
+    creditLimit: z.number().nullable(),
+    summary: z.string().nullable(),
+    error: z.string().nullable(),
+    rawResponse: z.string().nullable().meta({ description: 'The credit provider’s answer as received' }),
+    createdBy: z.string().nullable().meta({ description: 'Display name of who recorded it' }),
+    createdAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'CreditCheck', description: '信用核验 recorded on a finance card' });
+
+const cardView = z
+  .object({
+    id: uuidString,
+    contractId: uuidString,
+    contractNumber: z.string(),
+    contractTitle: z.string(),
+    customerName: z.string(),
+    region: z.string(),
+    ownerId: uuidString.nullable(),
+    ownerName: z.string().nullable(),
+    department: storedEnum(departmentSchema),
+    kind: z.string(),
+    title: z.string(),
+    assigneeId: uuidString.nullable(),
+    assigneeName: z.string().nullable(),
+    status: storedEnum(cardStatusSchema),
+    slaDays: z.number().meta({ description: 'Working days the department has' }),
+    dueAt: dateTimeString,
+    overdue: z.boolean(),
+    overdueAt: dateTimeString.nullable(),
+    pausedAt: dateTimeString.nullable(),
+    payload: z.record(z.string(), z.unknown()).meta({ description: 'What the department works from (requirement document, terms, communication summary…)' }),
+    result: z.record(z.string(), z.unknown()).nullable(),
+    rejectionReason: z.string().nullable(),
+    completedAt: dateTimeString.nullable(),
+    createdAt: dateTimeString,
+    creditChecks: z.array(creditCheckSchema).optional().meta({ description: 'On GET /cards/{id} only' }),
+  })
+  .meta({ id: 'TaskCard', description: 'A department’s task card on a submitted contract, with its working-day SLA' });
 
 /** Cards visible to the caller: their department's, or the contracts within their sales scope. */
 function cardQuery(ctx: AppContext, actor: Actor) {
@@ -100,19 +127,20 @@ export function cardRoutes(app: App, ctx: AppContext): void {
     '/cards',
     {
       schema: {
+        operationId: 'listCards',
         tags: ['collaboration'],
         summary: '协作看板: task cards with their working-day SLAs (filters: department, region, rep, status, overdue)',
         querystring: z.object({
           ...pageQuery,
-          department: z.enum(['product', 'finance', 'delivery']).optional(),
+          department: departmentSchema.optional(),
           region: z.string().optional(),
           ownerId: z.uuid().optional(),
-          status: z.enum(['open', 'paused', 'done', 'rejected', 'cancelled']).optional(),
+          status: cardStatusSchema.optional(),
           overdue: queryBoolean.optional(),
           contractId: z.uuid().optional(),
           assigneeId: z.uuid().optional(),
         }),
-        response: { 200: z.object({ items: z.array(cardView), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: { 200: z.object({ items: z.array(cardView), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'TaskCardList' }) },
       },
     },
     async (request) => {
@@ -159,7 +187,16 @@ export function cardRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/cards/:id',
-    { schema: { tags: ['collaboration'], summary: 'One task card, with its credit checks', params: idParams, response: { 200: cardView } } },
+    {
+      schema: {
+        operationId: 'getCard',
+        tags: ['collaboration'],
+        summary: 'One task card, with its credit checks',
+        params: idParams,
+        response: { 200: cardView },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const card = await loadCard(actorOf(request), request.params.id);
       const checks = await ctx.db
@@ -194,11 +231,16 @@ export function cardRoutes(app: App, ctx: AppContext): void {
     {
       config: { deliveryWrite: true },
       schema: {
+        operationId: 'completeCard',
         tags: ['collaboration'],
         summary: 'Complete a card; when all three are done the contract is approved',
         params: idParams,
-        body: z.object({ note: z.string().trim().max(2000).optional(), result: z.record(z.string(), z.unknown()).optional() }).strict(),
+        body: z
+          .object({ note: z.string().trim().max(2000).optional(), result: z.record(z.string(), z.unknown()).optional() })
+          .strict()
+          .meta({ id: 'CompleteCardRequest' }),
         response: { 200: cardView },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 409: ['CARD_NOT_OPEN', 'CONTRACT_TRANSITION'], 422: ['CREDIT_CHECK_REQUIRED'] },
       },
     },
     async (request) => {
@@ -215,11 +257,16 @@ export function cardRoutes(app: App, ctx: AppContext): void {
     {
       config: { deliveryWrite: true },
       schema: {
+        operationId: 'rejectCard',
         tags: ['collaboration'],
         summary: 'Send the contract back to the rep with a reason (the other cards are cancelled)',
         params: idParams,
-        body: z.object({ reason: z.string().trim().min(2).max(1000) }).strict(),
+        body: z
+          .object({ reason: z.string().trim().min(2).max(1000) })
+          .strict()
+          .meta({ id: 'RejectCardRequest' }),
         response: { 200: cardView },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 409: ['CARD_NOT_OPEN', 'CONTRACT_TRANSITION'] },
       },
     },
     async (request) => {

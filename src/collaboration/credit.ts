@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams } from '../core/http/common.js';
+import { idParams, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 
 /** 信用核验 through a provider: manual entry by finance (default) or an HTTP credit service. */
@@ -87,15 +87,46 @@ const manualInput = z
   .strict();
 const httpInput = z.object({ provider: z.literal('http') }).strict();
 
+const creditResultSchema = z
+  .object({
+    id: uuidString,
+    provider: z.enum(['manual', 'http']),
+    ok: z.boolean(),
+    rating: z.string().nullable(),
+    score: z.number().nullable(),
+    creditLimit: z.number().nullable(),
+    summary: z.string().nullable(),
+    raw: z.string().nullable().meta({ description: 'The credit provider’s answer as received' }),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'CreditCheckResult', description: 'The recorded credit check' });
+
 export function creditRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/cards/:id/credit-check',
     {
       schema: {
+        operationId: 'recordCreditCheck',
         tags: ['collaboration'],
         summary: 'Record a credit check on a finance card (manual entry, or the configured HTTP provider)',
+        description: 'A failed provider call is recorded on the card too, and answers 502 `CREDIT_PROVIDER_FAILED` with `error.details.checkId`.',
         params: idParams,
-        body: z.discriminatedUnion('provider', [manualInput, httpInput]),
+        body: z.discriminatedUnion('provider', [manualInput, httpInput]).meta({ id: 'RecordCreditCheckRequest' }),
+        response: { 201: creditResultSchema },
+        errors: {
+          403: ['FORBIDDEN'],
+          404: ['NOT_FOUND'],
+          409: ['CARD_NOT_OPEN'],
+          422: ['CREDIT_PROVIDER_NOT_CONFIGURED'],
+          502: ['CREDIT_PROVIDER_FAILED'],
+        },
+        examples: {
+          manual: {
+            summary: 'Finance enters the result by hand',
+            value: { provider: 'manual', rating: 'AA', score: 820, creditLimit: 1000000, summary: '信用良好，无逾期记录' },
+          },
+          http: { summary: 'Ask the configured credit service', value: { provider: 'http' } },
+        },
       },
     },
     async (request, reply) => {

@@ -5,11 +5,55 @@ import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import { nextDate } from '../core/calendar/working-time.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateString, dateTimeString, idParams, iso, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const mayBook = (actor: Actor) => actor.role === 'delivery' || actor.role === 'admin';
+
+const range = z.object({ from: dateString, to: dateString });
+const scheduleSchema = z
+  .object({
+    from: dateString,
+    to: dateString,
+    items: z.array(
+      z
+        .object({
+          id: uuidString,
+          name: z.string(),
+          region: z.string(),
+          skills: z.array(z.string()),
+          bookings: z.array(
+            z.object({
+              id: uuidString,
+              startsOn: dateString,
+              endsOn: dateString,
+              note: z.string().nullable(),
+              contractId: uuidString.nullable(),
+              contractNumber: z.string().nullable(),
+              contractTitle: z.string().nullable(),
+            }),
+          ),
+          free: z.array(range).meta({ description: 'Free working days as date ranges' }),
+        })
+        .meta({ id: 'EngineerSchedule' }),
+    ),
+  })
+  .meta({ id: 'EngineerSchedules', description: '资源甘特图: active engineers with bookings and free working days' });
+
+const engineerBody = z
+  .object({
+    name: z.string().trim().min(1).max(50),
+    region: z.string().trim().min(1),
+    skills: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
+  })
+  .strict()
+  .meta({ id: 'CreateEngineerRequest' });
+
+const bookingBody = z
+  .object({ startsOn: isoDate, endsOn: isoDate, contractId: z.uuid().optional(), note: z.string().trim().max(500).optional() })
+  .strict()
+  .meta({ id: 'BookEngineerRequest' });
 
 /** Free working days of an engineer between two dates, as [start, end] ranges. */
 export function freeRanges(
@@ -40,9 +84,11 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
     '/engineers',
     {
       schema: {
+        operationId: 'listEngineers',
         tags: ['collaboration'],
         summary: 'Engineers with bookings and free working days in a date range (资源甘特图)',
-        querystring: z.object({ from: isoDate, to: isoDate, region: z.string().optional() }),
+        querystring: z.object({ from: isoDate, to: isoDate.meta({ description: 'At most a year after `from`' }), region: z.string().optional() }),
+        response: { 200: scheduleSchema },
       },
     },
     async (request) => {
@@ -108,15 +154,11 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
     '/engineers',
     {
       schema: {
+        operationId: 'createEngineer',
         tags: ['collaboration'],
-        summary: 'Add a delivery engineer',
-        body: z
-          .object({
-            name: z.string().trim().min(1).max(50),
-            region: z.string().trim().min(1),
-            skills: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
-          })
-          .strict(),
+        summary: 'Add a delivery engineer (admins)',
+        body: engineerBody,
+        response: { 201: z.object({ id: uuidString, name: z.string(), region: z.string(), skills: z.array(z.string()) }).meta({ id: 'Engineer' }) },
       },
     },
     async (request, reply) => {
@@ -139,10 +181,25 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
     {
       config: { deliveryWrite: true },
       schema: {
+        operationId: 'bookEngineer',
         tags: ['collaboration'],
         summary: 'Book an engineer (for a contract); overlapping bookings are refused',
         params: idParams,
-        body: z.object({ startsOn: isoDate, endsOn: isoDate, contractId: z.uuid().optional(), note: z.string().trim().max(500).optional() }).strict(),
+        body: bookingBody,
+        response: {
+          201: z
+            .object({
+              id: uuidString,
+              engineerId: uuidString,
+              startsOn: dateString,
+              endsOn: dateString,
+              contractId: uuidString.optional(),
+              note: z.string().optional(),
+              createdAt: dateTimeString.nullable(),
+            })
+            .meta({ id: 'Booking' }),
+        },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 409: ['BOOKING_OVERLAP'], 422: ['INVALID_REFERENCE'] },
       },
     },
     async (request, reply) => {
@@ -192,7 +249,17 @@ export function engineerRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/bookings/:id',
-    { config: { deliveryWrite: true }, schema: { tags: ['collaboration'], summary: 'Cancel a booking', params: idParams } },
+    {
+      config: { deliveryWrite: true },
+      schema: {
+        operationId: 'cancelBooking',
+        tags: ['collaboration'],
+        summary: 'Cancel a booking',
+        params: idParams,
+        response: { 200: z.object({ id: uuidString, removed: z.boolean() }).meta({ id: 'BookingRemoval' }) },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       if (!mayBook(actor)) throw forbidden();

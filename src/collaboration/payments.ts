@@ -5,7 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, itemsOf, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
 import { supervisorsOfTeams } from '../core/org-hierarchy.js';
@@ -191,17 +191,45 @@ export async function resolveAnomaly(ctx: AppContext, actor: Actor, anomalyId: s
   });
 }
 
-const anomalyBody = z.object({ reason: z.string().trim().min(2).max(500), amount: z.number().min(0).optional() }).strict();
+const anomalyBody = z
+  .object({ reason: z.string().trim().min(2).max(500), amount: z.number().min(0).optional() })
+  .strict()
+  .meta({ id: 'ReportPaymentAnomalyRequest' });
+
+const reportSchema = z
+  .object({
+    anomalyId: uuidString,
+    frozen: z.array(uuidString).meta({ description: 'Contracts frozen now' }),
+    duplicate: z.boolean().meta({ description: 'The externalId was reported before: nothing changed' }),
+  })
+  .meta({ id: 'PaymentAnomalyReport' });
+
+const anomalySchema = z
+  .object({
+    id: uuidString,
+    source: storedEnum(z.enum(['finance', 'erp']).meta({ id: 'PaymentAnomalySource' })),
+    externalId: z.string().nullable(),
+    status: storedEnum(z.enum(['open', 'resolved']).meta({ id: 'PaymentAnomalyStatus' })),
+    reason: z.string(),
+    amount: z.number().nullable(),
+    createdAt: dateTimeString.nullable(),
+    resolvedAt: dateTimeString.nullable(),
+    resolution: z.string().nullable(),
+  })
+  .meta({ id: 'PaymentAnomaly', description: '付款异常' });
 
 export function paymentRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/customers/:id/payment-anomalies',
     {
       schema: {
+        operationId: 'reportPaymentAnomaly',
         tags: ['collaboration'],
         summary: 'Finance marks a customer\u2019s payment abnormal: undelivered contracts freeze',
         params: idParams,
         body: anomalyBody,
+        response: { 201: reportSchema },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request, reply) => {
@@ -222,8 +250,10 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
     '/integrations/payments',
     {
       schema: {
+        operationId: 'reportErpPaymentAnomaly',
         tags: ['integrations'],
         summary: 'ERP: report a payment anomaly (idempotent by externalId; API token of a finance user)',
+        description: 'The first report answers 201; a repeat of its `externalId` answers 200 with `duplicate: true` and changes nothing.',
         body: z
           .object({
             externalId: z.string().trim().min(1).max(200),
@@ -232,7 +262,10 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
             reason: z.string().trim().min(2).max(500),
             amount: z.number().min(0).optional(),
           })
-          .strict(),
+          .strict()
+          .meta({ id: 'ErpPaymentAnomalyRequest' }),
+        response: { 200: reportSchema, 201: reportSchema },
+        errors: { 403: ['TOKEN_REQUIRED'], 404: ['NOT_FOUND'], 409: ['CONFLICT'] },
       },
     },
     async (request, reply) => {
@@ -247,7 +280,16 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/customers/:id/payment-anomalies',
-    { schema: { tags: ['collaboration'], summary: 'Payment anomalies of a customer', params: idParams } },
+    {
+      schema: {
+        operationId: 'listPaymentAnomalies',
+        tags: ['collaboration'],
+        summary: 'Payment anomalies of a customer',
+        params: idParams,
+        response: { 200: itemsOf(anomalySchema, 'PaymentAnomalyList') },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const visible = await ctx.db
@@ -283,10 +325,23 @@ export function paymentRoutes(app: App, ctx: AppContext): void {
     '/payment-anomalies/:id/resolve',
     {
       schema: {
+        operationId: 'resolvePaymentAnomaly',
         tags: ['collaboration'],
         summary: 'Finance lifts a payment anomaly with a reason: contracts unfreeze',
         params: idParams,
-        body: z.object({ resolution: z.string().trim().min(2).max(500) }).strict(),
+        body: z
+          .object({ resolution: z.string().trim().min(2).max(500) })
+          .strict()
+          .meta({ id: 'ResolvePaymentAnomalyRequest' }),
+        response: {
+          200: z
+            .object({
+              anomalyId: uuidString,
+              unfrozen: z.array(uuidString).meta({ description: 'Contracts back where they were (none while another anomaly of the customer is open)' }),
+            })
+            .meta({ id: 'PaymentAnomalyResolution' }),
+        },
+        errors: { 404: ['NOT_FOUND'], 409: ['ANOMALY_RESOLVED'] },
       },
     },
     async (request) => {

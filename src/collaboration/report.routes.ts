@@ -11,6 +11,34 @@ import type { DailyRule } from '../core/scheduler/time-rule.js';
 import { collaborationReport, previousMonth } from './report.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+const reportSchema = z
+  .object({
+    month: z.string().meta({ description: 'YYYY-MM' }),
+    steps: z.array(
+      z.object({
+        step: z.string(),
+        label: z.string(),
+        count: z.number().int(),
+        avgWorkingDays: z.number().nullable().meta({ description: 'Average time per step in working days' }),
+      }),
+    ),
+    rejectionReasons: z.array(z.object({ reason: z.string(), count: z.number().int() })).meta({ description: 'Top 3 veto and rejection reasons' }),
+    disputedClauses: z
+      .array(z.object({ key: z.string(), title: z.string(), count: z.number().int() }))
+      .meta({ description: 'Clauses vetoes disputed most (top 5)' }),
+    slaCompliance: z.array(
+      z.object({
+        department: z.string(),
+        label: z.string(),
+        completed: z.number().int(),
+        onTime: z.number().int(),
+        rate: z.number().nullable(),
+        overdueOpen: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'CollaborationReport', description: '协作堵点分析报告 of a month' });
 const READERS = ['supervisor', 'regional_manager', 'director', 'admin', 'product', 'finance', 'delivery'];
 
 export function collaborationReportRoutes(app: App, ctx: AppContext): void {
@@ -22,7 +50,16 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/reports/collaboration',
-    { schema: { tags: ['reports'], summary: '协作堵点分析报告 for a month (default: last month)', querystring: z.object({ month: month.optional() }) } },
+    {
+      schema: {
+        operationId: 'getCollaborationReport',
+        tags: ['reports'],
+        summary: '协作堵点分析报告 for a month (default: last month)',
+        querystring: z.object({ month: month.optional() }),
+        response: { 200: reportSchema },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
     async (request) => {
       if (!READERS.includes(actorOf(request).role)) throw forbidden();
       return load(request);
@@ -31,7 +68,19 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/reports/collaboration.xlsx',
-    { schema: { tags: ['reports'], summary: '协作堵点分析报告 as an Excel workbook', querystring: z.object({ month: month.optional() }) } },
+    {
+      schema: {
+        operationId: 'exportCollaborationReport',
+        tags: ['reports'],
+        summary: '协作堵点分析报告 as an Excel workbook',
+        querystring: z.object({ month: month.optional() }),
+        download: {
+          mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          description: 'The workbook (.xlsx): time per step, top rejection reasons, disputed clauses, SLA compliance',
+        },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
     async (request, reply) => {
       if (!READERS.includes(actorOf(request).role)) throw forbidden();
       const report = await load(request);

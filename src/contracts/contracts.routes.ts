@@ -5,11 +5,18 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
 import { forbidden } from '../core/http/errors.js';
 import { decideConfirmation, currentConfirmations, requestConfirmation, submitContract } from './confirmation.js';
-import { contractInput, contractPatch, toContract } from './contract.model.js';
+import { contractDetailSchema, contractInput, contractPatch, contractSchema, contractStatusSchema, toContract } from './contract.model.js';
 import { advanceContract, createContract, findVisibleContract, renderRequirement, updateContract } from './contract.service.js';
-import { CONTRACT_STATUSES, paymentTermsComplete, submissionBlockers, type ContractStatus, type Party } from './lifecycle.js';
+import { paymentTermsComplete, submissionBlockers, type ContractStatus, type Party } from './lifecycle.js';
 
-const contractView = z.record(z.string(), z.unknown());
+const decisionBody = z
+  .object({
+    decision: z.enum(['confirm', 'veto']),
+    reason: z.string().trim().min(2).max(1000).optional().meta({ description: 'Required for a veto' }),
+    clauseKeys: z.array(z.string()).max(50).default([]).meta({ description: 'Keys of the contract’s clauses a veto disputes' }),
+  })
+  .strict()
+  .meta({ id: 'DecideConfirmationRequest' });
 
 export function contractRoutes(app: App, ctx: AppContext): void {
   const present = async (id: string, actor = null as null | Parameters<typeof findVisibleContract>[1]) => {
@@ -41,15 +48,16 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     '/contracts',
     {
       schema: {
+        operationId: 'listContracts',
         tags: ['contracts'],
         summary: 'Contracts in the caller\u2019s scope',
         querystring: z.object({
           ...pageQuery,
-          status: z.enum(CONTRACT_STATUSES).optional(),
+          status: contractStatusSchema.optional(),
           customerId: z.uuid().optional(),
           opportunityId: z.uuid().optional(),
         }),
-        response: { 200: listOf(contractView) },
+        response: { 200: listOf(contractSchema, 'ContractList') },
       },
     },
     async (request) => {
@@ -76,19 +84,74 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/contracts', { schema: { tags: ['contracts'], summary: 'Draft a contract on an opportunity', body: contractInput } }, async (request, reply) => {
-    const actor = requirePermission(request, 'records:write');
-    const id = await createContract(ctx, actor, request.body);
-    return reply.status(201).send(await present(id, actor));
-  });
+  app.post(
+    '/contracts',
+    {
+      schema: {
+        operationId: 'createContract',
+        tags: ['contracts'],
+        summary: 'Draft a contract on an opportunity',
+        body: contractInput,
+        response: { 201: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['OPPORTUNITY_CLOSED'], 422: ['INVALID_REFERENCE'] },
+        examples: {
+          equipment: {
+            summary: 'Three machines, 30 % at signing and 70 % after acceptance, 60 days credit',
+            value: {
+              opportunityId: '3f1c9a52-8d7e-4b6a-9c21-5e0f7a8b9c10',
+              title: 'JX-200 采购合同',
+              amount: 480000,
+              paymentTerms: {
+                creditDays: 60,
+                instalments: [
+                  { percent: 30, milestone: '签约', dueDays: 0 },
+                  { percent: 70, milestone: '验收', dueDays: 60 },
+                ],
+              },
+              clauses: [{ key: 'warranty', title: '质保', text: '整机质保两年' }],
+              requirement: { items: [{ template: 'equipment', item: 'model', params: { model: 'JX-200', quantity: 3 } }] },
+              startDate: '2026-12-01',
+              endDate: '2027-11-30',
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'records:write');
+      const id = await createContract(ctx, actor, request.body);
+      return reply.status(201).send(await present(id, actor));
+    },
+  );
 
-  app.get('/contracts/:id', { schema: { tags: ['contracts'], summary: 'One contract with its confirmation state', params: idParams } }, async (request) =>
-    present(request.params.id, actorOf(request)),
+  app.get(
+    '/contracts/:id',
+    {
+      schema: {
+        operationId: 'getContract',
+        tags: ['contracts'],
+        summary: 'One contract with its confirmation state',
+        params: idParams,
+        response: { 200: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
+    async (request) => present(request.params.id, actorOf(request)),
   );
 
   app.patch(
     '/contracts/:id',
-    { schema: { tags: ['contracts'], summary: 'Edit a contract before submission', params: idParams, body: contractPatch } },
+    {
+      schema: {
+        operationId: 'updateContract',
+        tags: ['contracts'],
+        summary: 'Edit a contract before submission',
+        params: idParams,
+        body: contractPatch,
+        response: { 200: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_NOT_EDITABLE'], 422: ['INVALID_REFERENCE'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await updateContract(ctx, actor, request.params.id, request.body);
@@ -98,7 +161,16 @@ export function contractRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/contracts/:id/confirmations',
-    { schema: { tags: ['contracts'], summary: '三方确认: ask product and finance to confirm (payment terms must be filled in)', params: idParams } },
+    {
+      schema: {
+        operationId: 'requestContractConfirmation',
+        tags: ['contracts'],
+        summary: '三方确认: ask product and finance to confirm (payment terms must be filled in)',
+        params: idParams,
+        response: { 200: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_TRANSITION'], 422: ['PAYMENT_TERMS_REQUIRED'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await requestConfirmation(ctx, actor, request.params.id);
@@ -110,16 +182,24 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     '/contracts/:id/confirmations/:party',
     {
       schema: {
+        operationId: 'decideContractConfirmation',
         tags: ['contracts'],
         summary: 'Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes',
         params: z.object({ id: z.uuid(), party: z.enum(['product', 'finance']) }),
-        body: z
-          .object({
-            decision: z.enum(['confirm', 'veto']),
-            reason: z.string().trim().min(2).max(1000).optional(),
-            clauseKeys: z.array(z.string()).max(50).default([]),
-          })
-          .strict(),
+        body: decisionBody,
+        response: { 200: contractDetailSchema },
+        errors: {
+          404: ['NOT_FOUND'],
+          409: ['CONTRACT_NOT_CONFIRMING', 'CONFIRMATION_DECIDED'],
+          422: ['VETO_REASON_REQUIRED', 'INVALID_REFERENCE'],
+        },
+        examples: {
+          confirm: { summary: 'Finance confirms the payment terms', value: { decision: 'confirm' } },
+          veto: {
+            summary: 'Finance vetoes, disputing a clause',
+            value: { decision: 'veto', reason: '账期 90 天超出信用政策（最长 60 天）', clauseKeys: ['penalty'] },
+          },
+        },
       },
     },
     async (request) => {
@@ -131,7 +211,17 @@ export function contractRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/contracts/:id/submit',
-    { schema: { tags: ['contracts'], summary: 'Submit for approval: creates the product, finance and delivery task cards', params: idParams } },
+    {
+      schema: {
+        operationId: 'submitContract',
+        tags: ['contracts'],
+        summary: 'Submit for approval: creates the product, finance and delivery task cards',
+        description: 'Needs both parties’ confirmation in the current round: otherwise 422 `CONFIRMATION_REQUIRED` with `error.details.blockers`.',
+        params: idParams,
+        response: { 200: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_TRANSITION'], 422: ['CONFIRMATION_REQUIRED'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await submitContract(ctx, actor, request.params.id);
@@ -139,10 +229,20 @@ export function contractRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  const transition = (path: string, to: ContractStatus, roles: string[], summary: string) =>
+  const transition = (path: string, operationId: string, to: ContractStatus, roles: string[], summary: string) =>
     app.post(
       `/contracts/:id/${path}`,
-      { config: { deliveryWrite: roles.includes('delivery') }, schema: { tags: ['contracts'], summary, params: idParams } },
+      {
+        config: { deliveryWrite: roles.includes('delivery') },
+        schema: {
+          operationId,
+          tags: ['contracts'],
+          summary,
+          params: idParams,
+          response: { 200: contractDetailSchema },
+          errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 409: ['CONTRACT_FROZEN', 'CONTRACT_TRANSITION'] },
+        },
+      },
       async (request) => {
         const actor = actorOf(request);
         if (!roles.includes(actor.role)) throw forbidden();
@@ -150,7 +250,7 @@ export function contractRoutes(app: App, ctx: AppContext): void {
         return present(request.params.id, actor);
       },
     );
-  transition('start-delivery', 'delivering', ['delivery', 'admin'], 'Delivery starts work on an approved contract');
-  transition('deliver', 'delivered', ['delivery', 'admin'], 'Delivery marks the contract delivered');
-  transition('close', 'closed', ['sales', 'supervisor', 'regional_manager', 'director', 'admin'], 'Close a delivered contract');
+  transition('start-delivery', 'startContractDelivery', 'delivering', ['delivery', 'admin'], 'Delivery starts work on an approved contract');
+  transition('deliver', 'deliverContract', 'delivered', ['delivery', 'admin'], 'Delivery marks the contract delivered');
+  transition('close', 'closeContract', 'closed', ['sales', 'supervisor', 'regional_manager', 'director', 'admin'], 'Close a delivered contract');
 }

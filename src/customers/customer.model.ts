@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { iso } from '../core/http/common.js';
+import { dateTimeString, iso, uuidString } from '../core/http/common.js';
+import { customerTypeSchema } from '../core/customer-types.js';
 
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export const gradeSchema = z.enum(GRADES).meta({ id: 'CustomerGrade', description: 'Customer grade A (most valuable) to D' });
 
 export const customerInput = z
   .object({
     name: z.string().trim().min(1).max(200),
-    type: z.enum(['B2B', 'B2C']),
-    grade: z.enum(GRADES),
+    type: customerTypeSchema,
+    grade: gradeSchema,
     region: z.string().trim().min(1).max(50),
     industry: z.string().trim().max(100).optional(),
     phone: z
@@ -18,26 +20,29 @@ export const customerInput = z
       .optional(),
     ownerId: z.uuid().nullable().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateCustomerRequest', description: 'A new customer; the region must be in the playbook' });
 export type CustomerInput = z.infer<typeof customerInput>;
 
-export const customerSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  grade: z.string(),
-  region: z.string(),
-  industry: z.string().nullable(),
-  phone: z.string().nullable(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  teamId: z.string().nullable(),
-  leadId: z.string().nullable(),
-  nextFollowUpAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  lastActivityAt: z.string(),
-});
+export const customerSchema = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    type: customerTypeSchema,
+    grade: gradeSchema,
+    region: z.string(),
+    industry: z.string().nullable(),
+    phone: z.string().nullable(),
+    ownerId: uuidString.nullable(),
+    ownerName: z.string().nullable(),
+    teamId: uuidString.nullable(),
+    leadId: uuidString.nullable().meta({ description: 'The lead this customer was converted from' }),
+    nextFollowUpAt: dateTimeString.nullable(),
+    createdAt: dateTimeString,
+    updatedAt: dateTimeString,
+    lastActivityAt: dateTimeString,
+  })
+  .meta({ id: 'Customer', description: '客户' });
 
 export interface CustomerRow {
   id: string;
@@ -60,8 +65,8 @@ export interface CustomerRow {
 export const toCustomer = (c: CustomerRow): z.infer<typeof customerSchema> => ({
   id: c.id,
   name: c.name,
-  type: c.type,
-  grade: c.grade,
+  type: c.type as CustomerInput['type'],
+  grade: c.grade as CustomerInput['grade'],
   region: c.region,
   industry: c.industry,
   phone: c.phone,

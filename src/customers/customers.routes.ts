@@ -3,14 +3,15 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery } from '../core/http/common.js';
-import { GRADES, customerInput, customerSchema, toCustomer } from './customer.model.js';
+import { customerInput, customerSchema, gradeSchema, toCustomer } from './customer.model.js';
+import { customerTypeSchema } from '../core/customer-types.js';
 import { createCustomer, findVisibleCustomer, updateCustomer } from './customer.service.js';
 
 const listQuery = z.object({
   ...pageQuery,
   q: z.string().trim().max(100).optional(),
-  grade: z.enum(GRADES).optional(),
-  type: z.enum(['B2B', 'B2C']).optional(),
+  grade: gradeSchema.optional(),
+  type: customerTypeSchema.optional(),
   region: z.string().optional(),
   ownerId: z.uuid().optional(),
 });
@@ -18,7 +19,15 @@ const listQuery = z.object({
 export function customerRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/customers',
-    { schema: { tags: ['customers'], summary: 'Customers in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(customerSchema) } } },
+    {
+      schema: {
+        operationId: 'listCustomers',
+        tags: ['customers'],
+        summary: 'Customers in the caller\u2019s scope',
+        querystring: listQuery,
+        response: { 200: listOf(customerSchema, 'CustomerList') },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
@@ -46,7 +55,16 @@ export function customerRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/customers',
-    { schema: { tags: ['customers'], summary: 'Create a customer', body: customerInput, response: { 201: customerSchema } } },
+    {
+      schema: {
+        operationId: 'createCustomer',
+        tags: ['customers'],
+        summary: 'Create a customer',
+        body: customerInput,
+        response: { 201: customerSchema },
+        errors: { 422: ['UNKNOWN_REGION', 'INVALID_REFERENCE'] },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const row = await createCustomer(ctx, actor, request.body);
@@ -57,7 +75,16 @@ export function customerRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/customers/:id',
-    { schema: { tags: ['customers'], summary: 'One customer', params: idParams, response: { 200: customerSchema } } },
+    {
+      schema: {
+        operationId: 'getCustomer',
+        tags: ['customers'],
+        summary: 'One customer',
+        params: idParams,
+        response: { 200: customerSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       return toCustomer(await findVisibleCustomer(ctx, actorOf(request), request.params.id));
     },
@@ -67,11 +94,13 @@ export function customerRoutes(app: App, ctx: AppContext): void {
     '/customers/:id',
     {
       schema: {
+        operationId: 'updateCustomer',
         tags: ['customers'],
         summary: 'Change a customer (grade, owner, contact data)',
         params: idParams,
-        body: customerInput.partial().strict(),
+        body: customerInput.partial().strict().meta({ id: 'UpdateCustomerRequest', description: 'The fields to change; the region must be in the playbook' }),
         response: { 200: customerSchema },
+        errors: { 404: ['NOT_FOUND'], 422: ['UNKNOWN_REGION', 'INVALID_REFERENCE'] },
       },
     },
     async (request) => {

@@ -6,7 +6,7 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, uuidString } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { fileTypeFromFile } from 'file-type';
 import fs from 'node:fs';
@@ -60,6 +60,22 @@ export async function detectMime(absolutePath: string): Promise<string> {
   }
 }
 
+const fileSchema = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    kind: z.string().meta({ description: 'Key of a playbook file kind (e.g. recording, screenshot, proposal)' }),
+    mime: z.string(),
+    size: z.number().int().meta({ description: 'Bytes' }),
+    createdAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'File', description: 'An uploaded file’s metadata' });
+
+const uploadBody = z.object({
+  file: z.file().meta({ description: 'The file (at most 50 MB)' }),
+  kind: z.string().optional().meta({ description: 'Key of a playbook file kind (proposal, recording, screenshot, email, photo, other); default other' }),
+});
+
 export const toFile = (f: { id: string; name: string; kind: string; mime: string; size: number; created_at: Date }) => ({
   id: f.id,
   name: f.name,
@@ -105,7 +121,17 @@ export function fileRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/files',
-    { schema: { tags: ['files'], summary: 'Upload an attachment (multipart: file, kind)', consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        operationId: 'uploadFile',
+        tags: ['files'],
+        summary: 'Upload an attachment (multipart: file, kind)',
+        consumes: ['multipart/form-data'],
+        documentedBody: { mediaType: 'multipart/form-data', schema: uploadBody },
+        response: { 201: fileSchema },
+        errors: { 400: ['FILE_REQUIRED'], 413: ['FILE_TOO_LARGE', 'UPLOAD_QUOTA_EXCEEDED'], 422: ['UNKNOWN_FILE_KIND'] },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const { document } = await ctx.playbook.active();
@@ -185,29 +211,42 @@ export function fileRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/files/:id', { schema: { tags: ['files'], summary: 'Download a file', params: idParams } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
-    if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
-    reply.header('content-type', file.mime);
-    // Always a download, never rendered in the app's origin; the ASCII fallback is for old clients.
-    const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    reply.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    reply.header('content-security-policy', "default-src 'none'; sandbox");
-    reply.header('x-content-type-options', 'nosniff');
-    return reply.send(storage.open(file.storage_path));
-  });
+  app.get(
+    '/files/:id',
+    {
+      schema: {
+        operationId: 'downloadFile',
+        tags: ['files'],
+        summary: 'Download a file',
+        params: idParams,
+        download: { mediaType: 'application/octet-stream', description: 'The file’s bytes, always as an attachment, with the type detected from its content' },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const file = await ctx.db.selectFrom('files').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!file || !(await canSeeFile(ctx, actor, file))) throw notFound('file');
+      reply.header('content-type', file.mime);
+      // Always a download, never rendered in the app's origin; the ASCII fallback is for old clients.
+      const ascii = file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+      reply.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      reply.header('content-security-policy', "default-src 'none'; sandbox");
+      reply.header('x-content-type-options', 'nosniff');
+      return reply.send(storage.open(file.storage_path));
+    },
+  );
 
   app.get(
     '/files/:id/meta',
     {
       schema: {
+        operationId: 'getFileMeta',
         tags: ['files'],
         summary: 'A file\u2019s metadata',
         params: idParams,
-        response: {
-          200: z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number(), createdAt: z.string().nullable() }),
-        },
+        response: { 200: fileSchema },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {

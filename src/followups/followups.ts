@@ -1,47 +1,58 @@
 import { z } from 'zod';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, listOf, pageQuery, uuidString } from '../core/http/common.js';
 import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
 import { flagSchema, flagsOf } from '../authenticity/index.js';
 import { FOLLOWUP_TARGETS, createFollowup, resolveTarget, type TargetType } from './followup.service.js';
 
 const TARGETS = FOLLOWUP_TARGETS;
+const targetTypeSchema = z.enum(TARGETS).meta({ id: 'FollowupTargetType', description: 'The kind of record a follow-up is about' });
 
 const followupInput = z
   .object({
-    targetType: z.enum(TARGETS),
+    targetType: targetTypeSchema,
     targetId: z.uuid(),
-    channel: z.string().min(1),
-    valueTag: z.string().min(1),
+    channel: z.string().min(1).meta({ description: 'Key of a playbook channel (e.g. visit, phone, wechat)' }),
+    valueTag: z.string().min(1).meta({ description: 'Key of a playbook value tag (e.g. needs_discovery)' }),
     content: z.string().trim().min(2).max(10000),
-    attachmentIds: z.array(z.uuid()).max(20),
+    attachmentIds: z
+      .array(z.uuid())
+      .max(20)
+      .meta({ description: 'Files uploaded by the caller (POST /api/v1/files), not used by another follow-up; at least one' }),
     nextFollowUpAt: z.iso.datetime({ offset: true }).optional(),
-    correctsId: z.uuid().optional(),
+    correctsId: z.uuid().optional().meta({ description: 'The follow-up on the same record this entry corrects (records are append-only)' }),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateFollowupRequest', description: 'A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused' });
 
-const followupSchema = z.object({
-  id: z.string(),
-  targetType: z.string(),
-  targetId: z.string(),
-  leadId: z.string().nullable(),
-  customerId: z.string().nullable(),
-  opportunityId: z.string().nullable(),
-  channel: z.string(),
-  valueTag: z.string(),
-  content: z.string(),
-  attachmentIds: z.array(z.string()),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), mime: z.string(), size: z.number() })),
-  nextFollowUpAt: z.string().nullable(),
-  stage: z.string().nullable(),
-  authorId: z.string(),
-  authorName: z.string().nullable(),
-  correctsId: z.string().nullable(),
-  createdAt: z.string(),
-  /** Authenticity flags (疑似雷同, 异常时段, 批量录入): yellow marks with their explanation and review. */
-  flags: z.array(flagSchema),
-});
+const attachmentSchema = z
+  .object({ id: uuidString, name: z.string(), kind: z.string(), mime: z.string(), size: z.number() })
+  .meta({ id: 'FollowupAttachment', description: 'An evidence file of a follow-up' });
+
+const followupSchema = z
+  .object({
+    id: uuidString,
+    targetType: targetTypeSchema,
+    targetId: uuidString,
+    leadId: uuidString.nullable(),
+    customerId: uuidString.nullable(),
+    opportunityId: uuidString.nullable(),
+    channel: z.string(),
+    valueTag: z.string(),
+    content: z.string(),
+    attachmentIds: z.array(uuidString),
+    attachments: z.array(attachmentSchema),
+    nextFollowUpAt: dateTimeString.nullable(),
+    stage: z.string().nullable().meta({ description: 'The record’s stage (or lead status) when the follow-up was written' }),
+    authorId: uuidString,
+    authorName: z.string().nullable(),
+    correctsId: uuidString.nullable(),
+    createdAt: dateTimeString,
+    /** Authenticity flags (疑似雷同, 异常时段, 批量录入): yellow marks with their explanation and review. */
+    flags: z.array(flagSchema),
+  })
+  .meta({ id: 'Followup', description: '跟进记录' });
 
 async function attachmentsOf(ctx: AppContext, ids: string[]) {
   if (ids.length === 0) return new Map<string, { id: string; name: string; kind: string; mime: string; size: number }[]>();
@@ -73,7 +84,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       const attachments = files.get(f.id) ?? [];
       return {
         id: f.id,
-        targetType: f.target_type,
+        targetType: f.target_type as TargetType,
         targetId: f.target_id,
         leadId: f.lead_id,
         customerId: f.customer_id,
@@ -98,10 +109,12 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     '/followups',
     {
       schema: {
+        operationId: 'listFollowups',
         tags: ['followups'],
-        summary: 'Follow-ups of a record (newest first)',
-        querystring: z.object({ ...pageQuery, targetType: z.enum(TARGETS), targetId: z.uuid() }),
-        response: { 200: listOf(followupSchema) },
+        summary: 'Follow-ups of a record (newest first); a customer’s include those on its opportunities',
+        querystring: z.object({ ...pageQuery, targetType: targetTypeSchema, targetId: z.uuid() }),
+        response: { 200: listOf(followupSchema, 'FollowupList') },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {
@@ -143,10 +156,31 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         if (forbidden.length) throw new AppError(400, 'SERVER_TIME_ONLY', { fields: forbidden.join(', ') });
       },
       schema: {
+        operationId: 'createFollowup',
         tags: ['followups'],
         summary: 'Record a follow-up (server time, ≥ 1 attachment, append-only)',
         body: followupInput,
         response: { 201: followupSchema },
+        errors: {
+          400: ['SERVER_TIME_ONLY'],
+          404: ['NOT_FOUND'],
+          409: ['CONFLICT'],
+          422: ['ATTACHMENT_REQUIRED', 'ATTACHMENT_INVALID', 'UNKNOWN_CHANNEL', 'UNKNOWN_VALUE_TAG', 'INVALID_REFERENCE'],
+        },
+        examples: {
+          visit: {
+            summary: 'An on-site visit on an opportunity, with the meeting notes uploaded before',
+            value: {
+              targetType: 'opportunity',
+              targetId: '3f1c9a52-8d7e-4b6a-9c21-5e0f7a8b9c10',
+              channel: 'visit',
+              valueTag: 'needs_discovery',
+              content: '拜访生产部王经理，确认二季度产线改造预算 120 万，关注换型时间和售后响应。',
+              attachmentIds: ['0b6f2d4e-1a3c-4e5f-8a7b-9c0d1e2f3a4b'],
+              nextFollowUpAt: '2026-12-08T10:00:00+08:00',
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -159,7 +193,16 @@ export function followupRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/followups/:id',
-    { schema: { tags: ['followups'], summary: 'One follow-up', params: idParams, response: { 200: followupSchema } } },
+    {
+      schema: {
+        operationId: 'getFollowup',
+        tags: ['followups'],
+        summary: 'One follow-up',
+        params: idParams,
+        response: { 200: followupSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const row = await ctx.db.selectFrom('followups').select(['id', 'target_type', 'target_id']).where('id', '=', request.params.id).executeTakeFirst();

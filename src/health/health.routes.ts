@@ -7,10 +7,97 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
-import { idParams, iso, pageQuery } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, itemsOf, listOf, pageQuery, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
-import { HEALTH_RULE_IDS, loadHealth } from './health.query.js';
-import { normaliseNps } from './health.score.js';
+import { HEALTH_RULE_IDS, loadHealth, type CustomerHealth } from './health.query.js';
+import { HEALTH_COMPONENTS, normaliseNps } from './health.score.js';
+
+const healthLevelSchema = z.enum(['healthy', 'attention', 'risk']).meta({ id: 'HealthLevel', description: '≥ 80 healthy, ≥ 60 attention, below 60 at risk' });
+
+const customerHealthSchema = z
+  .object({
+    customerId: uuidString,
+    score: z.number().meta({ description: '0–100' }),
+    level: healthLevelSchema,
+    components: z.array(
+      z
+        .object({
+          key: z.enum(HEALTH_COMPONENTS),
+          weight: z.number(),
+          score: z.number().nullable().meta({ description: '0–100; null when it does not apply to this customer' }),
+          detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({ description: 'The facts behind the score' }),
+        })
+        .meta({ id: 'HealthComponent' }),
+    ),
+    alerts: z.array(
+      z
+        .object({
+          taskId: uuidString,
+          ruleId: z.string(),
+          title: z.string(),
+          reason: z.string().nullable(),
+          facts: z.record(z.string(), z.unknown()),
+          dueAt: dateTimeString.nullable(),
+          createdAt: dateTimeString,
+          ruleName: z.string(),
+        })
+        .meta({ id: 'CustomerHealthAlert', description: 'An open remedial task of a health rule' }),
+    ),
+  })
+  .meta({ id: 'CustomerHealth', description: '客户健康度 with its components and open alerts' });
+
+const healthAlertSchema = z
+  .object({
+    taskId: uuidString,
+    ruleId: z.string().nullable(),
+    ruleName: z.string().nullable(),
+    title: z.string(),
+    reason: z.string().nullable(),
+    facts: z.record(z.string(), z.unknown()),
+    dueAt: dateTimeString.nullable(),
+    createdAt: dateTimeString.nullable(),
+    playbookVersion: z.number().int().nullable(),
+    assigneeId: uuidString,
+    assigneeName: z.string(),
+    customer: z.object({
+      id: uuidString,
+      name: z.string(),
+      grade: z.string(),
+      health: z.number().nullable(),
+      level: healthLevelSchema.nullable(),
+    }),
+  })
+  .meta({ id: 'HealthAlert', description: 'An open health alert with its customer’s health' });
+
+const npsSchema = z
+  .object({
+    id: uuidString,
+    score: z.number().meta({ description: 'On the 0–100 scale' }),
+    rawScore: z.number().meta({ description: 'As answered' }),
+    scale: z.number().meta({ description: '10 or 100' }),
+    comment: z.string().nullable(),
+    source: storedEnum(z.enum(['ui', 'api', 'csm']).meta({ id: 'NpsSource' })),
+    recordedByName: z.string().nullable(),
+    createdAt: dateTimeString,
+  })
+  .meta({ id: 'NpsAnswer' });
+
+const complaintSeveritySchema = z.enum(['low', 'medium', 'high']).meta({ id: 'ComplaintSeverity' });
+const complaintStatusSchema = z.enum(['open', 'closed']).meta({ id: 'ComplaintStatus' });
+const complaintSchema = z
+  .object({
+    id: uuidString,
+    customerId: uuidString,
+    title: z.string(),
+    description: z.string().nullable(),
+    severity: storedEnum(complaintSeveritySchema),
+    status: storedEnum(complaintStatusSchema),
+    createdByName: z.string().nullable(),
+    createdAt: dateTimeString,
+    closedAt: dateTimeString.nullable(),
+    resolution: z.string().nullable(),
+  })
+  .meta({ id: 'Complaint', description: 'A customer complaint; open ones lower the health score' });
 
 /** The customer if the actor may see it (404 otherwise, as for every scoped read). */
 export async function visibleCustomer(ctx: AppContext, actor: Actor, id: string, trx?: Transaction<DB>) {
@@ -111,15 +198,17 @@ const npsBody = z
     comment: z.string().trim().max(2000).optional(),
   })
   .strict()
-  .refine((b) => b.score <= b.scale, { message: 'score must not exceed the scale', path: ['score'] });
+  .refine((b) => b.score <= b.scale, { message: 'score must not exceed the scale', path: ['score'] })
+  .meta({ id: 'RecordNpsRequest', description: '0–100 by default; with scale 10 the classic 0–10 answer (stored × 10)' });
 
 const complaintBody = z
   .object({
     title: z.string().trim().min(2).max(200),
     description: z.string().trim().max(5000).optional(),
-    severity: z.enum(['low', 'medium', 'high']).default('medium'),
+    severity: complaintSeveritySchema.default('medium'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateComplaintRequest' });
 
 export function healthRoutes(app: App, ctx: AppContext): void {
   const health = async (actor: Actor, ids: string[]) => {
@@ -135,14 +224,23 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     );
   };
   const ruleNames = () => new Map(ctx.scheduler.list().map((r) => [r.id, r.name]));
-  const withNames = <T extends { alerts: { ruleId: string }[] }>(h: T) => {
+  const withNames = (h: CustomerHealth) => {
     const names = ruleNames();
     return { ...h, alerts: h.alerts.map((a) => ({ ...a, ruleName: names.get(a.ruleId) ?? a.ruleId })) };
   };
 
   app.get(
     '/customers/:id/health',
-    { schema: { tags: ['health'], summary: '客户健康度: score 0–100, its components and the open health alerts', params: idParams } },
+    {
+      schema: {
+        operationId: 'getCustomerHealth',
+        tags: ['health'],
+        summary: '客户健康度: score 0–100, its components and the open health alerts',
+        params: idParams,
+        response: { 200: customerHealthSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       await visibleCustomer(ctx, actor, request.params.id);
@@ -156,9 +254,17 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     '/health/customers',
     {
       schema: {
+        operationId: 'listCustomersHealth',
         tags: ['health'],
         summary: 'Health of several customers (e.g. a list page): ids=a,b,c (at most 200)',
-        querystring: z.object({ ids: z.string().max(200 * 37) }),
+        querystring: z.object({
+          ids: z
+            .string()
+            .max(200 * 37)
+            .meta({ description: 'Comma-separated customer ids; those outside the caller’s scope are left out' }),
+        }),
+        response: { 200: itemsOf(customerHealthSchema, 'CustomerHealthList') },
+        errors: { 422: ['VALIDATION'] },
       },
     },
     async (request) => {
@@ -182,9 +288,11 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     '/health/alerts',
     {
       schema: {
+        operationId: 'listHealthAlerts',
         tags: ['health'],
         summary: 'Open health alerts (remedial tasks) on customers in the caller\u2019s scope, with each customer\u2019s health',
         querystring: z.object({ ...pageQuery, ruleId: z.enum(HEALTH_RULE_IDS).optional(), ownerId: z.uuid().optional() }),
+        response: { 200: listOf(healthAlertSchema, 'HealthAlertList') },
       },
     },
     async (request) => {
@@ -256,7 +364,17 @@ export function healthRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/customers/:id/nps',
-    { schema: { tags: ['health'], summary: 'Record an NPS answer (0–100, or 0–10 with scale 10)', params: idParams, body: npsBody } },
+    {
+      schema: {
+        operationId: 'recordNps',
+        tags: ['health'],
+        summary: 'Record an NPS answer (0–100, or 0–10 with scale 10)',
+        params: idParams,
+        body: npsBody,
+        response: { 201: npsSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       await visibleCustomer(ctx, actor, request.params.id);
@@ -275,25 +393,48 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/customers/:id/nps', { schema: { tags: ['health'], summary: 'NPS answers of a customer, newest first', params: idParams } }, async (request) => {
-    const actor = actorOf(request);
-    await visibleCustomer(ctx, actor, request.params.id);
-    const rows = await ctx.db
-      .selectFrom('nps_responses')
-      .leftJoin('users', 'users.id', 'nps_responses.recorded_by')
-      .selectAll('nps_responses')
-      .select('users.display_name as recorded_by_name')
-      .where('nps_responses.customer_id', '=', request.params.id)
-      .orderBy('nps_responses.created_at', 'desc')
-      .orderBy('nps_responses.seq', 'desc')
-      .limit(100)
-      .execute();
-    return { items: rows.map(toNps) };
-  });
+  app.get(
+    '/customers/:id/nps',
+    {
+      schema: {
+        operationId: 'listNps',
+        tags: ['health'],
+        summary: 'NPS answers of a customer, newest first (at most 100)',
+        params: idParams,
+        response: { 200: itemsOf(npsSchema, 'NpsAnswerList') },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await visibleCustomer(ctx, actor, request.params.id);
+      const rows = await ctx.db
+        .selectFrom('nps_responses')
+        .leftJoin('users', 'users.id', 'nps_responses.recorded_by')
+        .selectAll('nps_responses')
+        .select('users.display_name as recorded_by_name')
+        .where('nps_responses.customer_id', '=', request.params.id)
+        .orderBy('nps_responses.created_at', 'desc')
+        .orderBy('nps_responses.seq', 'desc')
+        .limit(100)
+        .execute();
+      return { items: rows.map(toNps) };
+    },
+  );
 
   app.post(
     '/customers/:id/complaints',
-    { schema: { tags: ['health'], summary: 'Record a customer complaint (open until closed)', params: idParams, body: complaintBody } },
+    {
+      schema: {
+        operationId: 'createComplaint',
+        tags: ['health'],
+        summary: 'Record a customer complaint (open until closed)',
+        params: idParams,
+        body: complaintBody,
+        response: { 201: complaintSchema },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       await visibleCustomer(ctx, actor, request.params.id);
@@ -326,10 +467,13 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     '/customers/:id/complaints',
     {
       schema: {
+        operationId: 'listComplaints',
         tags: ['health'],
-        summary: 'Complaints of a customer, newest first',
+        summary: 'Complaints of a customer, newest first (at most 200)',
         params: idParams,
-        querystring: z.object({ status: z.enum(['open', 'closed']).optional() }),
+        querystring: z.object({ status: complaintStatusSchema.optional() }),
+        response: { 200: itemsOf(complaintSchema, 'ComplaintList') },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {
@@ -351,10 +495,16 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     '/complaints/:id/close',
     {
       schema: {
+        operationId: 'closeComplaint',
         tags: ['health'],
         summary: 'Close a complaint with its resolution',
         params: idParams,
-        body: z.object({ resolution: z.string().trim().min(2).max(2000) }).strict(),
+        body: z
+          .object({ resolution: z.string().trim().min(2).max(2000) })
+          .strict()
+          .meta({ id: 'CloseComplaintRequest' }),
+        response: { 200: complaintSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['VALIDATION'] },
       },
     },
     async (request) => {

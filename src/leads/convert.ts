@@ -19,7 +19,8 @@ export const convertInput = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ConvertLeadRequest', description: 'The new customer’s grade (and name), and optionally a first opportunity' });
 
 /**
  * A qualified lead becomes a customer owned by the lead's owner (and, if asked, an opportunity at

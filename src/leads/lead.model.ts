@@ -1,17 +1,26 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { iso } from '../core/http/common.js';
+import { customerTypeSchema } from '../core/customer-types.js';
+
+export { CUSTOMER_TYPES, customerTypeSchema } from '../core/customer-types.js';
+import { dateTimeString, iso, uuidString } from '../core/http/common.js';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'converted', 'disqualified'] as const;
 /** A lead still being worked: SLA, pool and 断点清单 rules look at these. */
 export const OPEN_LEAD_STATUSES = ['new', 'contacted', 'qualified'] as const;
 /** The same list as SQL literals: partial indexes on open leads are only used when the planner sees the values. */
 export const OPEN_LEAD_STATUSES_SQL = sql`(${sql.join(OPEN_LEAD_STATUSES.map((s) => sql.lit(s)))})`;
+export const SLA_STATUSES = ['pending', 'warned', 'breached', 'met'] as const;
+
+export const leadStatusSchema = z.enum(LEAD_STATUSES).meta({ id: 'LeadStatus', description: 'new → contacted → qualified → converted, or disqualified' });
+export const slaStatusSchema = z
+  .enum(SLA_STATUSES)
+  .meta({ id: 'SlaStatus', description: '黄金响应时效: pending, warned at the warning share, breached, or met by a first response' });
 
 export const leadInput = z
   .object({
     name: z.string().trim().min(1).max(200),
-    type: z.enum(['B2B', 'B2C']),
+    type: customerTypeSchema,
     region: z.string().trim().min(1).max(50),
     productLine: z.string().trim().min(1).max(100),
     phone: z
@@ -22,38 +31,41 @@ export const leadInput = z
       .optional(),
     company: z.string().trim().max(200).optional(),
     source: z.string().trim().max(100).optional(),
-    ownerId: z.uuid().nullable().optional(),
+    ownerId: z.uuid().nullable().optional().meta({ description: 'Owner; null leaves the lead in the pool; omitted: sales reps own what they create' }),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateLeadRequest', description: 'A new lead; region and product line must be in the playbook' });
 export type LeadInput = z.infer<typeof leadInput>;
 
-export const leadSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  region: z.string(),
-  productLine: z.string(),
-  phone: z.string().nullable(),
-  company: z.string().nullable(),
-  source: z.string().nullable(),
-  status: z.string(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  teamId: z.string().nullable(),
-  customerId: z.string().nullable(),
-  assignedAt: z.string().nullable(),
-  firstContactAt: z.string().nullable(),
-  nextFollowUpAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  lastActivityAt: z.string(),
-  responseDueAt: z.string().nullable(),
-  responseWarnAt: z.string().nullable(),
-  slaStatus: z.enum(['pending', 'warned', 'breached', 'met']),
-  respondedAt: z.string().nullable(),
-  escalationLevel: z.number().int(),
-  poolSince: z.string().nullable(),
-});
+export const leadSchema = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    type: customerTypeSchema,
+    region: z.string(),
+    productLine: z.string(),
+    phone: z.string().nullable(),
+    company: z.string().nullable(),
+    source: z.string().nullable(),
+    status: leadStatusSchema,
+    ownerId: uuidString.nullable(),
+    ownerName: z.string().nullable(),
+    teamId: uuidString.nullable(),
+    customerId: uuidString.nullable(),
+    assignedAt: dateTimeString.nullable(),
+    firstContactAt: dateTimeString.nullable(),
+    nextFollowUpAt: dateTimeString.nullable(),
+    createdAt: dateTimeString,
+    updatedAt: dateTimeString,
+    lastActivityAt: dateTimeString,
+    responseDueAt: dateTimeString.nullable(),
+    responseWarnAt: dateTimeString.nullable(),
+    slaStatus: slaStatusSchema,
+    respondedAt: dateTimeString.nullable(),
+    escalationLevel: z.number().int(),
+    poolSince: dateTimeString.nullable(),
+  })
+  .meta({ id: 'Lead', description: '线索' });
 
 export interface LeadRow {
   id: string;
@@ -89,13 +101,13 @@ export interface LeadRow {
 export const toLead = (l: LeadRow): z.infer<typeof leadSchema> => ({
   id: l.id,
   name: l.name,
-  type: l.type,
+  type: l.type as LeadInput['type'],
   region: l.region,
   productLine: l.product_line,
   phone: l.phone,
   company: l.company,
   source: l.source,
-  status: l.status,
+  status: l.status as (typeof LEAD_STATUSES)[number],
   ownerId: l.owner_id,
   ownerName: l.owner_name ?? null,
   teamId: l.team_id,
@@ -108,7 +120,7 @@ export const toLead = (l: LeadRow): z.infer<typeof leadSchema> => ({
   lastActivityAt: iso(l.last_activity_at)!,
   responseDueAt: iso(l.response_due_at),
   responseWarnAt: iso(l.response_warn_at),
-  slaStatus: l.sla_status as 'pending' | 'warned' | 'breached' | 'met',
+  slaStatus: l.sla_status as (typeof SLA_STATUSES)[number],
   respondedAt: iso(l.responded_at),
   escalationLevel: l.escalation_level,
   poolSince: iso(l.pool_since),

@@ -5,7 +5,9 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
-import { LEAD_STATUSES, leadInput, leadSchema, toLead } from './lead.model.js';
+import { customerTypeSchema, leadInput, leadSchema, leadStatusSchema, slaStatusSchema, toLead } from './lead.model.js';
+import { customerSchema } from '../customers/index.js';
+import { opportunitySchema } from '../opportunities/index.js';
 import { assignLead, claimLead, findVisibleLead, insertLeads, prepareLead, updateLead } from './lead.service.js';
 import { convertLead, convertInput } from './convert.js';
 import { importLeads } from './import.js';
@@ -13,25 +15,55 @@ import { importLeads } from './import.js';
 const listQuery = z.object({
   ...pageQuery,
   q: z.string().trim().max(100).optional(),
-  type: z.enum(['B2B', 'B2C']).optional(),
+  type: customerTypeSchema.optional(),
   region: z.string().optional(),
   productLine: z.string().optional(),
   ownerId: z.uuid().optional(),
-  status: z.enum(LEAD_STATUSES).optional(),
-  pool: queryBoolean.optional(),
-  slaStatus: z.enum(['pending', 'warned', 'breached', 'met']).optional(),
+  status: leadStatusSchema.optional(),
+  pool: queryBoolean.optional().meta({ description: 'true: unassigned leads only (the pool); false: assigned ones only' }),
+  slaStatus: slaStatusSchema.optional(),
 });
 
 const patchBody = leadInput
   .omit({ ownerId: true })
   .partial()
   .extend({ status: z.enum(['new', 'contacted', 'qualified', 'disqualified']).optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'UpdateLeadRequest', description: 'The fields to change; a converted lead cannot change' });
+
+const assignBody = z
+  .object({ ownerId: z.uuid().nullable().meta({ description: 'The new owner, or null to send the lead back to the pool' }) })
+  .strict()
+  .meta({ id: 'AssignLeadRequest' });
+
+const conversionSchema = z
+  .object({ customer: customerSchema, opportunity: opportunitySchema.nullable() })
+  .meta({ id: 'LeadConversion', description: 'The customer the lead became, and the opportunity when one was asked for' });
+
+const importResultSchema = z
+  .object({
+    created: z.number().int(),
+    failed: z.number().int(),
+    errors: z.array(z.object({ row: z.number().int(), message: z.string() })).meta({ description: 'Refused rows with their line number (at most 1000)' }),
+  })
+  .meta({ id: 'LeadImportResult' });
+
+const importBody = z.object({
+  file: z.file().meta({ description: '.xlsx or .csv; first row: 名称/类型/区域/产品线/电话/公司/来源 (or name/type/region/productLine/phone/company/source)' }),
+});
 
 export function leadRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/leads',
-    { schema: { tags: ['leads'], summary: 'Leads in the caller\u2019s scope', querystring: listQuery, response: { 200: listOf(leadSchema) } } },
+    {
+      schema: {
+        operationId: 'listLeads',
+        tags: ['leads'],
+        summary: 'Leads in the caller\u2019s scope',
+        querystring: listQuery,
+        response: { 200: listOf(leadSchema, 'LeadList') },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
@@ -66,7 +98,30 @@ export function leadRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/leads',
-    { schema: { tags: ['leads'], summary: 'Create a lead (arrival time is the server\u2019s)', body: leadInput, response: { 201: leadSchema } } },
+    {
+      schema: {
+        operationId: 'createLead',
+        tags: ['leads'],
+        summary: 'Create a lead (arrival time is the server\u2019s)',
+        body: leadInput,
+        response: { 201: leadSchema },
+        errors: { 422: ['UNKNOWN_REGION', 'UNKNOWN_PRODUCT_LINE', 'INVALID_REFERENCE'] },
+        examples: {
+          company: {
+            summary: 'A B2B lead from a trade fair, left for automatic assignment',
+            value: {
+              name: '苏州恒瑞精密机械有限公司',
+              type: 'B2B',
+              region: '华东',
+              productLine: '工业设备',
+              phone: '0512-6688 1234',
+              company: '苏州恒瑞精密机械有限公司',
+              source: '展会',
+            },
+          },
+        },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const row = await prepareLead(ctx, actor, request.body);
@@ -75,13 +130,29 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.get('/leads/:id', { schema: { tags: ['leads'], summary: 'One lead', params: idParams, response: { 200: leadSchema } } }, async (request) => {
-    return toLead(await findVisibleLead(ctx, actorOf(request), request.params.id));
-  });
+  app.get(
+    '/leads/:id',
+    {
+      schema: { operationId: 'getLead', tags: ['leads'], summary: 'One lead', params: idParams, response: { 200: leadSchema }, errors: { 404: ['NOT_FOUND'] } },
+    },
+    async (request) => {
+      return toLead(await findVisibleLead(ctx, actorOf(request), request.params.id));
+    },
+  );
 
   app.patch(
     '/leads/:id',
-    { schema: { tags: ['leads'], summary: 'Change a lead', params: idParams, body: patchBody, response: { 200: leadSchema } } },
+    {
+      schema: {
+        operationId: 'updateLead',
+        tags: ['leads'],
+        summary: 'Change a lead',
+        params: idParams,
+        body: patchBody,
+        response: { 200: leadSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['LEAD_CONVERTED'], 422: ['UNKNOWN_REGION', 'UNKNOWN_PRODUCT_LINE'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await updateLead(ctx, actor, request.params.id, request.body);
@@ -91,7 +162,16 @@ export function leadRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/leads/:id/claim',
-    { schema: { tags: ['leads'], summary: 'Take an unassigned lead from the pool', params: idParams, response: { 200: leadSchema } } },
+    {
+      schema: {
+        operationId: 'claimLead',
+        tags: ['leads'],
+        summary: 'Take an unassigned lead from the pool (the first claimant wins)',
+        params: idParams,
+        response: { 200: leadSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['LEAD_ALREADY_ASSIGNED'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await claimLead(ctx, actor, request.params.id);
@@ -103,11 +183,13 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     '/leads/:id/assign',
     {
       schema: {
+        operationId: 'assignLead',
         tags: ['leads'],
         summary: 'Assign a lead to a rep, or back to the pool with null',
         params: idParams,
-        body: z.object({ ownerId: z.uuid().nullable() }).strict(),
+        body: assignBody,
         response: { 200: leadSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['LEAD_CONVERTED'], 422: ['INVALID_REFERENCE'] },
       },
     },
     async (request) => {
@@ -119,7 +201,23 @@ export function leadRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/leads/:id/convert',
-    { schema: { tags: ['leads'], summary: 'Turn a qualified lead into a customer (and optionally an opportunity)', params: idParams, body: convertInput } },
+    {
+      schema: {
+        operationId: 'convertLead',
+        tags: ['leads'],
+        summary: 'Turn a qualified lead into a customer (and optionally an opportunity)',
+        params: idParams,
+        body: convertInput,
+        response: { 201: conversionSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['LEAD_CONVERTED'], 422: ['UNKNOWN_REGION', 'UNKNOWN_PRODUCT_LINE', 'INVALID_REFERENCE'] },
+        examples: {
+          withOpportunity: {
+            summary: 'An A customer with a first opportunity',
+            value: { grade: 'A', customerName: '苏州恒瑞精密机械有限公司', industry: '机械制造', opportunity: { name: '三台 JX-200 采购', amount: 480000 } },
+          },
+        },
+      },
+    },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       return reply.status(201).send(await convertLead(ctx, actor, request.params.id, request.body));
@@ -128,7 +226,17 @@ export function leadRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/leads/import',
-    { schema: { tags: ['leads'], summary: 'Import leads from .xlsx or .csv (multipart: file)', consumes: ['multipart/form-data'] } },
+    {
+      schema: {
+        operationId: 'importLeads',
+        tags: ['leads'],
+        summary: 'Import leads from .xlsx or .csv (multipart: file); each row is checked like a new lead',
+        consumes: ['multipart/form-data'],
+        documentedBody: { mediaType: 'multipart/form-data', schema: importBody },
+        response: { 200: importResultSchema },
+        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'leads:import');
       const file = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });

@@ -17,4 +17,4 @@ export const opportunitiesModule: CapabilityModule = {
 };
 
 export { findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';
-export { toOpportunity } from './opportunity.model.js';
+export { opportunitySchema, toOpportunity } from './opportunity.model.js';

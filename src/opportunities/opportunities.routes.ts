@@ -6,7 +6,15 @@ import { requestLocale } from '../core/http/error-handler.js';
 import { idParams, listOf, pageQuery } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { labelOf, stageOf } from '../core/playbook/service.js';
-import { fieldValues, missingItemSchema, opportunityDetailSchema, opportunityInput, opportunitySchema, toOpportunity } from './opportunity.model.js';
+import {
+  fieldValues,
+  missingItemSchema,
+  opportunityDetailSchema,
+  opportunityInput,
+  opportunitySchema,
+  opportunityStatusSchema,
+  toOpportunity,
+} from './opportunity.model.js';
 import { changeStage, createOpportunity, evaluateGate, findVisibleOpportunity, nextStageGate, saveStageFields, stageHistory } from './opportunity.service.js';
 import { checkTransition } from './stage-gate.js';
 
@@ -14,12 +22,35 @@ const listQuery = z.object({
   ...pageQuery,
   q: z.string().trim().max(100).optional(),
   stage: z.string().optional(),
-  status: z.enum(['open', 'won', 'lost']).optional(),
+  status: opportunityStatusSchema.optional(),
   customerId: z.uuid().optional(),
   ownerId: z.uuid().optional(),
   productLine: z.string().optional(),
   region: z.string().optional(),
 });
+
+const updateBody = z
+  .object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() })
+  .strict()
+  .meta({ id: 'UpdateOpportunityRequest', description: 'Name, amount, or values of the current stage’s fields' });
+
+const stageBody = z
+  .object({
+    to: z.string().min(1).meta({ description: 'Key of the next stage, or of the lost stage' }),
+    fields: fieldValues.optional().meta({ description: 'Field values of the stage being left, saved with the move' }),
+    reason: z.string().max(2000).optional().meta({ description: 'Required to mark the opportunity lost' }),
+  })
+  .strict()
+  .meta({ id: 'MoveOpportunityStageRequest' });
+
+const gateCheckSchema = z
+  .object({
+    from: z.string(),
+    to: z.string().nullable().meta({ description: 'The stage checked; null when the opportunity is closed' }),
+    allowed: z.boolean(),
+    missing: z.array(missingItemSchema),
+  })
+  .meta({ id: 'GateCheck', description: 'Whether a move is allowed now, and every unmet requirement' });
 
 export function opportunityRoutes(app: App, ctx: AppContext): void {
   const detail = async (actor: ReturnType<typeof actorOf>, id: string, locale: string) => {
@@ -31,10 +62,11 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities',
     {
       schema: {
+        operationId: 'listOpportunities',
         tags: ['opportunities'],
         summary: 'Opportunities in the caller\u2019s scope',
         querystring: listQuery,
-        response: { 200: listOf(opportunitySchema) },
+        response: { 200: listOf(opportunitySchema, 'OpportunityList') },
       },
     },
     async (request) => {
@@ -69,10 +101,12 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities',
     {
       schema: {
+        operationId: 'createOpportunity',
         tags: ['opportunities'],
         summary: 'Create an opportunity at the first stage',
         body: opportunityInput,
         response: { 201: opportunityDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 422: ['UNKNOWN_PRODUCT_LINE', 'INVALID_REFERENCE'] },
       },
     },
     async (request, reply) => {
@@ -86,10 +120,12 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities/:id',
     {
       schema: {
+        operationId: 'getOpportunity',
         tags: ['opportunities'],
         summary: 'One opportunity with its stage history and what the next stage still needs',
         params: idParams,
         response: { 200: opportunityDetailSchema },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {
@@ -101,13 +137,13 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities/:id',
     {
       schema: {
+        operationId: 'updateOpportunity',
         tags: ['opportunities'],
         summary: 'Change name/amount or save the current stage\u2019s fields',
         params: idParams,
-        body: z
-          .object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() })
-          .strict(),
+        body: updateBody,
         response: { 200: opportunityDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['STAGE_CLOSED'] },
       },
     },
     async (request) => {
@@ -121,11 +157,34 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities/:id/stage',
     {
       schema: {
+        operationId: 'moveOpportunityStage',
         tags: ['opportunities'],
         summary: 'Move to the next stage (or to lost with a reason); 422 STAGE_GATE lists every unmet requirement',
+        description:
+          'The single path for every stage change. A move is allowed one stage forward, or from an open stage to lost with a reason. ' +
+          'A refused gate answers 422 `STAGE_GATE` with `error.details = {from, to, missing: MissingRequirement[]}` listing every unmet requirement at once.',
         params: idParams,
-        body: z.object({ to: z.string().min(1), fields: fieldValues.optional(), reason: z.string().max(2000).optional() }).strict(),
+        body: stageBody,
         response: { 200: opportunityDetailSchema },
+        errors: {
+          404: ['NOT_FOUND'],
+          409: ['STAGE_CLOSED'],
+          422: ['STAGE_GATE', 'STAGE_TRANSITION', 'UNKNOWN_STAGE', 'LOST_REASON_REQUIRED'],
+        },
+        examples: {
+          advance: {
+            summary: 'Advance to 需求确认 with the fields the gate asks for',
+            value: {
+              to: 'needs',
+              fields: {
+                painPoints: '现有产线换型慢，每次停机 4 小时；希望换型时间降到 1 小时以内',
+                competitorResponse: '竞品报价低 8%，我们强调本地 4 小时响应和两年质保',
+                nextFollowUpAt: '2026-12-08T10:00:00+08:00',
+              },
+            },
+          },
+          lose: { summary: 'Mark the opportunity lost', value: { to: 'lost', reason: '客户预算取消，项目延至明年' } },
+        },
       },
     },
     async (request) => {
@@ -140,11 +199,13 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     '/opportunities/:id/gate',
     {
       schema: {
+        operationId: 'checkOpportunityGate',
         tags: ['opportunities'],
         summary: 'What a move to `to` (default: the next stage) still needs, without moving',
         params: idParams,
         querystring: z.object({ to: z.string().optional() }),
-        response: { 200: z.object({ from: z.string(), to: z.string().nullable(), allowed: z.boolean(), missing: z.array(missingItemSchema) }) },
+        response: { 200: gateCheckSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['STAGE_CLOSED'], 422: ['STAGE_TRANSITION', 'UNKNOWN_STAGE'] },
       },
     },
     async (request) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { iso } from '../core/http/common.js';
+import { dateTimeString, iso, uuidString } from '../core/http/common.js';
+import { gradeSchema } from '../customers/customer.model.js';
 
 export const opportunityInput = z
   .object({
@@ -7,63 +8,79 @@ export const opportunityInput = z
     name: z.string().trim().min(1).max(200),
     amount: z.number().min(0).max(1e13),
     productLine: z.string().trim().min(1).max(100),
-    ownerId: z.uuid().nullable().optional(),
+    ownerId: z.uuid().nullable().optional().meta({ description: 'Owner; omitted: the customer’s owner' }),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateOpportunityRequest', description: 'A new opportunity; it starts at the playbook’s first stage' });
 export type OpportunityInput = z.infer<typeof opportunityInput>;
 
 /** Values of the playbook's stage fields, by field key. */
-export const fieldValues = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.string().max(5000));
+export const fieldValues = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), z.string().max(5000))
+  .meta({ description: 'Values of the playbook’s stage fields by field key (datetimes as ISO 8601)' });
 
-export const missingItemSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  rule: z.string(),
-  ruleName: z.string(),
-  kind: z.string(),
-  reason: z.string(),
-  required: z.number().optional(),
-  actual: z.number().optional(),
-});
+export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost'] as const;
+export const opportunityStatusSchema = z.enum(OPPORTUNITY_STATUSES).meta({ id: 'OpportunityStatus', description: 'open, or closed as won or lost' });
 
-export const opportunitySchema = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  customerName: z.string().nullable(),
-  customerGrade: z.string().nullable(),
-  name: z.string(),
-  amount: z.number(),
-  productLine: z.string(),
-  region: z.string(),
-  stage: z.string(),
-  status: z.string(),
-  lostReason: z.string().nullable(),
-  stageEnteredAt: z.string(),
-  fields: z.record(z.string(), z.string()),
-  stageFields: z.record(z.string(), z.record(z.string(), z.string())),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  teamId: z.string().nullable(),
-  nextFollowUpAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  lastActivityAt: z.string(),
-});
+export const missingItemSchema = z
+  .object({
+    key: z.string().meta({ description: 'The field key, or `followups:<channel>` / `files:<fileKind>`' }),
+    label: z.string().meta({ description: 'What is missing, in the caller’s language' }),
+    rule: z.string().meta({ description: 'Id of the playbook rule' }),
+    ruleName: z.string(),
+    kind: z.enum(['field', 'followups', 'files']),
+    reason: z.enum(['missing', 'too_short', 'invalid', 'not_future', 'insufficient']),
+    required: z.number().optional(),
+    actual: z.number().optional(),
+  })
+  .meta({ id: 'MissingRequirement', description: 'An unmet requirement of the stage gate' });
 
-export const opportunityDetailSchema = opportunitySchema.extend({
-  history: z.array(
-    z.object({
-      from: z.string().nullable(),
-      to: z.string(),
-      at: z.string(),
-      actorId: z.string().nullable(),
-      actorName: z.string().nullable(),
-      reason: z.string().nullable(),
-      playbookVersion: z.number(),
-    }),
-  ),
-  gate: z.object({ nextStage: z.string().nullable(), missing: z.array(missingItemSchema) }),
-});
+export const opportunitySchema = z
+  .object({
+    id: uuidString,
+    customerId: uuidString,
+    customerName: z.string().nullable(),
+    customerGrade: gradeSchema.nullable(),
+    name: z.string(),
+    amount: z.number(),
+    productLine: z.string(),
+    region: z.string(),
+    stage: z.string().meta({ description: 'Key of a playbook stage' }),
+    status: opportunityStatusSchema,
+    lostReason: z.string().nullable(),
+    stageEnteredAt: dateTimeString,
+    fields: z.record(z.string(), z.string()).meta({ description: 'The current stage’s field values' }),
+    stageFields: z.record(z.string(), z.record(z.string(), z.string())).meta({ description: 'Field values recorded per stage key' }),
+    ownerId: uuidString.nullable(),
+    ownerName: z.string().nullable(),
+    teamId: uuidString.nullable(),
+    nextFollowUpAt: dateTimeString.nullable(),
+    createdAt: dateTimeString,
+    updatedAt: dateTimeString,
+    lastActivityAt: dateTimeString,
+  })
+  .meta({ id: 'Opportunity', description: '商机' });
+
+export const stageChangeSchema = z
+  .object({
+    from: z.string().nullable(),
+    to: z.string(),
+    at: dateTimeString,
+    actorId: uuidString.nullable(),
+    actorName: z.string().nullable(),
+    reason: z.string().nullable(),
+    playbookVersion: z.number(),
+  })
+  .meta({ id: 'StageChange' });
+
+export const opportunityDetailSchema = opportunitySchema
+  .extend({
+    history: z.array(stageChangeSchema),
+    gate: z
+      .object({ nextStage: z.string().nullable(), missing: z.array(missingItemSchema) })
+      .meta({ description: 'What the next stage still needs (empty when closed)' }),
+  })
+  .meta({ id: 'OpportunityDetail', description: 'An opportunity with its stage history and what the next stage still needs' });
 
 export interface OpportunityRow {
   id: string;
@@ -92,13 +109,13 @@ export const toOpportunity = (o: OpportunityRow): z.infer<typeof opportunitySche
   id: o.id,
   customerId: o.customer_id,
   customerName: o.customer_name ?? null,
-  customerGrade: o.customer_grade ?? null,
+  customerGrade: (o.customer_grade ?? null) as z.infer<typeof gradeSchema> | null,
   name: o.name,
   amount: o.amount,
   productLine: o.product_line,
   region: o.region,
   stage: o.stage,
-  status: o.status,
+  status: o.status as (typeof OPPORTUNITY_STATUSES)[number],
   lostReason: o.lost_reason,
   stageEnteredAt: iso(o.stage_entered_at)!,
   fields: o.stage_fields[o.stage] ?? {},

@@ -28,13 +28,16 @@ const channelsBody = z
       .nullable()
       .optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'SetTeamChannelsRequest', description: 'null removes a channel, an omitted key keeps it; an omitted Feishu secret keeps the stored one' });
 
-const channelsView = z.object({
-  feishu: z.object({ url: z.string(), hasSecret: z.boolean() }).nullable(),
-  wecom: z.object({ url: z.string() }).nullable(),
-  email: z.object({ to: z.array(z.string()) }).nullable(),
-});
+const channelsView = z
+  .object({
+    feishu: z.object({ url: z.string(), hasSecret: z.boolean() }).nullable(),
+    wecom: z.object({ url: z.string() }).nullable(),
+    email: z.object({ to: z.array(z.string()) }).nullable(),
+  })
+  .meta({ id: 'TeamChannels', description: 'A team’s notification channels; webhook addresses are masked and secrets never shown' });
 
 type ChannelsRow = { feishu_url: string | null; feishu_secret: string | null; wecom_url: string | null; email_to: string[] | null } | undefined;
 const view = (c: ChannelsRow) => ({
@@ -56,7 +59,16 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/teams/:id/channels',
-    { schema: { tags: ['org'], summary: 'A team\u2019s notification channels (secrets masked)', params: idParams, response: { 200: channelsView } } },
+    {
+      schema: {
+        operationId: 'getTeamChannels',
+        tags: ['org'],
+        summary: 'A team\u2019s notification channels (secrets masked)',
+        params: idParams,
+        response: { 200: channelsView },
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       await authorise(request, request.params.id);
       return view(await load(request.params.id));
@@ -67,11 +79,13 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
     '/teams/:id/channels',
     {
       schema: {
+        operationId: 'setTeamChannels',
         tags: ['org'],
         summary: 'Set a team\u2019s Feishu / WeCom / e-mail channels; null removes one, an omitted key keeps it',
         params: idParams,
         body: channelsBody,
         response: { 200: channelsView },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {
@@ -115,7 +129,16 @@ export function teamChannelRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/teams/:id/channels/test',
-    { schema: { tags: ['org'], summary: 'Queue a test message to every configured channel', params: idParams } },
+    {
+      schema: {
+        operationId: 'testTeamChannels',
+        tags: ['org'],
+        summary: 'Queue a test message to every configured channel',
+        params: idParams,
+        response: { 200: z.object({ queued: z.number().int() }).meta({ id: 'ChannelTest', description: 'How many messages were queued' }) },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = await authorise(request, request.params.id);
       const now = ctx.clock.now();

@@ -4,7 +4,7 @@ import { recordAudit } from '../core/audit/audit.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import type { Database } from '../core/db/connect.js';
-import { idParams, iso } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, itemsOf, uuidString } from '../core/http/common.js';
 import { invalidReference, notFound } from '../core/http/errors.js';
 
 const teamBody = z
@@ -14,9 +14,22 @@ const teamBody = z
     supervisorId: z.uuid().nullable().optional(),
     parentTeamId: z.uuid().nullable().optional(),
     /** Language of the team's group bots and e-mail. */
-    locale: z.enum(['zh-CN', 'en']).optional(),
+    locale: z.enum(['zh-CN', 'en']).optional().meta({ description: 'Language of the team’s group-bot messages and e-mail (zh-CN by default)' }),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateTeamRequest' });
+
+const teamSchema = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    region: z.string(),
+    supervisorId: uuidString.nullable(),
+    parentTeamId: uuidString.nullable(),
+    locale: z.string().meta({ description: '`zh-CN` or `en`: the language of the team’s group-bot messages and e-mail' }),
+    createdAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'Team' });
 
 type TeamRow = { id: string; name: string; region: string; supervisor_id: string | null; parent_team_id: string | null; locale: string; created_at: Date };
 const toTeam = (t: TeamRow) => ({
@@ -53,71 +66,102 @@ async function checkTeamReferences(db: Database, teamId: string | null, body: { 
 }
 
 export function teamRoutes(app: App, ctx: AppContext): void {
-  app.get('/teams', { schema: { tags: ['org'], summary: 'All teams' } }, async (request) => {
-    actorOf(request);
-    const rows = await ctx.db.selectFrom('teams').selectAll().orderBy('region').orderBy('name').execute();
-    return { items: rows.map(toTeam) };
-  });
+  app.get(
+    '/teams',
+    { schema: { operationId: 'listTeams', tags: ['org'], summary: 'All teams', response: { 200: itemsOf(teamSchema, 'TeamList') } } },
+    async (request) => {
+      actorOf(request);
+      const rows = await ctx.db.selectFrom('teams').selectAll().orderBy('region').orderBy('name').execute();
+      return { items: rows.map(toTeam) };
+    },
+  );
 
-  app.post('/teams', { schema: { tags: ['org'], summary: 'Create a team', body: teamBody } }, async (request, reply) => {
-    const actor = requirePermission(request, 'org:manage');
-    const body = request.body;
-    await checkTeamReferences(ctx.db, null, body);
-    const now = ctx.clock.now();
-    const row = {
-      id: randomUUID(),
-      name: body.name,
-      region: body.region,
-      supervisor_id: body.supervisorId ?? null,
-      parent_team_id: body.parentTeamId ?? null,
-      locale: body.locale ?? 'zh-CN',
-      created_at: now,
-      updated_at: now,
-    };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('teams').values(row).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'team.create', entityType: 'team', entityId: row.id, data: toTeam(row) });
-    });
-    return reply.status(201).send(toTeam(row));
-  });
-
-  app.patch('/teams/:id', { schema: { tags: ['org'], summary: 'Change a team', params: idParams, body: teamBody.partial() } }, async (request) => {
-    const actor = requirePermission(request, 'org:manage');
-    const { id } = request.params;
-    const body = request.body;
-    const existing = await ctx.db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!existing) throw notFound('team');
-    await checkTeamReferences(ctx.db, id, body);
-    const updated = {
-      ...existing,
-      name: body.name ?? existing.name,
-      region: body.region ?? existing.region,
-      supervisor_id: body.supervisorId === undefined ? existing.supervisor_id : body.supervisorId,
-      parent_team_id: body.parentTeamId === undefined ? existing.parent_team_id : body.parentTeamId,
-      locale: body.locale ?? existing.locale,
-      updated_at: ctx.clock.now(),
-    };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('teams')
-        .set({
-          name: updated.name,
-          region: updated.region,
-          supervisor_id: updated.supervisor_id,
-          parent_team_id: updated.parent_team_id,
-          locale: updated.locale,
-          updated_at: updated.updated_at,
-        })
-        .where('id', '=', id)
-        .execute();
-      await recordAudit(trx, ctx.clock, {
-        actorId: actor.id,
-        action: 'team.update',
-        entityType: 'team',
-        entityId: id,
-        data: { before: toTeam(existing), after: toTeam(updated) },
+  app.post(
+    '/teams',
+    {
+      schema: {
+        operationId: 'createTeam',
+        tags: ['org'],
+        summary: 'Create a team',
+        body: teamBody,
+        response: { 201: teamSchema },
+        errors: { 422: ['INVALID_REFERENCE'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'org:manage');
+      const body = request.body;
+      await checkTeamReferences(ctx.db, null, body);
+      const now = ctx.clock.now();
+      const row = {
+        id: randomUUID(),
+        name: body.name,
+        region: body.region,
+        supervisor_id: body.supervisorId ?? null,
+        parent_team_id: body.parentTeamId ?? null,
+        locale: body.locale ?? 'zh-CN',
+        created_at: now,
+        updated_at: now,
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.insertInto('teams').values(row).execute();
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'team.create', entityType: 'team', entityId: row.id, data: toTeam(row) });
       });
-    });
-    return toTeam(updated);
-  });
+      return reply.status(201).send(toTeam(row));
+    },
+  );
+
+  app.patch(
+    '/teams/:id',
+    {
+      schema: {
+        operationId: 'updateTeam',
+        tags: ['org'],
+        summary: 'Change a team',
+        params: idParams,
+        body: teamBody.partial().meta({ id: 'UpdateTeamRequest' }),
+        response: { 200: teamSchema },
+        errors: { 404: ['NOT_FOUND'], 422: ['INVALID_REFERENCE'] },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'org:manage');
+      const { id } = request.params;
+      const body = request.body;
+      const existing = await ctx.db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!existing) throw notFound('team');
+      await checkTeamReferences(ctx.db, id, body);
+      const updated = {
+        ...existing,
+        name: body.name ?? existing.name,
+        region: body.region ?? existing.region,
+        supervisor_id: body.supervisorId === undefined ? existing.supervisor_id : body.supervisorId,
+        parent_team_id: body.parentTeamId === undefined ? existing.parent_team_id : body.parentTeamId,
+        locale: body.locale ?? existing.locale,
+        updated_at: ctx.clock.now(),
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('teams')
+          .set({
+            name: updated.name,
+            region: updated.region,
+            supervisor_id: updated.supervisor_id,
+            parent_team_id: updated.parent_team_id,
+            locale: updated.locale,
+            updated_at: updated.updated_at,
+          })
+          .where('id', '=', id)
+          .execute();
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'team.update',
+          entityType: 'team',
+          entityId: id,
+          data: { before: toTeam(existing), after: toTeam(updated) },
+        });
+      });
+      return toTeam(updated);
+    },
+  );
 }

@@ -8,9 +8,9 @@ import { endOtherSessions } from '../core/auth/sessions.js';
 import { LoginThrottle } from '../core/auth/throttle.js';
 import { SESSION_COOKIE } from '../core/auth/guard.js';
 import { sql } from 'kysely';
-import { ROLES } from '../core/auth/roles.js';
+import { roleSchema } from '../core/auth/roles.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso, queryBoolean } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, itemsOf, queryBoolean, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, invalidReference, notFound } from '../core/http/errors.js';
 
 const userBody = z
@@ -21,14 +21,32 @@ const userBody = z
       .min(2)
       .max(50)
       .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
-    password: z.string().min(1).max(200),
+    password: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({ description: 'At least 10 characters, not guessable and without the username or display name (422 WEAK_PASSWORD)' }),
     displayName: z.string().trim().min(1).max(100),
-    role: z.enum(ROLES),
+    role: roleSchema,
     teamId: z.uuid().nullable().optional(),
     active: z.boolean().optional(),
     locale: z.enum(['zh-CN', 'en']).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateUserRequest' });
+
+const userSchema = z
+  .object({
+    id: uuidString,
+    username: z.string(),
+    displayName: z.string(),
+    role: storedEnum(roleSchema),
+    teamId: uuidString.nullable(),
+    active: z.boolean(),
+    locale: z.string().meta({ description: '`zh-CN` or `en`' }),
+    createdAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'User', description: 'A user (never the password hash)' });
 
 type UserRow = { id: string; username: string; display_name: string; role: string; team_id: string | null; active: boolean; locale: string; created_at: Date };
 export const toUser = (u: UserRow) => ({
@@ -48,9 +66,11 @@ export function userRoutes(app: App, ctx: AppContext): void {
     '/users',
     {
       schema: {
+        operationId: 'listUsers',
         tags: ['org'],
         summary: 'Users (for owner pickers and administration)',
-        querystring: z.object({ role: z.enum(ROLES).optional(), teamId: z.uuid().optional(), active: queryBoolean.optional() }),
+        querystring: z.object({ role: roleSchema.optional(), teamId: z.uuid().optional(), active: queryBoolean.optional() }),
+        response: { 200: itemsOf(userSchema, 'UserList') },
       },
     },
     async (request) => {
@@ -66,79 +86,112 @@ export function userRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/users', { schema: { tags: ['org'], summary: 'Create a user', body: userBody } }, async (request, reply) => {
-    const actor = requirePermission(request, 'org:manage');
-    const body = request.body;
-    if (body.teamId && !(await ctx.db.selectFrom('teams').select('id').where('id', '=', body.teamId).executeTakeFirst())) throw invalidReference('teamId');
-    const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
-    if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
-    assertStrongPassword(body.password, [body.username, body.displayName]);
-    const now = ctx.clock.now();
-    const row = {
-      id: randomUUID(),
-      username: body.username,
-      password_hash: await hashPassword(body.password),
-      display_name: body.displayName,
-      role: body.role,
-      team_id: body.teamId ?? null,
-      active: body.active ?? true,
-      locale: body.locale ?? 'zh-CN',
-      created_at: now,
-      updated_at: now,
-    };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.insertInto('users').values(row).execute();
-      await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: row.id, data: toUser(row) });
-    });
-    return reply.status(201).send(toUser(row));
-  });
-
-  app.patch('/users/:id', { schema: { tags: ['org'], summary: 'Change a user', params: idParams, body: userBody.partial() } }, async (request) => {
-    const actor = requirePermission(request, 'org:manage');
-    const { id } = request.params;
-    const body = request.body;
-    const existing = await ctx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!existing) throw notFound('user');
-    if (body.teamId && !(await ctx.db.selectFrom('teams').select('id').where('id', '=', body.teamId).executeTakeFirst())) throw invalidReference('teamId');
-    if (body.username && body.username !== existing.username) {
+  app.post(
+    '/users',
+    {
+      schema: {
+        operationId: 'createUser',
+        tags: ['org'],
+        summary: 'Create a user',
+        body: userBody,
+        response: { 201: userSchema },
+        errors: { 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'org:manage');
+      const body = request.body;
+      if (body.teamId && !(await ctx.db.selectFrom('teams').select('id').where('id', '=', body.teamId).executeTakeFirst())) throw invalidReference('teamId');
       const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
       if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
-    }
-    if (body.password) assertStrongPassword(body.password, [body.username ?? existing.username, body.displayName ?? existing.display_name]);
-    const changes = {
-      username: body.username ?? existing.username,
-      display_name: body.displayName ?? existing.display_name,
-      role: body.role ?? existing.role,
-      team_id: body.teamId === undefined ? existing.team_id : body.teamId,
-      active: body.active ?? existing.active,
-      locale: body.locale ?? existing.locale,
-      password_hash: body.password ? await hashPassword(body.password) : existing.password_hash,
-      updated_at: ctx.clock.now(),
-    };
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set(changes).where('id', '=', id).execute();
-      // A deactivated user or a changed password ends every open session (an admin changing their
-      // own password keeps the session they are using).
-      if (changes.active === false || body.password) await endOtherSessions(trx, id, id === actor.id ? request.cookies[SESSION_COOKIE] : undefined);
-      await recordAudit(trx, ctx.clock, {
-        actorId: actor.id,
-        action: 'user.update',
-        entityType: 'user',
-        entityId: id,
-        data: { before: toUser(existing), after: toUser({ ...existing, ...changes }), passwordChanged: Boolean(body.password) },
+      assertStrongPassword(body.password, [body.username, body.displayName]);
+      const now = ctx.clock.now();
+      const row = {
+        id: randomUUID(),
+        username: body.username,
+        password_hash: await hashPassword(body.password),
+        display_name: body.displayName,
+        role: body.role,
+        team_id: body.teamId ?? null,
+        active: body.active ?? true,
+        locale: body.locale ?? 'zh-CN',
+        created_at: now,
+        updated_at: now,
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.insertInto('users').values(row).execute();
+        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: row.id, data: toUser(row) });
       });
-    });
-    return toUser({ ...existing, ...changes });
-  });
+      return reply.status(201).send(toUser(row));
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        operationId: 'updateUser',
+        tags: ['org'],
+        summary: 'Change a user (deactivating or a new password ends their sessions)',
+        params: idParams,
+        body: userBody.partial().meta({ id: 'UpdateUserRequest' }),
+        response: { 200: userSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD'] },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'org:manage');
+      const { id } = request.params;
+      const body = request.body;
+      const existing = await ctx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!existing) throw notFound('user');
+      if (body.teamId && !(await ctx.db.selectFrom('teams').select('id').where('id', '=', body.teamId).executeTakeFirst())) throw invalidReference('teamId');
+      if (body.username && body.username !== existing.username) {
+        const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
+        if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
+      }
+      if (body.password) assertStrongPassword(body.password, [body.username ?? existing.username, body.displayName ?? existing.display_name]);
+      const changes = {
+        username: body.username ?? existing.username,
+        display_name: body.displayName ?? existing.display_name,
+        role: body.role ?? existing.role,
+        team_id: body.teamId === undefined ? existing.team_id : body.teamId,
+        active: body.active ?? existing.active,
+        locale: body.locale ?? existing.locale,
+        password_hash: body.password ? await hashPassword(body.password) : existing.password_hash,
+        updated_at: ctx.clock.now(),
+      };
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set(changes).where('id', '=', id).execute();
+        // A deactivated user or a changed password ends every open session (an admin changing their
+        // own password keeps the session they are using).
+        if (changes.active === false || body.password) await endOtherSessions(trx, id, id === actor.id ? request.cookies[SESSION_COOKIE] : undefined);
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          data: { before: toUser(existing), after: toUser({ ...existing, ...changes }), passwordChanged: Boolean(body.password) },
+        });
+      });
+      return toUser({ ...existing, ...changes });
+    },
+  );
 
   app.post(
     '/users/:id/unlock',
     {
       schema: {
+        operationId: 'unlockUser',
         tags: ['org'],
         summary: 'Lift a sign-in lock-out after too many failed attempts',
         params: idParams,
-        response: { 200: z.object({ id: z.string(), username: z.string(), wasLocked: z.boolean() }) },
+        response: {
+          200: z
+            .object({ id: uuidString, username: z.string(), wasLocked: z.boolean() })
+            .meta({ id: 'UnlockResult', description: 'Whether the account was locked when it was unlocked' }),
+        },
+        errors: { 404: ['NOT_FOUND'] },
       },
     },
     async (request) => {
@@ -146,15 +199,17 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const user = await ctx.db.selectFrom('users').select(['id', 'username']).where('id', '=', request.params.id).executeTakeFirst();
       if (!user) throw notFound('user');
       const wasLocked = await new LoginThrottle(ctx.db, ctx.clock).unlock(user.username);
-      await ctx.db.transaction().execute((trx) =>
-        recordAudit(trx, ctx.clock, {
-          actorId: actor.id,
-          action: 'user.unlock',
-          entityType: 'user',
-          entityId: user.id,
-          data: { username: user.username, wasLocked },
-        }),
-      );
+      await ctx.db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(trx, ctx.clock, {
+            actorId: actor.id,
+            action: 'user.unlock',
+            entityType: 'user',
+            entityId: user.id,
+            data: { username: user.username, wasLocked },
+          }),
+        );
       return { id: user.id, username: user.username, wasLocked };
     },
   );

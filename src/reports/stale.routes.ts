@@ -16,22 +16,24 @@ const filters = {
   teamId: z.uuid().optional(),
 };
 
-const group = z.object({ key: z.string().nullable(), label: z.string(), count: z.number().int() });
-const item = z.object({
-  entityType: z.enum(['lead', 'opportunity']),
-  id: z.string(),
-  name: z.string(),
-  region: z.string(),
-  productLine: z.string(),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  teamId: z.string().nullable(),
-  teamName: z.string().nullable(),
-  status: z.string(),
-  stage: z.string().nullable(),
-  lastActivityAt: z.string(),
-  idleHours: z.number().int(),
-});
+const group = z.object({ key: z.string().nullable(), label: z.string(), count: z.number().int() }).meta({ id: 'StaleGroup' });
+const item = z
+  .object({
+    entityType: z.enum(['lead', 'opportunity']),
+    id: z.string(),
+    name: z.string(),
+    region: z.string(),
+    productLine: z.string(),
+    ownerId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    teamId: z.string().nullable(),
+    teamName: z.string().nullable(),
+    status: z.string(),
+    stage: z.string().nullable(),
+    lastActivityAt: z.string(),
+    idleHours: z.number().int(),
+  })
+  .meta({ id: 'StaleItem', description: 'An open lead or opportunity without update beyond the threshold' });
 
 const EXPORT_LIMIT = 100_000;
 
@@ -40,19 +42,22 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
     '/reports/stale',
     {
       schema: {
+        operationId: 'getStaleReport',
         tags: ['reports'],
         summary: '昨日断点清单: open leads and opportunities without update beyond the threshold (default 48 h)',
         querystring: z.object({ ...pageQuery, ...filters }),
         response: {
-          200: z.object({
-            generatedAt: z.string(),
-            thresholdHours: z.number(),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-            groups: z.object({ region: z.array(group), productLine: z.array(group), owner: z.array(group) }),
-            items: z.array(item),
-          }),
+          200: z
+            .object({
+              generatedAt: z.string(),
+              thresholdHours: z.number(),
+              total: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+              groups: z.object({ region: z.array(group), productLine: z.array(group), owner: z.array(group) }),
+              items: z.array(item),
+            })
+            .meta({ id: 'StaleReport', description: 'Groups count the whole list; items are one page, the longest idle first' }),
         },
       },
     },
@@ -71,7 +76,18 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/reports/stale.xlsx',
-    { schema: { tags: ['reports'], summary: '昨日断点清单 as an Excel workbook', querystring: z.object(filters) } },
+    {
+      schema: {
+        operationId: 'exportStaleReport',
+        tags: ['reports'],
+        summary: '昨日断点清单 as an Excel workbook',
+        querystring: z.object(filters),
+        download: {
+          mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          description: 'The workbook (.xlsx): details, groups by region, product line and rep, and notes',
+        },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const now = ctx.clock.now();

@@ -2,32 +2,60 @@ import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { idParams, iso, pageQuery } from '../core/http/common.js';
+import { dateTimeString, idParams, iso, listOf, pageQuery, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { loadQueue } from './queue.js';
 
-const queueItem = z.object({
-  key: z.string(),
-  kind: z.enum(['first_response', 'follow_up', 'task']),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  title: z.string(),
-  dueAt: z.string().nullable(),
-  state: z.enum(['upcoming', 'due_soon', 'overdue']),
-  ownerId: z.string().nullable(),
-  ownerName: z.string().nullable(),
-  slaStatus: z.string().optional(),
-  task: z
-    .object({
-      id: z.string(),
-      ruleId: z.string().nullable(),
-      ruleName: z.string().nullable(),
-      reason: z.string().nullable(),
-      facts: z.record(z.string(), z.unknown()),
-    })
-    .optional(),
-});
-const queueResponse = z.object({ items: z.array(queueItem), counts: z.object({ overdue: z.number(), dueSoon: z.number(), upcoming: z.number() }) });
+const queueItem = z
+  .object({
+    key: z.string(),
+    kind: z.enum(['first_response', 'follow_up', 'task']),
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    title: z.string(),
+    dueAt: dateTimeString.nullable(),
+    state: z.enum(['upcoming', 'due_soon', 'overdue']),
+    ownerId: uuidString.nullable(),
+    ownerName: z.string().nullable(),
+    slaStatus: z.string().optional().meta({ description: 'The lead’s response SLA, for first responses' }),
+    task: z
+      .object({
+        id: z.string(),
+        ruleId: z.string().nullable(),
+        ruleName: z.string().nullable(),
+        reason: z.string().nullable(),
+        facts: z.record(z.string(), z.unknown()),
+      })
+      .optional()
+      .meta({ description: 'The rule task behind a `task` item' }),
+  })
+  .meta({ id: 'QueueItem', description: 'One piece of work: a first response, a planned follow-up or a rule task' });
+const queueResponse = z
+  .object({ items: z.array(queueItem), counts: z.object({ overdue: z.number(), dueSoon: z.number(), upcoming: z.number() }) })
+  .meta({ id: 'Queue' });
+
+const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
+const taskStatusSchema = z.enum(TASK_STATUSES).meta({ id: 'TaskStatus' });
+const taskSchema = z
+  .object({
+    id: uuidString,
+    kind: z.string(),
+    title: z.string(),
+    assigneeId: uuidString,
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    ruleId: z.string().nullable().meta({ description: 'The time rule that created the task' }),
+    ruleName: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: 'Why the rule created it' }),
+    facts: z.record(z.string(), z.unknown()).meta({ description: 'The facts the rule saw' }),
+    playbookVersion: z.number().int().nullable(),
+    dueAt: dateTimeString.nullable(),
+    status: storedEnum(taskStatusSchema),
+    createdAt: dateTimeString.nullable(),
+    completedAt: dateTimeString.nullable(),
+    completionNote: z.string().nullable(),
+  })
+  .meta({ id: 'Task', description: 'A task, usually created by a time rule with its reason' });
 
 const TEAM_VIEW_ROLES = ['supervisor', 'regional_manager', 'director', 'admin'];
 
@@ -44,13 +72,28 @@ export function taskRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/queue',
-    { schema: { tags: ['tasks'], summary: 'The caller\u2019s work queue: first responses, planned follow-ups, rule tasks', response: { 200: queueResponse } } },
+    {
+      schema: {
+        operationId: 'getQueue',
+        tags: ['tasks'],
+        summary: 'The caller\u2019s work queue: first responses, planned follow-ups, rule tasks',
+        response: { 200: queueResponse },
+      },
+    },
     async (request) => respond(await loadQueue(ctx, actorOf(request), true, ruleNames())),
   );
 
   app.get(
     '/queue/team',
-    { schema: { tags: ['tasks'], summary: 'Overdue and due-soon work of everyone in the caller\u2019s scope', response: { 200: queueResponse } } },
+    {
+      schema: {
+        operationId: 'getTeamQueue',
+        tags: ['tasks'],
+        summary: 'Overdue and due-soon work of everyone in the caller\u2019s scope',
+        response: { 200: queueResponse },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       if (!TEAM_VIEW_ROLES.includes(actor.role)) throw forbidden();
@@ -62,9 +105,12 @@ export function taskRoutes(app: App, ctx: AppContext): void {
     '/tasks',
     {
       schema: {
+        operationId: 'listTasks',
         tags: ['tasks'],
         summary: 'Tasks assigned to the caller (or, for managers, to someone in scope)',
-        querystring: z.object({ ...pageQuery, status: z.enum(['open', 'done', 'cancelled']).default('open'), assigneeId: z.uuid().optional() }),
+        querystring: z.object({ ...pageQuery, status: taskStatusSchema.default('open'), assigneeId: z.uuid().optional() }),
+        response: { 200: listOf(taskSchema, 'TaskList') },
+        errors: { 403: ['FORBIDDEN'] },
       },
     },
     async (request) => {
@@ -118,10 +164,20 @@ export function taskRoutes(app: App, ctx: AppContext): void {
     {
       config: { deliveryWrite: true },
       schema: {
+        operationId: 'completeTask',
         tags: ['tasks'],
         summary: 'Complete one of the caller\u2019s tasks',
         params: idParams,
-        body: z.object({ note: z.string().trim().max(1000).optional() }).strict(),
+        body: z
+          .object({ note: z.string().trim().max(1000).optional() })
+          .strict()
+          .meta({ id: 'CompleteTaskRequest' }),
+        response: {
+          200: z
+            .object({ id: uuidString, status: storedEnum(taskStatusSchema), completedAt: dateTimeString })
+            .meta({ id: 'CompletedTask', description: '`status` is `done`' }),
+        },
+        errors: { 404: ['NOT_FOUND'], 409: ['TASK_CLOSED'] },
       },
     },
     async (request) => {

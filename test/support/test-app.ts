@@ -94,7 +94,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
   };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
-  const { app, ctx } = await buildApp({ config, database, clock, logger: false });
+  const { app, ctx } = await buildApp({ config, database, clock, logger: false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();

@@ -1,5 +1,8 @@
+import { z } from 'zod';
+
 export const ROLES = ['sales', 'supervisor', 'regional_manager', 'director', 'product', 'delivery', 'finance', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+export const roleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'What a user may do and how far their reads reach' });
 
 export type Permission =
   | 'org:manage'
@@ -41,6 +44,9 @@ export function can(role: Role, permission: Permission): boolean {
 
 /** How far a role's reads reach. Departments outside sales read without writing. */
 export type ScopeKind = 'own' | 'team' | 'region' | 'all';
+export const scopeKindSchema = z
+  .enum(['own', 'team', 'region', 'all'])
+  .meta({ id: 'DataScopeKind', description: 'own records, the teams led or belonged to (and below), a region, or everything' });
 
 export function scopeKindOf(role: Role): ScopeKind {
   switch (role) {

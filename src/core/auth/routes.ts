@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../context.js';
+import { noContent, storedEnum, uuidString } from '../http/common.js';
+import { roleSchema, scopeKindSchema } from './roles.js';
 import { AppError, rateLimited } from '../http/errors.js';
 import { SESSION_COOKIE, actorOf } from './guard.js';
 import { dummyVerify, hashPassword, verifyPassword } from './password.js';
@@ -7,6 +9,57 @@ import { assertStrongPassword } from './password-policy.js';
 import { createSession, deleteSession, endOtherSessions } from './sessions.js';
 import { LoginThrottle, usernameKey } from './throttle.js';
 import { recordAudit } from '../audit/audit.js';
+
+const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).meta({ id: 'LoginRequest' });
+
+const sessionUserSchema = z
+  .object({ id: uuidString, username: z.string(), displayName: z.string(), role: storedEnum(roleSchema), teamId: uuidString.nullable(), locale: z.string() })
+  .meta({ id: 'SessionUser', description: 'The signed-in user' });
+
+const loginResultSchema = z
+  .object({
+    csrfToken: z.string().meta({ description: 'Send it as `x-csrf-token` on every POST, PUT, PATCH and DELETE of this session' }),
+    user: sessionUserSchema,
+  })
+  .meta({ id: 'LoginResult', description: 'The session cookie `sid` is set (http-only)' });
+
+const meSchema = z
+  .object({
+    id: uuidString,
+    username: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    teamId: uuidString.nullable(),
+    locale: z.string().meta({ description: '`zh-CN` or `en`' }),
+    via: z
+      .enum(['session', 'token', 'internal'])
+      .meta({ description: 'Signed in with a session cookie or an API token (internal: the product itself, e.g. the demo loader)' }),
+    scope: z
+      .object({ kind: scopeKindSchema, region: z.string().nullable(), teamIds: z.array(uuidString), readOnly: z.boolean() })
+      .meta({ description: 'The caller’s data scope: which records their reads and writes reach' }),
+    team: z.object({ id: uuidString, name: z.string(), region: z.string() }).nullable(),
+    csrfToken: z
+      .string()
+      .optional()
+      .meta({ description: 'The session’s CSRF token (browser sessions only): send it as `x-csrf-token` on every unsafe request' }),
+  })
+  .meta({ id: 'Me', description: 'The signed-in user, their team and data scope' });
+
+const updateMeBody = z
+  .object({
+    locale: z.enum(['zh-CN', 'en']).optional(),
+    displayName: z.string().min(1).max(100).optional(),
+    password: z
+      .object({
+        current: z.string().min(1),
+        next: z.string().min(1).max(200).meta({ description: 'At least 10 characters, not guessable (422 WEAK_PASSWORD)' }),
+      })
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateMeRequest', description: 'Own language, display name or password (with the current one)' });
+
+const okSchema = z.object({ ok: z.boolean() }).meta({ id: 'Ok', description: '`{ok: true}`' });
 
 export function authRoutes(app: App, ctx: AppContext): void {
   const throttle = new LoginThrottle(ctx.db, ctx.clock);
@@ -33,9 +86,13 @@ export function authRoutes(app: App, ctx: AppContext): void {
     {
       config: { public: true },
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in with username and password',
-        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        body: loginBody,
+        response: { 200: loginResultSchema },
+        errors: { 401: ['INVALID_CREDENTIALS'], 429: ['RATE_LIMITED'] },
+        examples: { admin: { summary: 'Sign in as the administrator', value: { username: 'admin', password: 'your-admin-password' } } },
       },
     },
     async (request, reply) => {
@@ -68,45 +125,50 @@ export function authRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/auth/logout', { config: { deliveryWrite: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(ctx.db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { config: { deliveryWrite: true }, schema: { operationId: 'logout', tags: ['auth'], summary: 'Sign out', response: { 204: noContent } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(ctx.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user, their team and data scope' } }, async (request) => {
-    const actor = actorOf(request);
-    const team = actor.teamId ? await ctx.db.selectFrom('teams').selectAll().where('id', '=', actor.teamId).executeTakeFirst() : undefined;
-    return {
-      id: actor.id,
-      username: actor.username,
-      displayName: actor.displayName,
-      role: actor.role,
-      teamId: actor.teamId,
-      locale: actor.locale,
-      via: actor.via,
-      scope: { kind: actor.scope.kind, region: actor.scope.region, teamIds: actor.scope.teamIds, readOnly: actor.scope.readOnly },
-      team: team ? { id: team.id, name: team.name, region: team.region } : null,
-      // The session's CSRF token: a page opened in a new tab fetches it here before writing.
-      ...(request.csrfToken ? { csrfToken: request.csrfToken } : {}),
-    };
-  });
+  app.get(
+    '/me',
+    { schema: { operationId: 'getMe', tags: ['auth'], summary: 'The signed-in user, their team and data scope', response: { 200: meSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const team = actor.teamId ? await ctx.db.selectFrom('teams').selectAll().where('id', '=', actor.teamId).executeTakeFirst() : undefined;
+      return {
+        id: actor.id,
+        username: actor.username,
+        displayName: actor.displayName,
+        role: actor.role,
+        teamId: actor.teamId,
+        locale: actor.locale,
+        via: actor.via,
+        scope: { kind: actor.scope.kind, region: actor.scope.region, teamIds: actor.scope.teamIds, readOnly: actor.scope.readOnly },
+        team: team ? { id: team.id, name: team.name, region: team.region } : null,
+        // The session's CSRF token: a page opened in a new tab fetches it here before writing.
+        ...(request.csrfToken ? { csrfToken: request.csrfToken } : {}),
+      };
+    },
+  );
 
   app.patch(
     '/me',
     {
       config: { deliveryWrite: true },
       schema: {
+        operationId: 'updateMe',
         tags: ['auth'],
         summary: 'Change own language, display name or password',
-        body: z
-          .object({
-            locale: z.enum(['zh-CN', 'en']).optional(),
-            displayName: z.string().min(1).max(100).optional(),
-            password: z.object({ current: z.string().min(1), next: z.string().min(1).max(200) }).optional(),
-          })
-          .strict(),
+        body: updateMeBody,
+        response: { 200: okSchema },
+        errors: { 422: ['WRONG_PASSWORD', 'WEAK_PASSWORD'], 429: ['RATE_LIMITED'] },
       },
     },
     async (request) => {

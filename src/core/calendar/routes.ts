@@ -11,24 +11,36 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
-const day = z.object({ date: z.string(), working: z.boolean(), source: z.enum(['official', 'weekday', 'override']), name: z.string().nullable() });
+const day = z
+  .object({
+    date: z.string().meta({ format: 'date' }),
+    working: z.boolean(),
+    source: z
+      .enum(['official', 'weekday', 'override'])
+      .meta({ description: 'official calendar, plain weekday rule (no official data), or a company override' }),
+    name: z.string().nullable().meta({ description: 'Holiday or override note' }),
+  })
+  .meta({ id: 'CalendarDay' });
 
 export function calendarRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/calendar',
     {
       schema: {
+        operationId: 'getCalendar',
         tags: ['calendar'],
         summary: 'Working days of a year: official Chinese calendar, fallback and overrides',
         querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100).optional() }),
         response: {
-          200: z.object({
-            year: z.number(),
-            official: z.boolean(),
-            warning: z.string().nullable(),
-            businessHours: z.object({ start: z.string(), end: z.string(), timeZone: z.string() }),
-            days: z.array(day),
-          }),
+          200: z
+            .object({
+              year: z.number(),
+              official: z.boolean(),
+              warning: z.string().nullable(),
+              businessHours: z.object({ start: z.string(), end: z.string(), timeZone: z.string() }),
+              days: z.array(day),
+            })
+            .meta({ id: 'CalendarYear' }),
         },
       },
     },
@@ -45,9 +57,10 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
     '/calendar/status',
     {
       schema: {
+        operationId: 'getCalendarStatus',
         tags: ['calendar'],
         summary: 'Warnings about missing official calendar data in the coming weeks',
-        response: { 200: z.object({ warnings: z.array(z.object({ year: z.number(), message: z.string() })) }) },
+        response: { 200: z.object({ warnings: z.array(z.object({ year: z.number(), message: z.string() })) }).meta({ id: 'CalendarStatus' }) },
       },
     },
     async (request) => {
@@ -61,10 +74,14 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
     '/calendar/overrides/:date',
     {
       schema: {
+        operationId: 'setCalendarOverride',
         tags: ['calendar'],
         summary: 'Mark a day as a company day off or an extra working day',
         params: z.object({ date: isoDate }),
-        body: z.object({ working: z.boolean(), note: z.string().trim().min(1).max(100) }).strict(),
+        body: z
+          .object({ working: z.boolean(), note: z.string().trim().min(1).max(100) })
+          .strict()
+          .meta({ id: 'SetCalendarOverrideRequest' }),
         response: { 200: day },
       },
     },
@@ -87,7 +104,16 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/calendar/overrides/:date',
-    { schema: { tags: ['calendar'], summary: 'Remove an override', params: z.object({ date: isoDate }), response: { 200: day } } },
+    {
+      schema: {
+        operationId: 'removeCalendarOverride',
+        tags: ['calendar'],
+        summary: 'Remove an override',
+        params: z.object({ date: isoDate }),
+        response: { 200: day },
+        errors: { 404: ['NOT_FOUND'] },
+      },
+    },
     async (request) => {
       const actor = requirePermission(request, 'calendar:manage');
       const { date } = request.params;

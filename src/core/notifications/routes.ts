@@ -1,23 +1,31 @@
 import { z } from 'zod';
 import { actorOf, requirePermission } from '../auth/guard.js';
 import type { App, AppContext } from '../context.js';
-import { iso, pageQuery, queryBoolean } from '../http/common.js';
+import { dateTimeString, iso, itemsOf, pageQuery, queryBoolean, storedEnum, uuidString } from '../http/common.js';
 import { AppError, notFound } from '../http/errors.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { maskSecrets } from './channels/mask.js';
 import { renderNotice } from './notice-text.js';
 
-const notification = z.object({
-  id: z.string(),
-  kind: z.string(),
-  severity: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
+const severitySchema = z.enum(['info', 'warning', 'critical']).meta({ id: 'NotificationSeverity' });
+const outboxStatusSchema = z
+  .enum(['pending', 'sending', 'sent', 'dead'])
+  .meta({ id: 'OutboxStatus', description: 'pending (retried with backoff), sending, sent, or dead after the last attempt' });
+const outboxChannelSchema = z.enum(['feishu', 'wecom', 'email']).meta({ id: 'OutboxChannel' });
+
+const notification = z
+  .object({
+    id: uuidString,
+    kind: z.string().meta({ description: 'What the notice is about, e.g. `lead.breach`, `card.overdue`, `contract.frozen`' }),
+    severity: storedEnum(severitySchema),
+    title: z.string(),
+    body: z.string(),
+    link: z.string().nullable().meta({ description: 'A path in the web client' }),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: dateTimeString,
+    readAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'Notification', description: 'A notice in the caller’s inbox' });
 
 type NotificationRow = {
   id: string;
@@ -42,18 +50,33 @@ const toNotification = (n: NotificationRow, locale: Locale, timeZone: string) =>
   readAt: iso(n.read_at),
 });
 
-const outboxItem = z.object({
-  id: z.number(),
-  channel: z.string(),
-  target: z.string(),
-  title: z.string(),
-  status: z.string(),
-  attempts: z.number(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  nextAttemptAt: z.string().nullable(),
-  sentAt: z.string().nullable(),
-});
+const outboxItem = z
+  .object({
+    id: z.number().int(),
+    channel: storedEnum(outboxChannelSchema),
+    target: z.string().meta({ description: 'Which team channel or address (no secrets)' }),
+    title: z.string(),
+    status: storedEnum(outboxStatusSchema),
+    attempts: z.number().int(),
+    lastError: z.string().nullable().meta({ description: 'With secrets masked' }),
+    createdAt: dateTimeString,
+    nextAttemptAt: dateTimeString.nullable(),
+    sentAt: dateTimeString.nullable(),
+  })
+  .meta({ id: 'OutboxMessage', description: 'An external message (Feishu, WeCom, e-mail) and its delivery state' });
+
+const attemptSchema = z
+  .object({
+    attempt: z.number().int(),
+    at: dateTimeString.nullable(),
+    ok: z.boolean(),
+    httpStatus: z.number().int().nullable(),
+    code: z.string().nullable(),
+    response: z.string().nullable(),
+    error: z.string().nullable(),
+    durationMs: z.number(),
+  })
+  .meta({ id: 'OutboxAttempt' });
 
 /** The caller's in-app inbox, and the delivery log of external messages for operators. */
 export function notificationRoutes(app: App, ctx: AppContext): void {
@@ -74,10 +97,15 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     '/notifications',
     {
       schema: {
+        operationId: 'listNotifications',
         tags: ['notifications'],
         summary: 'The caller\u2019s inbox, newest first',
-        querystring: z.object({ ...pageQuery, unread: queryBoolean.optional() }),
-        response: { 200: z.object({ items: z.array(notification), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() }) },
+        querystring: z.object({ ...pageQuery, unread: queryBoolean.optional().meta({ description: 'true: unread notices only' }) }),
+        response: {
+          200: z
+            .object({ items: z.array(notification), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() })
+            .meta({ id: 'NotificationList', description: 'One page of the inbox, and the unread count' }),
+        },
       },
     },
     async (request) => {
@@ -104,7 +132,14 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/notifications/unread-count',
-    { schema: { tags: ['notifications'], summary: 'Unread badge', response: { 200: z.object({ unread: z.number() }) } } },
+    {
+      schema: {
+        operationId: 'getUnreadNotificationCount',
+        tags: ['notifications'],
+        summary: 'Unread badge',
+        response: { 200: z.object({ unread: z.number() }).meta({ id: 'UnreadCount' }) },
+      },
+    },
     async (request) => ({ unread: await unreadOf(actorOf(request).id) }),
   );
 
@@ -112,7 +147,14 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     '/notifications/:id/read',
     {
       config: { deliveryWrite: true },
-      schema: { tags: ['notifications'], summary: 'Mark one notification read', params: z.object({ id: z.uuid() }), response: { 200: notification } },
+      schema: {
+        operationId: 'markNotificationRead',
+        tags: ['notifications'],
+        summary: 'Mark one notification read',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: notification },
+        errors: { 404: ['NOT_FOUND'] },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -132,7 +174,12 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     '/notifications/read-all',
     {
       config: { deliveryWrite: true },
-      schema: { tags: ['notifications'], summary: 'Mark every notification read', response: { 200: z.object({ updated: z.number() }) } },
+      schema: {
+        operationId: 'markAllNotificationsRead',
+        tags: ['notifications'],
+        summary: 'Mark every notification read',
+        response: { 200: z.object({ updated: z.number().int() }).meta({ id: 'MarkedRead', description: 'How many notices were unread' }) },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -150,14 +197,18 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     '/outbox',
     {
       schema: {
+        operationId: 'listOutbox',
         tags: ['notifications'],
         summary: 'Delivery log of Feishu/WeCom/e-mail messages (operators)',
         querystring: z.object({
           ...pageQuery,
-          status: z.enum(['pending', 'sending', 'sent', 'dead']).optional(),
-          channel: z.enum(['feishu', 'wecom', 'email']).optional(),
+          status: outboxStatusSchema.optional(),
+          channel: outboxChannelSchema.optional(),
         }),
-        response: { 200: z.object({ items: z.array(outboxItem), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: {
+          200: z.object({ items: z.array(outboxItem), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'OutboxMessageList' }),
+        },
+        errors: { 403: ['FORBIDDEN'] },
       },
     },
     async (request) => {
@@ -197,7 +248,16 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/outbox/:id/attempts',
-    { schema: { tags: ['notifications'], summary: 'Every delivery attempt of one message', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    {
+      schema: {
+        operationId: 'listOutboxAttempts',
+        tags: ['notifications'],
+        summary: 'Every delivery attempt of one message (empty for an unknown message)',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: itemsOf(attemptSchema, 'OutboxAttemptList') },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
     async (request) => {
       requirePermission(request, 'system:operate');
       const rows = await ctx.db.selectFrom('outbox_attempts').selectAll().where('outbox_id', '=', request.params.id).orderBy('attempt').execute();
@@ -218,7 +278,16 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/outbox/:id/retry',
-    { schema: { tags: ['notifications'], summary: 'Queue a dead message again', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    {
+      schema: {
+        operationId: 'retryOutboxMessage',
+        tags: ['notifications'],
+        summary: 'Queue a dead message again',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: z.object({ id: z.number().int(), status: z.string() }).meta({ id: 'OutboxRetry', description: '`status` is `pending`' }) },
+        errors: { 409: ['OUTBOX_NOT_DEAD'] },
+      },
+    },
     async (request) => {
       requirePermission(request, 'system:operate');
       const result = await ctx.db

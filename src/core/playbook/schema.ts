@@ -240,10 +240,15 @@ export const defaultAssignment: z.infer<typeof assignmentSchema> = {
   recycleReminderDays: 3,
 };
 
+export const stageSchema = z
+  .object({ ...labelled, kind: z.enum(['open', 'won', 'lost']) })
+  .strict()
+  .meta({ id: 'PlaybookStage', description: 'A pipeline stage: open, or the one won and the one lost stage' });
+
 export const playbookDocumentSchema = z
   .object({
     name: z.string().min(1),
-    stages: z.array(z.object({ ...labelled, kind: z.enum(['open', 'won', 'lost']) }).strict()).min(3),
+    stages: z.array(stageSchema).min(3).meta({ description: 'The pipeline in order' }),
     fields: z
       .array(
         z
@@ -357,7 +362,8 @@ export const playbookDocumentSchema = z
           ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'requirements', j], message: `unknown file kind "${r.fileKind}"` });
       });
     });
-  });
+  })
+  .meta({ id: 'PlaybookDocument', description: '销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults' });
 
 export type PlaybookDocument = z.infer<typeof playbookDocumentSchema>;
 export type PlaybookScope = z.infer<typeof scopeSchema>;

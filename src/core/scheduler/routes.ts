@@ -3,12 +3,43 @@ import { recordAudit } from '../audit/audit.js';
 import { requirePermission } from '../auth/guard.js';
 import { AdjustableClock } from '../clock.js';
 import type { App, AppContext } from '../context.js';
+import { dateTimeString } from '../http/common.js';
+
+const schedulerSchema = z
+  .object({
+    node: z.string().meta({ description: 'This app node' }),
+    rules: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          kind: z.enum(['sweep', 'daily']).meta({ description: 'sweep: every tick; daily: once per working day at a local time' }),
+          lastRunAt: dateTimeString.nullable(),
+          lastResult: z.number().nullable().meta({ description: 'How many things the last run did' }),
+          lastError: z.string().nullable(),
+        })
+        .meta({ id: 'TimeRuleStatus' }),
+    ),
+  })
+  .meta({ id: 'SchedulerStatus', description: 'The time rules declared on this node and their last runs here' });
 
 export function schedulerRoutes(app: App, ctx: AppContext): void {
-  app.get('/admin/scheduler', { schema: { tags: ['system'], summary: 'Declared time rules and their last runs on this node' } }, async (request) => {
-    requirePermission(request, 'system:operate');
-    return { node: ctx.scheduler.nodeId, rules: ctx.scheduler.list() };
-  });
+  app.get(
+    '/admin/scheduler',
+    {
+      schema: {
+        operationId: 'getSchedulerStatus',
+        tags: ['system'],
+        summary: 'Declared time rules and their last runs on this node',
+        response: { 200: schedulerSchema },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'system:operate');
+      return { node: ctx.scheduler.nodeId, rules: ctx.scheduler.list() };
+    },
+  );
 
   // The time machine exists only when the app was started with TIME_MACHINE=1.
   const clock = ctx.clock;
@@ -16,7 +47,15 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
 
   app.get(
     '/admin/clock',
-    { schema: { tags: ['system'], summary: 'Time machine: the app clock (TIME_MACHINE=1 only)', response: { 200: z.object({ now: z.string() }) } } },
+    {
+      schema: {
+        operationId: 'getClock',
+        tags: ['system'],
+        summary: 'Time machine: the app clock (TIME_MACHINE=1 only)',
+        response: { 200: z.object({ now: dateTimeString }).meta({ id: 'Clock' }) },
+        errors: { 403: ['FORBIDDEN'] },
+      },
+    },
     async (request) => {
       requirePermission(request, 'system:operate');
       return { now: clock.now().toISOString() };
@@ -27,6 +66,7 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
     '/admin/clock',
     {
       schema: {
+        operationId: 'advanceClock',
         tags: ['system'],
         summary: 'Time machine: move the app clock forward and run every due time rule (TIME_MACHINE=1 only)',
         body: z
@@ -37,13 +77,16 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
               .positive()
               .max(366 * 86_400_000),
           })
-          .strict(),
+          .strict()
+          .meta({ id: 'AdvanceClockRequest' }),
         response: {
-          200: z.object({
-            now: z.string(),
-            fired: z.record(z.string(), z.number()),
-            delivered: z.object({ sent: z.number(), retried: z.number(), dead: z.number(), deferred: z.number() }),
-          }),
+          200: z
+            .object({
+              now: z.string(),
+              fired: z.record(z.string(), z.number()),
+              delivered: z.object({ sent: z.number(), retried: z.number(), dead: z.number(), deferred: z.number() }),
+            })
+            .meta({ id: 'ClockAdvance', description: 'The new time, how often each rule fired, and the deliveries made' }),
         },
       },
     },
