@@ -11,5 +11,5 @@ export const customersModule: CapabilityModule = {
   permissions: ['records:write'],
 };
 
-export { GRADES, customerSchema, toCustomer } from './customer.model.js';
+export { GRADES, customerSchema, gradeSchema, toCustomer } from './customer.model.js';
 export { insertCustomer, prepareCustomer } from './customer.service.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateTimeString, iso, uuidString } from '../core/http/common.js';
-import { gradeSchema } from '../customers/customer.model.js';
+import { gradeSchema } from '../customers/index.js';
 
 export const opportunityInput = z
   .object({

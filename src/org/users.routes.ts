@@ -199,17 +199,15 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const user = await ctx.db.selectFrom('users').select(['id', 'username']).where('id', '=', request.params.id).executeTakeFirst();
       if (!user) throw notFound('user');
       const wasLocked = await new LoginThrottle(ctx.db, ctx.clock).unlock(user.username);
-      await ctx.db
-        .transaction()
-        .execute((trx) =>
-          recordAudit(trx, ctx.clock, {
-            actorId: actor.id,
-            action: 'user.unlock',
-            entityType: 'user',
-            entityId: user.id,
-            data: { username: user.username, wasLocked },
-          }),
-        );
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'user.unlock',
+          entityType: 'user',
+          entityId: user.id,
+          data: { username: user.username, wasLocked },
+        }),
+      );
       return { id: user.id, username: user.username, wasLocked };
     },
   );
