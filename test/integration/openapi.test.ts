@@ -169,7 +169,7 @@ describe('the OpenAPI document the app serves', () => {
   it('still accepts uploads as multipart, and answers 204 without a body', async () => {
     const uploaded = await t.admin.upload('录音转写稿', 'call.txt', 'recording');
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body).toMatchObject({ name: 'call.txt', kind: 'recording', mime: 'text/plain', size: Buffer.byteLength('录音转写稿') });
+    expect(uploaded.body).toMatchObject({ name: 'call.txt', kind: 'recording', mime: 'text/plain; charset=utf-8', size: Buffer.byteLength('录音转写稿') });
     const created = await t.admin.post('/tokens', { name: 'doc test', scopes: ['read'] });
     const revoked = await t.admin.delete(`/tokens/${created.body.id}`);
     expect(revoked.status).toBe(204);
