@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { workbookBuffer } from '../core/export/workbook.js';
 import { z } from 'zod';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
@@ -368,7 +369,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
           'content-disposition',
           `attachment; filename="radar-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(tx('sheet.radar.file', { month: report.month }))}`,
         )
-        .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+        .send(await workbookBuffer(workbook));
     },
   );
 

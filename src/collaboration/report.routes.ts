@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { workbookBuffer } from '../core/export/workbook.js';
 import { z } from 'zod';
 import { actorOf } from '../core/auth/guard.js';
 import { localParts } from '../core/calendar/working-time.js';
@@ -135,7 +136,7 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
           'content-disposition',
           `attachment; filename="collaboration-${report.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(t('sheet.collab.file', { month: report.month }))}`,
         )
-        .send(Buffer.from(await workbook.xlsx.writeBuffer()));
+        .send(await workbookBuffer(workbook));
     },
   );
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DATE_TIME_FORMAT, localDateCell, workbookBuffer } from '../core/export/workbook.js';
 import { z } from 'zod';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
@@ -112,7 +113,7 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
         { header: t('sheet.stale.owner'), key: 'owner', width: 14 },
         { header: t('sheet.stale.team'), key: 'team', width: 14 },
         { header: t('sheet.stale.stage'), key: 'stage', width: 12 },
-        { header: t('sheet.stale.last'), key: 'last', width: 18 },
+        { header: t('sheet.stale.last'), key: 'last', width: 20, style: { numFmt: DATE_TIME_FORMAT[locale] } },
         { header: t('sheet.stale.idle'), key: 'idle', width: 14 },
       ];
       detail.getRow(1).font = { bold: true };
@@ -128,7 +129,7 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
           owner: i.ownerName ?? t('sheet.stale.pool'),
           team: i.teamName ?? '',
           stage: describe(i),
-          last: formatLocal(new Date(i.lastActivityAt), tz),
+          last: localDateCell(new Date(i.lastActivityAt), tz),
           idle: i.idleHours,
         });
       }
@@ -146,11 +147,13 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
         for (const g of rows) sheet.addRow({ label: g.label, count: g.count });
       }
       const info = workbook.addWorksheet(t('sheet.stale.info'));
-      info.addRow([t('sheet.stale.generatedAt'), formatLocal(now, tz)]);
+      info.addRow([t('sheet.stale.generatedAt'), localDateCell(now, tz)]).getCell(2).numFmt = DATE_TIME_FORMAT[locale];
+      info.getColumn(1).width = 16;
+      info.getColumn(2).width = 40;
       info.addRow([t('sheet.stale.rule'), t('sheet.stale.ruleText', { hours })]);
       info.addRow([t('sheet.stale.total'), grouped.total]);
       if (grouped.total > items.length) info.addRow([t('sheet.stale.notice'), t('sheet.stale.truncated', { count: items.length })]);
-      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      const buffer = await workbookBuffer(workbook);
       const filename = encodeURIComponent(t('sheet.stale.file', { date: formatLocal(now, tz).slice(0, 10) }));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg } from '../support/fixtures.js';
+import { createOrg, importFile } from '../support/fixtures.js';
 import { createTestApp, TEST_START, type Client, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -19,16 +19,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const lead = (extra: Record<string, unknown> = {}) => ({ name: '张三', type: 'B2B', region: '华东', productLine: '工业设备', ...extra });
-
-function importFile(client: Client, content: Buffer, filename: string, mime: string) {
-  const boundary = '----spmimport' + Math.random().toString(16).slice(2);
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return client.request('POST', '/leads/import', body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
 
 const HEADER = ['名称', '类型', '区域', '产品线', '电话', '公司', '来源'];
 

@@ -50,3 +50,14 @@ export const validStageFields = (now: Date) => ({
   competitorResponse: '对比德系竞品，强调本地化 24 小时服务',
   nextFollowUpAt: new Date(now.getTime() + 3 * 24 * 3600_000).toISOString(),
 });
+
+/** POST /leads/import with one file, as the browser's multipart upload sends it. */
+export function importFile(client: Client, content: Buffer, filename: string, mime: string, headers: Record<string, string> = {}) {
+  const boundary = '----spmimport' + Math.random().toString(16).slice(2);
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return client.request('POST', '/leads/import', body, { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` });
+}

@@ -41,6 +41,12 @@ export const messages = {
     en: 'Upload quota reached: {used} used of {quota}; ask an administrator',
   },
   IMPORT_INVALID: { 'zh-CN': '导入文件无法读取：{reason}', en: 'The import file cannot be read: {reason}' },
+  IMPORT_CELL_FORMULA: {
+    'zh-CN': '「{column}」列是公式 {value}，但文件中没有计算结果：请在表格软件中重新计算并保存，或改为填写数值',
+    en: 'Column "{column}" holds the formula {value} with no computed value in the file: recalculate and save it, or enter the value',
+  },
+  IMPORT_CELL_ERROR: { 'zh-CN': '「{column}」列的值是错误 {value}', en: 'Column "{column}" holds the error {value}' },
+  IMPORT_CELL_UNSUPPORTED: { 'zh-CN': '「{column}」列的内容无法识别为文本', en: 'Column "{column}" holds something that is not text' },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
