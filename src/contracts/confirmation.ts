@@ -7,6 +7,8 @@ import type { DB } from '../core/db/schema.js';
 import { AppError } from '../core/http/errors.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
 import { departmentAssignee } from '../core/org-hierarchy.js';
+import type { Locale } from '../core/i18n/locale.js';
+import { assertContractStageRules } from '../opportunities/index.js';
 import { PARTIES, paymentTermsComplete, submissionBlockers, type Party } from './lifecycle.js';
 import { findVisibleContract, moveContract } from './contract.service.js';
 
@@ -127,10 +129,11 @@ export async function decideConfirmation(
 }
 
 /**
- * Submitting for approval needs both confirmations of the current round. Collaboration reacts to
+ * Submitting for approval needs both confirmations of the current round and every grade rule of
+ * entering the contract stage (a contract must not bypass the stage gate). Collaboration reacts to
  * `contract.submitted` in the same transaction and creates the product, finance and delivery cards.
  */
-export async function submitContract(ctx: AppContext, actor: Actor, contractId: string): Promise<void> {
+export async function submitContract(ctx: AppContext, actor: Actor, contractId: string, locale: Locale): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const contract = await findVisibleContract(trx, actor, contractId, { forUpdate: true });
     if (contract.status !== 'confirming') throw new AppError(409, 'CONTRACT_TRANSITION', { from: `@status_${contract.status}`, to: '@status_submitted' });
@@ -142,6 +145,7 @@ export async function submitContract(ctx: AppContext, actor: Actor, contractId: 
       })),
     );
     if (blockers.length) throw new AppError(422, 'CONFIRMATION_REQUIRED', { count: blockers.length }, { blockers });
+    await assertContractStageRules(trx, ctx, contract.opportunity_id, locale);
     await moveContract(trx, ctx, actor.id, contract, 'submitted');
     await ctx.events.publish(trx, 'contract.submitted', {
       contractId: contract.id,

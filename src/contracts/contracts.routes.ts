@@ -4,6 +4,7 @@ import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, iso, listOf, pageQuery } from '../core/http/common.js';
 import { forbidden } from '../core/http/errors.js';
+import { requestLocale } from '../core/http/error-handler.js';
 import { decideConfirmation, currentConfirmations, requestConfirmation, submitContract } from './confirmation.js';
 import { contractDetailSchema, contractInput, contractPatch, contractSchema, contractStatusSchema, toContract } from './contract.model.js';
 import { advanceContract, createContract, findVisibleContract, renderRequirement, updateContract } from './contract.service.js';
@@ -216,15 +217,16 @@ export function contractRoutes(app: App, ctx: AppContext): void {
         operationId: 'submitContract',
         tags: ['contracts'],
         summary: 'Submit for approval: creates the product, finance and delivery task cards',
-        description: 'Needs both parties’ confirmation in the current round: otherwise 422 `CONFIRMATION_REQUIRED` with `error.details.blockers`.',
+        description:
+          'Needs both parties’ confirmation in the current round: otherwise 422 `CONFIRMATION_REQUIRED` with `error.details.blockers`. The opportunity must meet every grade rule of entering the contract stage (e.g. A类: ≥ 3 visits and ≥ 1 proposal): otherwise 422 `STAGE_GATE` with `error.details.missing`, as for the stage move.',
         params: idParams,
         response: { 200: contractDetailSchema },
-        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_TRANSITION'], 422: ['CONFIRMATION_REQUIRED'] },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_TRANSITION'], 422: ['CONFIRMATION_REQUIRED', 'STAGE_GATE'] },
       },
     },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
-      await submitContract(ctx, actor, request.params.id);
+      await submitContract(ctx, actor, request.params.id, requestLocale(request));
       return present(request.params.id, actor);
     },
   );

@@ -1,3 +1,4 @@
+import { formatLocal } from '../core/calendar/working-time.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../core/audit/audit.js';
@@ -101,6 +102,9 @@ export async function recordFollowup(
   if (options.asOf && options.asOf > now) throw new Error('A follow-up cannot be recorded in the future');
   const at = options.asOf ?? now;
   const nextFollowUpAt = input.nextFollowUpAt ? new Date(input.nextFollowUpAt) : null;
+  // A next follow-up already due when it is planned would hide the record from every reminder.
+  if (nextFollowUpAt && nextFollowUpAt.getTime() <= at.getTime())
+    throw new AppError(422, 'NEXT_FOLLOWUP_IN_PAST', { at: formatLocal(nextFollowUpAt, document.sla.businessHours.timeZone) });
   const id = randomUUID();
   const attachmentIds = [...new Set(input.attachmentIds)];
   const files = await trx

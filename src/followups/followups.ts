@@ -165,7 +165,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
           400: ['SERVER_TIME_ONLY'],
           404: ['NOT_FOUND'],
           409: ['CONFLICT'],
-          422: ['ATTACHMENT_REQUIRED', 'ATTACHMENT_INVALID', 'UNKNOWN_CHANNEL', 'UNKNOWN_VALUE_TAG', 'INVALID_REFERENCE'],
+          422: ['ATTACHMENT_REQUIRED', 'ATTACHMENT_INVALID', 'UNKNOWN_CHANNEL', 'UNKNOWN_VALUE_TAG', 'INVALID_REFERENCE', 'NEXT_FOLLOWUP_IN_PAST'],
         },
         examples: {
           visit: {

@@ -16,5 +16,5 @@ export const opportunitiesModule: CapabilityModule = {
   permissions: ['records:write'],
 };
 
-export { findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';
+export { assertContractStageRules, findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';
 export { opportunitySchema, toOpportunity } from './opportunity.model.js';

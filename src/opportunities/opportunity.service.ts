@@ -10,7 +10,16 @@ import { assertInPlaybook } from '../core/playbook/checks.js';
 import type { PlaybookDocument } from '../core/playbook/schema.js';
 import { labelOf, stageOf, type ActivePlaybook } from '../core/playbook/service.js';
 import type { OpportunityInput, OpportunityRow } from './opportunity.model.js';
-import { applicableGradeRules, checkTransition, missingRequirements, nextStageOf, type GateFacts, type MissingItem } from './stage-gate.js';
+import {
+  applicableGradeRules,
+  checkTransition,
+  contractStageOf,
+  missingGradeRequirements,
+  missingRequirements,
+  nextStageOf,
+  type GateFacts,
+  type MissingItem,
+} from './stage-gate.js';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -105,6 +114,31 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
   const nextStage = opportunity.status === 'open' ? nextStageOf(document, opportunity.stage) : null;
   const missing = nextStage ? await evaluateGate(ctx.db, document, opportunity, nextStage, {}, ctx.clock.now(), locale) : [];
   return { nextStage, missing };
+}
+
+/**
+ * A contract is the opportunity entering its contract stage by another door: submitting one must
+ * meet every grade rule of entering that stage (A类: ≥ 3 线下拜访 + ≥ 1 定制化方案), or it answers
+ * `422 STAGE_GATE` with the same `details.missing` list as the stage move. Runs inside the
+ * caller's transaction; the caller has already checked that the actor may see the contract.
+ */
+export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppContext, opportunityId: string, locale: string): Promise<void> {
+  const { document } = await ctx.playbook.active();
+  const to = contractStageOf(document);
+  if (!to) return;
+  const opportunity = await trx
+    .selectFrom('opportunities')
+    .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
+    .select(['opportunities.stage', 'opportunities.customer_id', 'opportunities.region', 'opportunities.product_line', 'customers.grade', 'customers.type'])
+    .where('opportunities.id', '=', opportunityId)
+    .executeTakeFirstOrThrow();
+  const subject = { grade: opportunity.grade ?? '', type: opportunity.type, region: opportunity.region, productLine: opportunity.product_line };
+  const facts = await gateFacts(trx, document, opportunity.customer_id, to, subject);
+  const missing = missingGradeRequirements(document, to, subject, facts, locale === 'en' ? 'en' : 'zh-CN');
+  if (missing.length) {
+    const label = labelOf(stageOf(document, to), locale, to);
+    throw new AppError(422, 'STAGE_GATE', { to: label, count: missing.length }, { from: opportunity.stage, to, missing });
+  }
 }
 
 export async function createOpportunity(ctx: AppContext, actor: Actor, input: OpportunityInput): Promise<string> {

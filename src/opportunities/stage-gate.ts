@@ -121,6 +121,13 @@ export function missingRequirements(input: {
       });
     }
   }
+  missing.push(...missingGradeRequirements(document, to, subject, facts, lang));
+  return missing;
+}
+
+/** The unmet grade rules (visits, proposals…) of entering `to`, given the facts on record. */
+export function missingGradeRequirements(document: PlaybookDocument, to: string, subject: GateSubject, facts: GateFacts, lang: 'zh-CN' | 'en'): MissingItem[] {
+  const missing: MissingItem[] = [];
   for (const rule of applicableGradeRules(document, to, subject)) {
     for (const req of rule.requirements) {
       const isFollowups = req.kind === 'followups';
@@ -156,4 +163,13 @@ export function missingRequirements(input: {
     }
   }
   return missing;
+}
+
+/**
+ * The stage a contract is signed in: the playbook's `contract` stage, or else its last open stage
+ * (the one before the win). Submitting a contract must satisfy every rule of entering it.
+ */
+export function contractStageOf(document: PlaybookDocument): string | null {
+  const open = document.stages.filter((s) => s.kind === 'open');
+  return (open.find((s) => s.key === 'contract') ?? open.at(-1))?.key ?? null;
 }

@@ -47,6 +47,10 @@ export const messages = {
   },
   IMPORT_CELL_ERROR: { 'zh-CN': '「{column}」列的值是错误 {value}', en: 'Column "{column}" holds the error {value}' },
   IMPORT_CELL_UNSUPPORTED: { 'zh-CN': '「{column}」列的内容无法识别为文本', en: 'Column "{column}" holds something that is not text' },
+  NEXT_FOLLOWUP_IN_PAST: {
+    'zh-CN': '下次跟进时间 {at} 已经过去，请选择晚于现在的时间',
+    en: 'The next follow-up time {at} has already passed; choose a later time',
+  },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
