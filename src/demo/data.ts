@@ -4,13 +4,14 @@ export const DEMO_PASSWORD = 'demo1234';
 type Person = readonly [username: string, displayName: string];
 
 export const demoOrganisation: {
-  departments: readonly (readonly [string, string, string])[];
+  /** username, display name, role and, for a department user without a team, the region they work. */
+  departments: readonly (readonly [string, string, string, (string | null)?])[];
   regions: readonly { name: string; manager: Person; teams: readonly { name: string; supervisor: Person; reps: readonly Person[] }[] }[];
 } = {
   departments: [
     ['product1', '周产品', 'product'],
     ['finance1', '吴财务', 'finance'],
-    ['delivery1', '郑交付', 'delivery'],
+    ['delivery1', '郑交付', 'delivery', '华东'],
   ],
   regions: [
     {

@@ -73,7 +73,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
   const counts = { users: 0, leads: 0, customers: 0, opportunities: 0, followups: 0 };
 
   await ctx.db.transaction().execute(async (trx) => {
-    const user = async (username: string, displayName: string, role: string, teamId: string | null) => {
+    const user = async (username: string, displayName: string, role: string, teamId: string | null, region: string | null = null) => {
       const id = randomUUID();
       await trx
         .insertInto('users')
@@ -84,6 +84,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           display_name: displayName,
           role,
           team_id: teamId,
+          region,
           active: true,
           locale: 'zh-CN',
           created_at: now,
@@ -94,7 +95,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
       return id;
     };
     await user('director', '陈总监', 'director', null);
-    for (const [username, name, role] of demoOrganisation.departments) await user(username, name, role, null);
+    for (const [username, name, role, region] of demoOrganisation.departments) await user(username, name, role, null, region ?? null);
 
     const reps: { id: string; username: string; name: string; teamId: string; region: string }[] = [];
     for (const region of demoOrganisation.regions) {

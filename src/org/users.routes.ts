@@ -12,6 +12,7 @@ import { roleSchema } from '../core/auth/roles.js';
 import type { App, AppContext } from '../core/context.js';
 import { dateTimeString, idParams, iso, itemsOf, queryBoolean, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, invalidReference, notFound } from '../core/http/errors.js';
+import { assertInPlaybook } from '../core/playbook/checks.js';
 
 const userBody = z
   .object({
@@ -29,6 +30,14 @@ const userBody = z
     displayName: z.string().trim().min(1).max(100),
     role: roleSchema,
     teamId: z.uuid().nullable().optional(),
+    region: z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .nullable()
+      .optional()
+      .meta({ description: 'A playbook region for a user without a team (delivery, product, finance): their regional reads follow it; a team’s region wins' }),
     active: z.boolean().optional(),
     locale: z.enum(['zh-CN', 'en']).optional(),
   })
@@ -42,24 +51,36 @@ const userSchema = z
     displayName: z.string(),
     role: storedEnum(roleSchema),
     teamId: uuidString.nullable(),
+    region: z.string().nullable().meta({ description: 'The region set on the user (the team’s region applies when the user has a team)' }),
     active: z.boolean(),
     locale: z.string().meta({ description: '`zh-CN` or `en`' }),
     createdAt: dateTimeString.nullable(),
   })
   .meta({ id: 'User', description: 'A user (never the password hash)' });
 
-type UserRow = { id: string; username: string; display_name: string; role: string; team_id: string | null; active: boolean; locale: string; created_at: Date };
+type UserRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  team_id: string | null;
+  region: string | null;
+  active: boolean;
+  locale: string;
+  created_at: Date;
+};
 export const toUser = (u: UserRow) => ({
   id: u.id,
   username: u.username,
   displayName: u.display_name,
   role: u.role,
   teamId: u.team_id,
+  region: u.region,
   active: u.active,
   locale: u.locale,
   createdAt: iso(u.created_at),
 });
-const userColumns = ['id', 'username', 'display_name', 'role', 'team_id', 'active', 'locale', 'created_at'] as const;
+const userColumns = ['id', 'username', 'display_name', 'role', 'team_id', 'region', 'active', 'locale', 'created_at'] as const;
 
 export function userRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -95,7 +116,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         summary: 'Create a user',
         body: userBody,
         response: { 201: userSchema },
-        errors: { 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD'] },
+        errors: { 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD', 'UNKNOWN_REGION'] },
       },
     },
     async (request, reply) => {
@@ -105,6 +126,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
       const taken = await ctx.db.selectFrom('users').select('id').where('username', '=', body.username).executeTakeFirst();
       if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
       assertStrongPassword(body.password, [body.username, body.displayName]);
+      if (body.region) assertInPlaybook((await ctx.playbook.active()).document, { region: body.region });
       const now = ctx.clock.now();
       const row = {
         id: randomUUID(),
@@ -113,6 +135,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         display_name: body.displayName,
         role: body.role,
         team_id: body.teamId ?? null,
+        region: body.region ?? null,
         active: body.active ?? true,
         locale: body.locale ?? 'zh-CN',
         created_at: now,
@@ -136,7 +159,7 @@ export function userRoutes(app: App, ctx: AppContext): void {
         params: idParams,
         body: userBody.partial().meta({ id: 'UpdateUserRequest' }),
         response: { 200: userSchema },
-        errors: { 404: ['NOT_FOUND'], 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD'] },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONFLICT'], 422: ['INVALID_REFERENCE', 'WEAK_PASSWORD', 'UNKNOWN_REGION'] },
       },
     },
     async (request) => {
@@ -151,11 +174,13 @@ export function userRoutes(app: App, ctx: AppContext): void {
         if (taken) throw new AppError(409, 'CONFLICT', { what: '@username' });
       }
       if (body.password) assertStrongPassword(body.password, [body.username ?? existing.username, body.displayName ?? existing.display_name]);
+      if (body.region) assertInPlaybook((await ctx.playbook.active()).document, { region: body.region });
       const changes = {
         username: body.username ?? existing.username,
         display_name: body.displayName ?? existing.display_name,
         role: body.role ?? existing.role,
         team_id: body.teamId === undefined ? existing.team_id : body.teamId,
+        region: body.region === undefined ? existing.region : body.region,
         active: body.active ?? existing.active,
         locale: body.locale ?? existing.locale,
         password_hash: body.password ? await hashPassword(body.password) : existing.password_hash,

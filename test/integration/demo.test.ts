@@ -24,6 +24,12 @@ describe('DEMO=1 organisation', () => {
     expect(stale.status).toBe(200);
     const engineers = await director.get('/engineers?from=2026-11-20&to=2026-12-31');
     expect(engineers.body.items.length).toBe(4);
+    // The delivery engineer has no team but works 华东: they read that region's customers.
+    const delivery = await t.login('delivery1', 'demo1234');
+    expect((await delivery.get('/me')).body.scope).toMatchObject({ kind: 'region', region: '华东' });
+    const customers = (await delivery.get('/customers?pageSize=200')).body;
+    expect(customers.total).toBeGreaterThan(0);
+    expect(new Set(customers.items.map((c: { region: string }) => c.region))).toEqual(new Set(['华东']));
   });
 
   it('writes its follow-ups through the follow-up service: fingerprinted, checked and audited like any other', async () => {

@@ -5,13 +5,14 @@ import type { Actor, DataScope } from './actor.js';
 import { AppError } from '../http/errors.js';
 import { scopeKindOf, type Role } from './roles.js';
 
-export async function resolveScope(db: Database, user: { id: string; role: Role; team_id: string | null }): Promise<DataScope> {
+export async function resolveScope(db: Database, user: { id: string; role: Role; team_id: string | null; region?: string | null }): Promise<DataScope> {
   const kind = scopeKindOf(user.role);
   const readOnly = ['product', 'delivery', 'finance'].includes(user.role);
-  let region: string | null = null;
+  // A team's region wins; a user without a team (delivery, product, finance) may be given one.
+  let region: string | null = user.region ?? null;
   if (user.team_id) {
     const team = await db.selectFrom('teams').select('region').where('id', '=', user.team_id).executeTakeFirst();
-    region = team?.region ?? null;
+    region = team?.region ?? region;
   }
   let teamIds: string[] = [];
   if (kind === 'team') {
@@ -31,27 +32,38 @@ type ScopedTable = 'leads' | 'customers' | 'opportunities' | 'contracts';
 
 /**
  * The one place that turns a data scope into SQL. Unassigned leads (the pool) are visible to
- * everyone working the lead's region, so they can be claimed.
+ * everyone working the lead's region, so they can be claimed. Whoever holds a task card of a
+ * contract (product, finance, delivery) reads that contract and its customer, whatever their scope.
  */
 export function inScope<T extends ScopedTable>(scope: DataScope, table: T): (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool> {
   const owner = sql.ref(`${table}.owner_id`);
   const team = sql.ref(`${table}.team_id`);
   const region = sql.ref(`${table}.region`);
   const pool = table === 'leads' && scope.region !== null ? sql<SqlBool>` or (${owner} is null and ${region} = ${scope.region})` : sql``;
+  const cards = scope.readOnly ? cardHolderClause(scope.userId, table) : sql``;
   return () => {
     switch (scope.kind) {
       case 'all':
         return sql<SqlBool>`true`;
       case 'region':
-        return scope.region === null ? sql<SqlBool>`false` : sql<SqlBool>`${region} = ${scope.region}`;
+        return scope.region === null ? sql<SqlBool>`(false${cards})` : sql<SqlBool>`(${region} = ${scope.region}${cards})`;
       case 'team': {
         const teams = scope.teamIds.length ? sql`${team} in (${sql.join(scope.teamIds)}) or ` : sql``;
-        return sql<SqlBool>`(${teams}${owner} = ${scope.userId}${pool})`;
+        return sql<SqlBool>`(${teams}${owner} = ${scope.userId}${pool}${cards})`;
       }
       case 'own':
-        return sql<SqlBool>`(${owner} = ${scope.userId}${pool})`;
+        return sql<SqlBool>`(${owner} = ${scope.userId}${pool}${cards})`;
     }
   };
+}
+
+/** ` or <the record is behind one of the user's task cards>`, for contracts and customers. */
+function cardHolderClause(userId: string, table: ScopedTable) {
+  if (table === 'contracts')
+    return sql<SqlBool>` or exists (select 1 from task_cards held where held.contract_id = ${sql.ref('contracts.id')} and held.assignee_id = ${userId})`;
+  if (table === 'customers')
+    return sql<SqlBool>` or exists (select 1 from task_cards held join contracts carded on carded.id = held.contract_id where carded.customer_id = ${sql.ref('customers.id')} and held.assignee_id = ${userId})`;
+  return sql``;
 }
 
 /** Whether the actor may assign a record to this owner: inside their own reach only. */

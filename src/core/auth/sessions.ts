@@ -37,7 +37,16 @@ export async function endOtherSessions(db: Database, userId: string, keepToken: 
   return Number(result.numDeletedRows);
 }
 
-type UserRow = { id: string; username: string; display_name: string; role: string; team_id: string | null; locale: string; active: boolean };
+type UserRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  team_id: string | null;
+  region: string | null;
+  locale: string;
+  active: boolean;
+};
 
 async function toActor(db: Database, user: UserRow, via: Actor['via'], tokenScopes: string[] | null): Promise<Actor> {
   const role = user.role as Role;
@@ -50,11 +59,20 @@ async function toActor(db: Database, user: UserRow, via: Actor['via'], tokenScop
     locale: user.locale,
     via,
     tokenScopes,
-    scope: await resolveScope(db, { id: user.id, role, team_id: user.team_id }),
+    scope: await resolveScope(db, { id: user.id, role, team_id: user.team_id, region: user.region }),
   };
 }
 
-const userColumns = ['users.id', 'users.username', 'users.display_name', 'users.role', 'users.team_id', 'users.locale', 'users.active'] as const;
+const userColumns = [
+  'users.id',
+  'users.username',
+  'users.display_name',
+  'users.role',
+  'users.team_id',
+  'users.region',
+  'users.locale',
+  'users.active',
+] as const;
 
 /**
  * Signed-in callers are looked up once per few seconds, not on every request: a read then costs

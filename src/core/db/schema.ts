@@ -23,6 +23,8 @@ export interface UsersTable {
   display_name: string;
   role: string;
   team_id: string | null;
+  /** The region a user without a team works (delivery, product, finance); a team's region wins. */
+  region: string | null;
   active: boolean;
   locale: string;
   created_at: Timestamp;
