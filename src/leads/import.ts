@@ -33,9 +33,12 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return String(value.result ?? '');
+    if ('result' in value) return cellText(value.result);
+    if ('error' in value) return value.error;
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if (value instanceof Date) return value.toISOString();
+    // Another object shape is not guessed at: '[object Object]' is no one's data.
+    return '';
   }
   return String(value);
 }
