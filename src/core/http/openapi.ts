@@ -12,6 +12,7 @@ import type { FastifyDynamicSwaggerOptions, SwaggerTransform, SwaggerTransformOb
 import type { FastifySchema, RouteOptions } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z, type ZodType } from 'zod';
+import { errorSchema } from './common.js';
 import type { ErrorCode } from './messages.js';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 429 | 502;
@@ -80,7 +81,8 @@ const ERROR_TEXT: Record<ErrorStatus, string> = {
 
 const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 204: 'No content' };
 
-const ERROR_REF = '#/components/schemas/Error';
+/** The error envelope: a component because its schema is registered under its `meta` id. */
+const ERROR_REF = `#/components/schemas/${errorSchema.meta()?.id ?? 'Error'}`;
 
 /** What every route of its kind can answer, from its method, its inputs and its config. */
 export function standardErrors(route: Pick<RouteOptions, 'method' | 'config'>, schema: FastifySchema): Partial<Record<ErrorStatus, ErrorCode[]>> {
