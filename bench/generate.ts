@@ -255,16 +255,21 @@ interface Deferred {
 /** Captures the exact definitions of keys, indexes and foreign keys of the bulk tables, then drops them. */
 async function dropForLoad(sink: Sink): Promise<Deferred> {
   const tables = BULK_TABLES.map((t) => `'${t}'::regclass`).join(',');
-  const { rows: cons } = await sink.query(`
+  // Every column below is text.
+  const cons = (
+    await sink.query(`
     select conrelid::regclass::text as tbl, conname, contype, pg_get_constraintdef(oid) as def
     from pg_constraint
     where connamespace = 'public'::regnamespace and contype in ('p','u','f') and (conrelid in (${tables}) or confrelid in (${tables}))
-    order by contype, conname`);
-  const { rows: idx } = await sink.query(`
+    order by contype, conname`)
+  ).rows as { tbl: string; conname: string; contype: string; def: string }[];
+  const idx = (
+    await sink.query(`
     select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
     from pg_index i
     where i.indrelid in (${tables}) and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid and c.contype in ('p','u'))
-    order by 1`);
+    order by 1`)
+  ).rows as { name: string; def: string }[];
   const fks = cons.filter((c) => c.contype === 'f');
   const keys = cons.filter((c) => c.contype !== 'f');
   return {
@@ -273,7 +278,7 @@ async function dropForLoad(sink: Sink): Promise<Deferred> {
       ...keys.map((c) => `alter table ${c.tbl} drop constraint ${c.conname}`),
       ...idx.map((i) => `drop index ${i.name}`),
     ],
-    build: [...keys.map((c) => `alter table ${c.tbl} add constraint ${c.conname} ${c.def}`), ...idx.map((i) => String(i.def))],
+    build: [...keys.map((c) => `alter table ${c.tbl} add constraint ${c.conname} ${c.def}`), ...idx.map((i) => i.def)],
     foreignKeys: fks.map((c) => `alter table ${c.tbl} add constraint ${c.conname} ${c.def}`),
   };
 }
@@ -648,7 +653,7 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
       isB2B ? cr.pick(INDUSTRY) : null,
       phone(cr),
       owner >= 0 ? userId(owner) : null,
-      owner >= 0 && userTeam[owner] !== null ? teamId(userTeam[owner]!) : null,
+      owner >= 0 && userTeam[owner] !== null ? teamId(userTeam[owner]) : null,
       idFor(seed, K.lead, i),
       custNext[c] >= 0 ? new Date(custNext[c]) : null,
       new Date(custCreated[c]),
@@ -734,7 +739,7 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
         new Date(createdAt + (last - createdAt) * or.next()),
         JSON.stringify(fields),
         owner >= 0 ? userId(owner) : null,
-        owner >= 0 && userTeam[owner] !== null ? teamId(userTeam[owner]!) : null,
+        owner >= 0 && userTeam[owner] !== null ? teamId(userTeam[owner]) : null,
         next >= 0 ? new Date(next) : null,
         new Date(createdAt),
         new Date(last),

@@ -145,7 +145,7 @@ async function api<T = any>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  let json: any = null;
+  let json: any;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {
@@ -525,8 +525,8 @@ async function main() {
     for (const c of cleanup.reverse()) await Promise.resolve(c()).catch(() => undefined);
     process.exit(130);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', () => void onSignal());
+  process.once('SIGTERM', () => void onSignal());
   let cluster: Cluster | null = null;
   try {
     // ---------------------------------------------------------------- PostgreSQL

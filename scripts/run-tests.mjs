@@ -1,13 +1,16 @@
-// The one test command: checks the dependency rules (npm run lint:deps), builds what the browser
-// tests serve, lints the OpenAPI document the app serves (npm run lint:openapi), runs every vitest
-// project (unit, integration on PGlite and on PostgreSQL, browser), and fails if anything failed,
-// was skipped, or a project ran no test at all.
+// The one test command: type-checks everything (npm run typecheck), lints it (npm run lint:
+// ESLint, Prettier and the dependency rules), builds what the browser tests serve, lints the
+// OpenAPI document the app serves (npm run lint:openapi), runs every vitest project (unit,
+// integration on PGlite and on PostgreSQL, browser), and fails if anything failed, was skipped,
+// or a project ran no test at all.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
-if (run('npm', ['run', 'lint:deps']) !== 0) process.exit(1);
+// Fail fast: types, lint, formatting and the dependency rules come before anything runs.
+if (run('npm', ['run', 'typecheck']) !== 0) process.exit(1);
+if (run('npm', ['run', 'lint']) !== 0) process.exit(1);
 if (run('npm', ['run', 'build']) !== 0) process.exit(1);
 // The served OpenAPI document is the API's contract: it must lint clean before anything else runs.
 if (run('npm', ['run', 'lint:openapi']) !== 0) process.exit(1);

@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
-import type { App, AppContext } from './core/context.js';
+import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
@@ -124,7 +124,7 @@ export async function buildApp({ config, database, clock, logger, strictResponse
         await ctx.playbook.active();
         return { ok: true, database: database.kind, time: clock.now().toISOString() };
       });
-      registerRoutes(api as unknown as App);
+      registerRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -75,7 +75,7 @@ export async function startBenchCluster(): Promise<Cluster> {
   } catch (error) {
     const logText = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : '';
     fs.rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${(error as Error).message}\n${logText}`);
+    throw new Error(`${(error as Error).message}\n${logText}`, { cause: error });
   }
   const version = asPostgres(path.join(PG_BIN, 'postgres'), ['--version']).trim();
   let stopped = false;

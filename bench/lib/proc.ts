@@ -23,7 +23,8 @@ export async function startService(
   const out = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { env, stdio: ['ignore', out, out] });
   fs.closeSync(out);
-  let exited: number | null = null;
+  // Set by the exit listener: typed by hand so the checks below are not narrowed to `null`.
+  let exited = null as number | null;
   child.on('exit', (code) => (exited = code ?? -1));
   const started = Date.now();
   for (;;) {

@@ -58,12 +58,11 @@ export function arrayLiteral(values: readonly unknown[]): string {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null || v === undefined) parts[i] = 'NULL';
-    else if (typeof v === 'number' || typeof v === 'boolean') parts[i] = String(v);
+    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') parts[i] = String(v);
     else if (v instanceof Date) parts[i] = v.toISOString();
-    else {
-      const s = String(v);
-      parts[i] = s === '' || needsQuote.test(s) ? `"${s.replace(/[\\"]/g, '\\$&')}"` : s;
-    }
+    else if (typeof v === 'string') parts[i] = v === '' || needsQuote.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : v;
+    // jsonb values arrive as JSON text; any other object is a mistake in the generator.
+    else throw new Error(`no text form for a value of type ${typeof v}`);
   }
   return `{${parts.join(',')}}`;
 }
@@ -104,7 +103,7 @@ export class Batch {
 export class Loader {
   private running = new Set<Promise<void>>();
   readonly counts = new Map<string, number>();
-  private failure: unknown = null;
+  private failure: Error | null = null;
 
   constructor(
     private readonly sink: Sink,
@@ -112,19 +111,24 @@ export class Loader {
     readonly batchRows = 5000,
   ) {}
 
+  /** A batch that failed fails the load at the next add or flush. */
+  private throwFailure(): void {
+    if (this.failure) throw this.failure;
+  }
+
   async add(batch: Batch, force = false): Promise<void> {
     if (batch.length === 0 || (!force && batch.length < this.batchRows)) return;
-    if (this.failure) throw this.failure;
+    this.throwFailure();
     while (this.running.size >= this.inFlight) await Promise.race(this.running);
-    if (this.failure) throw this.failure;
+    this.throwFailure();
     const { sql, params, rows } = batch.drain();
     const p: Promise<void> = this.sink
       .query(sql, params)
       .then(() => {
         this.counts.set(batch.table, (this.counts.get(batch.table) ?? 0) + rows);
       })
-      .catch((error) => {
-        this.failure ??= error;
+      .catch((error: unknown) => {
+        this.failure ??= error instanceof Error ? error : new Error(String(error));
       })
       .finally(() => this.running.delete(p));
     this.running.add(p);
@@ -135,6 +139,6 @@ export class Loader {
   async flush(...batches: Batch[]): Promise<void> {
     for (const b of batches) await this.add(b, true);
     await Promise.all(this.running);
-    if (this.failure) throw this.failure;
+    this.throwFailure();
   }
 }

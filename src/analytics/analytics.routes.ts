@@ -8,7 +8,6 @@ import { storedEnum } from '../core/http/common.js';
 import { AppError, forbidden, pickLocale } from '../core/http/errors.js';
 import { textsIn } from '../core/i18n/catalogue.js';
 import { readerLocale } from '../core/i18n/reader.js';
-import type { ContributionWeights } from '../core/playbook/schema.js';
 import { contributionRaws } from './contribution.query.js';
 import { contributionFormula, DIMENSIONS, normaliseWeights, scoreContribution, type Weights } from './contribution.score.js';
 import { KPI_DEFINITIONS, kpiReport } from './kpi.query.js';
@@ -214,7 +213,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         to: period.to,
         teamId: q.teamId ?? null,
         playbookVersion: version,
-        phases: policy.phases.map((p) => ({ key: p.key, label: p.label, labelEn: p.labelEn ?? null, weights: p.weights as ContributionWeights })),
+        phases: policy.phases.map((p) => ({ key: p.key, label: p.label, labelEn: p.labelEn ?? null, weights: p.weights })),
         activePhase: policy.activePhase,
         phase: phase.key,
         weights: { newCustomers: round4(weights.newCustomers), upsell: round4(weights.upsell), customerSuccess: round4(weights.customerSuccess) },

@@ -147,7 +147,7 @@ export function csmRoutes(app: App, ctx: AppContext): void {
         });
         return { event: { ...row, payload: undefined }, duplicate: false };
       });
-      return reply.status(result.duplicate ? 200 : 201).send(toEvent(result.event as EventRow, result.duplicate));
+      return reply.status(result.duplicate ? 200 : 201).send(toEvent(result.event, result.duplicate));
     },
   );
 

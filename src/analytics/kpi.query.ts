@@ -55,7 +55,7 @@ interface Grouped {
 export async function kpiReport(ctx: AppContext, actor: Actor, period: Period, groupBy: KpiGroupBy, policy: KpiPolicy, now: Date) {
   const leadKey = sql.ref(groupBy === 'team' ? 'leads.team_id' : 'leads.region');
   const contractKey = sql.ref(groupBy === 'team' ? 'contracts.team_id' : 'contracts.region');
-  const sets = (key: RawBuilder<unknown> | ReturnType<typeof sql.ref>) => sql`grouping sets ((${key}), ())`;
+  const sets = (key: RawBuilder<unknown>) => sql`grouping sets ((${key}), ())`;
   const windowStartedBefore = new Date(now.getTime() - policy.highIntentResponseHours * 3_600_000);
   const closedAt = sql`case when leads.status = 'converted' then customers.created_at else leads.updated_at end`;
   const tz = period.timeZone;

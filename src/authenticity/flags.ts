@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import { actorOf } from '../core/auth/guard.js';
-import { formatLocal, localParts } from '../core/calendar/working-time.js';
+import { formatLocal } from '../core/calendar/working-time.js';
 import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { idParams, iso, pageQuery } from '../core/http/common.js';
@@ -50,6 +50,8 @@ const LABELS: Record<string, Record<Locale, string>> = {
   rate: { 'zh-CN': '批量录入', en: 'Bulk entry' },
 };
 
+/** A stored fact as text: details are JSON read back from the database, so each is `unknown`. */
+const fact = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
 const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
 const localTime = (isoTime: unknown, timeZone: string) => {
   if (typeof isoTime !== 'string') return '';
@@ -78,15 +80,15 @@ export function explainFlag(
     return {
       label: LABELS.odd_hours[locale],
       explanation: zh
-        ? `录入于 ${d.localDate} ${d.localTime}（异常时段 ${d.from}–${d.to}），该时段本人共录入 ${d.entriesInWindow} 条`
-        : `Written at ${d.localDate} ${d.localTime} (odd hours ${d.from}–${d.to}); ${d.entriesInWindow} entries by the author in that window`,
+        ? `录入于 ${fact(d.localDate)} ${fact(d.localTime)}（异常时段 ${fact(d.from)}–${fact(d.to)}），该时段本人共录入 ${fact(d.entriesInWindow)} 条`
+        : `Written at ${fact(d.localDate)} ${fact(d.localTime)} (odd hours ${fact(d.from)}–${fact(d.to)}); ${fact(d.entriesInWindow)} entries by the author in that window`,
     };
   }
   return {
     label: LABELS.rate[locale],
     explanation: zh
-      ? `${d.windowMinutes} 分钟内录入 ${d.count} 条（上限 ${d.maxEntries} 条），${localTime(d.firstAt, timeZone)} 起`
-      : `${d.count} entries within ${d.windowMinutes} minutes (limit ${d.maxEntries}), from ${localTime(d.firstAt, timeZone)}`,
+      ? `${fact(d.windowMinutes)} 分钟内录入 ${fact(d.count)} 条（上限 ${fact(d.maxEntries)} 条），${localTime(d.firstAt, timeZone)} 起`
+      : `${fact(d.count)} entries within ${fact(d.windowMinutes)} minutes (limit ${fact(d.maxEntries)}), from ${localTime(d.firstAt, timeZone)}`,
   };
 }
 
@@ -171,7 +173,7 @@ export async function flagsOf(db: Kysely<DB>, followupIds: string[], options: { 
   if (followupIds.length === 0) return map;
   const rows = await selectFlags(db).where('ff.followup_id', 'in', followupIds).orderBy('ff.created_at').orderBy('ff.kind').orderBy('ff.reason').execute();
   for (const row of rows) {
-    const view = toView(row as FlagRow, options.locale, options.timeZone);
+    const view = toView(row, options.locale, options.timeZone);
     map.set(view.followupId, [...(map.get(view.followupId) ?? []), view]);
   }
   return map;
@@ -378,7 +380,7 @@ export function flagRoutes(app: App, ctx: AppContext): void {
           },
         });
       });
-      const row = (await selectFlags(ctx.db).where('ff.id', '=', flag.id).executeTakeFirstOrThrow()) as FlagRow;
+      const row = await selectFlags(ctx.db).where('ff.id', '=', flag.id).executeTakeFirstOrThrow();
       return toView(row, locale, document.sla.businessHours.timeZone);
     },
   );

@@ -27,6 +27,7 @@ export const UNATTACHED_TTL_MS = 24 * 3600_000;
 export function safeFileName(name: string | undefined): string {
   const base =
     (name ?? '')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
       .replace(/[\u0000-\u001f\u007f]/g, '')
       .split(/[\\/]/)
       .pop() ?? '';

@@ -9,7 +9,7 @@ import { healthScore, type HealthFacts, type HealthResult, type HealthSettings }
 export const HEALTH_RULE_IDS = ['health-inactive', 'health-renewal', 'health-nps'] as const;
 
 /** Local midnight `window` days before a contract's end date: when the renewal window opens. */
-export function windowStartSql(endDate: RawBuilder<unknown> | ReturnType<typeof sql.ref>, window: number, timeZone: string) {
+export function windowStartSql(endDate: RawBuilder<unknown>, window: number, timeZone: string) {
   return sql<Date>`((${endDate} - ${window}::int)::timestamp at time zone ${timeZone})`;
 }
 
@@ -17,11 +17,7 @@ export function windowStartSql(endDate: RawBuilder<unknown> | ReturnType<typeof 
  * A renewal conversation has started when, since the window opened, the customer got a follow-up,
  * a new opportunity, or another contract.
  */
-export function renewalStartedSql(
-  customerId: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
-  contractId: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
-  windowStart: RawBuilder<unknown>,
-) {
+export function renewalStartedSql(customerId: RawBuilder<unknown>, contractId: RawBuilder<unknown>, windowStart: RawBuilder<unknown>) {
   return sql<boolean>`(
     exists (select 1 from followups f where f.customer_id = ${customerId} and f.created_at >= ${windowStart})
     or exists (select 1 from opportunities o where o.customer_id = ${customerId} and o.created_at >= ${windowStart})

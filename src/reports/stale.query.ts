@@ -82,7 +82,7 @@ export function staleSource(ctx: AppContext, actor: Actor, threshold: Date, f: S
 }
 
 /** The same filters on either side of the union. */
-function narrow<QB extends SelectQueryBuilder<DB, 'leads' | 'opportunities', any>>(query: QB, table: 'leads' | 'opportunities', f: StaleFilters): QB {
+function narrow<QB extends SelectQueryBuilder<DB, 'leads' | 'opportunities', object>>(query: QB, table: 'leads' | 'opportunities', f: StaleFilters): QB {
   const columns: [keyof StaleFilters, string][] = [
     ['region', 'region'],
     ['productLine', 'product_line'],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventName, JsonObject } from '../../src/core/events/catalog.js';
-import { on, type AppSubscriber } from '../../src/core/events/subscriber.js';
+import { on } from '../../src/core/events/subscriber.js';
 import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 
@@ -103,7 +103,7 @@ describe('domain events inside the transaction', () => {
         'test',
         on(event, 'records', async (_trx, payload) => {
           (seen[event] ??= []).push(payload);
-        }) as AppSubscriber,
+        }),
       );
     const stop = (['lead.created', 'lead.assigned', 'followup.created', 'followup.flagged', 'opportunity.stage_changed'] as const).map(record);
     try {

@@ -17,7 +17,7 @@ describe('customer health score and alerts', () => {
   let renewing: string; // 乙: a contract that ends
   let contractId: string;
 
-  const tick = async () => (await t.ctx.scheduler.tick()) as Record<string, number>;
+  const tick = async () => await t.ctx.scheduler.tick();
   const tasksOf = async (client: Client, ruleId: string, status = 'open') =>
     ((await client.get(`/tasks?status=${status}&pageSize=200`)).body.items as any[]).filter((x) => x.ruleId === ruleId);
   const followUp = async (client: Client, customerId: string, valueTag = 'customer_success') => {

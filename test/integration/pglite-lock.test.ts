@@ -19,7 +19,7 @@ describe('database access under concurrency', () => {
       .execute(async (trx) => {
         await trx
           .insertInto('lock_probe' as never)
-          .values({ note: 'inside' } as never)
+          .values({ note: 'inside' })
           .execute();
         await gate;
         throw new Error('roll back');
@@ -28,7 +28,7 @@ describe('database access under concurrency', () => {
     // Issued while the transaction is open; on a shared single session it would be rolled back too.
     const outside = database.db
       .insertInto('lock_probe' as never)
-      .values({ note: 'outside' } as never)
+      .values({ note: 'outside' })
       .execute();
     setTimeout(release, 50);
     expect(await rolledBack).toBe('rolled back');

@@ -68,7 +68,7 @@ export async function chainPendingAudit(db: Database, batchSize = 5000): Promise
       const chained = pending.map((p) => {
         seq += 1;
         // Round-trip through JSON so what is hashed is exactly what jsonb gives back.
-        const data = JSON.parse(JSON.stringify(p.data ?? {}));
+        const data: unknown = JSON.parse(JSON.stringify(p.data ?? {}));
         const content = { seq, at: p.at.toISOString(), actorId: p.actor_id, action: p.action, entityType: p.entity_type, entityId: p.entity_id, data };
         const hash = entryHash(prevHash, content);
         const row = {

@@ -47,7 +47,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
           if (oid === DATE_OID) return keepText;
-          return pg.types.getTypeParser(oid, format);
+          return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
         }) as typeof pg.types.getTypeParser,
       },
     });

@@ -12,6 +12,7 @@ import type { FastifyDynamicSwaggerOptions, SwaggerTransform, SwaggerTransformOb
 import type { FastifySchema, RouteOptions } from 'fastify';
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z, type ZodType } from 'zod';
+import { errorSchema } from './common.js';
 import type { ErrorCode } from './messages.js';
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 429 | 502;
@@ -80,7 +81,8 @@ const ERROR_TEXT: Record<ErrorStatus, string> = {
 
 const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 204: 'No content' };
 
-const ERROR_REF = '#/components/schemas/Error';
+/** The error envelope: a component because its schema is registered under its `meta` id. */
+const ERROR_REF = `#/components/schemas/${errorSchema.meta()?.id ?? 'Error'}`;
 
 /** What every route of its kind can answer, from its method, its inputs and its config. */
 export function standardErrors(route: Pick<RouteOptions, 'method' | 'config'>, schema: FastifySchema): Partial<Record<ErrorStatus, ErrorCode[]>> {
@@ -117,12 +119,12 @@ function withoutIds(schema: JsonObject): JsonObject {
 /** Converts a route's schema to the document: zod to JSON Schema, then the shared and declared errors, bodies and downloads. */
 export const openapiTransform: SwaggerTransform = (input) => {
   const schema = input.schema;
-  if (!schema || schema.hide) return zodTransform(input as Parameters<typeof zodTransform>[0]);
+  if (!schema || schema.hide) return zodTransform(input);
   const { errors, documentedBody, examples, download, ...rest } = schema;
   const prepared: FastifySchema = { ...rest };
   if (documentedBody) prepared.body = documentedBody.schema;
   if (download?.schema) prepared.response = { ...(rest.response as object), 200: download.schema };
-  const converted = zodTransform({ ...input, schema: prepared } as Parameters<typeof zodTransform>[0]);
+  const converted = zodTransform({ ...input, schema: prepared });
   const out = converted.schema as Record<string, unknown> & { response?: Record<string, Record<string, unknown>> };
   // zod marks each converted schema with a placeholder `$id` and its dialect; the document needs neither.
   for (const key of ['body', 'querystring', 'params', 'headers']) if (out[key]) out[key] = withoutIds(out[key] as JsonObject);
@@ -143,13 +145,13 @@ export const openapiTransform: SwaggerTransform = (input) => {
     const key = Number(status) as ErrorStatus;
     declared[key] = [...(declared[key] ?? []), ...codes];
   }
-  for (const [status, codes] of Object.entries(declared) as [string, ErrorCode[]][]) {
+  for (const [status, codes] of Object.entries<ErrorCode[]>(declared)) {
     response[status] = errorResponse(Number(status) as ErrorStatus, codes);
   }
   out.response = response;
-  if ((input.route.config as { public?: boolean } | undefined)?.public) out.security = [];
+  if (input.route.config?.public) out.security = [];
   if (examples) out['x-request-examples'] = examples;
-  return { schema: out as FastifySchema, url: converted.url };
+  return { schema: out, url: converted.url };
 };
 
 interface Operation extends JsonObject {
@@ -245,7 +247,7 @@ const registryTransformObject = createJsonSchemaTransformObject({});
 export const openapiTransformObject: SwaggerTransformObject = (input) => {
   const document = registryTransformObject(input) as JsonObject;
   placeExamples(document);
-  return tidyComponents(document) as ReturnType<SwaggerTransformObject>;
+  return tidyComponents(document);
 };
 
 /** The route options of GET /api/v1/health (declared in app.ts). */

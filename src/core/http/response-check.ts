@@ -23,7 +23,7 @@ export function firstDifference(expected: unknown, actual: unknown, path = ''): 
  * refuses such an answer instead: what the handler returned must reach the client unchanged.
  */
 export const strictSerializerCompiler: FastifySerializerCompiler<RouteSchema['schema']> = (route) => {
-  const serialize = serializerCompiler(route as RouteSchema);
+  const serialize = serializerCompiler(route);
   return (data) => {
     const json = serialize(data);
     const difference = firstDifference(JSON.parse(JSON.stringify(data) ?? 'null'), JSON.parse(json));

@@ -33,8 +33,8 @@ describe('server message catalogue', () => {
     const zh = messagesOf('zh-CN');
     const en = messagesOf('en');
     for (const [key, message] of Object.entries(zh)) {
-      const zhArgs = argumentsOf(new IntlMessageFormat(message, 'zh-CN', undefined, { ignoreTag: true }).getAst() as Element[]);
-      const enArgs = argumentsOf(new IntlMessageFormat(en[key], 'en', undefined, { ignoreTag: true }).getAst() as Element[]);
+      const zhArgs = argumentsOf(new IntlMessageFormat(message, 'zh-CN', undefined, { ignoreTag: true }).getAst());
+      const enArgs = argumentsOf(new IntlMessageFormat(en[key], 'en', undefined, { ignoreTag: true }).getAst());
       expect([key, [...enArgs].filter((a) => !zhArgs.has(a))]).toEqual([key, []]);
     }
   });

@@ -2,7 +2,7 @@ import { en } from './catalogue.en.js';
 import { zhCN } from './catalogue.zh-CN.js';
 import { formatMessage, type MessageArgs } from './format.js';
 import type { Locale } from './locale.js';
-import type { Catalogue, NoticeMessageKey, TextKey } from './catalogue-shape.js';
+import type { Catalogue, TextKey } from './catalogue-shape.js';
 
 export type { Catalogue, NoticeMessageKey, TextKey } from './catalogue-shape.js';
 

@@ -1,4 +1,5 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { DeliveryResult, OutboundMessage, Severity } from '../message.js';
 import { maskSecrets, truncateForLog } from './mask.js';
 import { defangUrls, isHttpUrl } from './text.js';
@@ -40,7 +41,7 @@ export async function sendEmail(
   // The URL itself is not echoed: unparseable, it cannot be masked reliably.
   if (!isSmtpUrl(transport.url)) return { ok: false, retryable: false, error: 'SMTP_URL 配置无效：应形如 smtp://用户名:密码@主机:端口' };
   const timeoutMs = options.timeoutMs ?? EMAIL_DEFAULT_TIMEOUT_MS;
-  let transporter: ReturnType<typeof nodemailer.createTransport>;
+  let transporter: Transporter<SMTPTransport.SentMessageInfo>;
   try {
     transporter = nodemailer.createTransport({ url: transport.url, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs });
   } catch (error) {

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions, Severity } from '../message.js';
 import { maskSecrets, secretsOfUrl, truncateForLog } from './mask.js';
 import { isHttpUrl, largestFitting, literalMarkdown, literalPlainText, moreRowsNote, truncateCodePoints, utf8Bytes } from './text.js';
-import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, type WebhookReply } from './webhook-http.js';
+import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, textField, type WebhookReply } from './webhook-http.js';
 
 /**
  * Feishu (飞书) custom bot: https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot
@@ -168,7 +168,7 @@ export function classifyFeishuReply(reply: WebhookReply, secrets: readonly (stri
   const base = { httpStatus, response };
   const json = parseJsonObject(bodyText);
   const code = json ? (numericField(json.code) ?? numericField(json.StatusCode)) : undefined;
-  const providerMessage = json ? String(json.msg ?? json.StatusMessage ?? '') : '';
+  const providerMessage = json ? textField(json.msg ?? json.StatusMessage) : '';
   const httpOk = httpStatus >= 200 && httpStatus < 300;
 
   if (code === 0 && httpOk) return { ok: true, retryable: false, ...base, code };

@@ -101,3 +101,8 @@ export function numericField(value: unknown): number | undefined {
   if (typeof value === 'string' && /^-?\d+$/.test(value)) return Number(value);
   return undefined;
 }
+
+/** A provider's message as text: a string as it is, a number or boolean written out, anything else (an object, nothing) empty. */
+export function textField(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}

@@ -1,7 +1,7 @@
 import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions, Severity } from '../message.js';
 import { maskSecrets, secretsOfUrl, truncateForLog } from './mask.js';
 import { isHttpUrl, largestFitting, moreRowsNote, literalMarkdown, truncateUtf8, utf8Bytes } from './text.js';
-import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, type WebhookReply } from './webhook-http.js';
+import { isRetryableHttpStatus, numericField, parseJsonObject, postJson, textField, type WebhookReply } from './webhook-http.js';
 
 /**
  * WeCom (企业微信) group robot: POST https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY
@@ -122,7 +122,7 @@ export function classifyWecomReply(reply: WebhookReply, secrets: readonly (strin
   const base = { httpStatus, response };
   const json = parseJsonObject(bodyText);
   const code = json ? numericField(json.errcode) : undefined;
-  const providerMessage = json ? String(json.errmsg ?? '') : '';
+  const providerMessage = json ? textField(json.errmsg) : '';
   const httpOk = httpStatus >= 200 && httpStatus < 300;
 
   if (code === 0 && httpOk) return { ok: true, retryable: false, ...base, code };
