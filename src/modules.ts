@@ -13,6 +13,7 @@ import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 /**
  * The app, module by module: each brings its routes, time rules, event subscribers and playbook
@@ -35,5 +36,6 @@ export const modules: readonly CapabilityModule[] = [
   authenticityModule,
   analyticsModule,
   healthModule,
+  webhooksModule,
   auditModule,
 ];

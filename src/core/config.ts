@@ -35,6 +35,8 @@ export interface AppConfig {
   auditAnchorDir: string;
   /** Uploads one user may keep, in bytes (UPLOAD_QUOTA_MB, default 2048 MB). */
   uploadQuotaBytes: number;
+  /** WEBHOOK_ALLOW_PRIVATE=1 lets outgoing webhooks reach loopback, private and link-local addresses. */
+  webhookAllowPrivate: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditKey: env.AUDIT_KEY || undefined,
     auditAnchorDir: path.resolve(env.AUDIT_ANCHOR_DIR ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors')),
     uploadQuotaBytes: positive(env.UPLOAD_QUOTA_MB, 2048, 'UPLOAD_QUOTA_MB') * 1024 * 1024,
+    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === '1' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }
 

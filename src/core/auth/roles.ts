@@ -14,7 +14,8 @@ export type Permission =
   | 'leads:assign'
   | 'leads:import'
   | 'calendar:manage'
-  | 'system:operate';
+  | 'system:operate'
+  | 'webhooks:manage';
 
 const grants: Record<Role, Permission[]> = {
   sales: ['records:write'],
@@ -35,6 +36,7 @@ const grants: Record<Role, Permission[]> = {
     'leads:import',
     'calendar:manage',
     'system:operate',
+    'webhooks:manage',
   ],
 };
 

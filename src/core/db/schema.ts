@@ -252,6 +252,18 @@ export interface TeamChannelsTable {
   updated_by: string | null;
 }
 
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  secret: string;
+  active: boolean;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   dedupe_key: string;
@@ -559,6 +571,7 @@ export interface DB {
   notifications: NotificationsTable;
   team_channels: TeamChannelsTable;
   outbox: OutboxTable;
+  webhooks: WebhooksTable;
   outbox_attempts: OutboxAttemptsTable;
   tasks: TasksTable;
   assignment_cursors: AssignmentCursorsTable;

@@ -51,6 +51,14 @@ export const messages = {
     'zh-CN': '下次跟进时间 {at} 已经过去，请选择晚于现在的时间',
     en: 'The next follow-up time {at} has already passed; choose a later time',
   },
+  WEBHOOK_URL_INVALID: {
+    'zh-CN': 'Webhook 地址无效：需要完整的 https:// 或 http:// 地址',
+    en: 'Invalid webhook URL: an absolute https:// or http:// address is required',
+  },
+  WEBHOOK_URL_PRIVATE: {
+    'zh-CN': 'Webhook 地址指向内网、回环或保留地址，已拒绝（服务器设置 WEBHOOK_ALLOW_PRIVATE=1 可放开）',
+    en: 'The webhook URL points to a loopback, private or reserved address (the server allows it only with WEBHOOK_ALLOW_PRIVATE=1)',
+  },
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
@@ -121,6 +129,8 @@ export const entityNames: Record<string, Localised> = {
   user: { 'zh-CN': '用户', en: 'User' },
   file: { 'zh-CN': '文件', en: 'File' },
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
+  webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
+  webhookDelivery: { 'zh-CN': 'Webhook 投递记录', en: 'Webhook delivery' },
   record: { 'zh-CN': '记录', en: 'Record' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },

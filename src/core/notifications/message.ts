@@ -16,7 +16,20 @@ export interface OutboundMessage {
   table?: { columns: string[]; rows: string[][] };
 }
 
-export type ChannelTarget = { channel: 'feishu'; url: string; secret?: string | null } | { channel: 'wecom'; url: string } | { channel: 'email'; to: string[] };
+export type ChannelTarget =
+  | { channel: 'feishu'; url: string; secret?: string | null }
+  | { channel: 'wecom'; url: string }
+  | { channel: 'email'; to: string[] }
+  | { channel: 'webhook'; url: string; secret: string; deliveryId: string; allowPrivate: boolean };
+
+/** The body of one outgoing webhook delivery: a domain event as integrators receive it. */
+export interface WebhookEventBody {
+  /** The event's id: the same in every webhook's delivery of it, and in redeliveries. */
+  id: string;
+  type: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
 
 export interface DeliveryResult {
   ok: boolean;

@@ -6,7 +6,7 @@ import type { Database } from '../db/connect.js';
 import { deliver } from './channels/index.js';
 import { rateLimitDelayMs } from './channels/limits.js';
 import { maskSecrets } from './channels/mask.js';
-import type { ChannelTarget, DeliveryResult, OutboundMessage } from './message.js';
+import type { ChannelTarget, DeliveryResult, OutboundMessage, WebhookEventBody } from './message.js';
 
 export const MAX_ATTEMPTS = 8;
 /** A claimed message not finished within this time (crashed node) is taken up again. */
@@ -38,7 +38,7 @@ export class OutboxWorker {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-    private readonly config: Pick<AppConfig, 'smtpUrl' | 'smtpFrom'>,
+    private readonly config: Pick<AppConfig, 'smtpUrl' | 'smtpFrom'> & Partial<Pick<AppConfig, 'webhookAllowPrivate'>>,
     private readonly log: FastifyBaseLogger,
     private readonly send: Deliver = deliver,
   ) {}
@@ -60,7 +60,14 @@ export class OutboxWorker {
   private async claim(limit: number) {
     const now = this.clock.now();
     const leaseEnd = new Date(now.getTime() + LEASE_MS);
-    const result = await sql<{ id: number; channel: string; target_key: string; target: Record<string, unknown>; message: OutboundMessage; attempts: number }>`
+    const result = await sql<{
+      id: number;
+      channel: string;
+      target_key: string;
+      target: Record<string, unknown>;
+      message: OutboundMessage | WebhookEventBody;
+      attempts: number;
+    }>`
       update outbox set status = 'sending', locked_until = ${leaseEnd}, attempts = attempts + 1
       where id in (
         select id from outbox
@@ -78,7 +85,7 @@ export class OutboxWorker {
     channel: string;
     target_key: string;
     target: Record<string, unknown>;
-    message: OutboundMessage;
+    message: OutboundMessage | WebhookEventBody;
     attempts: number;
   }): Promise<keyof DrainResult> {
     const now = this.clock.now();
@@ -96,7 +103,7 @@ export class OutboxWorker {
     const started = Date.now();
     let result: DeliveryResult;
     if (!target) {
-      result = { ok: false, retryable: false, error: '该团队已移除此通知渠道' };
+      result = { ok: false, retryable: false, error: row.channel === 'webhook' ? '该 webhook 已删除或停用' : '该团队已移除此通知渠道' };
     } else {
       try {
         // Feishu checks the signature timestamp against real time, so it never follows the time machine.
@@ -148,7 +155,7 @@ export class OutboxWorker {
   }
 
   private async rateDelay(channel: string, targetKey: string, now: Date): Promise<number> {
-    if (channel === 'email') return 0;
+    if (channel !== 'feishu' && channel !== 'wecom') return 0;
     const since = new Date(now.getTime() - 60_000);
     const sent = await this.db
       .selectFrom('outbox')
@@ -166,6 +173,18 @@ export class OutboxWorker {
 
   /** Webhooks and secrets are read at send time, so a corrected URL also fixes queued messages. */
   private async resolveTarget(channel: string, target: Record<string, unknown>): Promise<ChannelTarget | null> {
+    if (channel === 'webhook') {
+      if (typeof target.webhookId !== 'string' || typeof target.deliveryId !== 'string') return null;
+      const hook = await this.db
+        .selectFrom('webhooks')
+        .select(['url', 'secret'])
+        .where('id', '=', target.webhookId)
+        .where('active', '=', true)
+        .executeTakeFirst();
+      return hook
+        ? { channel: 'webhook', url: hook.url, secret: hook.secret, deliveryId: target.deliveryId, allowPrivate: this.config.webhookAllowPrivate ?? false }
+        : null;
+    }
     const teamId = typeof target.teamId === 'string' ? target.teamId : null;
     if (!teamId) return null;
     const c = await this.db.selectFrom('team_channels').selectAll().where('team_id', '=', teamId).executeTakeFirst();

@@ -214,7 +214,8 @@ export function notificationRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       requirePermission(request, 'system:operate');
       const q = request.query;
-      let query = ctx.db.selectFrom('outbox');
+      // Outgoing webhooks' deliveries have their own log (GET /webhooks/:id/deliveries).
+      let query = ctx.db.selectFrom('outbox').where('channel', '!=', 'webhook');
       if (q.status) query = query.where('status', '=', q.status);
       if (q.channel) query = query.where('channel', '=', q.channel);
       const [rows, count] = await Promise.all([

@@ -1,6 +1,7 @@
-import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions } from '../message.js';
+import type { ChannelTarget, DeliveryResult, OutboundMessage, SendOptions, WebhookEventBody } from '../message.js';
 import { sendEmail, type EmailTransportConfig } from './email.js';
 import { sendFeishu } from './feishu.js';
+import { sendWebhook } from './signed-webhook.js';
 import { sendWecom } from './wecom.js';
 
 export interface DeliverOptions extends SendOptions {
@@ -8,8 +9,13 @@ export interface DeliverOptions extends SendOptions {
   email?: EmailTransportConfig;
 }
 
-/** Sends one message to one target. Never throws: every outcome is a DeliveryResult. */
-export async function deliver(target: ChannelTarget, message: OutboundMessage, options: DeliverOptions): Promise<DeliveryResult> {
+/**
+ * Sends one message to one target (an outgoing webhook carries its event body instead of a
+ * message). Never throws: every outcome is a DeliveryResult.
+ */
+export async function deliver(target: ChannelTarget, message: OutboundMessage | WebhookEventBody, options: DeliverOptions): Promise<DeliveryResult> {
+  if (target.channel === 'webhook') return sendWebhook(target, message as WebhookEventBody, options);
+  message = message as OutboundMessage;
   switch (target.channel) {
     case 'feishu':
       return sendFeishu(target, message, options);
