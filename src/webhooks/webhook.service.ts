@@ -109,7 +109,7 @@ export async function deleteWebhook(ctx: AppContext, actor: Actor, id: string): 
  */
 export async function enqueueEvent(trx: Transaction<DB>, ctx: AppContext, type: string, data: JsonObject): Promise<void> {
   const now = ctx.clock.now();
-  const body: WebhookEventBody = { id: randomUUID(), type, occurredAt: now.toISOString(), data: data as Record<string, unknown> };
+  const body: WebhookEventBody = { id: randomUUID(), type, occurredAt: now.toISOString(), data: data };
   await sql`
     insert into outbox (dedupe_key, channel, target_key, target, message, status, next_attempt_at, created_at)
     select 'webhook:' || d.delivery_id, 'webhook', 'webhook:' || w.id,

@@ -10,7 +10,7 @@ describe('requests to user-given addresses', () => {
     server = http.createServer((req, res) => {
       if (req.url === '/hang') return; // never answers
       req.resume();
-      req.on('end', () => res.writeHead(201, { 'content-type': 'text/plain' }).end(`got ${req.headers['x-test']}`));
+      req.on('end', () => res.writeHead(201, { 'content-type': 'text/plain' }).end(`got ${String(req.headers['x-test'])}`));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;

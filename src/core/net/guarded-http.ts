@@ -51,7 +51,10 @@ export async function targetUrlProblem(url: string, allowPrivate: boolean): Prom
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'invalid';
   if (allowPrivate) return null;
-  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const host = parsed.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   if (isIP(host)) return isPublicAddress(host) ? null : 'private';
   if (host === 'localhost' || host.endsWith('.localhost')) return 'private';
   const addresses = await new Promise<LookupAddress[] | null>((resolve) => dnsLookup(host, { all: true }, (error, list) => resolve(error ? null : list)));

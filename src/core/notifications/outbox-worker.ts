@@ -165,7 +165,7 @@ export class OutboxWorker {
       .where('sent_at', '>', since)
       .execute();
     return rateLimitDelayMs(
-      channel as 'feishu' | 'wecom',
+      channel,
       sent.map((r) => r.sent_at!.getTime()),
       now.getTime(),
     );

@@ -15,15 +15,15 @@ export interface DeliverOptions extends SendOptions {
  */
 export async function deliver(target: ChannelTarget, message: OutboundMessage | WebhookEventBody, options: DeliverOptions): Promise<DeliveryResult> {
   if (target.channel === 'webhook') return sendWebhook(target, message as WebhookEventBody, options);
-  message = message as OutboundMessage;
+  const notice = message as OutboundMessage;
   switch (target.channel) {
     case 'feishu':
-      return sendFeishu(target, message, options);
+      return sendFeishu(target, notice, options);
     case 'wecom':
-      return sendWecom(target, message, options);
+      return sendWecom(target, notice, options);
     case 'email':
       // Retrying cannot help until an administrator configures SMTP.
       if (!options.email) return { ok: false, retryable: false, error: '系统未配置 SMTP 发信服务（SMTP_URL），无法发送邮件' };
-      return sendEmail(options.email, target.to, message, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+      return sendEmail(options.email, target.to, notice, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
   }
 }
