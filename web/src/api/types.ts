@@ -8,6 +8,8 @@ type Schemas = components['schemas'];
 
 // ---- Users, teams, session ----
 export type Role = Schemas['Role'];
+/** The languages the server speaks (accounts, notices, exports) and the app is written in. */
+export type Locale = NonNullable<Schemas['UpdateMeRequest']['locale']>;
 export type Permission = Schemas['Permission'];
 export type Me = Schemas['Me'];
 export type User = Schemas['User'];

@@ -23,7 +23,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(
   const me = useMe();
   const playbook = usePlaybook();
   const set = (patch: Partial<BoardQuery>) => onChange({ ...value, ...patch });
-  const own = collab.ownDepartment(me.role);
+  const own = collab.ownDepartment(me);
 
   return (
     <Flex gap={12} wrap align="center" data-testid="board-filters" style={{ marginBottom: 16 }}>

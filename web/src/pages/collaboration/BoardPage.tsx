@@ -38,7 +38,7 @@ export function BoardPage() {
     () => api.get<ListResult<TaskCard>>('/cards', { ...query, overdue: query.overdue ? 'true' : undefined, pageSize: 200 }),
     [params.toString()],
   );
-  const own = collab.ownDepartment(me.role);
+  const own = collab.ownDepartment(me);
   const columns: Department[] = own ? [own] : query.department ? [query.department] : DEPARTMENT_KEYS;
   const cards = data?.items ?? [];
 

@@ -81,10 +81,10 @@ export function CardDetailPage() {
         />
       </Card>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={collab.workCard(me.role, card.department) && card.status === 'open' ? 14 : 24}>
+        <Col xs={24} lg={collab.workCard(me, card.department) && card.status === 'open' ? 14 : 24}>
           <CardPayload payload={card.payload} />
         </Col>
-        {collab.workCard(me.role, card.department) && card.status === 'open' ? (
+        {collab.workCard(me, card.department) && card.status === 'open' ? (
           <Col xs={24} lg={10}>
             <CardWorkPanel card={card} onChanged={setLatest} />
           </Col>

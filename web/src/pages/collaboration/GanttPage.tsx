@@ -32,7 +32,7 @@ export function GanttPage() {
   const [weeks, setWeeks] = useState(6);
   const [region, setRegion] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState<BookingDraft | null>(null);
-  const canBook = collab.book(me.role);
+  const canBook = collab.book(me);
   // Until the user pages, the window starts on the Monday of the server's current week.
   const today = dayjs(clock.now()).format('YYYY-MM-DD');
   const from = start ?? monday(clock.now());

@@ -20,7 +20,7 @@ export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; on
   const [marking, setMarking] = useState(false);
   const [resolving, setResolving] = useState<PaymentAnomaly | null>(null);
   const { data, error, loading, reload } = useLoad(() => api.get<{ items: PaymentAnomaly[] }>(`/customers/${customerId}/payment-anomalies`), [customerId]);
-  const finance = collab.managePayments(me.role);
+  const finance = collab.managePayments(me);
   const done = async (text: string) => {
     message.success(text);
     await reload();

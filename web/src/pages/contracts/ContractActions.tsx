@@ -20,7 +20,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
   const me = useMe();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
-  const writer = collab.writeContracts(me.role);
+  const writer = collab.writeContracts(me);
   const { status } = contract;
 
   const run = async (key: string, path: string, done: string, after?: () => void) => {
@@ -74,7 +74,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           </Button>
         </Tooltip>
       ) : null}
-      {collab.deliver(me.role) && status === 'approved' ? (
+      {collab.deliver(me) && status === 'approved' ? (
         <Button
           type="primary"
           icon={<AuditOutlined />}
@@ -85,7 +85,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           {t('contract.startDelivery')}
         </Button>
       ) : null}
-      {collab.deliver(me.role) && status === 'delivering' ? (
+      {collab.deliver(me) && status === 'delivering' ? (
         <Button
           type="primary"
           icon={<CheckCircleOutlined />}
@@ -96,7 +96,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           {t('contract.deliver')}
         </Button>
       ) : null}
-      {collab.close(me.role) && status === 'delivered' ? (
+      {collab.close(me) && status === 'delivered' ? (
         <Button loading={busy === 'close'} onClick={() => run('close', 'close', t('contract.status.closed'))} data-testid="contract-close">
           {t('contract.close')}
         </Button>

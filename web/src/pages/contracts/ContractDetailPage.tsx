@@ -41,7 +41,7 @@ export function ContractDetailPage() {
       </Card>
     );
   }
-  const editable = (contract.status === 'draft' || contract.status === 'confirming') && collab.writeContracts(me.role);
+  const editable = (contract.status === 'draft' || contract.status === 'confirming') && collab.writeContracts(me);
   const showBlockers = contract.status === 'confirming' && contract.blockers.length > 0;
   const changed = (updated: ContractDetail) => setLatest(updated);
 
@@ -50,7 +50,7 @@ export function ContractDetailPage() {
       <PageHeader
         title={
           <>
-            <Link to={collab.seeContracts(me.role) ? '/contracts' : '/collaboration'} aria-label={t('common.back')}>
+            <Link to={collab.seeContracts(me) ? '/contracts' : '/collaboration'} aria-label={t('common.back')}>
               <ArrowLeftOutlined />
             </Link>{' '}
             {contract.title}

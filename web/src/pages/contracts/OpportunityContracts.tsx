@@ -23,7 +23,7 @@ export function OpportunityContracts({ opportunity }: { opportunity: Opportunity
     () => api.get<ListResult<Contract>>('/contracts', { opportunityId: opportunity.id, pageSize: 100 }),
     [opportunity.id],
   );
-  const canDraft = collab.writeContracts(me.role) && opportunity.status === 'open';
+  const canDraft = collab.writeContracts(me) && opportunity.status === 'open';
 
   return (
     <Card

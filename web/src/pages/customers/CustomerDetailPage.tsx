@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
@@ -29,7 +29,7 @@ export function CustomerDetailPage() {
   const customer = useLoad(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), [id]);
   const opportunities = useLoad(() => api.get<ListResult<Opportunity>>('/opportunities', { customerId: id, pageSize: 100 }), [id]);
   const c = customer.data;
-  const canWrite = can.writeSales(me.role);
+  const canWrite = can.writeSales(me);
 
   if (!c) {
     return (

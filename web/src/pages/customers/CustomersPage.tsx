@@ -8,7 +8,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
@@ -53,7 +53,7 @@ export function CustomersPage() {
       <PageHeader
         title={t('menu.customers')}
         extra={
-          can.writeCustomers(me.role) ? (
+          can.writeCustomers(me) ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
               {t('customers.create')}
             </Button>

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import type { ListResult } from '../../types';
 
@@ -21,7 +21,7 @@ async function countOf(path: string, query: Record<string, string | number | boo
 export function HomePage() {
   const me = useMe();
   const { t } = useI18n();
-  const selling = can.seeLeads(me.role);
+  const selling = can.seeLeads(me);
   const { data, loading } = useLoad(async () => {
     if (!selling) return null;
     const [myLeads, openOpportunities, poolLeads] = await Promise.all([
@@ -31,7 +31,7 @@ export function HomePage() {
     ]);
     return { myLeads, openOpportunities, poolLeads };
   }, [me.id, selling]);
-  const { data: customerCount } = useLoad(async () => (selling || !can.seeCustomers(me.role) ? null : countOf('/customers', {})), [me.role, selling]);
+  const { data: customerCount } = useLoad(async () => (selling || !can.seeCustomers(me) ? null : countOf('/customers', {})), [me.role, selling]);
 
   return (
     <>
@@ -62,7 +62,7 @@ export function HomePage() {
         </Row>
       ) : (
         <Row gutter={[16, 16]}>
-          {can.seeCustomers(me.role) ? (
+          {can.seeCustomers(me) ? (
             <Col xs={24} sm={12}>
               <Link to="/customers">
                 <Card hoverable>

@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
@@ -62,19 +62,19 @@ export function LeadDetailPage() {
         sub={t('leads.detail')}
         extra={
           <>
-            {unassigned && can.writeSales(me.role) ? (
+            {unassigned && can.writeSales(me) ? (
               <Button type="primary" onClick={claim} data-testid="lead-claim">
                 {t('leads.claim')}
               </Button>
             ) : null}
-            {can.assignLeads(me.role) ? (
+            {can.assignLeads(me) ? (
               <Button onClick={() => setAssigning(true)} data-testid="lead-assign">
                 {t('leads.assign')}
               </Button>
             ) : null}
             {lead.customerId ? (
               <Button onClick={() => navigate(`/customers/${lead.customerId}`)}>{t('leads.viewCustomer')}</Button>
-            ) : can.writeSales(me.role) ? (
+            ) : can.writeSales(me) ? (
               <Button type={unassigned ? 'default' : 'primary'} onClick={() => setConverting(true)} data-testid="lead-convert">
                 {t('leads.convert')}
               </Button>
@@ -101,7 +101,7 @@ export function LeadDetailPage() {
           ]}
         />
       </Card>
-      <FollowUpSection targetType="lead" targetId={lead.id} canWrite={can.writeSales(me.role)} onChanged={() => void reload()} />
+      <FollowUpSection targetType="lead" targetId={lead.id} canWrite={can.writeSales(me)} onChanged={() => void reload()} />
       <LeadAssignModal
         lead={lead}
         open={assigning}

@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ListResult, Opportunity } from '../../types';
@@ -60,7 +60,7 @@ export function OpportunitiesPage() {
               ]}
               data-testid="opportunity-view"
             />
-            {can.writeSales(me.role) ? (
+            {can.writeSales(me) ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="opportunity-create">
                 {t('opps.create')}
               </Button>

@@ -7,7 +7,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
@@ -37,7 +37,7 @@ export function OpportunityDetailPage() {
       </Card>
     );
   }
-  const canWrite = can.writeSales(me.role);
+  const canWrite = can.writeSales(me);
   const refresh = () => void reload();
 
   return (

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { refreshAll } from '../../state/refresh';
@@ -18,7 +18,7 @@ export function QueuePage() {
   const me = useMe();
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const team = can.seeTeamQueue(me.role);
+  const team = can.superviseTeams(me);
   const tab = team && params.get('tab') === 'team' ? 'team' : 'mine';
   const { data, error, loading, reload } = useLoad(() => api.get<QueueResult>('/queue'), []);
 

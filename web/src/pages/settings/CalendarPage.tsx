@@ -6,7 +6,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useServerClock } from '../../hooks/useServerClock';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { CalendarDay, CalendarYear } from '../../types';
@@ -26,7 +26,7 @@ export function CalendarPage() {
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [picked, setPicked] = useState<string | null>(null);
-  const editable = can.manageCalendar(me.role);
+  const editable = can.manageCalendar(me);
   const { data, error, loading, reload } = useLoad(() => api.get<CalendarYear>('/calendar', { year }), [year]);
   const days = useMemo(() => new Map<string, CalendarDay>((data?.days ?? []).map((d) => [d.date, d])), [data]);
   const overrides = (data?.days ?? []).filter((d) => d.source === 'override').length;

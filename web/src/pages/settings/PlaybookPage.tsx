@@ -4,7 +4,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, playbookExportUrl } from '../../api';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe, useSession } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Playbook } from '../../types';
@@ -17,7 +17,7 @@ export function PlaybookPage() {
   const { playbook, reloadPlaybook } = useSession();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const editable = can.editPlaybook(me.role);
+  const editable = can.editPlaybook(me);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fileInput = useRef<HTMLInputElement>(null);
