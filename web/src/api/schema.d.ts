@@ -4999,10 +4999,7 @@ export interface components {
       overdue: boolean;
       overdueAt: string | null;
       pausedAt: string | null;
-      /** @description What the department works from (requirement document, terms, communication summary…) */
-      payload: {
-        [key: string]: unknown;
-      };
+      payload: components['schemas']['TaskCardPayload'];
       result: {
         [key: string]: unknown;
       } | null;
@@ -5018,6 +5015,41 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description What the department works from (requirement document, terms, communication summary…) */
+    TaskCardPayload: {
+      /** @description The contract as submitted */
+      contract?: {
+        number: string;
+        title: string;
+        amount: number;
+        customer: string | null;
+        paymentTerms: components['schemas']['PaymentTerms'] | null;
+        clauses: components['schemas']['ContractClause'][];
+        startDate: string | null;
+        endDate: string | null;
+      };
+      /** @description The customer’s follow-ups: counts by channel and the ten latest */
+      communication?: {
+        totalFollowups: number;
+        /** @description Follow-ups by channel label */
+        byChannel: {
+          [key: string]: number;
+        };
+        recent: {
+          at: string;
+          channel: string;
+          valueTag: string;
+          excerpt: string;
+        }[];
+      };
+      playbookVersion?: number;
+      /** @description Product cards only */
+      requirement?: components['schemas']['RequirementDocument'] | null;
+      /** @description Product cards only: the requirement rendered as text */
+      requirementDocument?: string;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * @description open; paused while the contract is frozen; done, rejected (contract sent back) or cancelled

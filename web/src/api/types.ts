@@ -15,13 +15,16 @@ export type Me = Schemas['Me'];
 export type User = Schemas['User'];
 export type Team = Schemas['Team'];
 export type TeamChannels = Schemas['TeamChannels'];
+export type SetTeamChannelsRequest = Schemas['SetTeamChannelsRequest'];
 export type ApiToken = Schemas['ApiToken'];
 export type CreatedApiToken = Schemas['CreatedApiToken'];
 export type AuditEntry = Schemas['AuditEntry'];
+export type AuditChainCheck = Schemas['AuditChainCheck'];
 
 // ---- Playbook ----
 export type Playbook = Schemas['Playbook'];
 export type PlaybookDocument = Schemas['PlaybookDocument'];
+export type PlaybookDocumentInput = Schemas['PlaybookDocumentInput'];
 export type PlaybookVersion = Schemas['PlaybookVersion'];
 export type StageDef = Schemas['PlaybookStage'];
 export type FieldDef = PlaybookDocument['fields'][number];
@@ -37,15 +40,20 @@ export type RequirementTemplate = CollaborationPolicy['requirementTemplates'][nu
 export type CustomerType = Schemas['CustomerType'];
 export type CustomerGrade = Schemas['CustomerGrade'];
 export type Lead = Schemas['Lead'];
+export type LeadConversion = Schemas['LeadConversion'];
+export type LeadImportResult = Schemas['LeadImportResult'];
 export type LeadStatus = Schemas['LeadStatus'];
 export type Customer = Schemas['Customer'];
 export type Opportunity = Schemas['Opportunity'];
 export type OpportunityDetail = Schemas['OpportunityDetail'];
+export type OpportunityStatus = Schemas['OpportunityStatus'];
 export type StageChange = Schemas['StageChange'];
 export type MissingRequirement = Schemas['MissingRequirement'];
 export type Followup = Schemas['Followup'];
 export type FollowupTargetType = Schemas['FollowupTargetType'];
 export type FollowupAttachment = Schemas['FollowupAttachment'];
+/** An uploaded file's metadata (POST /files); not the DOM's File. */
+export type StoredFile = Schemas['File'];
 export type SlaStatus = Schemas['SlaStatus'];
 
 // ---- Time engine, notifications, operations ----
@@ -73,6 +81,7 @@ export type Contract = Schemas['Contract'];
 export type ContractDetail = Schemas['ContractDetail'];
 export type ContractStatus = Schemas['ContractStatus'];
 export type ContractClause = Schemas['ContractClause'];
+export type UpdateContractRequest = Schemas['UpdateContractRequest'];
 export type PaymentTerms = Schemas['PaymentTerms'];
 export type Instalment = PaymentTerms['instalments'][number];
 export type RequirementDocument = Schemas['RequirementDocument'];
@@ -81,11 +90,15 @@ export type ParamValue = RequirementEntry['params'][string];
 export type Confirmation = Schemas['Confirmation'];
 export type ConfirmationParty = Schemas['ConfirmationParty'];
 export type ConfirmationDecision = Schemas['ConfirmationDecision'];
+export type DecideConfirmationRequest = Schemas['DecideConfirmationRequest'];
 export type SubmissionBlocker = Schemas['SubmissionBlocker'];
 export type Department = Schemas['Department'];
 export type TaskCard = Schemas['TaskCard'];
+export type TaskCardPayload = Schemas['TaskCardPayload'];
+export type CommunicationSummary = NonNullable<TaskCardPayload['communication']>;
 export type TaskCardStatus = Schemas['TaskCardStatus'];
 export type CreditCheckResult = Schemas['CreditCheckResult'];
+export type RecordCreditCheckRequest = Schemas['RecordCreditCheckRequest'];
 export type EngineerSchedule = Schemas['EngineerSchedule'];
 export type EngineerSchedules = Schemas['EngineerSchedules'];
 export type Booking = EngineerSchedule['bookings'][number];
@@ -109,6 +122,7 @@ export type HealthLevel = Schemas['HealthLevel'];
 export type HealthAlert = Schemas['HealthAlert'];
 export type NpsAnswer = Schemas['NpsAnswer'];
 export type Complaint = Schemas['Complaint'];
+export type ComplaintSeverity = Schemas['ComplaintSeverity'];
 export type CsmEvent = Schemas['CsmEventListItem'];
 
 // ---- Authenticity ----
@@ -116,5 +130,6 @@ export type FollowupFlag = Schemas['FollowupFlag'];
 export type FollowupFlagList = Schemas['FollowupFlagList'];
 export type FollowupFlagListItem = Schemas['FollowupFlagListItem'];
 export type FollowupFlagStatus = Schemas['FollowupFlagStatus'];
+export type FollowupFlagKind = Schemas['FollowupFlagKind'];
 export type SpotCheck = Schemas['SpotCheck'];
 export type SpotCheckWeek = Schemas['SpotCheckWeek'];

@@ -3,8 +3,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { collab, PARTY_KEYS } from '../collaboration/access';
-import type { ContractDetail } from '../../types.collaboration';
 import { PartyPanel } from './PartyPanel';
+import type { ContractDetail } from '../../api/types';
 
 interface Props {
   open: boolean;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Flex, Tooltip } from 'antd';
 import { AuditOutlined, CheckCircleOutlined, SendOutlined, TeamOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { collab } from '../collaboration/access';
-import type { ContractDetail } from '../../types.collaboration';
+import type { ContractDetail } from '../../api/types';
 
 interface Props {
   contract: ContractDetail;
@@ -15,6 +15,9 @@ interface Props {
 }
 
 /** What can be done with the contract now, by status and role. */
+/** The contract's life-cycle steps, each a POST /contracts/{id}/<step> answering the updated contract. */
+type ContractAction = 'confirmations' | 'submit' | 'start-delivery' | 'deliver' | 'close';
+
 export function ContractActions({ contract, onChanged, onOpenConfirmation, onError }: Props) {
   const { t } = useI18n();
   const me = useMe();
@@ -23,11 +26,11 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
   const writer = collab.writeContracts(me);
   const { status } = contract;
 
-  const run = async (key: string, path: string, done: string, after?: () => void) => {
+  const run = async (key: string, action: ContractAction, done: string, after?: () => void) => {
     setBusy(key);
     onError(null);
     try {
-      const updated = await api.post<ContractDetail>(`/contracts/${contract.id}/${path}`);
+      const updated = await unwrap(client.POST(`/api/v1/contracts/{id}/${action}`, { params: { path: { id: contract.id } } }));
       message.success(done);
       onChanged(updated);
       after?.();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -14,7 +14,6 @@ import { LeadStatusTag } from '../../components/LeadStatusTag';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import { FollowUpSection } from '../../components/FollowUpSection';
 import { formatTime } from '../../format';
-import type { Lead } from '../../types';
 import { LeadAssignModal } from './LeadAssignModal';
 import { LeadConvertModal } from './LeadConvertModal';
 
@@ -27,7 +26,7 @@ export function LeadDetailPage() {
   const navigate = useNavigate();
   const [assigning, setAssigning] = useState(false);
   const [converting, setConverting] = useState(false);
-  const { data: lead, error, loading, reload } = useLoad(() => api.get<Lead>(`/leads/${encodeURIComponent(id)}`), [id]);
+  const { data: lead, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/leads/{id}', { params: { path: { id } } })), [id]);
 
   if (!lead) {
     return (
@@ -40,7 +39,7 @@ export function LeadDetailPage() {
   const unassigned = lead.ownerId === null || lead.ownerId === undefined;
   const claim = async () => {
     try {
-      await api.post(`/leads/${lead.id}/claim`);
+      await unwrap(client.POST('/api/v1/leads/{id}/claim', { params: { path: { id: lead.id } } }));
       message.success(t('leads.claimed'));
       await reload();
     } catch (err) {
