@@ -155,7 +155,7 @@ export function formData(body: Record<string, string | Blob | undefined>): FormD
   return form;
 }
 
-export function toApiError(status: number, payload: unknown): ApiError {
+function toApiError(status: number, payload: unknown): ApiError {
   if (payload && typeof payload === 'object' && 'error' in payload) {
     const err = (payload as { error: { code?: string; message?: string; details?: unknown } }).error;
     if (err && typeof err === 'object') {
