@@ -6,43 +6,21 @@
  *   npx tsx scripts/openapi.ts --out web/openapi.json     # another path (e.g. for client generation)
  *   npx tsx scripts/openapi.ts --no-lint                  # write only
  *
- * The app is built in-process on a throwaway in-memory database with the time machine on, so the
- * document also has the operations a TIME_MACHINE=1 server adds (the web client's time machine).
+ * The document comes from scripts/openapi-document.ts (the app built in-process, time machine on).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/app.js';
-import { AdjustableClock } from '../src/core/clock.js';
-import { loadConfig } from '../src/core/config.js';
-import { connectDatabase } from '../src/core/db/connect.js';
-import { migrateToLatest } from '../src/core/db/migrate.js';
+import { servedOpenApiDocument } from './openapi-document.js';
 
 const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'dist/openapi.json' }, 'no-lint': { type: 'boolean', default: false } } });
 const out = path.resolve(args.out);
 
 async function writeDocument(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-openapi-'));
-  const database = await connectDatabase({});
-  try {
-    await migrateToLatest(database.db);
-    const config = { ...loadConfig({ TIME_MACHINE: '1' }), dataDir, webDistDir: path.join(dataDir, 'no-web'), logLevel: 'silent' };
-    const { app } = await buildApp({ config, database, clock: new AdjustableClock(), logger: false });
-    try {
-      await app.ready();
-      const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
-      if (response.statusCode !== 200) throw new Error(`GET /api/v1/openapi.json answered ${response.statusCode}: ${response.body}`);
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, JSON.stringify(JSON.parse(response.body), null, 2) + '\n');
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const document = await servedOpenApiDocument();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(document, null, 2) + '\n');
 }
 
 interface LintReport {

@@ -4,6 +4,7 @@ import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { dateTimeString, idParams, iso, pageQuery, queryBoolean, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
+import { clauseSchema, paymentTermsSchema, requirementSchema } from '../contracts/index.js';
 import { completeCard, rejectCard } from './cards.service.js';
 
 export const departmentSchema = z
@@ -31,6 +32,36 @@ export const creditCheckSchema = z
   })
   .meta({ id: 'CreditCheck', description: '信用核验 recorded on a finance card' });
 
+/** Written when the card is created (cards.service.ts); loose, so a key added later still passes through. */
+const cardPayloadSchema = z
+  .looseObject({
+    contract: z
+      .object({
+        number: z.string(),
+        title: z.string(),
+        amount: z.number(),
+        customer: z.string().nullable(),
+        paymentTerms: paymentTermsSchema.nullable(),
+        clauses: z.array(clauseSchema),
+        startDate: z.string().nullable(),
+        endDate: z.string().nullable(),
+      })
+      .optional()
+      .meta({ description: 'The contract as submitted' }),
+    communication: z
+      .object({
+        totalFollowups: z.number(),
+        byChannel: z.record(z.string(), z.number()).meta({ description: 'Follow-ups by channel label' }),
+        recent: z.array(z.object({ at: z.string(), channel: z.string(), valueTag: z.string(), excerpt: z.string() })),
+      })
+      .optional()
+      .meta({ description: 'The customer’s follow-ups: counts by channel and the ten latest' }),
+    playbookVersion: z.number().optional(),
+    requirement: requirementSchema.nullable().optional().meta({ description: 'Product cards only' }),
+    requirementDocument: z.string().optional().meta({ description: 'Product cards only: the requirement rendered as text' }),
+  })
+  .meta({ id: 'TaskCardPayload', description: 'What the department works from (requirement document, terms, communication summary…)' });
+
 const cardView = z
   .object({
     id: uuidString,
@@ -52,7 +83,7 @@ const cardView = z
     overdue: z.boolean(),
     overdueAt: dateTimeString.nullable(),
     pausedAt: dateTimeString.nullable(),
-    payload: z.record(z.string(), z.unknown()).meta({ description: 'What the department works from (requirement document, terms, communication summary…)' }),
+    payload: cardPayloadSchema,
     result: z.record(z.string(), z.unknown()).nullable(),
     rejectionReason: z.string().nullable(),
     completedAt: dateTimeString.nullable(),

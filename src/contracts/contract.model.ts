@@ -74,14 +74,14 @@ export const contractStatusSchema = z.enum(CONTRACT_STATUSES).meta({
 });
 
 // Stored as jsonb, which keeps object keys ordered by length: the answers keep that order.
-const paymentTermsSchema = z
+export const paymentTermsSchema = z
   .object({
     creditDays: z.number().meta({ description: '账期: days after invoice' }),
     instalments: z.array(z.object({ dueDays: z.number(), percent: z.number(), milestone: z.string() })),
   })
   .meta({ id: 'PaymentTerms' });
-const clauseSchema = z.object({ key: z.string(), text: z.string(), title: z.string() }).meta({ id: 'ContractClause' });
-const requirementSchema = z
+export const clauseSchema = z.object({ key: z.string(), text: z.string(), title: z.string() }).meta({ id: 'ContractClause' });
+export const requirementSchema = z
   .object({
     items: z.array(z.object({ item: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])), template: z.string() })),
     notes: z.string().optional(),

@@ -67,6 +67,15 @@ describe('authentication', () => {
     expect((await client.get(`/leads/${lead.body.id}`)).status).toBe(404);
   });
 
+  it('tells the signed-in user what their role may do', async () => {
+    const admin = await t.admin.get('/me');
+    expect(admin.body.permissions).toEqual(expect.arrayContaining(['org:manage', 'records:write', 'system:operate']));
+    const rep = await (await org.as('rep1')).get('/me');
+    expect(rep.body.permissions).toEqual(['records:write']);
+    const supervisor = await (await org.as('sup1')).get('/me');
+    expect(supervisor.body.permissions).toEqual(['records:write', 'leads:assign', 'leads:import']);
+  });
+
   it('lets only admins manage users and teams', async () => {
     const rep = await org.as('rep1');
     expect((await rep.post('/teams', { name: 'T', region: '华东' })).status).toBe(403);

@@ -7,7 +7,7 @@ import { LocaleProvider, useI18n } from './state/LocaleContext';
 import { SessionProvider, useSession } from './state/SessionContext';
 import { AppLayout } from './components/AppLayout';
 import { RoleGate } from './components/RoleGate';
-import { can } from './roles';
+import { can } from './state/permissions';
 import { LoginPage } from './pages/login/LoginPage';
 import { HomePage } from './pages/home/HomePage';
 import { LeadsPage } from './pages/leads/LeadsPage';

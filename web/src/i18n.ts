@@ -1,10 +1,13 @@
 import type { TypeOptions } from 'i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { storedLocale } from './api';
+import { storedLocale } from './api/client';
+import type { LabeledItem, Locale } from './api/types';
 import type { FALLBACK_NAMESPACES, Namespace } from './locales';
 import { createI18n } from './locales/config';
-import type { Choice, Locale } from './types';
+
+/** A playbook list entry: a labelled item (channels, stages, file kinds) or a plain string (regions, product lines). */
+export type Choice = string | LabeledItem;
 
 /** Namespaces whose keys `useI18n()` finds without naming them. */
 export type FlatNamespace = 'common' | (typeof FALLBACK_NAMESPACES)[number];

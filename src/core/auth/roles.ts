@@ -4,18 +4,21 @@ export const ROLES = ['sales', 'supervisor', 'regional_manager', 'director', 'pr
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES).meta({ id: 'Role', description: 'What a user may do and how far their reads reach' });
 
-export type Permission =
-  | 'org:manage'
-  | 'tokens:manage'
-  | 'playbook:edit'
-  | 'audit:read'
-  | 'audit:verify'
-  | 'records:write'
-  | 'leads:assign'
-  | 'leads:import'
-  | 'calendar:manage'
-  | 'system:operate'
-  | 'webhooks:manage';
+export const PERMISSIONS = [
+  'org:manage',
+  'tokens:manage',
+  'playbook:edit',
+  'audit:read',
+  'audit:verify',
+  'records:write',
+  'leads:assign',
+  'leads:import',
+  'calendar:manage',
+  'system:operate',
+  'webhooks:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+export const permissionSchema = z.enum(PERMISSIONS).meta({ id: 'Permission', description: 'Something a role may do beyond reading its scope' });
 
 const grants: Record<Role, Permission[]> = {
   sales: ['records:write'],
@@ -25,23 +28,16 @@ const grants: Record<Role, Permission[]> = {
   product: [],
   delivery: [],
   finance: [],
-  admin: [
-    'org:manage',
-    'tokens:manage',
-    'playbook:edit',
-    'audit:read',
-    'audit:verify',
-    'records:write',
-    'leads:assign',
-    'leads:import',
-    'calendar:manage',
-    'system:operate',
-    'webhooks:manage',
-  ],
+  admin: [...PERMISSIONS],
 };
 
 export function can(role: Role, permission: Permission): boolean {
   return grants[role].includes(permission);
+}
+
+/** What the role may do, in the order of PERMISSIONS (GET /me tells the web client). */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((permission) => grants[role].includes(permission));
 }
 
 /** How far a role's reads reach. Departments outside sales read without writing. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../context.js';
 import { noContent, storedEnum, uuidString } from '../http/common.js';
-import { roleSchema, scopeKindSchema } from './roles.js';
+import { permissionSchema, permissionsOf, roleSchema, scopeKindSchema } from './roles.js';
 import { AppError, rateLimited } from '../http/errors.js';
 import { SESSION_COOKIE, actorOf } from './guard.js';
 import { dummyVerify, hashPassword, verifyPassword } from './password.js';
@@ -38,6 +38,7 @@ const meSchema = z
       .object({ kind: scopeKindSchema, region: z.string().nullable(), teamIds: z.array(uuidString), readOnly: z.boolean() })
       .meta({ description: 'The caller’s data scope: which records their reads and writes reach' }),
     team: z.object({ id: uuidString, name: z.string(), region: z.string() }).nullable(),
+    permissions: z.array(permissionSchema).meta({ description: 'What the role may do beyond reading its scope; the server checks every call' }),
     csrfToken: z
       .string()
       .optional()
@@ -152,6 +153,7 @@ export function authRoutes(app: App, ctx: AppContext): void {
         via: actor.via,
         scope: { kind: actor.scope.kind, region: actor.scope.region, teamIds: actor.scope.teamIds, readOnly: actor.scope.readOnly },
         team: team ? { id: team.id, name: team.name, region: team.region } : null,
+        permissions: permissionsOf(actor.role),
         // The session's CSRF token: a page opened in a new tab fetches it here before writing.
         ...(request.csrfToken ? { csrfToken: request.csrfToken } : {}),
       };

@@ -8,7 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
 import { InboxBell } from './InboxBell';
 import { TimeMachine } from './TimeMachine';
-import { can } from '../roles';
+import { can } from '../state/permissions';
 
 const SIDER_BG = '#001529';
 
@@ -73,7 +73,7 @@ export function AppLayout() {
             {isMobile ? <Typography.Text strong>{t('app.shortTitle')}</Typography.Text> : null}
           </Flex>
           <Flex align="center" gap={12}>
-            {can.admin(me.role) && !isMobile ? <TimeMachine /> : null}
+            {can.operate(me) && !isMobile ? <TimeMachine /> : null}
             <InboxBell />
             <LanguageSwitch />
             <Dropdown

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { App, Button, Flex, Select, Upload } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../api';
+import { client, errorMessage, formData, unwrap } from '../api/client';
+import type { StoredFile } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
-import type { FileRef } from '../types';
 
 interface Props {
-  value?: FileRef[];
-  onChange?(files: FileRef[]): void;
+  value?: StoredFile[];
+  onChange?(files: StoredFile[]): void;
   onUploadingChange?(uploading: boolean): void;
 }
 
@@ -19,21 +19,18 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [kind, setKind] = useState<string>('recording');
-  const [fileList, setFileList] = useState<UploadFile<FileRef>[]>([]);
+  const [fileList, setFileList] = useState<UploadFile<StoredFile>[]>([]);
 
-  const sync = (list: UploadFile<FileRef>[]) => {
+  const sync = (list: UploadFile<StoredFile>[]) => {
     setFileList(list);
     onUploadingChange?.(list.some((f) => f.status === 'uploading'));
-    onChange?.(list.filter((f) => f.status === 'done' && f.response).map((f) => f.response as FileRef));
+    onChange?.(list.filter((f) => f.status === 'done' && f.response).map((f) => f.response as StoredFile));
   };
 
-  const customRequest: UploadProps<FileRef>['customRequest'] = async ({ file, onSuccess, onError }) => {
-    const body = new FormData();
-    // `kind` goes first so a streaming multipart parser has it before the file part.
-    body.append('kind', kind);
-    body.append('file', file as Blob, (file as File).name);
+  const customRequest: UploadProps<StoredFile>['customRequest'] = async ({ file, onSuccess, onError }) => {
     try {
-      onSuccess?.(await api.post<FileRef>('/files', body));
+      // `kind` goes first so a streaming multipart parser has it before the file part.
+      onSuccess?.(await unwrap(client.POST('/api/v1/files', { body: { kind, file: file as File }, bodySerializer: formData })));
     } catch (err) {
       message.error(errorMessage(err));
       onError?.(err as Error);
@@ -51,7 +48,7 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
           aria-label={t('followups.attachmentKind')}
           data-testid="followup-file-kind"
         />
-        <Upload<FileRef> multiple fileList={fileList} customRequest={customRequest} onChange={({ fileList: next }) => sync(next)}>
+        <Upload<StoredFile> multiple fileList={fileList} customRequest={customRequest} onChange={({ fileList: next }) => sync(next)}>
           <Button icon={<UploadOutlined />}>{t('followups.upload')}</Button>
         </Upload>
       </Flex>

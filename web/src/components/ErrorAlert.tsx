@@ -1,5 +1,5 @@
 import { Alert } from 'antd';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 
 /** Shows the server's localised message plus any structured details (validation issues etc.). */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {

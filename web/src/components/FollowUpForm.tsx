@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../api';
+import { client, unwrap } from '../api/client';
+import type { Followup, FollowupTargetType, StoredFile } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
-import type { FileRef, FollowUp, FollowUpTarget, Id } from '../types';
 import { AttachmentUpload } from './AttachmentUpload';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -12,14 +12,14 @@ interface FollowUpValues {
   channel: string;
   valueTag: string;
   content: string;
-  attachments: FileRef[];
+  attachments: StoredFile[];
   nextFollowUpAt?: Dayjs | null;
 }
 
 interface Props {
-  targetType: FollowUpTarget;
-  targetId: Id;
-  onCreated(followUp: FollowUp): void;
+  targetType: FollowupTargetType;
+  targetId: string;
+  onCreated(followUp: Followup): void;
 }
 
 export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
@@ -37,15 +37,19 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<FollowUp>('/followups', {
-        targetType,
-        targetId,
-        channel: values.channel,
-        valueTag: values.valueTag,
-        content: values.content,
-        attachmentIds: values.attachments.map((f) => f.id),
-        nextFollowUpAt: values.nextFollowUpAt ? values.nextFollowUpAt.toISOString() : undefined,
-      });
+      const created = await unwrap(
+        client.POST('/api/v1/followups', {
+          body: {
+            targetType,
+            targetId,
+            channel: values.channel,
+            valueTag: values.valueTag,
+            content: values.content,
+            attachmentIds: values.attachments.map((f) => f.id),
+            nextFollowUpAt: values.nextFollowUpAt ? values.nextFollowUpAt.toISOString() : undefined,
+          },
+        }),
+      );
       message.success(t('followups.created'));
       form.resetFields();
       setFormKey((k) => k + 1); // remounts the upload list
@@ -80,7 +84,7 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
         label={t('followups.attachments')}
         rules={[
           {
-            validator: (_, value: FileRef[] | undefined) =>
+            validator: (_, value: StoredFile[] | undefined) =>
               value && value.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('followups.attachmentRequired'))),
           },
         ]}

@@ -1,15 +1,15 @@
 import { Card, Col, Row } from 'antd';
-import { api } from '../api';
+import { client, unwrap } from '../api/client';
+import type { FollowupTargetType } from '../api/types';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../state/LocaleContext';
-import type { FollowUp, FollowUpTarget, Id, ListResult } from '../types';
 import { ErrorAlert } from './ErrorAlert';
 import { FollowUpForm } from './FollowUpForm';
 import { FollowUpTimeline } from './FollowUpTimeline';
 
 interface Props {
-  targetType: FollowUpTarget;
-  targetId: Id;
+  targetType: FollowupTargetType;
+  targetId: string;
   canWrite: boolean;
   /** Lets the parent refresh things that depend on follow-ups (e.g. grade-rule counts on the stage gate). */
   onChanged?(): void;
@@ -18,7 +18,7 @@ interface Props {
 export function FollowUpSection({ targetType, targetId, canWrite, onChanged }: Props) {
   const { t } = useI18n();
   const { data, error, loading, reload } = useLoad(
-    () => api.get<ListResult<FollowUp>>('/followups', { targetType, targetId: String(targetId), pageSize: 100 }),
+    () => unwrap(client.GET('/api/v1/followups', { params: { query: { targetType, targetId, pageSize: 100 } } })),
     [targetType, targetId],
   );
 

@@ -1,13 +1,13 @@
 import { Empty, Flex, Space, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { fileUrl } from '../api';
+import { fileUrl } from '../api/client';
 import { formatSize, formatTime } from '../format';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
-import type { FollowUp } from '../types';
 import { FlagMarks } from '../pages/authenticity/FlagMarks';
+import type { Followup } from '../api/types';
 
-export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
+export function FollowUpTimeline({ items }: { items: Followup[] }) {
   const { t } = useI18n();
   const playbook = usePlaybook();
   if (items.length === 0) return <Empty description={t('followups.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
@@ -15,7 +15,7 @@ export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
     <Timeline
       data-testid="followup-timeline"
       items={items.map((item) => ({
-        key: String(item.id),
+        key: item.id,
         title: formatTime(item.createdAt),
         content: (
           <div id={`followup-${item.id}`} data-testid={`followup-${item.id}`}>
@@ -30,7 +30,7 @@ export function FollowUpTimeline({ items }: { items: FollowUp[] }) {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{item.content}</Typography.Paragraph>
             <Space orientation="vertical" size={0}>
               {item.attachments.map((file) => (
-                <a key={String(file.id)} href={fileUrl(file.id)} target="_blank" rel="noreferrer" data-testid={`attachment-${file.id}`}>
+                <a key={file.id} href={fileUrl(file.id)} target="_blank" rel="noreferrer" data-testid={`attachment-${file.id}`}>
                   <PaperClipOutlined /> {file.name}{' '}
                   <Typography.Text type="secondary">
                     （{playbook.fileKindLabel(file.kind)} · {formatSize(file.size)}）

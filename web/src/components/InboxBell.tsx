@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Tooltip } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { api } from '../api';
+import { client, unwrap } from '../api/client';
 import { useI18n } from '../state/LocaleContext';
 import { useRefreshListener } from '../state/refresh';
 import { InboxDrawer } from './InboxDrawer';
@@ -16,8 +16,8 @@ export function InboxBell() {
 
   const refresh = useCallback(async () => {
     try {
-      const result = await api.get<{ unread: number }>('/notifications/unread-count');
-      setUnread(Number(result?.unread) || 0);
+      const result = await unwrap(client.GET('/api/v1/notifications/unread-count'));
+      setUnread(result.unread);
     } catch {
       // A badge is not worth an error popup every 30 seconds; keep the last count.
     }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Drawer, Empty, Pagination, Segmented, Spin } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { api, errorMessage } from '../api';
+import { client, errorMessage, unwrap } from '../api/client';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../state/LocaleContext';
 import { toAppPath } from '../format';
-import type { Notification, NotificationList } from '../types';
 import { ErrorAlert } from './ErrorAlert';
 import { InboxItem } from './InboxItem';
+import type { Notification } from '../api/types';
 
 const PAGE_SIZE = 20;
 
@@ -25,15 +25,16 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useLoad(async () => {
     if (!open) return undefined;
-    const result = await api.get<NotificationList>('/notifications', { unread: onlyUnread || undefined, page, pageSize: PAGE_SIZE });
-    if (typeof result?.unread === 'number') onUnreadChange(result.unread);
+    const query = { unread: onlyUnread ? ('true' as const) : undefined, page, pageSize: PAGE_SIZE };
+    const result = await unwrap(client.GET('/api/v1/notifications', { params: { query } }));
+    onUnreadChange(result.unread);
     return result;
   }, [open, onlyUnread, page]);
 
   const markRead = async (item: Notification) => {
     if (item.readAt) return;
     try {
-      await api.post(`/notifications/${encodeURIComponent(String(item.id))}/read`);
+      await unwrap(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id: item.id } } }));
       await reload();
     } catch (err) {
       message.error(errorMessage(err));
@@ -42,8 +43,8 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
 
   const markAll = async () => {
     try {
-      const result = await api.post<{ updated: number }>('/notifications/read-all');
-      message.success(t('inbox.markedAll', { n: result?.updated ?? 0 }));
+      const result = await unwrap(client.POST('/api/v1/notifications/read-all'));
+      message.success(t('inbox.markedAll', { n: result.updated }));
       await reload();
     } catch (err) {
       message.error(errorMessage(err));
@@ -90,7 +91,7 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
       <Spin spinning={loading && open}>
         <div data-testid="inbox-list">
           {(data?.items ?? []).map((item) => (
-            <InboxItem key={String(item.id)} item={item} onOpen={() => void follow(item)} onRead={() => void markRead(item)} />
+            <InboxItem key={item.id} item={item} onOpen={() => void follow(item)} onRead={() => void markRead(item)} />
           ))}
         </div>
       </Spin>

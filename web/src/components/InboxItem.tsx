@@ -1,7 +1,7 @@
 import { Badge, Button, Flex, Tag, Typography, theme } from 'antd';
 import { useI18n } from '../state/LocaleContext';
 import { formatTime } from '../format';
-import type { Notification } from '../types';
+import type { Notification } from '../api/types';
 
 const SEVERITY_COLOR: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
 

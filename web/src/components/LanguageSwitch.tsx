@@ -1,8 +1,8 @@
 import { Segmented } from 'antd';
-import { api } from '../api';
+import { client, unwrap } from '../api/client';
+import type { Locale } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
 import { useSession } from '../state/SessionContext';
-import type { Locale } from '../types';
 
 export function LanguageSwitch() {
   const { locale, setLocale } = useI18n();
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const change = (next: Locale) => {
     setLocale(next);
     // Saved on the account too so notifications and exports follow the same language.
-    if (me) void api.patch('/me', { locale: next }).catch(() => undefined);
+    if (me) void unwrap(client.PATCH('/api/v1/me', { body: { locale: next } })).catch(() => undefined);
   };
 
   return (

@@ -2,10 +2,10 @@ import { List, Typography } from 'antd';
 import { CloseCircleTwoTone } from '@ant-design/icons';
 import { useI18n } from '../state/LocaleContext';
 import { useSession } from '../state/SessionContext';
-import type { MissingItem } from '../types';
+import type { MissingRequirement } from '../api/types';
 
 /** One row per missing requirement; the label already carries counts for grade rules. */
-export function MissingList({ items, testIdPrefix = 'missing' }: { items: MissingItem[]; testIdPrefix?: string }) {
+export function MissingList({ items, testIdPrefix = 'missing' }: { items: MissingRequirement[]; testIdPrefix?: string }) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   return (

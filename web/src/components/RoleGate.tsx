@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router-dom';
+import type { Me } from '../api/types';
 import { useMe } from '../state/SessionContext';
-import type { Role } from '../types';
 
-export function RoleGate({ allow, children }: { allow(role: Role): boolean; children: ReactNode }) {
+export function RoleGate({ allow, children }: { allow(me: Me): boolean; children: ReactNode }) {
   const me = useMe();
-  return allow(me.role) ? <>{children}</> : <Navigate to="/" replace />;
+  return allow(me) ? <>{children}</> : <Navigate to="/" replace />;
 }

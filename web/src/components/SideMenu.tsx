@@ -20,7 +20,7 @@ import {
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
 import { useMe } from '../state/SessionContext';
-import { can } from '../roles';
+import { can } from '../state/permissions';
 import { AUTHENTICITY_ROOTS, useAuthenticityMenuItems } from '../pages/authenticity/menu';
 import { COLLABORATION_ROOTS, collaborationMenuItems } from '../pages/collaboration/menu';
 import { ANALYTICS_ROOTS, useAnalyticsMenuItems } from '../pages/analytics/menu';
@@ -51,18 +51,18 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const authenticityItems = useAuthenticityMenuItems(me.role);
-  const analyticsItems = useAnalyticsMenuItems(me.role);
+  const authenticityItems = useAuthenticityMenuItems(me);
+  const analyticsItems = useAnalyticsMenuItems(me);
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
-    can.seeQueue(me.role) && { key: '/queue', icon: <CarryOutOutlined />, label: t('menu.queue') },
-    can.seeLeads(me.role) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
-    can.seeCustomers(me.role) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
-    can.seeOpportunities(me.role) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
-    can.seeStaleReport(me.role) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
+    can.seeQueue(me) && { key: '/queue', icon: <CarryOutOutlined />, label: t('menu.queue') },
+    can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
+    can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
+    can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     ...authenticityItems,
-    ...collaborationMenuItems(me.role, t),
+    ...collaborationMenuItems(me, t),
     ...analyticsItems,
     {
       key: 'settings',
@@ -73,7 +73,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
         { key: '/settings/calendar', icon: <CalendarOutlined />, label: t('menu.calendar') },
       ],
     },
-    can.admin(me.role) && {
+    can.admin(me) && {
       key: 'admin',
       icon: <ApartmentOutlined />,
       label: t('menu.admin'),

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../state/LocaleContext';
 import { useServerClock, useServerNow } from '../hooks/useServerClock';
 import { formatTime } from '../format';
-import type { Lead } from '../types';
 import { useFormatDuration } from './Countdown';
+import type { Lead } from '../api/types';
 
 type SlaLead = Pick<Lead, 'slaStatus' | 'responseDueAt' | 'responseWarnAt' | 'respondedAt' | 'escalationLevel'>;
 

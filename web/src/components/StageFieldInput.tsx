@@ -1,6 +1,6 @@
 import { DatePicker, Input } from 'antd';
 import dayjs from 'dayjs';
-import type { FieldDef } from '../types';
+import type { FieldDef } from '../api/types';
 
 interface Props {
   def: FieldDef;

@@ -1,20 +1,17 @@
 import { Select } from 'antd';
-import { api, asItems } from '../api';
+import { client, unwrap } from '../api/client';
 import { useLoad } from '../hooks/useLoad';
-import type { Id, ListResult, Team } from '../types';
 
 interface Props {
-  value?: Id | null;
-  onChange?(value: Id | null): void;
-  excludeId?: Id;
+  value?: string | null;
+  onChange?(value: string | null): void;
+  excludeId?: string;
   'data-testid'?: string;
 }
 
 export function TeamSelect({ value, onChange, excludeId, ...rest }: Props) {
-  const { data, loading } = useLoad(async () => asItems(await api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 })), []);
-  const options = (data ?? [])
-    .filter((team) => String(team.id) !== String(excludeId ?? ''))
-    .map((team) => ({ value: team.id, label: `${team.name}（${team.region}）` }));
+  const { data, loading } = useLoad(async () => (await unwrap(client.GET('/api/v1/teams'))).items, []);
+  const options = (data ?? []).filter((team) => team.id !== excludeId).map((team) => ({ value: team.id, label: `${team.name}（${team.region}）` }));
   return (
     <Select
       data-testid={rest['data-testid']}

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { App, Button, Flex, InputNumber, Popover, Select, Typography } from 'antd';
 import { FieldTimeOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, errorMessage } from '../api';
+import { client, errorMessage, unwrap } from '../api/client';
 import { useLoad } from '../hooks/useLoad';
 import { useServerNow, resyncServerClock } from '../hooks/useServerClock';
 import { useI18n } from '../state/LocaleContext';
 import { refreshAll } from '../state/refresh';
-import type { ClockAdvanceResult, SchedulerRule } from '../types';
+import type { ClockAdvance, TimeRuleStatus } from '../api/types';
 
 const HOUR = 3_600_000;
 const UNITS = { minute: 60_000, hour: HOUR, day: 24 * HOUR } as const;
@@ -24,18 +24,18 @@ export function TimeMachine() {
   const [amount, setAmount] = useState<number | null>(2);
   const [unit, setUnit] = useState<Unit>('hour');
   const [busy, setBusy] = useState<string | null>(null);
-  const [last, setLast] = useState<ClockAdvanceResult | null>(null);
+  const [last, setLast] = useState<ClockAdvance | null>(null);
   const { data: available } = useLoad(async () => {
     try {
-      await api.get<{ now: string }>('/admin/clock');
+      await unwrap(client.GET('/api/v1/admin/clock'));
       return true;
     } catch {
       return false;
     }
   }, []);
   const { data: rules } = useLoad(async () => {
-    if (!available) return [] as SchedulerRule[];
-    return (await api.get<{ rules: SchedulerRule[] }>('/admin/scheduler').catch(() => ({ rules: [] }))).rules ?? [];
+    if (!available) return [] as TimeRuleStatus[];
+    return (await unwrap(client.GET('/api/v1/admin/scheduler')).catch(() => ({ rules: [] as TimeRuleStatus[] }))).rules;
   }, [available]);
   if (!available) return null;
 
@@ -43,7 +43,7 @@ export function TimeMachine() {
   const advance = async (advanceMs: number, which: string) => {
     setBusy(which);
     try {
-      const result = await api.post<ClockAdvanceResult>('/admin/clock', { advanceMs: Math.round(advanceMs) });
+      const result = await unwrap(client.POST('/api/v1/admin/clock', { body: { advanceMs: Math.round(advanceMs) } }));
       setLast(result);
       const total = Object.values(result.fired ?? {}).reduce((sum, n) => sum + n, 0);
       message.success(t('clock.moved', { time: dayjs(result.now).format('YYYY-MM-DD HH:mm'), n: total }));

@@ -1,12 +1,12 @@
 import { Select } from 'antd';
-import { api, asItems } from '../api';
+import { client, unwrap } from '../api/client';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../state/LocaleContext';
-import type { Id, ListResult, Role, User } from '../types';
+import type { Role } from '../api/types';
 
 interface Props {
-  value?: Id | null;
-  onChange?(value: Id | null): void;
+  value?: string | null;
+  onChange?(value: string | null): void;
   roles?: Role[];
   allowClear?: boolean;
   placeholder?: string;
@@ -15,7 +15,7 @@ interface Props {
 
 export function UserSelect({ value, onChange, roles, allowClear, placeholder, ...rest }: Props) {
   const { t } = useI18n();
-  const { data, loading } = useLoad(async () => asItems(await api.get<User[] | ListResult<User>>('/users', { pageSize: 200 })), []);
+  const { data, loading } = useLoad(async () => (await unwrap(client.GET('/api/v1/users'))).items, []);
   const options = (data ?? [])
     .filter((user) => user.active !== false && (!roles || roles.includes(user.role)))
     .map((user) => ({

@@ -1,6 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { api } from '../api';
-import type { HealthInfo } from '../types';
+import { client, unwrap } from '../api/client';
 
 /**
  * Countdowns must follow the server's clock, not the browser's: the browser may be off by
@@ -32,7 +31,7 @@ export function resyncServerClock(): Promise<void> {
   inflight = (async () => {
     const sent = Date.now();
     try {
-      const health = await api.get<HealthInfo>('/health');
+      const health = await unwrap(client.GET('/api/v1/health'));
       const received = Date.now();
       const server = health?.time ? Date.parse(health.time) : Number.NaN;
       if (Number.isFinite(server)) {

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { storeLocale } from '../api';
-import { i18n, normalizeLocale, pickLabel, type FlatNamespace, type MessageKey, type Vars } from '../i18n';
+import { storeLocale } from '../api/client';
+import type { Locale } from '../api/types';
+import { i18n, normalizeLocale, pickLabel, type Choice, type FlatNamespace, type MessageKey, type Vars } from '../i18n';
 import type { Namespace } from '../locales';
-import type { Choice, Locale } from '../types';
 
 export interface LocaleValue<N extends Namespace = FlatNamespace> {
   locale: Locale;

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, onAuthLost, setCsrfToken, storedLocale } from '../api';
+import { client, onAuthLost, setCsrfToken, storedLocale, unwrap } from '../api/client';
+import type { Me, Playbook } from '../api/types';
 import { normalizeLocale } from '../i18n';
-import type { Me, Playbook } from '../types';
 import { hasStoredLocale, useI18n } from './LocaleContext';
 
 interface SessionValue {
@@ -22,7 +22,7 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
   const [playbook, setPlaybook] = useState<Playbook | null>(null);
 
   const reloadPlaybook = useCallback(async () => {
-    setPlaybook(await api.get<Playbook>('/playbook'));
+    setPlaybook(await unwrap(client.GET('/api/v1/playbook')));
   }, []);
 
   const adopt = useCallback(
@@ -32,7 +32,7 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
       if (!hasStoredLocale()) {
         if (user.locale) setLocale(normalizeLocale(user.locale));
       } else if (user.locale && normalizeLocale(user.locale) !== normalizeLocale(storedLocale())) {
-        void api.patch('/me', { locale: normalizeLocale(storedLocale()) }).catch(() => undefined);
+        void unwrap(client.PATCH('/api/v1/me', { body: { locale: normalizeLocale(storedLocale()) } })).catch(() => undefined);
       }
       setMe(user);
       await reloadPlaybook().catch(() => setPlaybook(null));
@@ -42,7 +42,7 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
 
   const reloadMe = useCallback(async () => {
     try {
-      const current = await api.get<Me & { csrfToken?: string }>('/me');
+      const current = await unwrap(client.GET('/api/v1/me'));
       // A new tab has no token of its own yet: the session's comes with /me.
       if (current.csrfToken) setCsrfToken(current.csrfToken);
       await adopt(current);
@@ -62,18 +62,18 @@ export function SessionProvider({ children, onSignedOut }: { children: ReactNode
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const result = await api.post<{ csrfToken: string; user: Me }>('/auth/login', { username, password }, { skipAuthRedirect: true });
+      // A 401 here is wrong credentials, not a lost session: the client leaves login's answer to the form.
+      const result = await unwrap(client.POST('/api/v1/auth/login', { body: { username, password } }));
       setCsrfToken(result.csrfToken);
-      // /me carries scope and team which the login answer may omit.
-      const full = await api.get<Me>('/me').catch(() => result.user);
-      await adopt(full);
+      // /me carries the scope, team and permissions which the login answer does not.
+      await adopt(await unwrap(client.GET('/api/v1/me')));
     },
     [adopt],
   );
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      await unwrap(client.POST('/api/v1/auth/logout'));
     } finally {
       setCsrfToken(null);
       setMe(null);

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { choiceKey } from '../i18n';
-import type { Choice, FieldDef, PlaybookDocument, StageDef } from '../types';
+import { choiceKey, type Choice } from '../i18n';
 import { useI18n } from './LocaleContext';
 import { useSession } from './SessionContext';
+import type { FieldDef, PlaybookDocument, StageDef } from '../api/types';
 
 const DEFAULT_FILE_KINDS = ['recording', 'screenshot', 'email', 'proposal', 'photo', 'other'] as const;
 

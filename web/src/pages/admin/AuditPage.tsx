@@ -1,40 +1,31 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { api, asItems } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { AuditEntry, ListResult } from '../../types';
-
-interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken?: unknown;
-}
-
-// Entry keys are not fixed by the API doc; show the usual ones and the rest as JSON.
-const first = (entry: AuditEntry, keys: string[]): unknown => keys.map((k) => entry[k]).find((v) => v !== undefined && v !== null);
+import type { AuditChainCheck, AuditEntry } from '../../api/types';
 
 export function AuditPage() {
   const { t } = useI18n();
   const [entityType, setEntityType] = useState('');
   const [page, setPage] = useState(1);
-  const [verify, setVerify] = useState<VerifyResult | null>(null);
+  const [verify, setVerify] = useState<AuditChainCheck | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
-  const { data, error, loading } = useLoad(() => api.get<ListResult<AuditEntry> | AuditEntry[]>('/audit', { entityType, page }), [entityType, page]);
-  const items = asItems(data);
-  const total = data && !Array.isArray(data) ? data.total : items.length;
-  const pageSize = data && !Array.isArray(data) ? data.pageSize : items.length || 20;
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/audit', { params: { query: { entityType, page } } })), [entityType, page]);
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+  const pageSize = data?.pageSize ?? 20;
 
   const runVerify = async () => {
     setVerifying(true);
     setVerifyError(null);
     try {
-      setVerify(await api.get<VerifyResult>('/audit/verify'));
+      setVerify(await unwrap(client.GET('/api/v1/audit/verify')));
     } catch (err) {
       setVerifyError(err);
     } finally {
@@ -79,7 +70,7 @@ export function AuditPage() {
       </Flex>
       <ErrorAlert error={error} />
       <Table<AuditEntry>
-        rowKey={(entry) => String(entry.id ?? first(entry, ['seq', 'hash']))}
+        rowKey="seq"
         size="small"
         loading={loading}
         dataSource={items}
@@ -87,19 +78,19 @@ export function AuditPage() {
         pagination={{ current: page, pageSize, total, onChange: setPage, showSizeChanger: false }}
         expandable={{ expandedRowRender: (entry) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(entry, null, 2)}</pre> }}
         columns={[
-          { title: t('admin.audit.time'), key: 'at', render: (_v, e) => formatTime(first(e, ['at', 'createdAt', 'occurredAt']) as string | undefined) },
-          { title: t('admin.audit.actor'), key: 'actor', render: (_v, e) => String(first(e, ['actorName', 'actorUsername', 'actorId', 'actor']) ?? '—') },
-          { title: t('admin.audit.action'), key: 'action', render: (_v, e) => String(first(e, ['action', 'event', 'type']) ?? '—') },
+          { title: t('admin.audit.time'), key: 'at', render: (_v, e) => formatTime(e.at) },
+          { title: t('admin.audit.actor'), key: 'actor', render: (_v, e) => e.actorName ?? e.actorId ?? '—' },
+          { title: t('admin.audit.action'), key: 'action', render: (_v, e) => e.action },
           {
             title: t('admin.audit.entity'),
             key: 'entity',
-            render: (_v, e) => `${String(first(e, ['entityType']) ?? '')} ${String(first(e, ['entityId']) ?? '')}`,
+            render: (_v, e) => `${e.entityType} ${e.entityId ?? ''}`,
           },
           {
             title: 'hash',
             key: 'hash',
             responsive: ['lg'],
-            render: (_v, e) => <Typography.Text code>{String(first(e, ['hash']) ?? '').slice(0, 12)}</Typography.Text>,
+            render: (_v, e) => <Typography.Text code>{e.hash.slice(0, 12)}</Typography.Text>,
           },
         ]}
       />

@@ -1,15 +1,15 @@
 import { Table, Tag, Typography } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import dayjs from 'dayjs';
-import type { OutboxAttempt } from '../../types';
+import type { OutboxAttempt } from '../../api/types';
 
 /** Every delivery attempt of one outbox message (loaded when its row is expanded). */
 export function OutboxAttempts({ id }: { id: number }) {
   const { t } = useI18n();
-  const { data, error, loading } = useLoad(() => api.get<{ items: OutboxAttempt[] }>(`/outbox/${id}/attempts`), [id]);
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/outbox/{id}/attempts', { params: { path: { id } } })), [id]);
   return (
     <>
       <ErrorAlert error={error} />

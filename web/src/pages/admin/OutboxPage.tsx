@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Flex, Select, Table, Tag, Typography } from 'antd';
 import { RedoOutlined, ReloadOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { ListResult, OutboxChannel, OutboxItem, OutboxStatus } from '../../types';
 import { OutboxAttempts } from './OutboxAttempts';
+import type { OutboxChannel, OutboxMessage, OutboxStatus } from '../../api/types';
 
 const STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'dead'];
 const CHANNELS: OutboxChannel[] = ['feishu', 'wecom', 'email'];
@@ -24,14 +24,14 @@ export function OutboxPage() {
   const [page, setPage] = useState(1);
   const [retrying, setRetrying] = useState<number | null>(null);
   const { data, error, loading, reload } = useLoad(
-    () => api.get<ListResult<OutboxItem>>('/outbox', { status, channel, page, pageSize: PAGE_SIZE }),
+    () => unwrap(client.GET('/api/v1/outbox', { params: { query: { status, channel, page, pageSize: PAGE_SIZE } } })),
     [status, channel, page],
   );
 
-  const retry = async (item: OutboxItem) => {
+  const retry = async (item: OutboxMessage) => {
     setRetrying(item.id);
     try {
-      await api.post(`/outbox/${item.id}/retry`);
+      await unwrap(client.POST('/api/v1/outbox/{id}/retry', { params: { path: { id: item.id } } }));
       message.success(t('outbox.requeued'));
       await reload();
     } catch (err) {
@@ -80,7 +80,7 @@ export function OutboxPage() {
         />
       </Flex>
       <ErrorAlert error={error} />
-      <Table<OutboxItem>
+      <Table<OutboxMessage>
         rowKey="id"
         size="middle"
         loading={loading}

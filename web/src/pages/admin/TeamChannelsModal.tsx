@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Divider, Form, Input, Modal, Select, Spin, Tag } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { Team, TeamChannels } from '../../types';
+import type { SetTeamChannelsRequest, Team, TeamChannels } from '../../api/types';
 
 interface ChannelForm {
   feishuUrl?: string;
@@ -41,8 +41,7 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
     form.resetFields();
     if (!team) return;
     setLoading(true);
-    api
-      .get<TeamChannels>(`/teams/${team.id}/channels`)
+    unwrap(client.GET('/api/v1/teams/{id}/channels', { params: { path: { id: team.id } } }))
       .then(adopt)
       .catch(setError)
       .finally(() => setLoading(false));
@@ -59,7 +58,7 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
 
   const submit = async () => {
     const values = await form.validateFields();
-    const body: Record<string, unknown> = {};
+    const body: SetTeamChannelsRequest = {};
     const feishuUrl = values.feishuUrl?.trim() ?? '';
     const secret = values.feishuSecret?.trim() ?? '';
     if (!feishuUrl) body.feishu = null;
@@ -77,7 +76,7 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
     setBusy(true);
     setError(null);
     try {
-      adopt(await api.put<TeamChannels>(`/teams/${team!.id}/channels`, body));
+      adopt(await unwrap(client.PUT('/api/v1/teams/{id}/channels', { params: { path: { id: team!.id } }, body })));
       message.success(t('common.saved'));
     } catch (err) {
       setError(err);
@@ -89,10 +88,9 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
   const sendTest = async () => {
     setTesting(true);
     try {
-      const result = await api.post<{ queued?: unknown }>(`/teams/${team!.id}/channels/test`);
-      const queued = typeof result?.queued === 'number' ? result.queued : null;
+      const { queued } = await unwrap(client.POST('/api/v1/teams/{id}/channels/test', { params: { path: { id: team!.id } } }));
       if (queued === 0) message.warning(t('channels.noneConfigured'));
-      else message.success(t('channels.testQueued', { n: queued ?? 0 }));
+      else message.success(t('channels.testQueued', { n: queued }));
     } catch (err) {
       message.error(errorMessage(err));
     } finally {

@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
+import { normalizeLocale } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
 import { UserSelect } from '../../components/UserSelect';
 import { buttonTestId } from '../../components/testIds';
-import type { Id, Locale, Team } from '../../types';
+import type { Locale, Team } from '../../api/types';
 
 interface TeamForm {
   name: string;
   region: string;
-  supervisorId?: Id | null;
-  parentTeamId?: Id | null;
+  supervisorId?: string | null;
+  parentTeamId?: string | null;
   locale: Locale;
 }
 
@@ -37,7 +38,7 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
     if (team === undefined) return;
     form.setFieldsValue(
       team
-        ? { name: team.name, region: team.region, supervisorId: team.supervisorId, parentTeamId: team.parentTeamId, locale: team.locale ?? 'zh-CN' }
+        ? { name: team.name, region: team.region, supervisorId: team.supervisorId, parentTeamId: team.parentTeamId, locale: normalizeLocale(team.locale) }
         : { name: '', region: playbook.regionOptions[0]?.value, supervisorId: null, parentTeamId: null, locale: 'zh-CN' },
     );
   }, [team, form, playbook.regionOptions]);
@@ -48,8 +49,8 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
     setBusy(true);
     setError(null);
     try {
-      if (team) await api.patch(`/teams/${team.id}`, body);
-      else await api.post('/teams', body);
+      if (team) await unwrap(client.PATCH('/api/v1/teams/{id}', { params: { path: { id: team.id } }, body }));
+      else await unwrap(client.POST('/api/v1/teams', { body }));
       message.success(t('common.saved'));
       onSaved();
     } catch (err) {

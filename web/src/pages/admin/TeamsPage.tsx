@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Button, Flex, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, asItems } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { ListResult, Team, User } from '../../types';
 import { TeamFormModal } from './TeamFormModal';
 import { TeamChannelsModal } from './TeamChannelsModal';
+import type { Team, User } from '../../api/types';
 
 export function TeamsPage() {
   const { t } = useI18n();
@@ -18,17 +18,14 @@ export function TeamsPage() {
   const [editing, setEditing] = useState<Team | null | undefined>(undefined);
   const [channelsOf, setChannelsOf] = useState<Team | null>(null);
   const { data, error, loading, reload } = useLoad(async () => {
-    const [teams, users] = await Promise.all([
-      api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 }),
-      api.get<User[] | ListResult<User>>('/users', { pageSize: 200 }).catch(() => []),
-    ]);
-    return { teams: asItems(teams), users: asItems(users) };
+    const [teams, users] = await Promise.all([unwrap(client.GET('/api/v1/teams')), unwrap(client.GET('/api/v1/users')).catch(() => ({ items: [] as User[] }))]);
+    return { teams: teams.items, users: users.items };
   }, []);
-  const userName = (id: unknown) => {
-    const user = data?.users.find((u) => String(u.id) === String(id));
-    return user ? user.displayName || user.username : id === null || id === undefined ? '—' : String(id);
+  const userName = (id: string | null) => {
+    const user = data?.users.find((u) => u.id === id);
+    return user ? user.displayName || user.username : (id ?? '—');
   };
-  const teamName = (id: unknown) => data?.teams.find((team) => String(team.id) === String(id))?.name ?? (id === null || id === undefined ? '—' : String(id));
+  const teamName = (id: string | null) => data?.teams.find((team) => team.id === id)?.name ?? id ?? '—';
 
   return (
     <>

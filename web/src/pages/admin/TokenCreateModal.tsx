@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { ApiToken } from '../../types';
 
 interface TokenForm {
   name: string;
@@ -37,12 +36,12 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<ApiToken>('/tokens', {
-        name: values.name,
-        scopes: values.scopes,
-        expiresAt: values.expiresAt ? values.expiresAt.toISOString() : undefined,
-      });
-      setSecret(created.secret ?? created.token ?? '');
+      const created = await unwrap(
+        client.POST('/api/v1/tokens', {
+          body: { name: values.name, scopes: values.scopes, expiresAt: values.expiresAt ? values.expiresAt.toISOString() : undefined },
+        }),
+      );
+      setSecret(created.token);
       message.success(t('common.saved'));
       onCreated();
     } catch (err) {

@@ -1,24 +1,24 @@
 import { useState } from 'react';
 import { App, Button, Popconfirm, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, asItems, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { ApiToken, ListResult } from '../../types';
 import { TokenCreateModal } from './TokenCreateModal';
+import type { ApiToken } from '../../api/types';
 
 export function TokensPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
-  const { data, error, loading, reload } = useLoad(async () => asItems(await api.get<ApiToken[] | ListResult<ApiToken>>('/tokens')), []);
+  const { data, error, loading, reload } = useLoad(async () => (await unwrap(client.GET('/api/v1/tokens'))).items, []);
 
   const revoke = async (token: ApiToken) => {
     try {
-      await api.delete(`/tokens/${token.id}`);
+      await unwrap(client.DELETE('/api/v1/tokens/{id}', { params: { path: { id: token.id } } }));
       message.success(t('admin.tokens.revoked'));
       await reload();
     } catch (err) {

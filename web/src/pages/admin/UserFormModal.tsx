@@ -1,19 +1,30 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
 import { buttonTestId } from '../../components/testIds';
-import { ALL_ROLES } from '../../roles';
-import type { Id, Role, User } from '../../types';
+import type { Role, User } from '../../api/types';
+
+/** Every role the API knows, in the order offered (`satisfies` makes sure none is missing or unknown). */
+const ROLES = Object.keys({
+  sales: true,
+  supervisor: true,
+  regional_manager: true,
+  director: true,
+  product: true,
+  delivery: true,
+  finance: true,
+  admin: true,
+} satisfies Record<Role, true>) as Role[];
 
 interface UserForm {
   username: string;
   password?: string;
   displayName: string;
   role: Role;
-  teamId?: Id | null;
+  teamId?: string | null;
   active: boolean;
 }
 
@@ -44,9 +55,9 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
     try {
       if (user) {
         const { displayName, role, teamId, active } = values;
-        await api.patch(`/users/${user.id}`, { displayName, role, teamId: teamId ?? null, active });
+        await unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { displayName, role, teamId: teamId ?? null, active } }));
       } else {
-        await api.post('/users', { ...values, teamId: values.teamId ?? null });
+        await unwrap(client.POST('/api/v1/users', { body: { ...values, password: values.password ?? '', teamId: values.teamId ?? null } }));
       }
       message.success(t('common.saved'));
       onSaved();
@@ -81,7 +92,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
           <Input data-testid="user-display-name" />
         </Form.Item>
         <Form.Item name="role" label={t('admin.user.role')} rules={[{ required: true }]}>
-          <Select options={ALL_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} data-testid="user-role" />
+          <Select options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} data-testid="user-role" />
         </Form.Item>
         <Form.Item name="teamId" label={t('admin.user.team')}>
           <TeamSelect />

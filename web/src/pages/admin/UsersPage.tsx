@@ -1,26 +1,23 @@
 import { useState } from 'react';
 import { Button, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, asItems } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { ListResult, Team, User } from '../../types';
 import { UserFormModal } from './UserFormModal';
+import type { Team, User } from '../../api/types';
 
 export function UsersPage() {
   const { t } = useI18n();
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const { data, error, loading, reload } = useLoad(async () => {
-    const [users, teams] = await Promise.all([
-      api.get<User[] | ListResult<User>>('/users', { pageSize: 200 }),
-      api.get<Team[] | ListResult<Team>>('/teams', { pageSize: 200 }).catch(() => []),
-    ]);
-    return { users: asItems(users), teams: asItems(teams) };
+    const [users, teams] = await Promise.all([unwrap(client.GET('/api/v1/users')), unwrap(client.GET('/api/v1/teams')).catch(() => ({ items: [] as Team[] }))]);
+    return { users: users.items, teams: teams.items };
   }, []);
-  const teamName = (id: unknown) => (id === null || id === undefined ? '—' : (data?.teams.find((team) => String(team.id) === String(id))?.name ?? String(id)));
+  const teamName = (id: string | null) => (id === null ? '—' : (data?.teams.find((team) => team.id === id)?.name ?? id));
 
   return (
     <>

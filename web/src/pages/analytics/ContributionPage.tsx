@@ -3,7 +3,7 @@ import { Button, Card, Col, DatePicker, Flex, Row, Segmented, Slider, Table, Tag
 import type { TableColumnsType } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,10 +12,10 @@ import { TeamSelect } from '../../components/TeamSelect';
 import { BarChart } from '../../components/BarChart';
 import { formatAmount } from '../../format';
 
-import type { ContributionDimension, ContributionReport, DimensionValues } from '../../types.analytics';
 import { DIMENSIONS, formulaText, rerank, type RankedItem } from './contributionScore';
+import type { ContributionDimension, ContributionWeights } from '../../api/types';
 
-const percent = (w: DimensionValues): DimensionValues => ({
+const percent = (w: ContributionWeights): ContributionWeights => ({
   newCustomers: Math.round(w.newCustomers * 100),
   upsell: Math.round(w.upsell * 100),
   customerSuccess: Math.round(w.customerSuccess * 100),
@@ -31,10 +31,10 @@ export function ContributionPage() {
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
   const { data, error, loading } = useLoad(
-    () => api.get<ContributionReport>('/analytics/contribution', { from, to, teamId, phase }),
+    () => unwrap(client.GET('/api/v1/analytics/contribution', { params: { query: { from, to, teamId: teamId ?? undefined, phase } } })),
     [from, to, teamId, phase],
   );
-  const [weights, setWeights] = useState<DimensionValues>({ newCustomers: 45, upsell: 35, customerSuccess: 20 });
+  const [weights, setWeights] = useState<ContributionWeights>({ newCustomers: 45, upsell: 35, customerSuccess: 20 });
   // A new answer (another phase or period) resets the sliders to the phase's weights.
   useEffect(() => {
     if (data) setWeights(percent(data.weights));
@@ -110,7 +110,7 @@ export function ContributionPage() {
         <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="contribution-range" />
         <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
-          <TeamSelect value={teamId} onChange={(v) => setTeamId(v === null ? null : String(v))} data-testid="contribution-team" />
+          <TeamSelect value={teamId} onChange={setTeamId} data-testid="contribution-team" />
         </div>
         {data ? (
           <Segmented

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { KpiGroup, KpiNumbers, KpiReport } from '../../types.analytics';
+import type { KpiGroup, KpiNumbers } from '../../api/types';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 const num = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
@@ -20,7 +20,10 @@ export function KpiPage() {
   const [groupBy, setGroupBy] = useState<'team' | 'region'>('team');
   const from = range[0].format('YYYY-MM-DD');
   const to = range[1].format('YYYY-MM-DD');
-  const { data, error, loading } = useLoad(() => api.get<KpiReport>('/analytics/kpi', { from, to, groupBy }), [from, to, groupBy]);
+  const { data, error, loading } = useLoad(
+    () => unwrap(client.GET('/api/v1/analytics/kpi', { params: { query: { from, to, groupBy } } })),
+    [from, to, groupBy],
+  );
 
   const total = data?.total;
   const cards: { key: MessageKey<'analytics'>; value: (k: KpiNumbers) => string; suffix?: string; sub: (k: KpiNumbers) => string }[] = [

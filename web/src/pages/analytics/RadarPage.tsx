@@ -3,16 +3,16 @@ import { App, Button, Card, Col, DatePicker, Flex, Row, Select, Table, Tag, Typo
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { RadarDimension, RadarRep, RadarReport } from '../../types.analytics';
-import { downloadFile } from '../reports/exportFile';
+import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { RadarChart } from './RadarChart';
+import type { RadarDimension, RadarRep } from '../../api/types';
 
 interface DimensionRow {
   key: RadarDimension;
@@ -32,7 +32,10 @@ export function RadarPage() {
   const [repId, setRepId] = useState<string | undefined>();
   const [exporting, setExporting] = useState(false);
   const monthText = month.format('YYYY-MM');
-  const { data, error, loading } = useLoad(() => api.get<RadarReport>('/analytics/radar', { month: monthText, teamId }), [monthText, teamId]);
+  const { data, error, loading } = useLoad(
+    () => unwrap(client.GET('/api/v1/analytics/radar', { params: { query: { month: monthText, teamId: teamId ?? undefined } } })),
+    [monthText, teamId],
+  );
 
   const rep = data?.reps.find((r) => r.userId === repId) ?? data?.reps[0];
   const en = locale === 'en';
@@ -64,7 +67,10 @@ export function RadarPage() {
   const exportExcel = async () => {
     setExporting(true);
     try {
-      await downloadFile('/analytics/radar.xlsx', { month: monthText, teamId: teamId ?? undefined }, `radar-${monthText}.xlsx`);
+      await downloadFile(
+        client.GET('/api/v1/analytics/radar.xlsx', { params: { query: { month: monthText, teamId: teamId ?? undefined } }, ...AS_FILE }),
+        `radar-${monthText}.xlsx`,
+      );
     } catch (err) {
       message.error(ta('a.exportFailed', { message: errorMessage(err) }));
     } finally {
@@ -132,7 +138,7 @@ export function RadarPage() {
           <TeamSelect
             value={teamId}
             onChange={(v) => {
-              setTeamId(v === null ? null : String(v));
+              setTeamId(v);
               setRepId(undefined);
             }}
           />

@@ -1,7 +1,8 @@
-import type { Role } from '../../types';
+import type { Me } from '../../api/types';
+import { can } from '../../state/permissions';
 
 // The server enforces the same; these only decide what the UI offers.
-export const canSeeContribution = (role: Role) => ['supervisor', 'regional_manager', 'director', 'admin'].includes(role);
-export const canSeeRadar = (role: Role) => ['sales', 'supervisor', 'regional_manager', 'director', 'admin'].includes(role);
+export const canSeeContribution = (me: Me) => can.superviseTeams(me);
+export const canSeeRadar = (me: Me) => can.writeSales(me);
 export const canSeeKpi = canSeeRadar;
 export const canSeeHealthAlerts = canSeeRadar;

@@ -1,9 +1,9 @@
-import type { ContributionDimension, ContributionItem, DimensionValues } from '../../types.analytics';
+import type { ContributionDimension, ContributionRow, ContributionWeights } from '../../api/types';
 
 export const DIMENSIONS: ContributionDimension[] = ['newCustomers', 'upsell', 'customerSuccess'];
 
 /** Weights scaled to add up to 1 (all zero → equal thirds, so the page never divides by 0). */
-export function scaleWeights(weights: DimensionValues): DimensionValues {
+export function scaleWeights(weights: ContributionWeights): ContributionWeights {
   const sum = DIMENSIONS.reduce((s, d) => s + Math.max(0, weights[d]), 0);
   if (sum <= 0) return { newCustomers: 1 / 3, upsell: 1 / 3, customerSuccess: 1 / 3 };
   return {
@@ -13,7 +13,7 @@ export function scaleWeights(weights: DimensionValues): DimensionValues {
   };
 }
 
-export interface RankedItem extends ContributionItem {
+export interface RankedItem extends ContributionRow {
   liveScore: number;
   liveRank: number;
 }
@@ -22,7 +22,7 @@ export interface RankedItem extends ContributionItem {
  * The server's formula applied in the browser while the sliders move: the normalised values do not
  * depend on the weights, so score = 100 × Σ w·normalised and the ranking follow at once.
  */
-export function rerank(items: ContributionItem[], weights: DimensionValues): RankedItem[] {
+export function rerank(items: ContributionRow[], weights: ContributionWeights): RankedItem[] {
   const w = scaleWeights(weights);
   const scored = items.map((item, index) => ({
     item,
@@ -39,7 +39,7 @@ export function rerank(items: ContributionItem[], weights: DimensionValues): Ran
   });
 }
 
-export function formulaText(weights: DimensionValues, labels: Record<ContributionDimension, string>, prefix: string, max: string): string {
+export function formulaText(weights: ContributionWeights, labels: Record<ContributionDimension, string>, prefix: string, max: string): string {
   const w = scaleWeights(weights);
   return `${prefix} = 100 × (${DIMENSIONS.map((d) => `${Math.round(w[d] * 100) / 100} × ${labels[d]} ÷ ${max}`).join(' + ')})`;
 }

@@ -1,7 +1,7 @@
 import type { MenuProps } from 'antd';
 import { DashboardOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
-import type { Role } from '../../types';
+import type { Me } from '../../api/types';
 import { canSeeContribution, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -9,13 +9,13 @@ type MenuItem = Required<MenuProps>['items'][number];
 export const ANALYTICS_ROOTS = ['/analytics/contribution', '/analytics/radar', '/analytics/kpi', '/health/alerts'];
 
 /** The 分析看板 group of the side menu. */
-export function useAnalyticsMenuItems(role: Role): MenuItem[] {
+export function useAnalyticsMenuItems(me: Me): MenuItem[] {
   const { t: ta } = useI18n('analytics');
   const children = [
-    canSeeContribution(role) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
-    canSeeRadar(role) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
-    canSeeKpi(role) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
-    canSeeHealthAlerts(role) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
+    canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
+    canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
+    canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
+    canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];
   return children.length ? [{ key: 'analytics', icon: <DashboardOutlined />, label: ta('menu.analytics'), children }] : [];
 }

@@ -4,8 +4,8 @@ import { Link } from 'react-router-dom';
 import { formatTime } from '../../format';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { FollowupFlag } from '../../types.authenticity';
 import { followupRecordPath } from './access';
+import type { FollowupFlag } from '../../api/types';
 
 function isFlag(value: unknown): value is FollowupFlag {
   return Boolean(value) && typeof value === 'object' && 'kind' in (value as object) && 'status' in (value as object);

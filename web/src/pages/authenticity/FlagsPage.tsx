@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Flex, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { TeamSelect } from '../../components/TeamSelect';
@@ -11,27 +11,27 @@ import { useLoad } from '../../hooks/useLoad';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import type { FlagList, FlagListItem, FlagStatus } from '../../types.authenticity';
 import { followupRecordPath } from './access';
 import { FlagMarks } from './FlagMarks';
+import type { FollowupFlagKind, FollowupFlagListItem, FollowupFlagStatus } from '../../api/types';
 
-const STATUSES: FlagStatus[] = ['pending', 'confirmed', 'dismissed'];
+const STATUSES: FollowupFlagStatus[] = ['pending', 'confirmed', 'dismissed'];
 
 /** 疑似异常跟进: the yellow-marked follow-ups of the caller's scope, for review. */
 export function FlagsPage() {
   const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const [params, setParams] = useSearchParams();
-  const status = (params.get('status') as FlagStatus | null) ?? 'pending';
-  const kind = params.get('kind') ?? undefined;
+  const status = (params.get('status') as FollowupFlagStatus | null) ?? 'pending';
+  const kind = (params.get('kind') as FollowupFlagKind | null) ?? undefined;
   const teamId = params.get('teamId') ?? undefined;
   const authorId = params.get('authorId') ?? undefined;
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [reviewing, setReviewing] = useState<FlagListItem | null>(null);
+  const [reviewing, setReviewing] = useState<FollowupFlagListItem | null>(null);
 
   const { data, error, loading, reload } = useLoad(
-    () => api.get<FlagList>('/followup-flags', { status, kind, teamId, authorId, page, pageSize }),
+    () => unwrap(client.GET('/api/v1/followup-flags', { params: { query: { status, kind, teamId, authorId, page, pageSize } } })),
     [status, kind, teamId, authorId, page, pageSize],
   );
 
@@ -43,7 +43,7 @@ export function FlagsPage() {
     setParams(next, { replace: true });
   };
 
-  const columns: TableColumnsType<FlagListItem> = [
+  const columns: TableColumnsType<FollowupFlagListItem> = [
     { title: t('flags.time'), dataIndex: ['followup', 'createdAt'], width: 150, render: (value: string) => formatTime(value) },
     {
       title: t('flags.author'),
@@ -133,7 +133,7 @@ export function FlagsPage() {
     <>
       <PageHeader title={t('flags.title')} sub={t('flags.sub')} />
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <Segmented<FlagStatus>
+        <Segmented<FollowupFlagStatus>
           value={status}
           onChange={(value) => setFilter('status', value)}
           options={STATUSES.map((s) => ({ value: s, label: `${t(`flag.status.${s}` as MessageKey<'authenticity'>)}${data ? ` (${data.counts[s]})` : ''}` }))}
@@ -152,11 +152,11 @@ export function FlagsPage() {
         />
         <Typography.Text type="secondary">{t('flags.team')}</Typography.Text>
         <div style={{ minWidth: 220 }}>
-          <TeamSelect value={teamId ?? null} onChange={(value) => setFilter('teamId', value === null ? null : String(value))} />
+          <TeamSelect value={teamId ?? null} onChange={(value) => setFilter('teamId', value)} />
         </div>
       </Flex>
       <ErrorAlert error={error} />
-      <Table<FlagListItem>
+      <Table<FollowupFlagListItem>
         rowKey="id"
         size="small"
         data-testid="flags-table"
@@ -181,7 +181,7 @@ export function FlagsPage() {
   );
 }
 
-function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onClose(): void; onDone(): void }) {
+function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | null; onClose(): void; onDone(): void }) {
   const { t } = useI18n('authenticity');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decision: 'confirmed' | 'dismissed'; comment?: string }>();
@@ -190,7 +190,12 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FlagListItem | null; onC
     const values = await form.validateFields();
     setSaving(true);
     try {
-      await api.post(`/followup-flags/${flag!.id}/review`, { decision: values.decision, comment: values.comment?.trim() || undefined });
+      await unwrap(
+        client.POST('/api/v1/followup-flags/{id}/review', {
+          params: { path: { id: flag!.id } },
+          body: { decision: values.decision, comment: values.comment?.trim() || undefined },
+        }),
+      );
       message.success(t('flags.reviewed'));
       form.resetFields();
       onClose();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Col, Empty, Flex, Input, List, Radio, Row, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, errorMessage, fileUrl } from '../../api';
+import { client, errorMessage, fileUrl, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSize, formatTime } from '../../format';
@@ -10,9 +10,9 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import type { SpotCheckItem, SpotCheckWeek } from '../../types.authenticity';
 import { followupRecordPath } from './access';
 import { FlagMarks, FlagReasons } from './FlagMarks';
+import type { SpotCheck } from '../../api/types';
 
 /** 每周随机抽检: each sampled follow-up beside the customer's other evidence, judged valid or invalid. */
 export function SpotCheckPage() {
@@ -22,8 +22,11 @@ export function SpotCheckPage() {
   const [params, setParams] = useSearchParams();
   const week = params.get('week') ?? undefined;
   const supervisorId = params.get('supervisorId') ?? undefined;
-  const { data, error, loading, reload } = useLoad(() => api.get<SpotCheckWeek>('/spot-checks', { week, supervisorId }), [week, supervisorId]);
-  const size = (playbook.doc as unknown as { authenticity?: { spotCheck?: { size?: number } } } | null)?.authenticity?.spotCheck?.size ?? 5;
+  const { data, error, loading, reload } = useLoad(
+    () => unwrap(client.GET('/api/v1/spot-checks', { params: { query: { week, supervisorId } } })),
+    [week, supervisorId],
+  );
+  const size = playbook.doc?.authenticity.spotCheck.size ?? 5;
   const weeks = data ? [...new Set([data.week, ...data.weeks])].sort().reverse() : [];
   const done = data?.items.filter((i) => i.verdict !== null).length ?? 0;
 
@@ -56,14 +59,14 @@ export function SpotCheckPage() {
       {data && data.items.length === 0 && !loading ? <Empty description={t('spot.empty')} /> : null}
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {(data?.items ?? []).map((item) => (
-          <SampleCard key={item.id} item={item} readOnly={data!.supervisorId !== String(me.id)} onSaved={() => void reload()} />
+          <SampleCard key={item.id} item={item} readOnly={data!.supervisorId !== me.id} onSaved={() => void reload()} />
         ))}
       </Space>
     </>
   );
 }
 
-function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly: boolean; onSaved(): void }) {
+function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: boolean; onSaved(): void }) {
   const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const { message } = App.useApp();
@@ -83,7 +86,7 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheckItem; readOnly
     if (!verdict) return;
     setSaving(true);
     try {
-      await api.post(`/spot-checks/${item.id}`, { verdict, comment: comment.trim() || undefined });
+      await unwrap(client.POST('/api/v1/spot-checks/{id}', { params: { path: { id: item.id } }, body: { verdict, comment: comment.trim() || undefined } }));
       message.success(t('spot.saved'));
       onSaved();
     } catch (err) {

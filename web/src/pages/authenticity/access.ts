@@ -1,7 +1,8 @@
-import type { Role } from '../../types';
+import type { Me } from '../../api/types';
+import { can } from '../../state/permissions';
 
 /** Who reviews flags and runs the weekly spot check (the server checks again on every call). */
-export const canReviewAuthenticity = (role: Role) => ['supervisor', 'regional_manager', 'director', 'admin'].includes(role);
+export const canReviewAuthenticity = (me: Me) => can.superviseTeams(me);
 /** Who runs the weekly spot check: the supervisors it is issued to, and their superiors (read-only). */
 export const canSeeSpotChecks = canReviewAuthenticity;
 

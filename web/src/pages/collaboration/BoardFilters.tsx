@@ -3,19 +3,19 @@ import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { UserSelect } from '../../components/UserSelect';
-import type { CardStatus, Department } from '../../types.collaboration';
 import { collab, DEPARTMENT_KEYS } from './access';
+import type { Department, TaskCardStatus } from '../../api/types';
 
 export interface BoardQuery {
   department?: Department;
   region?: string;
   ownerId?: string;
-  status?: CardStatus;
+  status?: TaskCardStatus;
   overdue?: boolean;
   contractId?: string;
 }
 
-const STATUSES: CardStatus[] = ['open', 'paused', 'done', 'rejected', 'cancelled'];
+const STATUSES: TaskCardStatus[] = ['open', 'paused', 'done', 'rejected', 'cancelled'];
 
 /** 部门 / 区域 / 销售 / 状态 / 仅看超时. Department users see only their own department anyway. */
 export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(next: BoardQuery): void }) {
@@ -23,7 +23,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(
   const me = useMe();
   const playbook = usePlaybook();
   const set = (patch: Partial<BoardQuery>) => onChange({ ...value, ...patch });
-  const own = collab.ownDepartment(me.role);
+  const own = collab.ownDepartment(me);
 
   return (
     <Flex gap={12} wrap align="center" data-testid="board-filters" style={{ marginBottom: 16 }}>
@@ -53,7 +53,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(
           placeholder={t('card.rep')}
           roles={['sales', 'supervisor', 'regional_manager', 'director']}
           value={value.ownerId ?? null}
-          onChange={(id) => set({ ownerId: id === null ? undefined : String(id) })}
+          onChange={(id) => set({ ownerId: id ?? undefined })}
           data-testid="board-filter-owner"
         />
       </div>

@@ -1,17 +1,16 @@
 import { Badge, Card, Col, Empty, Flex, Row, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ListResult } from '../../types';
-import type { Department, TaskCard } from '../../types.collaboration';
 import { collab, DEPARTMENT_KEYS } from './access';
 import { BoardFilters, type BoardQuery } from './BoardFilters';
 import { CardTile } from './CardTile';
 import { useCollaborationPolicy } from './policy';
+import type { Department } from '../../api/types';
 
 const KEYS: (keyof BoardQuery)[] = ['department', 'region', 'ownerId', 'status', 'overdue', 'contractId'];
 
@@ -35,10 +34,10 @@ export function BoardPage() {
     setParams(out, { replace: true });
   };
   const { data, error, loading } = useLoad(
-    () => api.get<ListResult<TaskCard>>('/cards', { ...query, overdue: query.overdue ? 'true' : undefined, pageSize: 200 }),
+    () => unwrap(client.GET('/api/v1/cards', { params: { query: { ...query, overdue: query.overdue ? 'true' : undefined, pageSize: 200 } } })),
     [params.toString()],
   );
-  const own = collab.ownDepartment(me.role);
+  const own = collab.ownDepartment(me);
   const columns: Department[] = own ? [own] : query.department ? [query.department] : DEPARTMENT_KEYS;
   const cards = data?.items ?? [];
 

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, api } from '../../api';
+import { ApiError, client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { ListResult } from '../../types';
-import type { Contract, Engineer } from '../../types.collaboration';
 import { validated } from './forms';
+import type { EngineerSchedule } from '../../api/types';
 
 export interface BookingDraft {
   engineerId?: string;
@@ -25,7 +24,7 @@ interface Values {
 
 interface Props {
   draft: BookingDraft | null;
-  engineers: Engineer[];
+  engineers: EngineerSchedule[];
   onClose(): void;
   onBooked(): void;
 }
@@ -36,7 +35,7 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const contracts = useLoad(() => api.get<ListResult<Contract>>('/contracts', { pageSize: 200 }), []);
+  const contracts = useLoad(() => unwrap(client.GET('/api/v1/contracts', { params: { query: { pageSize: 200 } } })), []);
 
   useEffect(() => {
     if (!draft) return;
@@ -51,12 +50,17 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/engineers/${v.engineerId}/bookings`, {
-        startsOn: v.range[0].format('YYYY-MM-DD'),
-        endsOn: v.range[1].format('YYYY-MM-DD'),
-        ...(v.contractId ? { contractId: v.contractId } : {}),
-        ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-      });
+      await unwrap(
+        client.POST('/api/v1/engineers/{id}/bookings', {
+          params: { path: { id: v.engineerId } },
+          body: {
+            startsOn: v.range[0].format('YYYY-MM-DD'),
+            endsOn: v.range[1].format('YYYY-MM-DD'),
+            ...(v.contractId ? { contractId: v.contractId } : {}),
+            ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+          },
+        }),
+      );
       onBooked();
     } catch (err) {
       setError(err);
@@ -87,7 +91,7 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
         <Form.Item name="engineerId" label={t('gantt.engineer')} rules={[{ required: true, message: t('common.required') }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
-            options={engineers.map((e) => ({ value: String(e.id), label: `${e.name}（${e.region}）` }))}
+            options={engineers.map((e) => ({ value: e.id, label: `${e.name}（${e.region}）` }))}
             data-testid="booking-engineer"
           />
         </Form.Item>
@@ -99,7 +103,7 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             loading={contracts.loading}
-            options={(contracts.data?.items ?? []).map((c) => ({ value: String(c.id), label: `${c.number} · ${c.title}` }))}
+            options={(contracts.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.number} · ${c.title}` }))}
             data-testid="booking-contract"
           />
         </Form.Item>

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { Alert, Card, Col, Descriptions, Row } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { TaskCard } from '../../types.collaboration';
 import { collab } from './access';
 import { CardDue } from './CardDue';
 import { CardPayload } from './CardPayload';
 import { CardStatusTag } from './CardStatusTag';
 import { CardWorkPanel } from './CardWorkPanel';
+import type { TaskCard } from '../../api/types';
 
 export function CardDetailPage() {
   const { id = '' } = useParams();
@@ -22,11 +22,11 @@ export function CardDetailPage() {
   const { t } = useI18n();
   const [latest, setLatest] = useState<TaskCard | null>(null);
   const loaded = useLoad(async () => {
-    const card = await api.get<TaskCard>(`/cards/${encodeURIComponent(id)}`);
+    const card = await unwrap(client.GET('/api/v1/cards/{id}', { params: { path: { id } } }));
     setLatest(null);
     return card;
   }, [id]);
-  const card = latest && String(latest.id) === id ? latest : loaded.data;
+  const card = latest && latest.id === id ? latest : loaded.data;
   if (!card) {
     return (
       <Card loading={loaded.loading}>
@@ -81,10 +81,10 @@ export function CardDetailPage() {
         />
       </Card>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={collab.workCard(me.role, card.department) && card.status === 'open' ? 14 : 24}>
+        <Col xs={24} lg={collab.workCard(me, card.department) && card.status === 'open' ? 14 : 24}>
           <CardPayload payload={card.payload} />
         </Col>
-        {collab.workCard(me.role, card.department) && card.status === 'open' ? (
+        {collab.workCard(me, card.department) && card.status === 'open' ? (
           <Col xs={24} lg={10}>
             <CardWorkPanel card={card} onChanged={setLatest} />
           </Col>

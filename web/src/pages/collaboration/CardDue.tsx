@@ -3,7 +3,7 @@ import { useI18n } from '../../state/LocaleContext';
 import { useServerNow } from '../../hooks/useServerClock';
 import { useFormatDuration } from '../../components/Countdown';
 import { formatTime } from '../../format';
-import type { TaskCard } from '../../types.collaboration';
+import type { TaskCard } from '../../api/types';
 
 const HOUR = 3_600_000;
 

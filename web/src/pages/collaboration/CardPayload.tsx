@@ -1,9 +1,9 @@
 import { Card, Descriptions, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { formatAmount, formatTime } from '../../format';
-import type { CardPayload as Payload, CommunicationSummary } from '../../types.collaboration';
 import { ClausesView, PaymentTermsView } from '../contracts/TermsViews';
 import { PRE } from '../contracts/styles';
+import type { CommunicationSummary, TaskCardPayload as Payload } from '../../api/types';
 
 /** What the department needs without asking the rep: the contract, its terms, the requirement and the customer history. */
 export function CardPayload({ payload }: { payload: Payload }) {

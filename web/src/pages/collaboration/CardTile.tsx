@@ -3,9 +3,9 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, PauseCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../state/LocaleContext';
-import type { TaskCard } from '../../types.collaboration';
 import { CardDue } from './CardDue';
 import { CardStatusTag } from './CardStatusTag';
+import type { TaskCard } from '../../api/types';
 
 const OVERDUE_RED = '#ff4d4f';
 

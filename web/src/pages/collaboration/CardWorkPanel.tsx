@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
-import type { TaskCard } from '../../types.collaboration';
 import { CreditCheckForm } from './CreditCheckForm';
 import { ReasonModal } from './ReasonModal';
+import type { TaskCard } from '../../api/types';
 
 /** The card's department completes it or sends the contract back; finance records a credit check first. */
 export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged(updated: TaskCard): void }) {
@@ -15,8 +15,9 @@ export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged(u
   const [checked, setChecked] = useState(false);
   const finance = card.department === 'finance';
 
-  const act = async (path: 'complete' | 'reject', body: Record<string, unknown>, done: string) => {
-    const updated = await api.post<TaskCard>(`/cards/${card.id}/${path}`, body);
+  const params = { path: { id: card.id } };
+  const act = async (call: Promise<{ data?: TaskCard; error?: unknown; response: Response }>, done: string) => {
+    const updated = await unwrap(call);
     setDialog(null);
     message.success(done);
     onChanged(updated);
@@ -48,7 +49,7 @@ export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged(u
         testId="card-complete-dialog"
         required={false}
         onClose={() => setDialog(null)}
-        onSubmit={({ text }) => act('complete', text ? { note: text } : {}, t('card.completed'))}
+        onSubmit={({ text }) => act(client.POST('/api/v1/cards/{id}/complete', { params, body: text ? { note: text } : {} }), t('card.completed'))}
       />
       <ReasonModal
         open={dialog === 'reject'}
@@ -58,7 +59,7 @@ export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged(u
         testId="card-reject-dialog"
         danger
         onClose={() => setDialog(null)}
-        onSubmit={({ text }) => act('reject', { reason: text }, t('card.rejected'))}
+        onSubmit={({ text }) => act(client.POST('/api/v1/cards/{id}/reject', { params, body: { reason: text } }), t('card.rejected'))}
       />
     </Card>
   );

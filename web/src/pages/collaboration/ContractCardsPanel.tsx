@@ -1,17 +1,15 @@
 import { Card, Col, Empty, Row } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Id, ListResult } from '../../types';
-import type { TaskCard } from '../../types.collaboration';
 import { CardTile } from './CardTile';
 
 /** The contract's task cards (product, finance, delivery) on the contract page. */
-export function ContractCardsPanel({ contractId }: { contractId: Id }) {
+export function ContractCardsPanel({ contractId }: { contractId: string }) {
   const { t } = useI18n();
-  const { data, error, loading } = useLoad(() => api.get<ListResult<TaskCard>>('/cards', { contractId: String(contractId), pageSize: 50 }), [contractId]);
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/cards', { params: { query: { contractId, pageSize: 50 } } })), [contractId]);
   const cards = data?.items ?? [];
   return (
     <Card

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, AutoComplete, Button, Descriptions, Form, Input, InputNumber, Segmented } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatAmount } from '../../format';
-import type { Id } from '../../types';
-import type { CreditCheckResult } from '../../types.collaboration';
 import { validated } from './forms';
+import type { CreditCheckResult, RecordCreditCheckRequest } from '../../api/types';
 
 interface Values {
   rating: string;
@@ -18,7 +17,7 @@ interface Values {
 const RATINGS = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'C'].map((value) => ({ value }));
 
 /** 信用核验: finance enters the result by hand, or calls the configured credit provider (征信接口). */
-export function CreditCheckForm({ cardId, onRecorded }: { cardId: Id; onRecorded(result: CreditCheckResult): void }) {
+export function CreditCheckForm({ cardId, onRecorded }: { cardId: string; onRecorded(result: CreditCheckResult): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -27,11 +26,11 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: Id; onRecorded
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<CreditCheckResult | null>(null);
 
-  const post = async (body: Record<string, unknown>) => {
+  const post = async (body: RecordCreditCheckRequest) => {
     setBusy(true);
     setError(null);
     try {
-      const recorded = await api.post<CreditCheckResult>(`/cards/${cardId}/credit-check`, body);
+      const recorded = await unwrap(client.POST('/api/v1/cards/{id}/credit-check', { params: { path: { id: cardId } }, body }));
       setResult(recorded);
       message.success(t('credit.recorded'));
       onRecorded(recorded);

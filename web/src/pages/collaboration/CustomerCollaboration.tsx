@@ -1,17 +1,15 @@
 import { Card } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Id, ListResult } from '../../types';
-import type { Contract } from '../../types.collaboration';
 import { ContractTable } from '../contracts/ContractTable';
 import { PaymentAnomalies } from './PaymentAnomalies';
 
 /** On the customer page: its contracts (frozen ones show why) and its payment anomalies. */
-export function CustomerCollaboration({ customerId }: { customerId: Id }) {
+export function CustomerCollaboration({ customerId }: { customerId: string }) {
   const { t } = useI18n();
-  const contracts = useLoad(() => api.get<ListResult<Contract>>('/contracts', { customerId: String(customerId), pageSize: 100 }), [customerId]);
+  const contracts = useLoad(() => unwrap(client.GET('/api/v1/contracts', { params: { query: { customerId, pageSize: 100 } } })), [customerId]);
   return (
     <>
       <Card size="small" title={t('contract.section')} style={{ marginBottom: 16 }} data-testid="customer-contracts">

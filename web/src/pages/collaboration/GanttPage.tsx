@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, Empty, Flex, Segmented, Select, Typography } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useServerClock } from '../../hooks/useServerClock';
 import { useI18n } from '../../state/LocaleContext';
@@ -10,7 +10,6 @@ import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { EngineerList } from '../../types.collaboration';
 import { collab } from './access';
 import { BookingModal, type BookingDraft } from './BookingModal';
 import { LazyChart as EChart } from './LazyChart';
@@ -32,14 +31,17 @@ export function GanttPage() {
   const [weeks, setWeeks] = useState(6);
   const [region, setRegion] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState<BookingDraft | null>(null);
-  const canBook = collab.book(me.role);
+  const canBook = collab.book(me);
   // Until the user pages, the window starts on the Monday of the server's current week.
   const today = dayjs(clock.now()).format('YYYY-MM-DD');
   const from = start ?? monday(clock.now());
   const to = dayjs(from)
     .add(weeks * 7 - 1, 'day')
     .format('YYYY-MM-DD');
-  const { data, error, loading, reload } = useLoad(() => api.get<EngineerList>('/engineers', { from, to, region }), [from, to, region]);
+  const { data, error, loading, reload } = useLoad(
+    () => unwrap(client.GET('/api/v1/engineers', { params: { query: { from, to, region } } })),
+    [from, to, region],
+  );
   const engineers = useMemo(() => data?.items ?? [], [data]);
   const labels = useMemo(
     () => ({ free: t('gantt.free'), booked: t('gantt.booked'), today: t('gantt.today'), noContract: t('gantt.noContract'), sep: t('collab.sep') }),
@@ -56,7 +58,7 @@ export function GanttPage() {
   const onClick = (event: { seriesIndex?: number; dataIndex: number }) => {
     const hit = hits[event.seriesIndex ?? -1]?.[event.dataIndex];
     if (!hit || !canBook) return;
-    if (hit.kind === 'free') setDraft({ engineerId: String(hit.engineer.id), from: hit.from, to: hit.to });
+    if (hit.kind === 'free') setDraft({ engineerId: hit.engineer.id, from: hit.from, to: hit.to });
     else
       modal.confirm({
         title: t('gantt.cancelBooking'),
@@ -64,7 +66,7 @@ export function GanttPage() {
         okButtonProps: { danger: true },
         onOk: async () => {
           try {
-            await api.delete(`/bookings/${hit.booking.id}`);
+            await unwrap(client.DELETE('/api/v1/bookings/{id}', { params: { path: { id: hit.booking.id } } }));
             message.success(t('gantt.cancelled'));
             await reload();
           } catch (err) {

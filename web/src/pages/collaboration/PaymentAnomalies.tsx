@@ -1,26 +1,28 @@
 import { useState } from 'react';
 import { App, Button, Card, Table, Tag, Typography } from 'antd';
 import { ExclamationCircleOutlined, UnlockOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatAmount, formatTime } from '../../format';
-import type { Id } from '../../types';
-import type { PaymentAnomaly } from '../../types.collaboration';
 import { collab } from './access';
 import { ReasonModal } from './ReasonModal';
+import type { PaymentAnomaly } from '../../api/types';
 
 /** 付款异常 on the customer page: finance marks one (freezing undelivered contracts) and lifts it with a resolution. */
-export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; onChanged?(): void }) {
+export function PaymentAnomalies({ customerId, onChanged }: { customerId: string; onChanged?(): void }) {
   const { t } = useI18n();
   const me = useMe();
   const { message } = App.useApp();
   const [marking, setMarking] = useState(false);
   const [resolving, setResolving] = useState<PaymentAnomaly | null>(null);
-  const { data, error, loading, reload } = useLoad(() => api.get<{ items: PaymentAnomaly[] }>(`/customers/${customerId}/payment-anomalies`), [customerId]);
-  const finance = collab.managePayments(me.role);
+  const { data, error, loading, reload } = useLoad(
+    () => unwrap(client.GET('/api/v1/customers/{id}/payment-anomalies', { params: { path: { id: customerId } } })),
+    [customerId],
+  );
+  const finance = collab.managePayments(me);
   const done = async (text: string) => {
     message.success(text);
     await reload();
@@ -90,10 +92,12 @@ export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; on
         danger
         onClose={() => setMarking(false)}
         onSubmit={async ({ text, amount }) => {
-          const result = await api.post<{ frozen: string[] }>(`/customers/${customerId}/payment-anomalies`, {
-            reason: text,
-            ...(amount !== null && amount !== undefined ? { amount } : {}),
-          });
+          const result = await unwrap(
+            client.POST('/api/v1/customers/{id}/payment-anomalies', {
+              params: { path: { id: customerId } },
+              body: { reason: text, ...(amount !== null && amount !== undefined ? { amount } : {}) },
+            }),
+          );
           setMarking(false);
           await done(t('payment.marked', { n: result.frozen.length }));
         }}
@@ -106,7 +110,9 @@ export function PaymentAnomalies({ customerId, onChanged }: { customerId: Id; on
         testId="payment-resolve-dialog"
         onClose={() => setResolving(null)}
         onSubmit={async ({ text }) => {
-          const result = await api.post<{ unfrozen: string[] }>(`/payment-anomalies/${resolving!.id}/resolve`, { resolution: text });
+          const result = await unwrap(
+            client.POST('/api/v1/payment-anomalies/{id}/resolve', { params: { path: { id: resolving!.id } }, body: { resolution: text } }),
+          );
           setResolving(null);
           await done(t('payment.resolved', { n: result.unfrozen.length }));
         }}

@@ -3,12 +3,11 @@ import { Button, Card, Col, DatePicker, Row, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { CollaborationReport } from '../../types.collaboration';
 import { LazyChart as EChart } from './LazyChart';
 import { slaOption, stepsOption } from './reportOptions';
 
@@ -17,7 +16,7 @@ export function ReportPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [month, setMonth] = useState<string | undefined>(params.get('month') ?? undefined);
-  const { data, error, loading } = useLoad(() => api.get<CollaborationReport>('/reports/collaboration', { month }), [month]);
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/reports/collaboration', { params: { query: { month } } })), [month]);
   const shown = data?.month ?? month;
   const stepLabel = useMemo(() => (step: string) => t(`report.step.${step}` as 'report.step.product'), [t]);
   const deptLabel = useMemo(() => (d: string) => t(`card.dept.${d}` as 'card.dept.product'), [t]);

@@ -1,28 +1,29 @@
-import type { Role } from '../../types';
-import type { Department, Party } from '../../types.collaboration';
+import type { ConfirmationParty, Department, Me } from '../../api/types';
+import { can } from '../../state/permissions';
 
-const SELLING: Role[] = ['sales', 'supervisor', 'regional_manager', 'director', 'admin'];
-const DEPARTMENTS: Role[] = ['product', 'finance', 'delivery'];
+const DEPARTMENTS: Department[] = ['product', 'finance', 'delivery'];
+/** The department a user works for, when their role is one. */
+const departmentOf = (me: Me): Department | null => (DEPARTMENTS.includes(me.role as Department) ? (me.role as Department) : null);
 
 // The server enforces every rule again; these only decide what the UI offers.
 export const collab = {
   /** The contract list and the 「合同」 menu are the sales side's. */
-  seeContracts: (role: Role) => SELLING.includes(role),
+  seeContracts: (me: Me) => can.writeSales(me),
   /** Contract pages are linked from confirmation requests and cards, so every role may open one. */
   openContract: () => true,
-  writeContracts: (role: Role) => SELLING.includes(role),
-  seeBoard: (role: Role) => SELLING.includes(role) || DEPARTMENTS.includes(role),
-  seeGantt: (role: Role) => SELLING.includes(role) || DEPARTMENTS.includes(role),
-  book: (role: Role) => role === 'delivery' || role === 'admin',
-  seeReport: (role: Role) => role !== 'sales',
-  managePayments: (role: Role) => role === 'finance' || role === 'admin',
-  decide: (role: Role, party: Party) => role === party || role === 'admin',
-  workCard: (role: Role, department: Department) => role === department || role === 'admin',
-  deliver: (role: Role) => role === 'delivery' || role === 'admin',
-  close: (role: Role) => SELLING.includes(role),
+  writeContracts: (me: Me) => can.writeSales(me),
+  seeBoard: (me: Me) => can.writeSales(me) || departmentOf(me) !== null,
+  seeGantt: (me: Me) => can.writeSales(me) || departmentOf(me) !== null,
+  book: (me: Me) => me.role === 'delivery' || me.role === 'admin',
+  seeReport: (me: Me) => me.role !== 'sales',
+  managePayments: (me: Me) => me.role === 'finance' || me.role === 'admin',
+  decide: (me: Me, party: ConfirmationParty) => me.role === party || me.role === 'admin',
+  workCard: (me: Me, department: Department) => me.role === department || me.role === 'admin',
+  deliver: (me: Me) => me.role === 'delivery' || me.role === 'admin',
+  close: (me: Me) => can.writeSales(me),
   /** Department users only see their own department's cards. */
-  ownDepartment: (role: Role): Department | null => (DEPARTMENTS.includes(role) ? (role as Department) : null),
+  ownDepartment: departmentOf,
 };
 
-export const DEPARTMENT_KEYS: Department[] = ['product', 'finance', 'delivery'];
-export const PARTY_KEYS: Party[] = ['product', 'finance'];
+export const DEPARTMENT_KEYS: Department[] = DEPARTMENTS;
+export const PARTY_KEYS: ConfirmationParty[] = ['product', 'finance'];

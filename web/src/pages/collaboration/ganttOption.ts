@@ -1,13 +1,14 @@
 import dayjs from 'dayjs';
 import type * as echarts from 'echarts/core';
 import type { CustomSeriesRenderItem } from 'echarts';
-import type { Booking, Engineer } from '../../types.collaboration';
+import type { Booking, EngineerSchedule } from '../../api/types';
 
 const DAY = 86_400_000;
 export const BOOKED = '#1677ff';
 export const FREE = '#b7eb8f';
 
-export type GanttHit = { kind: 'booking'; engineer: Engineer; booking: Booking } | { kind: 'free'; engineer: Engineer; from: string; to: string };
+export type GanttHit =
+  { kind: 'booking'; engineer: EngineerSchedule; booking: Booking } | { kind: 'free'; engineer: EngineerSchedule; from: string; to: string };
 
 /** Dates are whole days: a bar runs from the start of its first day to the end of its last. */
 const startOf = (date: string) => dayjs(date).startOf('day').valueOf();
@@ -61,7 +62,7 @@ export interface GanttLabels {
 
 /** Rows are engineers; free working days are pale green, bookings blue with the contract number. */
 export function ganttOption(
-  engineers: Engineer[],
+  engineers: EngineerSchedule[],
   from: string,
   to: string,
   today: string,
@@ -73,7 +74,7 @@ export function ganttOption(
     engineer.free.forEach((range) => free.push({ kind: 'free', engineer, from: range.from, to: range.to }));
     engineer.bookings.forEach((booking) => booked.push({ kind: 'booking', engineer, booking }));
   });
-  const rowOf = (e: Engineer) => engineers.indexOf(e);
+  const rowOf = (e: EngineerSchedule) => engineers.indexOf(e);
   const freeData = free.map((h) => (h.kind === 'free' ? [rowOf(h.engineer), startOf(h.from), endOf(h.to), ''] : []));
   const bookedData = booked.map((h) =>
     h.kind === 'booking'

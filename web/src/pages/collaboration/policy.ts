@@ -1,14 +1,13 @@
 import { usePlaybook } from '../../state/usePlaybook';
-import type { CollaborationPolicy, Department } from '../../types.collaboration';
+import type { CollaborationPolicy, Department } from '../../api/types';
 
 const DEFAULT_SLA: Record<Department, number> = { product: 2, finance: 1, delivery: 3 };
 
 /** The playbook's `collaboration` section (SLA days and the 12 requirement templates). */
-export function useCollaborationPolicy(): CollaborationPolicy {
+export function useCollaborationPolicy(): Pick<CollaborationPolicy, 'slaDays' | 'requirementTemplates'> {
   const { doc } = usePlaybook();
-  const policy = (doc?.collaboration ?? null) as Partial<CollaborationPolicy> | null;
   return {
-    slaDays: { ...DEFAULT_SLA, ...(policy?.slaDays ?? {}) },
-    requirementTemplates: policy?.requirementTemplates ?? [],
+    slaDays: doc?.collaboration.slaDays ?? DEFAULT_SLA,
+    requirementTemplates: doc?.collaboration.requirementTemplates ?? [],
   };
 }

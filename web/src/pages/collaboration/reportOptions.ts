@@ -1,5 +1,5 @@
 import type * as echarts from 'echarts/core';
-import type { CollaborationReport } from '../../types.collaboration';
+import type { CollaborationReport } from '../../api/types';
 
 /** Average working days per step, as vertical bars. */
 export function stepsOption(steps: CollaborationReport['steps'], labelOf: (step: string) => string, unit: string): echarts.EChartsCoreOption {

@@ -1,11 +1,11 @@
 import { Alert } from 'antd';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Blocker } from '../../types.collaboration';
+import type { SubmissionBlocker } from '../../api/types';
 
 /** Why 提交审批 is not possible yet: one line per party that has not confirmed. */
-export function BlockerLines({ blockers }: { blockers: Blocker[] }) {
+export function BlockerLines({ blockers }: { blockers: SubmissionBlocker[] }) {
   const { t } = useI18n();
   return (
     <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
@@ -23,7 +23,7 @@ export function BlockerLines({ blockers }: { blockers: Blocker[] }) {
 /** An action error; the server's 422 CONFIRMATION_REQUIRED is shown with its blockers. */
 export function ActionError({ error }: { error: unknown }) {
   if (error instanceof ApiError && error.code === 'CONFIRMATION_REQUIRED') {
-    const blockers = ((error.details as { blockers?: Blocker[] } | undefined)?.blockers ?? []) as Blocker[];
+    const blockers = ((error.details as { blockers?: SubmissionBlocker[] } | undefined)?.blockers ?? []) as SubmissionBlocker[];
     return (
       <Alert
         type="error"

@@ -3,8 +3,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { collab, PARTY_KEYS } from '../collaboration/access';
-import type { ContractDetail } from '../../types.collaboration';
 import { PartyPanel } from './PartyPanel';
+import type { ContractDetail } from '../../api/types';
 
 interface Props {
   open: boolean;
@@ -38,7 +38,7 @@ export function ConfirmationModal({ open, contract, onClose, onRefresh, onChange
       <div data-testid="confirm-modal" data-status={contract.status}>
         <Typography.Paragraph type="secondary">{t('confirm.intro')}</Typography.Paragraph>
         {stale ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('confirm.staleRound')} /> : null}
-        {!stale && vetoed && collab.writeContracts(me.role) ? (
+        {!stale && vetoed && collab.writeContracts(me) ? (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('confirm.vetoedHint')} data-testid="confirm-vetoed" />
         ) : null}
         {contract.confirmationRound === 0 ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('confirm.notRequested')} /> : null}
@@ -49,7 +49,7 @@ export function ConfirmationModal({ open, contract, onClose, onRefresh, onChange
                 contract={contract}
                 party={party}
                 confirmation={contract.confirmations.find((c) => c.party === party)}
-                canDecide={collab.decide(me.role, party)}
+                canDecide={collab.decide(me, party)}
                 onDecided={onChanged}
               />
             </Col>

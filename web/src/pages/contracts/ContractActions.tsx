@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Button, Flex, Tooltip } from 'antd';
 import { AuditOutlined, CheckCircleOutlined, SendOutlined, TeamOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { collab } from '../collaboration/access';
-import type { ContractDetail } from '../../types.collaboration';
+import type { ContractDetail } from '../../api/types';
 
 interface Props {
   contract: ContractDetail;
@@ -15,19 +15,22 @@ interface Props {
 }
 
 /** What can be done with the contract now, by status and role. */
+/** The contract's life-cycle steps, each a POST /contracts/{id}/<step> answering the updated contract. */
+type ContractAction = 'confirmations' | 'submit' | 'start-delivery' | 'deliver' | 'close';
+
 export function ContractActions({ contract, onChanged, onOpenConfirmation, onError }: Props) {
   const { t } = useI18n();
   const me = useMe();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
-  const writer = collab.writeContracts(me.role);
+  const writer = collab.writeContracts(me);
   const { status } = contract;
 
-  const run = async (key: string, path: string, done: string, after?: () => void) => {
+  const run = async (key: string, action: ContractAction, done: string, after?: () => void) => {
     setBusy(key);
     onError(null);
     try {
-      const updated = await api.post<ContractDetail>(`/contracts/${contract.id}/${path}`);
+      const updated = await unwrap(client.POST(`/api/v1/contracts/{id}/${action}`, { params: { path: { id: contract.id } } }));
       message.success(done);
       onChanged(updated);
       after?.();
@@ -74,7 +77,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           </Button>
         </Tooltip>
       ) : null}
-      {collab.deliver(me.role) && status === 'approved' ? (
+      {collab.deliver(me) && status === 'approved' ? (
         <Button
           type="primary"
           icon={<AuditOutlined />}
@@ -85,7 +88,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           {t('contract.startDelivery')}
         </Button>
       ) : null}
-      {collab.deliver(me.role) && status === 'delivering' ? (
+      {collab.deliver(me) && status === 'delivering' ? (
         <Button
           type="primary"
           icon={<CheckCircleOutlined />}
@@ -96,7 +99,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           {t('contract.deliver')}
         </Button>
       ) : null}
-      {collab.close(me.role) && status === 'delivered' ? (
+      {collab.close(me) && status === 'delivered' ? (
         <Button loading={busy === 'close'} onClick={() => run('close', 'close', t('contract.status.closed'))} data-testid="contract-close">
           {t('contract.close')}
         </Button>

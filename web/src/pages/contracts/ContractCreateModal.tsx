@@ -1,12 +1,11 @@
 import { Form, Input, InputNumber, Modal } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { Opportunity } from '../../types';
-import type { ContractDetail } from '../../types.collaboration';
 import { validated } from '../collaboration/forms';
 import { useSubmit } from '../../hooks/useSubmit';
+import type { ContractDetail, Opportunity } from '../../api/types';
 
 interface Props {
   opportunity: Opportunity;
@@ -25,7 +24,9 @@ export function ContractCreateModal({ opportunity, open, onClose, onCreated }: P
     const values = await validated(form);
     if (!values) return;
     await run(async () => {
-      onCreated(await api.post<ContractDetail>('/contracts', { opportunityId: opportunity.id, title: values.title.trim(), amount: Number(values.amount) }));
+      onCreated(
+        await unwrap(client.POST('/api/v1/contracts', { body: { opportunityId: opportunity.id, title: values.title.trim(), amount: Number(values.amount) } })),
+      );
       form.resetFields();
     });
   };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Card } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -10,7 +10,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { collab } from '../collaboration/access';
 import { ContractCardsPanel } from '../collaboration/ContractCardsPanel';
-import type { ContractDetail } from '../../types.collaboration';
 import { ActionError, BlockerLines } from './BlockerList';
 import { ConfirmationModal } from './ConfirmationModal';
 import { ContractActions } from './ContractActions';
@@ -18,6 +17,7 @@ import { ContractForm } from './ContractForm';
 import { ContractInfo } from './ContractInfo';
 import { ContractSteps } from './ContractSteps';
 import { ContractTermsView } from './ContractTermsView';
+import type { ContractDetail } from '../../api/types';
 
 export function ContractDetailPage() {
   const { id = '' } = useParams();
@@ -27,12 +27,12 @@ export function ContractDetailPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const [latest, setLatest] = useState<ContractDetail | null>(null);
   const loaded = useLoad(async () => {
-    const contract = await api.get<ContractDetail>(`/contracts/${encodeURIComponent(id)}`);
+    const contract = await unwrap(client.GET('/api/v1/contracts/{id}', { params: { path: { id } } }));
     setLatest(null);
     return contract;
   }, [id]);
   // An action answers with the updated contract: show it at once instead of waiting for a reload.
-  const contract = latest && String(latest.id) === id ? latest : loaded.data;
+  const contract = latest && latest.id === id ? latest : loaded.data;
 
   if (!contract) {
     return (
@@ -41,7 +41,7 @@ export function ContractDetailPage() {
       </Card>
     );
   }
-  const editable = (contract.status === 'draft' || contract.status === 'confirming') && collab.writeContracts(me.role);
+  const editable = (contract.status === 'draft' || contract.status === 'confirming') && collab.writeContracts(me);
   const showBlockers = contract.status === 'confirming' && contract.blockers.length > 0;
   const changed = (updated: ContractDetail) => setLatest(updated);
 
@@ -50,7 +50,7 @@ export function ContractDetailPage() {
       <PageHeader
         title={
           <>
-            <Link to={collab.seeContracts(me.role) ? '/contracts' : '/collaboration'} aria-label={t('common.back')}>
+            <Link to={collab.seeContracts(me) ? '/contracts' : '/collaboration'} aria-label={t('common.back')}>
               <ArrowLeftOutlined />
             </Link>{' '}
             {contract.title}

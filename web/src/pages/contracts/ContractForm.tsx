@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { App, Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ContractDetail } from '../../types.collaboration';
 import { ClausesFields } from './ClausesFields';
 import { PaymentTermsFields } from './PaymentTermsFields';
 import { RequirementPicker } from './RequirementPicker';
 import { toFormValues, toPatch, type ContractFormValues } from './contractForm';
 import { validated } from '../collaboration/forms';
+import type { ContractDetail } from '../../api/types';
 
 /** The contract's editable content while it is a draft or under confirmation (remount with a new key after saving). */
 export function ContractForm({ contract, onSaved }: { contract: ContractDetail; onSaved(updated: ContractDetail): void }) {
@@ -30,7 +30,7 @@ export function ContractForm({ contract, onSaved }: { contract: ContractDetail; 
     setBusy(true);
     setError(null);
     try {
-      const updated = await api.patch<ContractDetail>(`/contracts/${contract.id}`, patch);
+      const updated = await unwrap(client.PATCH('/api/v1/contracts/{id}', { params: { path: { id: contract.id } }, body: patch }));
       message.success(contract.status === 'confirming' && updated.status === 'draft' ? t('contract.savedReopened') : t('common.saved'));
       onSaved(updated);
     } catch (err) {

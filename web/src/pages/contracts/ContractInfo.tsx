@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { formatAmount, formatTime } from '../../format';
-import type { Contract } from '../../types.collaboration';
 import { ContractStatusTag } from './ContractStatusTag';
+import type { Contract } from '../../api/types';
 
 export function ContractInfo({ contract }: { contract: Contract }) {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { ContractStatus } from '../../types.collaboration';
+import type { ContractStatus } from '../../api/types';
 
 const COLORS: Record<ContractStatus, string> = {
   draft: 'default',

@@ -1,6 +1,6 @@
 import { Alert, Steps } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { Contract, ContractStatus } from '../../types.collaboration';
+import type { Contract, ContractStatus } from '../../api/types';
 
 const FLOW: ContractStatus[] = ['draft', 'confirming', 'submitted', 'approved', 'delivering', 'delivered', 'closed'];
 

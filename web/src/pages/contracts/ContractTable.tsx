@@ -3,8 +3,8 @@ import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../state/LocaleContext';
 import { formatAmount, formatTime } from '../../format';
-import type { Contract } from '../../types.collaboration';
 import { ContractStatusTag } from './ContractStatusTag';
+import type { Contract } from '../../api/types';
 
 interface Props {
   items: Contract[];

@@ -1,8 +1,8 @@
 import { Card, Col, Row } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { ContractDetail } from '../../types.collaboration';
 import { ClausesView, PaymentTermsView } from './TermsViews';
 import { PRE } from './styles';
+import type { ContractDetail } from '../../api/types';
 
 /** The contract's content once it can no longer be edited (or for read-only roles). */
 export function ContractTermsView({ contract }: { contract: ContractDetail }) {

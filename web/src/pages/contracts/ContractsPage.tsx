@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Card, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ListResult } from '../../types';
-import type { Contract, ContractStatus } from '../../types.collaboration';
 import { ContractTable } from './ContractTable';
+import type { ContractStatus } from '../../api/types';
 
 const STATUSES: ContractStatus[] = ['draft', 'confirming', 'submitted', 'approved', 'delivering', 'delivered', 'closed', 'frozen'];
 
@@ -16,7 +15,7 @@ export function ContractsPage() {
   const [status, setStatus] = useState<ContractStatus | undefined>(undefined);
   const [page, setPage] = useState(1);
   const pageSize = 20;
-  const { data, error, loading } = useLoad(() => api.get<ListResult<Contract>>('/contracts', { status, page, pageSize }), [status, page]);
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/contracts', { params: { query: { status, page, pageSize } } })), [status, page]);
 
   return (
     <>

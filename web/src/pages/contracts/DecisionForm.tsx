@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Radio, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ContractDetail, Party } from '../../types.collaboration';
 import { validated } from '../collaboration/forms';
+import type { ConfirmationParty, ContractDetail, DecideConfirmationRequest } from '../../api/types';
 
 interface Values {
   decision: 'confirm' | 'veto';
@@ -13,7 +13,7 @@ interface Values {
 }
 
 /** Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes; a veto needs a reason. */
-export function DecisionForm({ contract, party, onDecided }: { contract: ContractDetail; party: Party; onDecided(updated: ContractDetail): void }) {
+export function DecisionForm({ contract, party, onDecided }: { contract: ContractDetail; party: ConfirmationParty; onDecided(updated: ContractDetail): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -27,11 +27,11 @@ export function DecisionForm({ contract, party, onDecided }: { contract: Contrac
     setBusy(true);
     setError(null);
     try {
-      const body =
+      const body: DecideConfirmationRequest =
         values.decision === 'veto'
           ? { decision: 'veto', reason: values.reason?.trim(), clauseKeys: values.clauseKeys ?? [] }
           : { decision: 'confirm', ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}) };
-      const updated = await api.post<ContractDetail>(`/contracts/${contract.id}/confirmations/${party}`, body);
+      const updated = await unwrap(client.POST('/api/v1/contracts/{id}/confirmations/{party}', { params: { path: { id: contract.id, party } }, body }));
       message.success(values.decision === 'veto' ? t('confirm.vetoDone') : t('confirm.confirmDone'));
       onDecided(updated);
     } catch (err) {

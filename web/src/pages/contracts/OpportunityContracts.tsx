@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { Button, Card } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { collab } from '../collaboration/access';
-import type { ListResult, Opportunity } from '../../types';
-import type { Contract } from '../../types.collaboration';
 import { ContractCreateModal } from './ContractCreateModal';
 import { ContractTable } from './ContractTable';
+import type { Opportunity } from '../../api/types';
 
 /** 「合同」 section of the opportunity page: its contracts and 「起草合同」. */
 export function OpportunityContracts({ opportunity }: { opportunity: Opportunity }) {
@@ -20,10 +19,10 @@ export function OpportunityContracts({ opportunity }: { opportunity: Opportunity
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const { data, error, loading } = useLoad(
-    () => api.get<ListResult<Contract>>('/contracts', { opportunityId: opportunity.id, pageSize: 100 }),
+    () => unwrap(client.GET('/api/v1/contracts', { params: { query: { opportunityId: opportunity.id, pageSize: 100 } } })),
     [opportunity.id],
   );
-  const canDraft = collab.writeContracts(me.role) && opportunity.status === 'open';
+  const canDraft = collab.writeContracts(me) && opportunity.status === 'open';
 
   return (
     <Card

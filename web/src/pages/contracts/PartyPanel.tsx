@@ -1,14 +1,14 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { formatTime } from '../../format';
-import type { Confirmation, ContractDetail, Decision, Party } from '../../types.collaboration';
 import { DecisionForm } from './DecisionForm';
+import type { Confirmation, ConfirmationDecision, ConfirmationParty, ContractDetail } from '../../api/types';
 
-const DECISION_COLORS: Record<Decision, string> = { pending: 'gold', confirmed: 'green', vetoed: 'red' };
+const DECISION_COLORS: Record<ConfirmationDecision, string> = { pending: 'gold', confirmed: 'green', vetoed: 'red' };
 
 interface Props {
   contract: ContractDetail;
-  party: Party;
+  party: ConfirmationParty;
   confirmation: Confirmation | undefined;
   canDecide: boolean;
   onDecided(updated: ContractDetail): void;
@@ -17,7 +17,7 @@ interface Props {
 /** One side of the 三方确认: who is asked, what they decided and why, and (for them) the decision form. */
 export function PartyPanel({ contract, party, confirmation, canDecide, onDecided }: Props) {
   const { t } = useI18n();
-  const decision: Decision | 'none' = confirmation?.decision ?? 'none';
+  const decision: ConfirmationDecision | 'none' = confirmation?.decision ?? 'none';
   const disputed = (confirmation?.clauseKeys ?? []).map((key) => contract.clauses.find((c) => c.key === key)?.title ?? key);
   const vetoed = decision === 'vetoed';
   return (

@@ -1,6 +1,6 @@
 import { DatePicker, Input, InputNumber, Switch } from 'antd';
 import dayjs from 'dayjs';
-import type { ParamValue, RequirementTemplate } from '../../types.collaboration';
+import type { ParamValue, RequirementTemplate } from '../../api/types';
 
 type ParamDef = RequirementTemplate['items'][number]['params'][number];
 

@@ -1,21 +1,21 @@
 import { Badge, Checkbox, Collapse, Flex, Input, Typography } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { useCollaborationPolicy } from '../collaboration/policy';
-import type { ParamValue, Requirement, RequirementEntry, RequirementTemplate } from '../../types.collaboration';
 import { RequirementParamInput } from './RequirementParamInput';
 import { renderRequirementPreview } from './requirementPreview';
 import { PRE } from './styles';
+import type { ParamValue, RequirementDocument, RequirementEntry, RequirementTemplate } from '../../api/types';
 
 interface Props {
-  value?: Requirement;
-  onChange?(value: Requirement): void;
+  value?: RequirementDocument;
+  onChange?(value: RequirementDocument): void;
 }
 
 /** 需求模板: tick items of the playbook's 12 templates, fill their parameters, preview the document. */
 export function RequirementPicker({ value, onChange }: Props) {
   const { t } = useI18n();
   const { requirementTemplates: templates } = useCollaborationPolicy();
-  const current: Requirement = value ?? { items: [] };
+  const current: RequirementDocument = value ?? { items: [] };
   const entryOf = (template: string, item: string) => current.items.find((e) => e.template === template && e.item === item);
   const emit = (items: RequirementEntry[], notes = current.notes) => onChange?.(notes ? { items, notes } : { items });
 

@@ -1,6 +1,6 @@
 import { Descriptions, Empty, List, Table, Typography } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { Clause, Instalment, PaymentTerms } from '../../types.collaboration';
+import type { ContractClause, Instalment, PaymentTerms } from '../../api/types';
 
 /** 账期 and instalments, read-only (contract page after submission, finance card payload). */
 export function PaymentTermsView({ terms }: { terms: PaymentTerms | null | undefined }) {
@@ -29,7 +29,7 @@ export function PaymentTermsView({ terms }: { terms: PaymentTerms | null | undef
   );
 }
 
-export function ClausesView({ clauses, highlight = [] }: { clauses: Clause[]; highlight?: string[] }) {
+export function ClausesView({ clauses, highlight = [] }: { clauses: ContractClause[]; highlight?: string[] }) {
   const { t } = useI18n();
   if (!clauses.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('contract.noClauses')} />;
   return (

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Clause, Contract, Instalment, PaymentTerms, Requirement } from '../../types.collaboration';
+import type { Contract, ContractClause, Instalment, PaymentTerms, RequirementDocument, UpdateContractRequest } from '../../api/types';
 
 export interface ContractFormValues {
   title: string;
@@ -8,19 +8,11 @@ export interface ContractFormValues {
   endDate: Dayjs | null;
   creditDays: number | null;
   instalments: Partial<Instalment>[];
-  clauses: Partial<Clause>[];
-  requirement: Requirement;
+  clauses: Partial<ContractClause>[];
+  requirement: RequirementDocument;
 }
 
-export interface ContractPatch {
-  title?: string;
-  amount?: number;
-  paymentTerms?: PaymentTerms | null;
-  clauses?: Clause[];
-  requirement?: Requirement | null;
-  startDate?: string | null;
-  endDate?: string | null;
-}
+export type ContractPatch = UpdateContractRequest;
 
 export function instalmentTotal(list: Partial<Instalment>[] | undefined): number {
   return Math.round((list ?? []).reduce((sum, i) => sum + (Number(i?.percent) || 0), 0) * 100) / 100;
@@ -51,7 +43,7 @@ function paymentTermsOf(values: ContractFormValues): PaymentTerms | null {
   return { creditDays: values.creditDays, instalments };
 }
 
-function requirementOf(value: Requirement | undefined): Requirement | null {
+function requirementOf(value: RequirementDocument | undefined): RequirementDocument | null {
   const items = value?.items ?? [];
   const notes = value?.notes?.trim();
   if (items.length === 0 && !notes) return null;

@@ -1,7 +1,7 @@
-import type { Requirement, RequirementTemplate } from '../../types.collaboration';
+import type { RequirementDocument, RequirementTemplate } from '../../api/types';
 
 /** The same Markdown the server renders into `requirementDocument`, for a live preview while editing. */
-export function renderRequirementPreview(templates: RequirementTemplate[], requirement: Requirement | null | undefined, empty: string): string {
+export function renderRequirementPreview(templates: RequirementTemplate[], requirement: RequirementDocument | null | undefined, empty: string): string {
   if (!requirement || requirement.items.length === 0) return empty;
   const lines: string[] = [];
   for (const template of templates) {

@@ -1,16 +1,16 @@
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { Customer, Grade, LeadType } from '../../types';
 import { useSubmit } from '../../hooks/useSubmit';
+import type { Customer, CustomerGrade, CustomerType } from '../../api/types';
 
 interface CustomerForm {
   name: string;
-  type: LeadType;
-  grade: Grade;
+  type: CustomerType;
+  grade: CustomerGrade;
   region: string;
   industry?: string;
   phone?: string;
@@ -26,7 +26,7 @@ export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolea
   const submit = async () => {
     const values = await form.validateFields();
     await run(async () => {
-      const customer = await api.post<Customer>('/customers', values);
+      const customer = await unwrap(client.POST('/api/v1/customers', { body: values }));
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(customer);

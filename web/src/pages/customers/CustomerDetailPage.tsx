@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { Button, Card, Descriptions } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { FollowUpSection } from '../../components/FollowUpSection';
 import { formatTime } from '../../format';
-import type { Customer, ListResult, Opportunity } from '../../types';
 import { OpportunityTable } from '../opportunities/OpportunityTable';
 import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal';
 import { CustomerCollaboration } from '../collaboration/CustomerCollaboration';
@@ -26,10 +25,10 @@ export function CustomerDetailPage() {
   const playbook = usePlaybook();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const customer = useLoad(() => api.get<Customer>(`/customers/${encodeURIComponent(id)}`), [id]);
-  const opportunities = useLoad(() => api.get<ListResult<Opportunity>>('/opportunities', { customerId: id, pageSize: 100 }), [id]);
+  const customer = useLoad(() => unwrap(client.GET('/api/v1/customers/{id}', { params: { path: { id } } })), [id]);
+  const opportunities = useLoad(() => unwrap(client.GET('/api/v1/opportunities', { params: { query: { customerId: id, pageSize: 100 } } })), [id]);
   const c = customer.data;
-  const canWrite = can.writeSales(me.role);
+  const canWrite = can.writeSales(me);
 
   if (!c) {
     return (
@@ -79,7 +78,7 @@ export function CustomerDetailPage() {
         <OpportunityTable items={opportunities.data?.items ?? []} loading={opportunities.loading} pagination={false} hideCustomer />
       </Card>
       {/* Keyed by the last activity: a new follow-up reloads the health score. */}
-      <CustomerHealthCard key={c.lastActivityAt} customerId={String(c.id)} canWrite={canWrite} />
+      <CustomerHealthCard key={c.lastActivityAt} customerId={c.id} canWrite={canWrite} />
       <CustomerCollaboration customerId={c.id} />
       <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
       <OpportunityCreateModal

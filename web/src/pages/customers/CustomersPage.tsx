@@ -3,20 +3,20 @@ import { Button, Flex, Input, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { formatTime } from '../../format';
-import type { Customer, ListResult } from '../../types';
 import { CustomerCreateModal } from './CustomerCreateModal';
 import { HealthBadge } from '../health/HealthBadge';
 import { useCustomerHealth } from '../health/useCustomerHealth';
+import type { Customer, CustomerGrade } from '../../api/types';
 
 const PAGE_SIZE = 20;
 
@@ -26,12 +26,12 @@ export function CustomersPage() {
   const playbook = usePlaybook();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const [grade, setGrade] = useState<string | undefined>();
+  const [grade, setGrade] = useState<CustomerGrade | undefined>();
   const [region, setRegion] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const { data, error, loading } = useLoad(
-    () => api.get<ListResult<Customer>>('/customers', { q, grade, region, page, pageSize: PAGE_SIZE }),
+    () => unwrap(client.GET('/api/v1/customers', { params: { query: { q, grade, region, page, pageSize: PAGE_SIZE } } })),
     [q, grade, region, page],
   );
   const { t: ta } = useI18n('analytics');
@@ -40,7 +40,7 @@ export function CustomersPage() {
   const columns: TableColumnsType<Customer> = [
     { title: t('common.name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/customers/${c.id}`}>{name}</Link> },
     { title: t('common.grade'), dataIndex: 'grade', width: 70, render: (g: string) => <GradeTag grade={g} /> },
-    { title: ta('health.column'), key: 'health', width: 120, render: (_, c) => <HealthBadge health={health.get(String(c.id))} /> },
+    { title: ta('health.column'), key: 'health', width: 120, render: (_, c) => <HealthBadge health={health.get(c.id)} /> },
     { title: t('common.type'), dataIndex: 'type', render: (type: string) => t(type === 'B2B' ? 'type.B2B' : 'type.B2C'), responsive: ['sm'] },
     { title: t('common.region'), dataIndex: 'region', render: (key: string) => playbook.choiceLabel(playbook.doc?.regions, key), responsive: ['md'] },
     { title: t('common.industry'), dataIndex: 'industry', responsive: ['lg'] },
@@ -53,7 +53,7 @@ export function CustomersPage() {
       <PageHeader
         title={t('menu.customers')}
         extra={
-          can.writeCustomers(me.role) ? (
+          can.writeCustomers(me) ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
               {t('customers.create')}
             </Button>

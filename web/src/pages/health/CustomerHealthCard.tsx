@@ -22,14 +22,14 @@ import {
   Typography,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { Complaint, CsmEvent, CustomerHealth, NpsAnswer } from '../../types.analytics';
 import { LEVEL_COLORS } from './HealthBadge';
+import type { Complaint, ComplaintSeverity, CsmEvent, CustomerHealth, NpsAnswer } from '../../api/types';
 
 const STROKE = { healthy: '#52c41a', attention: '#faad14', risk: '#ff4d4f' } as const;
 
@@ -37,14 +37,10 @@ const STROKE = { healthy: '#52c41a', attention: '#faad14', risk: '#ff4d4f' } as 
 export function CustomerHealthCard({ customerId, canWrite }: { customerId: string; canWrite: boolean }) {
   const { t: ta } = useI18n('analytics');
   const { message } = App.useApp();
-  const health = useLoad(
-    () =>
-      api.get<CustomerHealth & { alerts: (CustomerHealth['alerts'][number] & { ruleName: string })[] }>(`/customers/${encodeURIComponent(customerId)}/health`),
-    [customerId],
-  );
-  const nps = useLoad(() => api.get<{ items: NpsAnswer[] }>(`/customers/${encodeURIComponent(customerId)}/nps`), [customerId]);
-  const complaints = useLoad(() => api.get<{ items: Complaint[] }>(`/customers/${encodeURIComponent(customerId)}/complaints`), [customerId]);
-  const csm = useLoad(() => api.get<{ items: CsmEvent[]; totalPoints: number }>(`/customers/${encodeURIComponent(customerId)}/csm-events`), [customerId]);
+  const health = useLoad(() => unwrap(client.GET('/api/v1/customers/{id}/health', { params: { path: { id: customerId } } })), [customerId]);
+  const nps = useLoad(() => unwrap(client.GET('/api/v1/customers/{id}/nps', { params: { path: { id: customerId } } })), [customerId]);
+  const complaints = useLoad(() => unwrap(client.GET('/api/v1/customers/{id}/complaints', { params: { path: { id: customerId } } })), [customerId]);
+  const csm = useLoad(() => unwrap(client.GET('/api/v1/customers/{id}/csm-events', { params: { path: { id: customerId } } })), [customerId]);
   const [npsOpen, setNpsOpen] = useState(false);
   const [complaintOpen, setComplaintOpen] = useState(false);
   const [closing, setClosing] = useState<Complaint | null>(null);
@@ -300,7 +296,12 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
   const scale = Form.useWatch('scale', form) ?? 10;
   const { saving, error, run } = useSubmit(
     (v: { scale: 10 | 100; score: number; comment?: string }) =>
-      api.post(`/customers/${encodeURIComponent(customerId)}/nps`, { score: v.score, scale: v.scale, comment: v.comment || undefined }),
+      unwrap(
+        client.POST('/api/v1/customers/{id}/nps', {
+          params: { path: { id: customerId } },
+          body: { score: v.score, scale: v.scale, comment: v.comment || undefined },
+        }),
+      ),
     () => {
       form.resetFields();
       onSaved();
@@ -331,10 +332,12 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
 
 function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
   const { t: ta } = useI18n('analytics');
-  const [form] = Form.useForm<{ title: string; description?: string; severity: string }>();
+  const [form] = Form.useForm<{ title: string; description?: string; severity: ComplaintSeverity }>();
   const { saving, error, run } = useSubmit(
-    (v: { title: string; description?: string; severity: string }) =>
-      api.post(`/customers/${encodeURIComponent(customerId)}/complaints`, { ...v, description: v.description || undefined }),
+    (v: { title: string; description?: string; severity: ComplaintSeverity }) =>
+      unwrap(
+        client.POST('/api/v1/customers/{id}/complaints', { params: { path: { id: customerId } }, body: { ...v, description: v.description || undefined } }),
+      ),
     () => {
       form.resetFields();
       onSaved();
@@ -362,7 +365,7 @@ function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Compl
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ resolution: string }>();
   const { saving, error, run } = useSubmit(
-    (v: { resolution: string }) => api.post(`/complaints/${encodeURIComponent(complaint?.id ?? '')}/close`, v),
+    (v: { resolution: string }) => unwrap(client.POST('/api/v1/complaints/{id}/close', { params: { path: { id: complaint?.id ?? '' } }, body: v })),
     () => {
       form.resetFields();
       onSaved();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,23 +10,24 @@ import { GradeTag } from '../../components/GradeTag';
 import { formatTime } from '../../format';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { HealthAlertRow } from '../../types.analytics';
 import { LEVEL_COLORS } from './HealthBadge';
+import type { HealthAlert } from '../../api/types';
 
 const RULES = ['health-inactive', 'health-renewal', 'health-nps'] as const;
+type RuleFilter = (typeof RULES)[number] | '';
 const PAGE_SIZE = 20;
 
 /** Open 健康度预警 tasks on the customers in the caller's scope (a rep's own, a supervisor's team…). */
 export function HealthAlertsPage() {
   const { t: ta } = useI18n('analytics');
-  const [ruleId, setRuleId] = useState<string>('');
+  const [ruleId, setRuleId] = useState<RuleFilter>('');
   const [page, setPage] = useState(1);
   const { data, error, loading } = useLoad(
-    () => api.get<{ items: HealthAlertRow[]; total: number }>('/health/alerts', { ruleId: ruleId || undefined, page, pageSize: PAGE_SIZE }),
+    () => unwrap(client.GET('/api/v1/health/alerts', { params: { query: { ruleId: ruleId || undefined, page, pageSize: PAGE_SIZE } } })),
     [ruleId, page],
   );
 
-  const columns: TableColumnsType<HealthAlertRow> = [
+  const columns: TableColumnsType<HealthAlert> = [
     {
       title: ta('alerts.customer'),
       key: 'customer',
@@ -67,18 +68,18 @@ export function HealthAlertsPage() {
   return (
     <>
       <PageHeader title={ta('alerts.title')} sub={ta('alerts.sub')} />
-      <Segmented
+      <Segmented<RuleFilter>
         style={{ marginBottom: 12 }}
         value={ruleId}
         onChange={(v) => {
           setPage(1);
-          setRuleId(String(v));
+          setRuleId(v);
         }}
         options={[{ value: '', label: ta('alerts.allRules') }, ...RULES.map((r) => ({ value: r, label: ta(`alerts.rule.${r}` as MessageKey<'analytics'>) }))]}
         data-testid="health-alert-rule"
       />
       <ErrorAlert error={error} />
-      <Table<HealthAlertRow>
+      <Table<HealthAlert>
         rowKey="taskId"
         loading={loading}
         columns={columns}

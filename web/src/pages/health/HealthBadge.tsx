@@ -1,7 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
-import type { CustomerHealth, HealthLevel } from '../../types.analytics';
+import type { CustomerHealth, HealthLevel } from '../../api/types';
 
 export const LEVEL_COLORS: Record<HealthLevel, string> = { healthy: 'green', attention: 'gold', risk: 'red' };
 

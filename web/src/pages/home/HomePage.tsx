@@ -1,37 +1,41 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { BookOutlined, FundOutlined, IdcardOutlined, InboxOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
-import type { ListResult } from '../../types';
 
-async function countOf(path: string, query: Record<string, string | number | boolean>): Promise<number | null> {
+/** A list's total (asked for with `page: 1, pageSize: 1`), or null when it cannot be read. */
+async function countOf(call: Promise<{ data?: { total: number }; error?: unknown; response: Response }>): Promise<number | null> {
   try {
-    const result = await api.get<ListResult<unknown>>(path, { ...query, page: 1, pageSize: 1 });
-    return result.total;
+    return (await unwrap(call)).total;
   } catch {
     return null;
   }
 }
 
+const ONE = { page: 1, pageSize: 1 };
+
 export function HomePage() {
   const me = useMe();
   const { t } = useI18n();
-  const selling = can.seeLeads(me.role);
+  const selling = can.seeLeads(me);
   const { data, loading } = useLoad(async () => {
     if (!selling) return null;
     const [myLeads, openOpportunities, poolLeads] = await Promise.all([
-      countOf('/leads', { ownerId: String(me.id) }),
-      countOf('/opportunities', { status: 'open' }),
-      countOf('/leads', { pool: true }),
+      countOf(client.GET('/api/v1/leads', { params: { query: { ownerId: me.id, ...ONE } } })),
+      countOf(client.GET('/api/v1/opportunities', { params: { query: { status: 'open', ...ONE } } })),
+      countOf(client.GET('/api/v1/leads', { params: { query: { pool: 'true', ...ONE } } })),
     ]);
     return { myLeads, openOpportunities, poolLeads };
   }, [me.id, selling]);
-  const { data: customerCount } = useLoad(async () => (selling || !can.seeCustomers(me.role) ? null : countOf('/customers', {})), [me.role, selling]);
+  const { data: customerCount } = useLoad(
+    async () => (selling || !can.seeCustomers(me) ? null : countOf(client.GET('/api/v1/customers', { params: { query: ONE } }))),
+    [me.role, selling],
+  );
 
   return (
     <>
@@ -62,7 +66,7 @@ export function HomePage() {
         </Row>
       ) : (
         <Row gutter={[16, 16]}>
-          {can.seeCustomers(me.role) ? (
+          {can.seeCustomers(me) ? (
             <Col xs={24} sm={12}>
               <Link to="/customers">
                 <Card hoverable>

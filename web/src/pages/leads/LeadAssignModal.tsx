@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { App, Form, Modal } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { UserSelect } from '../../components/UserSelect';
-import type { Id, Lead } from '../../types';
+import type { Lead } from '../../api/types';
 
 export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(lead: Lead): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ ownerId: Id }>();
+  const [form] = Form.useForm<{ ownerId: string }>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -18,7 +18,7 @@ export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; o
     setBusy(true);
     setError(null);
     try {
-      const updated = await api.post<Lead>(`/leads/${lead.id}/assign`, { ownerId });
+      const updated = await unwrap(client.POST('/api/v1/leads/{id}/assign', { params: { path: { id: lead.id } }, body: { ownerId } }));
       message.success(t('leads.assigned'));
       onDone(updated);
     } catch (err) {

@@ -1,24 +1,19 @@
 import { useState } from 'react';
 import { App, Checkbox, Form, Input, InputNumber, Modal, Radio } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Customer, Grade, Lead, Opportunity } from '../../types';
+import type { CustomerGrade, Lead, LeadConversion } from '../../api/types';
 
 interface ConvertForm {
-  grade: Grade;
+  grade: CustomerGrade;
   customerName?: string;
   withOpportunity: boolean;
   opportunityName?: string;
   amount?: number;
 }
 
-export interface ConvertResult {
-  customer: Customer;
-  opportunity?: Opportunity;
-}
-
-export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(result: ConvertResult): void }) {
+export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(result: LeadConversion): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConvertForm>();
@@ -31,11 +26,16 @@ export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; 
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post<ConvertResult>(`/leads/${lead.id}/convert`, {
-        grade: values.grade,
-        customerName: values.customerName?.trim() || undefined,
-        opportunity: values.withOpportunity ? { name: values.opportunityName, amount: values.amount ?? 0 } : undefined,
-      });
+      const result = await unwrap(
+        client.POST('/api/v1/leads/{id}/convert', {
+          params: { path: { id: lead.id } },
+          body: {
+            grade: values.grade,
+            customerName: values.customerName?.trim() || undefined,
+            opportunity: values.withOpportunity ? { name: values.opportunityName ?? '', amount: values.amount ?? 0 } : undefined,
+          },
+        }),
+      );
       message.success(t('leads.converted'));
       onDone(result);
     } catch (err) {

@@ -1,15 +1,15 @@
 import { App, AutoComplete, Form, Input, Modal, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { Lead, LeadType } from '../../types';
 import { useSubmit } from '../../hooks/useSubmit';
+import type { CustomerType, Lead } from '../../api/types';
 
 interface LeadForm {
   name: string;
-  type: LeadType;
+  type: CustomerType;
   region: string;
   productLine: string;
   phone?: string;
@@ -27,7 +27,7 @@ export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; o
   const submit = async () => {
     const values = await form.validateFields();
     await run(async () => {
-      const lead = await api.post<Lead>('/leads', values);
+      const lead = await unwrap(client.POST('/api/v1/leads', { body: values }));
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(lead);

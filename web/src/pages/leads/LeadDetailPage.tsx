@@ -2,19 +2,18 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Tag } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import { FollowUpSection } from '../../components/FollowUpSection';
 import { formatTime } from '../../format';
-import type { Lead } from '../../types';
 import { LeadAssignModal } from './LeadAssignModal';
 import { LeadConvertModal } from './LeadConvertModal';
 
@@ -27,7 +26,7 @@ export function LeadDetailPage() {
   const navigate = useNavigate();
   const [assigning, setAssigning] = useState(false);
   const [converting, setConverting] = useState(false);
-  const { data: lead, error, loading, reload } = useLoad(() => api.get<Lead>(`/leads/${encodeURIComponent(id)}`), [id]);
+  const { data: lead, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/leads/{id}', { params: { path: { id } } })), [id]);
 
   if (!lead) {
     return (
@@ -40,7 +39,7 @@ export function LeadDetailPage() {
   const unassigned = lead.ownerId === null || lead.ownerId === undefined;
   const claim = async () => {
     try {
-      await api.post(`/leads/${lead.id}/claim`);
+      await unwrap(client.POST('/api/v1/leads/{id}/claim', { params: { path: { id: lead.id } } }));
       message.success(t('leads.claimed'));
       await reload();
     } catch (err) {
@@ -62,19 +61,19 @@ export function LeadDetailPage() {
         sub={t('leads.detail')}
         extra={
           <>
-            {unassigned && can.writeSales(me.role) ? (
+            {unassigned && can.writeSales(me) ? (
               <Button type="primary" onClick={claim} data-testid="lead-claim">
                 {t('leads.claim')}
               </Button>
             ) : null}
-            {can.assignLeads(me.role) ? (
+            {can.assignLeads(me) ? (
               <Button onClick={() => setAssigning(true)} data-testid="lead-assign">
                 {t('leads.assign')}
               </Button>
             ) : null}
             {lead.customerId ? (
               <Button onClick={() => navigate(`/customers/${lead.customerId}`)}>{t('leads.viewCustomer')}</Button>
-            ) : can.writeSales(me.role) ? (
+            ) : can.writeSales(me) ? (
               <Button type={unassigned ? 'default' : 'primary'} onClick={() => setConverting(true)} data-testid="lead-convert">
                 {t('leads.convert')}
               </Button>
@@ -101,7 +100,7 @@ export function LeadDetailPage() {
           ]}
         />
       </Card>
-      <FollowUpSection targetType="lead" targetId={lead.id} canWrite={can.writeSales(me.role)} onChanged={() => void reload()} />
+      <FollowUpSection targetType="lead" targetId={lead.id} canWrite={can.writeSales(me)} onChanged={() => void reload()} />
       <LeadAssignModal
         lead={lead}
         open={assigning}

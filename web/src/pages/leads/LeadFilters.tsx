@@ -1,13 +1,14 @@
 import { Flex, Input, Select } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
+import type { CustomerType, SlaStatus } from '../../api/types';
 
 export interface LeadFilterValues {
   q?: string;
-  type?: string;
+  type?: CustomerType;
   region?: string;
   productLine?: string;
-  slaStatus?: string;
+  slaStatus?: SlaStatus;
 }
 
 const SLA_STATUSES = ['pending', 'warned', 'breached', 'met'] as const;

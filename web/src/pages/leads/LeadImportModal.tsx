@@ -1,19 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Modal, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, formData, unwrap } from '../../api/client';
+import type { LeadImportResult } from '../../api/types';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-interface ImportResult {
-  created: number;
-  failed: number;
-  errors: { row: number; message: string }[];
-}
-
 export function LeadImportModal({ open, onClose, onImported }: { open: boolean; onClose(): void; onImported(): void }) {
   const { t } = useI18n();
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<LeadImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,9 +17,7 @@ export function LeadImportModal({ open, onClose, onImported }: { open: boolean; 
     setError(null);
     setResult(null);
     try {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      const answer = await api.post<ImportResult>('/leads/import', body);
+      const answer = await unwrap(client.POST('/api/v1/leads/import', { body: { file }, bodySerializer: formData }));
       setResult(answer);
       if (answer.created > 0) onImported();
     } catch (err) {

@@ -3,7 +3,7 @@ import { App, Button, Table, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -13,10 +13,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import { formatTime } from '../../format';
-import type { Lead, ListResult } from '../../types';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
 import { LeadCreateModal } from './LeadCreateModal';
 import { LeadImportModal } from './LeadImportModal';
+import type { Lead, SlaStatus } from '../../api/types';
 
 type LeadTab = 'mine' | 'all' | 'pool';
 const PAGE_SIZE = 20;
@@ -32,7 +32,7 @@ export function LeadsPage() {
   const defaultTab: LeadTab = me.role === 'sales' ? 'mine' : 'all';
   const tab = (['mine', 'all', 'pool'].includes(params.get('tab') ?? '') ? params.get('tab') : defaultTab) as LeadTab;
   // Notifications link to e.g. /leads?slaStatus=breached.
-  const slaParam = params.get('slaStatus') ?? undefined;
+  const slaParam = (params.get('slaStatus') as SlaStatus | null) ?? undefined;
   const [filters, setFilters] = useState<LeadFilterValues>(() => ({ slaStatus: slaParam }));
   useEffect(() => {
     if (slaParam) setFilters((current) => ({ ...current, slaStatus: slaParam }));
@@ -44,20 +44,20 @@ export function LeadsPage() {
 
   const { data, error, loading, reload } = useLoad(
     () =>
-      api.get<ListResult<Lead>>('/leads', {
-        ...filters,
-        ownerId: tab === 'mine' ? String(me.id) : undefined,
-        pool: tab === 'pool' ? true : undefined,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
+      unwrap(
+        client.GET('/api/v1/leads', {
+          params: {
+            query: { ...filters, ownerId: tab === 'mine' ? me.id : undefined, pool: tab === 'pool' ? 'true' : undefined, page, pageSize: PAGE_SIZE },
+          },
+        }),
+      ),
     [tab, filters, page, me.id],
   );
 
   const claim = async (lead: Lead) => {
-    setClaiming(String(lead.id));
+    setClaiming(lead.id);
     try {
-      await api.post(`/leads/${lead.id}/claim`);
+      await unwrap(client.POST('/api/v1/leads/{id}/claim', { params: { path: { id: lead.id } } }));
       message.success(t('leads.claimed'));
       await reload();
     } catch (err) {
@@ -92,7 +92,7 @@ export function LeadsPage() {
       key: 'actions',
       render: (_, lead) =>
         lead.ownerId === null || lead.ownerId === undefined ? (
-          <Button size="small" type="primary" loading={claiming === String(lead.id)} onClick={() => claim(lead)} data-testid={`claim-${lead.id}`}>
+          <Button size="small" type="primary" loading={claiming === lead.id} onClick={() => claim(lead)} data-testid={`claim-${lead.id}`}>
             {t('leads.claim')}
           </Button>
         ) : (

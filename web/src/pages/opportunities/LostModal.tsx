@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
-import type { Opportunity } from '../../types';
+import type { Opportunity } from '../../api/types';
 
 export function LostModal({ opportunity, onClose, onDone }: { opportunity: Opportunity | null; onClose(): void; onDone(updated: Opportunity): void }) {
   const { t } = useI18n();
@@ -22,7 +22,9 @@ export function LostModal({ opportunity, onClose, onDone }: { opportunity: Oppor
     setBusy(true);
     setError(null);
     try {
-      const updated = await api.post<Opportunity>(`/opportunities/${opportunity.id}/stage`, { to: lostKey, reason: reason.trim() });
+      const updated = await unwrap(
+        client.POST('/api/v1/opportunities/{id}/stage', { params: { path: { id: opportunity.id } }, body: { to: lostKey, reason: reason.trim() } }),
+      );
       message.success(t('opps.status.lost'));
       form.resetFields();
       onDone(updated);

@@ -3,9 +3,9 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { MissingList } from '../../components/MissingList';
-import type { MissingItem } from '../../types';
+import type { MissingRequirement } from '../../api/types';
 
-export function MissingPanel({ nextStage, missing }: { nextStage: string | null; missing: MissingItem[] }) {
+export function MissingPanel({ nextStage, missing }: { nextStage: string | null; missing: MissingRequirement[] }) {
   const { t } = useI18n();
   const playbook = usePlaybook();
   return (

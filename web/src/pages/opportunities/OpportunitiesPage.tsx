@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { Button, Flex, Input, Segmented, Select } from 'antd';
 import { AppstoreOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ListResult, Opportunity } from '../../types';
 import { OpportunityCreateModal } from './OpportunityCreateModal';
 import { OpportunityKanban } from './OpportunityKanban';
 import { OpportunityTable } from './OpportunityTable';
+import type { OpportunityStatus } from '../../api/types';
 
 type View = 'list' | 'kanban';
 const PAGE_SIZE = 20;
@@ -28,20 +28,26 @@ export function OpportunitiesPage() {
   const [params, setParams] = useSearchParams();
   const view: View = params.get('view') === 'kanban' ? 'kanban' : 'list';
   const [q, setQ] = useState('');
-  const [status, setStatus] = useState<string | undefined>('open');
+  const [status, setStatus] = useState<OpportunityStatus | undefined>('open');
   const [productLine, setProductLine] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
 
   const { data, error, loading, reload } = useLoad(
     () =>
-      api.get<ListResult<Opportunity>>('/opportunities', {
-        q,
-        productLine,
-        status: view === 'kanban' ? undefined : status,
-        page: view === 'kanban' ? 1 : page,
-        pageSize: view === 'kanban' ? BOARD_SIZE : PAGE_SIZE,
-      }),
+      unwrap(
+        client.GET('/api/v1/opportunities', {
+          params: {
+            query: {
+              q,
+              productLine,
+              status: view === 'kanban' ? undefined : status,
+              page: view === 'kanban' ? 1 : page,
+              pageSize: view === 'kanban' ? BOARD_SIZE : PAGE_SIZE,
+            },
+          },
+        }),
+      ),
     [q, status, productLine, page, view],
   );
 
@@ -60,7 +66,7 @@ export function OpportunitiesPage() {
               ]}
               data-testid="opportunity-view"
             />
-            {can.writeSales(me.role) ? (
+            {can.writeSales(me) ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="opportunity-create">
                 {t('opps.create')}
               </Button>

@@ -1,15 +1,15 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CustomerSelect } from '../../components/CustomerSelect';
 import { buttonTestId } from '../../components/testIds';
-import type { Customer, Id, Opportunity } from '../../types';
 import { useSubmit } from '../../hooks/useSubmit';
+import type { Customer, Opportunity } from '../../api/types';
 
 interface OpportunityForm {
-  customerId: Id;
+  customerId: string;
   name: string;
   amount: number;
   productLine: string;
@@ -32,7 +32,7 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
   const submit = async () => {
     const values = await form.validateFields();
     await run(async () => {
-      const created = await api.post<Opportunity>('/opportunities', values);
+      const created = await unwrap(client.POST('/api/v1/opportunities', { body: values }));
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(created);

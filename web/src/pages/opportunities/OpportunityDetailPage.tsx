@@ -2,18 +2,17 @@ import { useState } from 'react';
 import { Alert, Card, Col, Descriptions, Row } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { FollowUpSection } from '../../components/FollowUpSection';
 import { formatAmount, formatTime } from '../../format';
-import type { OpportunityDetail } from '../../types';
 import { LostModal } from './LostModal';
 import { MissingPanel } from './MissingPanel';
 import { StageBar } from './StageBar';
@@ -28,7 +27,7 @@ export function OpportunityDetailPage() {
   const { t } = useI18n();
   const playbook = usePlaybook();
   const [losing, setLosing] = useState(false);
-  const { data: opp, error, loading, reload } = useLoad(() => api.get<OpportunityDetail>(`/opportunities/${encodeURIComponent(id)}`), [id]);
+  const { data: opp, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/opportunities/{id}', { params: { path: { id } } })), [id]);
 
   if (!opp) {
     return (
@@ -37,7 +36,7 @@ export function OpportunityDetailPage() {
       </Card>
     );
   }
-  const canWrite = can.writeSales(me.role);
+  const canWrite = can.writeSales(me);
   const refresh = () => void reload();
 
   return (

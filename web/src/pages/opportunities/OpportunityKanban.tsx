@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { App, Badge, Button, Card, Tooltip, Typography } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { GradeTag } from '../../components/GradeTag';
 import { formatAmount } from '../../format';
-import type { Opportunity, StageDef } from '../../types';
 import { LostModal } from './LostModal';
 import { StageGateModal, type GateRequest } from './StageGateModal';
 import { missingFromError } from './stageGate';
+import type { Opportunity, StageDef } from '../../api/types';
 
 interface Props {
   items: Opportunity[];
@@ -45,9 +45,9 @@ export function OpportunityKanban({ items, onChanged }: Props) {
       setLosing(opp);
       return;
     }
-    setMoving(String(opp.id));
+    setMoving(opp.id);
     try {
-      await api.post(`/opportunities/${opp.id}/stage`, { to: to.key });
+      await unwrap(client.POST('/api/v1/opportunities/{id}/stage', { params: { path: { id: opp.id } }, body: { to: to.key } }));
       message.success(t('opps.advanced', { stage: playbook.stageLabel(to.key) }));
       onChanged();
     } catch (err) {
@@ -59,7 +59,7 @@ export function OpportunityKanban({ items, onChanged }: Props) {
     }
   };
 
-  const byId = (id: string) => items.find((o) => String(o.id) === id);
+  const byId = (id: string) => items.find((o) => o.id === id);
 
   return (
     <>
@@ -93,15 +93,15 @@ export function OpportunityKanban({ items, onChanged }: Props) {
                   const next = opp.status === 'open' ? nextOpenStage(opp) : undefined;
                   return (
                     <Card
-                      key={String(opp.id)}
+                      key={opp.id}
                       size="small"
                       className="kanban-card"
                       draggable={opp.status === 'open'}
                       onDragStart={(event) => {
-                        event.dataTransfer.setData('text/plain', String(opp.id));
+                        event.dataTransfer.setData('text/plain', opp.id);
                         event.dataTransfer.effectAllowed = 'move';
                       }}
-                      loading={moving === String(opp.id)}
+                      loading={moving === opp.id}
                       data-testid={`kanban-card-${opp.id}`}
                     >
                       <Link to={`/opportunities/${opp.id}`}>{opp.name}</Link>

@@ -5,8 +5,8 @@ import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { GradeTag } from '../../components/GradeTag';
 import { formatAmount, formatTime } from '../../format';
-import type { Opportunity } from '../../types';
 import { StatusTag } from './StatusTag';
+import type { Opportunity } from '../../api/types';
 
 interface Props {
   items: Opportunity[];

@@ -2,7 +2,7 @@ import { Collapse, Descriptions } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { formatTime } from '../../format';
-import type { Opportunity } from '../../types';
+import type { Opportunity } from '../../api/types';
 
 /** Required fields are recorded per stage; earlier answers are shown for reference, not copied. */
 export function PreviousStageFields({ opportunity }: { opportunity: Opportunity }) {

@@ -1,6 +1,6 @@
 import { Steps } from 'antd';
 import { usePlaybook } from '../../state/usePlaybook';
-import type { Opportunity } from '../../types';
+import type { Opportunity } from '../../api/types';
 
 /** Open stages then the won stage; a lost opportunity shows the stage it was lost from in red. */
 export function StageBar({ opportunity }: { opportunity: Opportunity }) {

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Tag } from 'antd';
 import { ArrowRightOutlined, SaveOutlined } from '@ant-design/icons';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
-import type { MissingItem, OpportunityDetail } from '../../types';
 import { missingFromError } from './stageGate';
 import { PreviousStageFields } from './PreviousStageFields';
+import type { MissingRequirement, OpportunityDetail } from '../../api/types';
 
 interface Props {
   opportunity: OpportunityDetail;
@@ -24,7 +24,7 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<Record<string, string>>();
-  const [refused, setRefused] = useState<MissingItem[] | null>(null);
+  const [refused, setRefused] = useState<MissingRequirement[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'save' | 'advance' | null>(null);
   const nextStage = opportunity.gate?.nextStage ?? null;
@@ -44,7 +44,9 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
     setBusy('save');
     setError(null);
     try {
-      await api.patch(`/opportunities/${opportunity.id}`, { fields: filledFields(form.getFieldsValue()) });
+      await unwrap(
+        client.PATCH('/api/v1/opportunities/{id}', { params: { path: { id: opportunity.id } }, body: { fields: filledFields(form.getFieldsValue()) } }),
+      );
       message.success(t('common.saved'));
       onChanged();
     } catch (err) {
@@ -60,7 +62,12 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
     setError(null);
     setRefused(null);
     try {
-      await api.post(`/opportunities/${opportunity.id}/stage`, { to: nextStage, fields: filledFields(form.getFieldsValue()) });
+      await unwrap(
+        client.POST('/api/v1/opportunities/{id}/stage', {
+          params: { path: { id: opportunity.id } },
+          body: { to: nextStage, fields: filledFields(form.getFieldsValue()) },
+        }),
+      );
       message.success(t('opps.advanced', { stage: playbook.stageLabel(nextStage) }));
       onChanged();
     } catch (err) {

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Form, Modal, Typography } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { buttonTestId } from '../../components/testIds';
-import type { MissingItem, Opportunity } from '../../types';
 import { missingFromError } from './stageGate';
+import type { MissingRequirement, Opportunity } from '../../api/types';
 
 export interface GateRequest {
   opportunity: Opportunity;
   to: string;
-  missing: MissingItem[];
+  missing: MissingRequirement[];
 }
 
 /** Opened when a stage move is refused: lets the user fill the missing fields and retry in place. */
@@ -22,7 +22,7 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<Record<string, string>>();
-  const [missing, setMissing] = useState<MissingItem[]>([]);
+  const [missing, setMissing] = useState<MissingRequirement[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,7 +44,9 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
     setBusy(true);
     setError(null);
     try {
-      const updated = await api.post<Opportunity>(`/opportunities/${request.opportunity.id}/stage`, { to: request.to, fields: values });
+      const updated = await unwrap(
+        client.POST('/api/v1/opportunities/{id}/stage', { params: { path: { id: request.opportunity.id } }, body: { to: request.to, fields: values } }),
+      );
       message.success(t('opps.advanced', { stage: stageName }));
       onDone(updated);
     } catch (err) {

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { Opportunity } from '../../types';
+import type { Opportunity } from '../../api/types';
 
 const COLORS = { open: 'processing', won: 'success', lost: 'default' } as const;
 

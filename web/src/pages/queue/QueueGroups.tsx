@@ -1,7 +1,7 @@
 import { Card, Empty, Typography } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { QueueItem, QueueState } from '../../types';
 import { QueueTable } from './QueueTable';
+import type { QueueItem, QueueState } from '../../api/types';
 
 const STATES: { state: QueueState; color: string }[] = [
   { state: 'overdue', color: '#cf1322' },

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { QueueKind } from '../../types';
+import type { QueueKind } from '../../api/types';
 
 const COLORS: Record<QueueKind, string> = { first_response: 'magenta', follow_up: 'blue', task: 'purple' };
 

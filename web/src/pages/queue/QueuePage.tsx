@@ -1,15 +1,14 @@
 import { Button, Spin, Tabs, Tag } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { refreshAll } from '../../state/refresh';
-import type { QueueResult } from '../../types';
 import { QueueGroups } from './QueueGroups';
 import { TeamQueue } from './TeamQueue';
 
@@ -18,9 +17,9 @@ export function QueuePage() {
   const me = useMe();
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const team = can.seeTeamQueue(me.role);
+  const team = can.superviseTeams(me);
   const tab = team && params.get('tab') === 'team' ? 'team' : 'mine';
-  const { data, error, loading, reload } = useLoad(() => api.get<QueueResult>('/queue'), []);
+  const { data, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/queue')), []);
 
   const counts = data?.counts;
   const mine = (

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { App, Button, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { DueCountdown } from '../../components/Countdown';
 import { formatTime } from '../../format';
-import type { QueueItem } from '../../types';
 import { QueueKindTag } from './QueueKindTag';
 import { entityPath } from './entityLink';
+import type { QueueItem } from '../../api/types';
 
 interface Props {
   items: QueueItem[];
@@ -28,7 +28,7 @@ export function QueueTable({ items, showOwner, canComplete, onChanged, testId }:
     if (!item.task) return;
     setCompleting(item.key);
     try {
-      await api.post(`/tasks/${encodeURIComponent(String(item.task.id))}/complete`, {});
+      await unwrap(client.POST('/api/v1/tasks/{id}/complete', { params: { path: { id: item.task.id } }, body: {} }));
       message.success(t('queue.completed'));
       onChanged?.();
     } catch (err) {

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Flex, Select, Spin } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { QueueKind, QueueResult, QueueState } from '../../types';
 import { QueueGroups } from './QueueGroups';
+import type { QueueKind, QueueState } from '../../api/types';
 
 const KINDS: QueueKind[] = ['first_response', 'follow_up', 'task'];
 
@@ -15,16 +15,16 @@ export function TeamQueue() {
   const [ownerId, setOwnerId] = useState<string | undefined>();
   const [kind, setKind] = useState<QueueKind | undefined>();
   const [state, setState] = useState<QueueState | undefined>();
-  const { data, error, loading } = useLoad(() => api.get<QueueResult>('/queue/team'), []);
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/queue/team')), []);
 
   const owners = useMemo(() => {
     const map = new Map<string, string>();
-    for (const item of data?.items ?? []) if (item.ownerId !== null) map.set(String(item.ownerId), item.ownerName ?? String(item.ownerId));
+    for (const item of data?.items ?? []) if (item.ownerId !== null) map.set(item.ownerId, item.ownerName ?? item.ownerId);
     return [...map].map(([value, label]) => ({ value, label }));
   }, [data]);
 
   const items = (data?.items ?? []).filter(
-    (item) => (!ownerId || String(item.ownerId) === ownerId) && (!kind || item.kind === kind) && (!state || item.state === state),
+    (item) => (!ownerId || item.ownerId === ownerId) && (!kind || item.kind === kind) && (!state || item.state === state),
   );
 
   return (

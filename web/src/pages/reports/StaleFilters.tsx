@@ -1,7 +1,7 @@
 import { Flex, Select } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import type { StaleGroup } from '../../types';
+import type { StaleGroup } from '../../api/types';
 
 export interface StaleFilterValues {
   region?: string;

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Card, Empty, Segmented, Spin, Table } from 'antd';
 import { BarChartOutlined, TableOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
-import type { StaleGroup } from '../../types';
+import type { StaleGroup } from '../../api/types';
 
 const MAX_BARS = 12;
 // ECharts is large: load it only when a chart is shown.

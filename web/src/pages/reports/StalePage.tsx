@@ -2,17 +2,16 @@ import { useState } from 'react';
 import { App, Button, Card, Col, Row, Statistic, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
-import { api, errorMessage } from '../../api';
+import { client, errorMessage, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
-import type { StaleReport } from '../../types';
 import { StaleFilters, type StaleFilterValues } from './StaleFilters';
 import { StaleGroupCard } from './StaleGroupCard';
 import { StaleTable } from './StaleTable';
-import { downloadFile } from './exportFile';
+import { AS_FILE, downloadFile } from './exportFile';
 
 const FILTER_KEYS = ['region', 'productLine', 'ownerId', 'teamId'] as const;
 
@@ -28,11 +27,14 @@ export function StalePage() {
   const [exporting, setExporting] = useState(false);
   const filterKey = params.toString();
 
-  const { data, error, loading } = useLoad(() => api.get<StaleReport>('/reports/stale', { ...filters, page, pageSize }), [filterKey, page, pageSize]);
+  const { data, error, loading } = useLoad(
+    () => unwrap(client.GET('/api/v1/reports/stale', { params: { query: { ...filters, page, pageSize } } })),
+    [filterKey, page, pageSize],
+  );
 
   const setFilters = (next: StaleFilterValues) => {
     const search = new URLSearchParams();
-    for (const key of FILTER_KEYS) if (next[key]) search.set(key, String(next[key]));
+    for (const key of FILTER_KEYS) if (next[key]) search.set(key, next[key]);
     setPage(1);
     setParams(search, { replace: true });
   };
@@ -43,7 +45,7 @@ export function StalePage() {
   const exportExcel = async () => {
     setExporting(true);
     try {
-      await downloadFile('/reports/stale.xlsx', { ...filters }, 'stale.xlsx');
+      await downloadFile(client.GET('/api/v1/reports/stale.xlsx', { params: { query: filters }, ...AS_FILE }), 'stale.xlsx');
     } catch (err) {
       message.error(t('stale.exportFailed', { message: errorMessage(err) }));
     } finally {
@@ -66,7 +68,7 @@ export function StalePage() {
       <StaleFilters value={filters} onChange={setFilters} owners={groups.owner} />
       {filters.teamId ? (
         <Tag closable onClose={() => setFilters({ ...filters, teamId: undefined })} style={{ marginBottom: 12 }}>
-          {t('stale.team')}: {data?.items.find((i) => String(i.teamId) === filters.teamId)?.teamName ?? filters.teamId}
+          {t('stale.team')}: {data?.items.find((i) => i.teamId === filters.teamId)?.teamName ?? filters.teamId}
         </Tag>
       ) : null}
       <ErrorAlert error={error} />

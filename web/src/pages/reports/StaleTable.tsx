@@ -5,8 +5,8 @@ import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { LeadStatusTag } from '../../components/LeadStatusTag';
 import { formatTime } from '../../format';
-import type { StaleItem } from '../../types';
 import { entityPath } from '../queue/entityLink';
+import type { StaleItem } from '../../api/types';
 
 interface Props {
   items: StaleItem[];

@@ -1,27 +1,16 @@
-import { ApiError, buildQuery, storedLocale } from '../../api';
+import { unwrap } from '../../api/client';
+
+/** Options for a download through the client: the answer is read as a Blob, whatever its type. */
+export const AS_FILE = { parseAs: 'blob', headers: { Accept: '*/*' } } as const;
 
 /**
- * Downloads a server-generated file with the session cookie. Going through fetch (instead of a
- * plain link) lets the page show the server's error message instead of navigating to JSON.
+ * Saves a server-generated file (`client.GET(path, { ...AS_FILE })`) under the name the server
+ * gives. Going through fetch (instead of a plain link) lets the page show the server's error
+ * message instead of navigating to JSON.
  */
-export async function downloadFile(path: string, query: Record<string, string | undefined>, fallbackName: string): Promise<void> {
-  const response = await fetch(`/api/v1${path}${buildQuery(query)}`, {
-    credentials: 'same-origin',
-    headers: { 'Accept-Language': storedLocale() },
-  });
-  if (!response.ok) {
-    let message = `HTTP ${response.status}`;
-    let code = `HTTP_${response.status}`;
-    try {
-      const body = (await response.json()) as { error?: { code?: string; message?: string } };
-      message = body.error?.message ?? message;
-      code = body.error?.code ?? code;
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(response.status, code, message);
-  }
-  const blob = await response.blob();
+export async function downloadFile(call: Promise<{ data?: Blob; error?: unknown; response: Response }>, fallbackName: string): Promise<void> {
+  const { response } = await call;
+  const blob = await unwrap(call);
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -1,8 +1,8 @@
 import { Card, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../state/LocaleContext';
-import type { CalendarDay } from '../../types';
 import { DAY_STYLE, kindOf, weekdayOf } from './calendarKinds';
+import type { CalendarDay } from '../../api/types';
 
 interface Props {
   year: number;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { CalendarDay } from '../../types';
 import { kindOf } from './calendarKinds';
+import type { CalendarDay } from '../../api/types';
 
 interface Props {
   date: string | null;
@@ -34,9 +34,9 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
     setBusy(kind);
     setError(null);
     try {
-      const path = `/calendar/overrides/${date}`;
-      if (values) await api.put(path, { working: values.working, note: values.note.trim() });
-      else await api.delete(path);
+      const params = { path: { date } };
+      if (values) await unwrap(client.PUT('/api/v1/calendar/overrides/{date}', { params, body: { working: values.working, note: values.note.trim() } }));
+      else await unwrap(client.DELETE('/api/v1/calendar/overrides/{date}', { params }));
       message.success(kind === 'save' ? t('common.saved') : t('calendar.removed'));
       onChanged();
     } catch (err) {

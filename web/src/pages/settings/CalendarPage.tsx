@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Alert, Col, Flex, Row, Select, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { api } from '../../api';
+import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useServerClock } from '../../hooks/useServerClock';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { CalendarDay, CalendarYear } from '../../types';
 import { CalendarMonth } from './CalendarMonth';
 import { CalendarOverrideModal } from './CalendarOverrideModal';
 import { DAY_STYLE, type DayKind } from './calendarKinds';
+import type { CalendarDay } from '../../api/types';
 
 const LEGEND: DayKind[] = ['holiday', 'makeup', 'override', 'weekend'];
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -26,8 +26,8 @@ export function CalendarPage() {
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [picked, setPicked] = useState<string | null>(null);
-  const editable = can.manageCalendar(me.role);
-  const { data, error, loading, reload } = useLoad(() => api.get<CalendarYear>('/calendar', { year }), [year]);
+  const editable = can.manageCalendar(me);
+  const { data, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/calendar', { params: { query: { year } } })), [year]);
   const days = useMemo(() => new Map<string, CalendarDay>((data?.days ?? []).map((d) => [d.date, d])), [data]);
   const overrides = (data?.days ?? []).filter((d) => d.source === 'override').length;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Input } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { PlaybookDocument } from '../../types';
+import type { PlaybookDocument } from '../../api/types';
 
 interface Props {
   doc: PlaybookDocument;

@@ -1,8 +1,8 @@
 import { Card, Col, Row, Switch, Table, Tag } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
-import type { GradeRequirement, GradeRule, LabeledItem, PlaybookDocument, StageFieldRule } from '../../types';
 import { ScopeTags } from './ScopeTags';
+import type { GradeRequirement, GradeRule, LabeledItem, PlaybookDocument, StageFieldRule } from '../../api/types';
 
 /** Read-only rendering of the document; `enabled` switches are display only — edits go through the JSON editor. */
 export function PlaybookOverview({ doc }: { doc: PlaybookDocument }) {

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Tabs, Tag } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { api, playbookExportUrl } from '../../api';
+import { client, playbookExportUrl, unwrap } from '../../api/client';
+import type { PlaybookDocumentInput } from '../../api/types';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe, useSession } from '../../state/SessionContext';
-import { can } from '../../roles';
+import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { Playbook } from '../../types';
 import { PlaybookOverview } from './PlaybookOverview';
 import { PlaybookJsonEditor } from './PlaybookJsonEditor';
 import { PlaybookVersions } from './PlaybookVersions';
@@ -17,7 +17,7 @@ export function PlaybookPage() {
   const { playbook, reloadPlaybook } = useSession();
   const { t } = useI18n();
   const { message } = App.useApp();
-  const editable = can.editPlaybook(me.role);
+  const editable = can.editPlaybook(me);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -28,8 +28,9 @@ export function PlaybookPage() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await api.put<Playbook>('/playbook', doc);
-      message.success(t('playbook.saved', { version: saved?.version ?? '' }));
+      // Edited or imported JSON: the server validates it and answers 422 with the reasons.
+      const saved = await unwrap(client.PUT('/api/v1/playbook', { body: doc as PlaybookDocumentInput }));
+      message.success(t('playbook.saved', { version: saved.version }));
       await reloadPlaybook();
     } catch (err) {
       setError(err);

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../state/LocaleContext';
-import type { RuleScope } from '../../types';
+import type { RuleScope } from '../../api/types';
 
 export function ScopeTags({ scope }: { scope?: RuleScope }) {
   const { t } = useI18n();

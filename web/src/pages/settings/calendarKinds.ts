@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../../types';
+import type { CalendarDay } from '../../api/types';
 
 export type DayKind = 'override' | 'holiday' | 'makeup' | 'weekend' | 'workday';
 

@@ -1,0 +1,13635 @@
+/**
+ * Generated from the OpenAPI document the server serves (GET /api/v1/openapi.json) by
+ * `npm run api:types` (openapi-typescript). Do not edit: change the server's zod schemas and run
+ * the command again; a test fails while this file differs from what the server generates.
+ */
+
+export interface paths {
+  '/api/v1/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database check (public) */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with username and password */
+    post: operations['login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: operations['logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user, their team and data scope */
+    get: operations['getMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change own language, display name or password */
+    patch: operations['updateMe'];
+    trace?: never;
+  };
+  '/api/v1/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API tokens (never their secrets) */
+    get: operations['listTokens'];
+    put?: never;
+    /** Create an API token acting as a user (default: the caller); the secret is shown once */
+    post: operations['createToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API token */
+    delete: operations['revokeToken'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playbook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The active playbook (stages in order, fields, rules, value tags, thresholds) */
+    get: operations['getPlaybook'];
+    /** Publish a new playbook version (validated; the old versions stay) */
+    put: operations['publishPlaybook'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playbook/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a playbook document without publishing it */
+    post: operations['validatePlaybook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playbook/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published versions, newest first */
+    get: operations['listPlaybookVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/playbook/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the active playbook as a JSON file */
+    get: operations['exportPlaybook'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Working days of a year: official Chinese calendar, fallback and overrides */
+    get: operations['getCalendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Warnings about missing official calendar data in the coming weeks */
+    get: operations['getCalendarStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/overrides/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Mark a day as a company day off or an extra working day */
+    put: operations['setCalendarOverride'];
+    post?: never;
+    /** Remove an override */
+    delete: operations['removeCalendarOverride'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s inbox, newest first */
+    get: operations['listNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unread badge */
+    get: operations['getUnreadNotificationCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one notification read */
+    post: operations['markNotificationRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark every notification read */
+    post: operations['markAllNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Delivery log of Feishu/WeCom/e-mail messages (operators) */
+    get: operations['listOutbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outbox/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every delivery attempt of one message (empty for an unknown message) */
+    get: operations['listOutboxAttempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/outbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a dead message again */
+    post: operations['retryOutboxMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/scheduler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Declared time rules and their last runs on this node */
+    get: operations['getSchedulerStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time machine: the app clock (TIME_MACHINE=1 only) */
+    get: operations['getClock'];
+    put?: never;
+    /** Time machine: move the app clock forward and run every due time rule (TIME_MACHINE=1 only) */
+    post: operations['advanceClock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All teams */
+    get: operations['listTeams'];
+    put?: never;
+    /** Create a team */
+    post: operations['createTeam'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a team */
+    patch: operations['updateTeam'];
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Users (for owner pickers and administration) */
+    get: operations['listUsers'];
+    put?: never;
+    /** Create a user */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user (deactivating or a new password ends their sessions) */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a sign-in lock-out after too many failed attempts */
+    post: operations['unlockUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team’s notification channels (secrets masked) */
+    get: operations['getTeamChannels'];
+    /** Set a team’s Feishu / WeCom / e-mail channels; null removes one, an omitted key keeps it */
+    put: operations['setTeamChannels'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/channels/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a test message to every configured channel */
+    post: operations['testTeamChannels'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload an attachment (multipart: file, kind) */
+    post: operations['uploadFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file */
+    get: operations['downloadFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}/meta': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A file’s metadata */
+    get: operations['getFileMeta'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leads in the caller’s scope */
+    get: operations['listLeads'];
+    put?: never;
+    /** Create a lead (arrival time is the server’s) */
+    post: operations['createLead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One lead */
+    get: operations['getLead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a lead */
+    patch: operations['updateLead'];
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take an unassigned lead from the pool (the first claimant wins) */
+    post: operations['claimLead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign a lead to a rep, or back to the pool with null */
+    post: operations['assignLead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/{id}/convert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a qualified lead into a customer (and optionally an opportunity) */
+    post: operations['convertLead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import leads from .xlsx or .csv (multipart: file); each row is checked like a new lead */
+    post: operations['importLeads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers in the caller’s scope */
+    get: operations['listCustomers'];
+    put?: never;
+    /** Create a customer */
+    post: operations['createCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One customer */
+    get: operations['getCustomer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a customer (grade, owner, contact data) */
+    patch: operations['updateCustomer'];
+    trace?: never;
+  };
+  '/api/v1/opportunities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Opportunities in the caller’s scope */
+    get: operations['listOpportunities'];
+    put?: never;
+    /** Create an opportunity at the first stage */
+    post: operations['createOpportunity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One opportunity with its stage history and what the next stage still needs */
+    get: operations['getOpportunity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change name/amount or save the current stage’s fields */
+    patch: operations['updateOpportunity'];
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move to the next stage (or to lost with a reason); 422 STAGE_GATE lists every unmet requirement
+     * @description The single path for every stage change. A move is allowed one stage forward, or from an open stage to lost with a reason. A refused gate answers 422 `STAGE_GATE` with `error.details = {from, to, missing: MissingRequirement[]}` listing every unmet requirement at once.
+     */
+    post: operations['moveOpportunityStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}/gate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a move to `to` (default: the next stage) still needs, without moving */
+    get: operations['checkOpportunityGate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups of a record (newest first); a customer’s include those on its opportunities */
+    get: operations['listFollowups'];
+    put?: never;
+    /** Record a follow-up (server time, ≥ 1 attachment, append-only) */
+    post: operations['createFollowup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followups/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One follow-up */
+    get: operations['getFollowup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/stale': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 昨日断点清单: open leads and opportunities without update beyond the threshold (default 48 h) */
+    get: operations['getStaleReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/stale.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 昨日断点清单 as an Excel workbook */
+    get: operations['exportStaleReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s work queue: first responses, planned follow-ups, rule tasks */
+    get: operations['getQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Overdue and due-soon work of everyone in the caller’s scope */
+    get: operations['getTeamQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tasks assigned to the caller (or, for managers, to someone in scope) */
+    get: operations['listTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tasks/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete one of the caller’s tasks */
+    post: operations['completeTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contracts in the caller’s scope */
+    get: operations['listContracts'];
+    put?: never;
+    /** Draft a contract on an opportunity */
+    post: operations['createContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One contract with its confirmation state */
+    get: operations['getContract'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a contract before submission */
+    patch: operations['updateContract'];
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 三方确认: ask product and finance to confirm (payment terms must be filled in) */
+    post: operations['requestContractConfirmation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/confirmations/{party}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes */
+    post: operations['decideContractConfirmation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit for approval: creates the product, finance and delivery task cards
+     * @description Needs both parties’ confirmation in the current round: otherwise 422 `CONFIRMATION_REQUIRED` with `error.details.blockers`. The opportunity must meet every grade rule of entering the contract stage (e.g. A类: ≥ 3 visits and ≥ 1 proposal): otherwise 422 `STAGE_GATE` with `error.details.missing`, as for the stage move.
+     */
+    post: operations['submitContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/start-delivery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delivery starts work on an approved contract */
+    post: operations['startContractDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/deliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Delivery marks the contract delivered */
+    post: operations['deliverContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a delivered contract */
+    post: operations['closeContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 协作看板: task cards with their working-day SLAs (filters: department, region, rep, status, overdue) */
+    get: operations['listCards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One task card, with its credit checks */
+    get: operations['getCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cards/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete a card; when all three are done the contract is approved */
+    post: operations['completeCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cards/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the contract back to the rep with a reason (the other cards are cancelled) */
+    post: operations['rejectCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cards/{id}/credit-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a credit check on a finance card (manual entry, or the configured HTTP provider)
+     * @description A failed provider call is recorded on the card too, and answers 502 `CREDIT_PROVIDER_FAILED` with `error.details.checkId`.
+     */
+    post: operations['recordCreditCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/payment-anomalies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payment anomalies of a customer */
+    get: operations['listPaymentAnomalies'];
+    put?: never;
+    /** Finance marks a customer’s payment abnormal: undelivered contracts freeze */
+    post: operations['reportPaymentAnomaly'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * ERP: report a payment anomaly (idempotent by externalId; API token of a finance user)
+     * @description The first report answers 201; a repeat of its `externalId` answers 200 with `duplicate: true` and changes nothing.
+     */
+    post: operations['reportErpPaymentAnomaly'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payment-anomalies/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finance lifts a payment anomaly with a reason: contracts unfreeze */
+    post: operations['resolvePaymentAnomaly'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/collaboration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 协作堵点分析报告 for a month (default: last month) */
+    get: operations['getCollaborationReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/collaboration.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 协作堵点分析报告 as an Excel workbook */
+    get: operations['exportCollaborationReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/engineers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Engineers with bookings and free working days in a date range (资源甘特图) */
+    get: operations['listEngineers'];
+    put?: never;
+    /** Add a delivery engineer (admins) */
+    post: operations['createEngineer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/engineers/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Book an engineer (for a contract); overlapping bookings are refused */
+    post: operations['bookEngineer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bookings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Cancel a booking */
+    delete: operations['cancelBooking'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followup-flags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Authenticity flags of follow-ups in scope (supervisors and above) */
+    get: operations['listFollowupFlags'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followup-flags/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm or dismiss a flag (the author's supervisor, regional manager, director, admin); audited */
+    post: operations['reviewFollowupFlag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/spot-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A supervisor's weekly spot check: each sampled follow-up beside the customer's other evidence */
+    get: operations['getSpotChecks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/spot-checks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Judge a sampled follow-up valid or invalid (the supervisor it was issued to); audited */
+    post: operations['judgeSpotCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/action-density': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 有效动作密度: effective tagged follow-ups per rep per working day (in scope) */
+    get: operations['getActionDensity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/fake-followup-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fake-follow-up rate per team, region and period (flagged and not dismissed, or judged invalid ÷ all) */
+    get: operations['getFakeFollowupRate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/contribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked */
+    get: operations['getContribution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/radar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas */
+    get: operations['getRadar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/radar.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 销售能力雷达图 as an Excel workbook */
+    get: operations['exportRadar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/kpi': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Management KPIs per team or region for a period (in the caller’s data scope) */
+    get: operations['getKpis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/csm-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * CSM system: a ticket, training, white-paper download… credited to the responsible rep (idempotent by externalId; API token)
+     * @description The first delivery answers 201; a repeat of its `externalId` answers 200 with the first event and `duplicate: true`.
+     */
+    post: operations['recordCsmEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/csm-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** CSM events of a customer (客户培育积分), newest first (at most 200) */
+    get: operations['listCsmEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 客户健康度: score 0–100, its components and the open health alerts */
+    get: operations['getCustomerHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Health of several customers (e.g. a list page): ids=a,b,c (at most 200) */
+    get: operations['listCustomersHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/health/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open health alerts (remedial tasks) on customers in the caller’s scope, with each customer’s health */
+    get: operations['listHealthAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/nps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** NPS answers of a customer, newest first (at most 100) */
+    get: operations['listNps'];
+    put?: never;
+    /** Record an NPS answer (0–100, or 0–10 with scale 10) */
+    post: operations['recordNps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints of a customer, newest first (at most 200) */
+    get: operations['listComplaints'];
+    put?: never;
+    /** Record a customer complaint (open until closed) */
+    post: operations['createComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a complaint with its resolution */
+    post: operations['closeComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Outgoing webhooks */
+    get: operations['listWebhooks'];
+    put?: never;
+    /**
+     * Subscribe a URL to domain events; the answer shows the signing secret once
+     * @description Each delivery POSTs `{"id","type","occurredAt","data"}` with `x-spm-event`, `x-spm-delivery`, `x-spm-timestamp` (Unix seconds) and `x-spm-signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>`. Non-2xx answers and timeouts are retried with backoff.
+     */
+    post: operations['createWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One webhook */
+    get: operations['getWebhook'];
+    put?: never;
+    post?: never;
+    /** Delete a webhook; its undelivered deliveries end as dead letters */
+    delete: operations['deleteWebhook'];
+    options?: never;
+    head?: never;
+    /** Change a webhook’s URL, events, description or state, or rotate its secret */
+    patch: operations['updateWebhook'];
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A webhook’s deliveries, newest first */
+    get: operations['listWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One delivery with its body and every attempt */
+    get: operations['getWebhookDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-deliveries/{id}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivery’s event again, as a new delivery with the same event id */
+    post: operations['redeliverWebhookDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit log, newest first */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check the whole hash chain and compare it with the newest signed anchor; reports the first broken link, a missing tail or a rewritten chain */
+    get: operations['verifyAuditChain'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/anchor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign the head of the audit chain now and write the anchor outside the database */
+    post: operations['anchorAuditChain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ActionDensity: {
+      from: string;
+      to: string;
+      workingDays: number;
+      items: {
+        userId: string;
+        name: string;
+        teamId: string | null;
+        teamName: string | null;
+        region: string | null;
+        followups: number;
+        effective: number;
+        flagged: number;
+        invalid: number;
+        density: number | null;
+      }[];
+    };
+    AdvanceClockRequest: {
+      advanceMs: number;
+    };
+    /** @description An API token, never its secret */
+    ApiToken: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      scopes: components['schemas']['ApiTokenScope'][];
+      /**
+       * Format: uuid
+       * @description The user the token acts as
+       */
+      userId: string;
+      username: string;
+      createdAt: string | null;
+      expiresAt: string | null;
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+    };
+    ApiTokenList: {
+      items: components['schemas']['ApiToken'][];
+    };
+    /**
+     * @description read: GET routes; write: every route
+     * @enum {string}
+     */
+    ApiTokenScope: 'read' | 'write';
+    AssignLeadRequest: {
+      /** @description The new owner, or null to send the lead back to the pool */
+      ownerId: string | null;
+    };
+    /** @description A signed head of the audit chain, written outside the database */
+    AuditAnchor: {
+      seq: number;
+      hash: string;
+      at: string;
+    };
+    /** @description The whole chain checked link by link and against the newest signed anchor: the first broken link, a missing tail or a rewritten chain */
+    AuditChainCheck: {
+      /** @description The chain is intact and agrees with the newest signed anchor */
+      ok: boolean;
+      checked: number;
+      lastHash?: string;
+      firstBroken?: {
+        seq: number;
+        /** @enum {string} */
+        reason: 'sequence_gap' | 'prev_hash_mismatch' | 'hash_mismatch';
+      };
+      /** @description The newest validly signed anchor the chain was compared with; null before the first one */
+      anchor: components['schemas']['AuditAnchor'] | null;
+      anchorCheck:
+        | (
+            | {
+                /** @constant */
+                ok: true;
+              }
+            | {
+                /** @constant */
+                ok: false;
+                /** @constant */
+                reason: 'missing_tail';
+                anchoredSeq: number;
+                headSeq: number;
+              }
+            | {
+                /** @constant */
+                ok: false;
+                /** @constant */
+                reason: 'rewritten';
+                seq: number;
+                anchoredHash: string;
+                storedHash: string | null;
+              }
+          )
+        | null;
+      /** @description Anchor records whose signature does not hold (written without the key) */
+      invalidAnchors: number;
+    };
+    /** @description An entry of the hash-chained audit log */
+    AuditEntry: {
+      seq: number;
+      at: string | null;
+      actorId: string | null;
+      actorName: string | null;
+      /** @description What happened, e.g. `lead.create`, `opportunity.stage` */
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      /** @description The change as recorded */
+      data: unknown;
+      hash: string;
+      prevHash: string;
+    };
+    /** @description One page of a list */
+    AuditEntryList: {
+      items: components['schemas']['AuditEntry'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    BookEngineerRequest: {
+      startsOn: string;
+      endsOn: string;
+      /** Format: uuid */
+      contractId?: string;
+      note?: string;
+    };
+    Booking: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      engineerId: string;
+      /** Format: date */
+      startsOn: string;
+      /** Format: date */
+      endsOn: string;
+      /** Format: uuid */
+      contractId?: string;
+      note?: string;
+      createdAt: string | null;
+    };
+    BookingRemoval: {
+      /** Format: uuid */
+      id: string;
+      removed: boolean;
+    };
+    CalendarDay: {
+      /** Format: date */
+      date: string;
+      working: boolean;
+      /**
+       * @description official calendar, plain weekday rule (no official data), or a company override
+       * @enum {string}
+       */
+      source: 'official' | 'weekday' | 'override';
+      /** @description Holiday or override note */
+      name: string | null;
+    };
+    CalendarStatus: {
+      warnings: {
+        year: number;
+        message: string;
+      }[];
+    };
+    CalendarYear: {
+      year: number;
+      official: boolean;
+      warning: string | null;
+      businessHours: {
+        start: string;
+        end: string;
+        timeZone: string;
+      };
+      days: components['schemas']['CalendarDay'][];
+    };
+    /** @description How many messages were queued */
+    ChannelTest: {
+      queued: number;
+    };
+    Clock: {
+      /** Format: date-time */
+      now: string;
+    };
+    /** @description The new time, how often each rule fired, and the deliveries made */
+    ClockAdvance: {
+      now: string;
+      fired: {
+        [key: string]: number;
+      };
+      delivered: {
+        sent: number;
+        retried: number;
+        dead: number;
+        deferred: number;
+      };
+    };
+    CloseComplaintRequest: {
+      resolution: string;
+    };
+    /** @description 协作堵点分析报告 of a month */
+    CollaborationReport: {
+      /** @description YYYY-MM */
+      month: string;
+      steps: {
+        step: string;
+        label: string;
+        count: number;
+        /** @description Average time per step in working days */
+        avgWorkingDays: number | null;
+      }[];
+      /** @description Top 3 veto and rejection reasons */
+      rejectionReasons: {
+        reason: string;
+        count: number;
+      }[];
+      /** @description Clauses vetoes disputed most (top 5) */
+      disputedClauses: {
+        key: string;
+        title: string;
+        count: number;
+      }[];
+      slaCompliance: {
+        department: string;
+        label: string;
+        completed: number;
+        onTime: number;
+        rate: number | null;
+        overdueOpen: number;
+      }[];
+    };
+    /** @description A customer complaint; open ones lower the health score */
+    Complaint: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      title: string;
+      description: string | null;
+      severity: components['schemas']['ComplaintSeverity'];
+      status: components['schemas']['ComplaintStatus'];
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      closedAt: string | null;
+      resolution: string | null;
+    };
+    ComplaintList: {
+      items: components['schemas']['Complaint'][];
+    };
+    /** @enum {string} */
+    ComplaintSeverity: 'low' | 'medium' | 'high';
+    /** @enum {string} */
+    ComplaintStatus: 'open' | 'closed';
+    CompleteCardRequest: {
+      note?: string;
+      result?: {
+        [key: string]: unknown;
+      };
+    };
+    CompleteTaskRequest: {
+      note?: string;
+    };
+    /** @description `status` is `done` */
+    CompletedTask: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['TaskStatus'];
+      /** Format: date-time */
+      completedAt: string;
+    };
+    /** @description A party’s decision in the current 三方确认 round */
+    Confirmation: {
+      party: components['schemas']['ConfirmationParty'];
+      assigneeId: string | null;
+      assigneeName: string | null;
+      decision: components['schemas']['ConfirmationDecision'];
+      reason: string | null;
+      /** @description Clauses a veto disputes */
+      clauseKeys: string[];
+      decidedAt: string | null;
+      requestedAt: string | null;
+    };
+    /** @enum {string} */
+    ConfirmationDecision: 'pending' | 'confirmed' | 'vetoed';
+    /**
+     * @description product: technical feasibility; finance: payment-term compliance
+     * @enum {string}
+     */
+    ConfirmationParty: 'product' | 'finance';
+    /** @description 合同 */
+    Contract: {
+      /** Format: uuid */
+      id: string;
+      /** @description e.g. HT-2026-000001 */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      title: string;
+      amount: number;
+      paymentTerms: components['schemas']['PaymentTerms'] | null;
+      clauses: components['schemas']['ContractClause'][];
+      requirement: components['schemas']['RequirementDocument'] | null;
+      startDate: string | null;
+      endDate: string | null;
+      status: components['schemas']['ContractStatus'];
+      /** @description The status a frozen contract returns to */
+      frozenFrom: components['schemas']['ContractStatus'] | null;
+      frozenReason: string | null;
+      confirmationRound: number;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      region: string;
+      submittedAt: string | null;
+      approvedAt: string | null;
+      deliveryStartedAt: string | null;
+      deliveredAt: string | null;
+      closedAt: string | null;
+      createdAt: string | null;
+      updatedAt: string | null;
+    };
+    ContractClause: {
+      key: string;
+      text: string;
+      title: string;
+    };
+    /** @description A contract with its confirmation state */
+    ContractDetail: {
+      /** Format: uuid */
+      id: string;
+      /** @description e.g. HT-2026-000001 */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      title: string;
+      amount: number;
+      paymentTerms: components['schemas']['PaymentTerms'] | null;
+      clauses: components['schemas']['ContractClause'][];
+      requirement: components['schemas']['RequirementDocument'] | null;
+      startDate: string | null;
+      endDate: string | null;
+      status: components['schemas']['ContractStatus'];
+      /** @description The status a frozen contract returns to */
+      frozenFrom: components['schemas']['ContractStatus'] | null;
+      frozenReason: string | null;
+      confirmationRound: number;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      region: string;
+      submittedAt: string | null;
+      approvedAt: string | null;
+      deliveryStartedAt: string | null;
+      deliveredAt: string | null;
+      closedAt: string | null;
+      createdAt: string | null;
+      updatedAt: string | null;
+      /** @description A credit period and instalments adding up to 100 % */
+      paymentTermsComplete: boolean;
+      confirmations: components['schemas']['Confirmation'][];
+      /** @description What still keeps a draft or confirming contract from submission */
+      blockers: components['schemas']['SubmissionBlocker'][];
+      /** @description The requirement as Markdown, as the product card carries it */
+      requirementDocument: string;
+    };
+    /** @description One page of a list */
+    ContractList: {
+      items: components['schemas']['Contract'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description draft → confirming (三方确认) → submitted → approved → delivering → delivered → closed; frozen after a payment anomaly
+     * @enum {string}
+     */
+    ContractStatus: 'draft' | 'confirming' | 'submitted' | 'approved' | 'delivering' | 'delivered' | 'closed' | 'frozen';
+    /** @description 三维贡献模型: reps ranked by the weighted, normalised dimensions */
+    ContributionReport: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      teamId: string | null;
+      playbookVersion: number;
+      phases: {
+        key: string;
+        label: string;
+        labelEn: string | null;
+        weights: components['schemas']['ContributionWeights'];
+      }[];
+      activePhase: string;
+      /** @description The phase whose weights apply (unless `weights` was given) */
+      phase: string;
+      weights: components['schemas']['ContributionWeights'];
+      /**
+       * @description Whether the weights came from the query or the phase
+       * @enum {string}
+       */
+      weightsSource: 'query' | 'phase';
+      customerSuccessFollowupPoints: number;
+      /** @description 客户培育积分 per CSM event type */
+      csmPoints: {
+        [key: string]: number;
+      };
+      formula: string;
+      normalisation: string;
+      items: components['schemas']['ContributionRow'][];
+    };
+    ContributionRow: {
+      userId: string;
+      name: string;
+      teamId: string | null;
+      teamName: string | null;
+      raw: components['schemas']['ContributionWeights'];
+      details: {
+        upsellWonAmount: number;
+        upsellContractAmount: number;
+        csFollowups: number;
+        csmPoints: number;
+        csmEvents: number;
+      };
+      normalised: components['schemas']['ContributionWeights'];
+      score: number;
+      rank: number;
+    };
+    /** @description One value per dimension of the 三维贡献模型 */
+    ContributionWeights: {
+      newCustomers: number;
+      upsell: number;
+      customerSuccess: number;
+    };
+    /** @description The new customer’s grade (and name), and optionally a first opportunity */
+    ConvertLeadRequest: {
+      /** @enum {string} */
+      grade: 'A' | 'B' | 'C' | 'D';
+      customerName?: string;
+      industry?: string;
+      opportunity?: {
+        name: string;
+        amount: number;
+      };
+    };
+    CreateApiTokenRequest: {
+      name: string;
+      scopes: components['schemas']['ApiTokenScope'][];
+      /**
+       * Format: uuid
+       * @description The user the token acts as; default: the caller
+       */
+      userId?: string;
+      /** Format: date-time */
+      expiresAt?: string;
+    };
+    CreateComplaintRequest: {
+      title: string;
+      description?: string;
+      /** @default medium */
+      severity?: components['schemas']['ComplaintSeverity'];
+    };
+    /** @description A draft contract on an open opportunity */
+    CreateContractRequest: {
+      /** Format: uuid */
+      opportunityId: string;
+      title: string;
+      amount: number;
+      paymentTerms?: {
+        creditDays: number;
+        instalments: {
+          percent: number;
+          milestone: string;
+          dueDays: number;
+        }[];
+      } | null;
+      clauses?: {
+        key: string;
+        title: string;
+        text: string;
+      }[];
+      requirement?: {
+        items: {
+          template: string;
+          item: string;
+          params: {
+            [key: string]: string | number | boolean;
+          };
+        }[];
+        notes?: string;
+      } | null;
+      startDate?: string | null;
+      endDate?: string | null;
+    };
+    /** @description A new customer; the region must be in the playbook */
+    CreateCustomerRequest: {
+      name: string;
+      type: components['schemas']['CustomerType'];
+      grade: components['schemas']['CustomerGrade'];
+      region: string;
+      industry?: string;
+      phone?: string;
+      ownerId?: string | null;
+    };
+    CreateEngineerRequest: {
+      name: string;
+      region: string;
+      /** @default [] */
+      skills?: string[];
+    };
+    /** @description A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused */
+    CreateFollowupRequest: {
+      targetType: components['schemas']['FollowupTargetType'];
+      /** Format: uuid */
+      targetId: string;
+      /** @description Key of a playbook channel (e.g. visit, phone, wechat) */
+      channel: string;
+      /** @description Key of a playbook value tag (e.g. needs_discovery) */
+      valueTag: string;
+      content: string;
+      /** @description Files uploaded by the caller (POST /api/v1/files), not used by another follow-up; at least one */
+      attachmentIds: string[];
+      /** Format: date-time */
+      nextFollowUpAt?: string;
+      /**
+       * Format: uuid
+       * @description The follow-up on the same record this entry corrects (records are append-only)
+       */
+      correctsId?: string;
+    };
+    /** @description A new lead; region and product line must be in the playbook */
+    CreateLeadRequest: {
+      name: string;
+      type: components['schemas']['CustomerType'];
+      region: string;
+      productLine: string;
+      phone?: string;
+      company?: string;
+      source?: string;
+      /** @description Owner; null leaves the lead in the pool; omitted: sales reps own what they create */
+      ownerId?: string | null;
+    };
+    /** @description A new opportunity; it starts at the playbook’s first stage */
+    CreateOpportunityRequest: {
+      /** Format: uuid */
+      customerId: string;
+      name: string;
+      amount: number;
+      productLine: string;
+      /** @description Owner; omitted: the customer’s owner */
+      ownerId?: string | null;
+    };
+    CreateTeamRequest: {
+      name: string;
+      region: string;
+      supervisorId?: string | null;
+      parentTeamId?: string | null;
+      /**
+       * @description Language of the team’s group-bot messages and e-mail (zh-CN by default)
+       * @enum {string}
+       */
+      locale?: 'zh-CN' | 'en';
+    };
+    CreateUserRequest: {
+      username: string;
+      /** @description At least 10 characters, not guessable and without the username or display name (422 WEAK_PASSWORD) */
+      password: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      teamId?: string | null;
+      /** @description A playbook region for a user without a team (delivery, product, finance): their regional reads follow it; a team’s region wins */
+      region?: string | null;
+      active?: boolean;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+    };
+    /**
+     * @example {
+     *       "url": "https://erp.example.com/hooks/sales",
+     *       "events": [
+     *         "contract.submitted",
+     *         "lead.sla_breached"
+     *       ],
+     *       "description": "ERP 合同同步"
+     *     }
+     */
+    CreateWebhookRequest: {
+      /** @description http(s) URL; loopback, private and link-local targets are refused unless WEBHOOK_ALLOW_PRIVATE=1 */
+      url: string;
+      events: components['schemas']['WebhookEventType'][];
+      description?: string | null;
+      active?: boolean;
+    };
+    CreatedApiToken: {
+      /** Format: uuid */
+      id: string;
+      /** @description The secret (`spm_…`), shown only in this answer */
+      token: string;
+      name: string;
+      scopes: components['schemas']['ApiTokenScope'][];
+      /** Format: uuid */
+      userId: string;
+    };
+    /** @description 信用核验 recorded on a finance card */
+    CreditCheck: {
+      /** Format: uuid */
+      id: string;
+      provider: components['schemas']['CreditProvider'];
+      ok: boolean;
+      rating: string | null;
+      score: number | null;
+      creditLimit: number | null;
+      summary: string | null;
+      error: string | null;
+      /** @description The credit provider’s answer as received */
+      rawResponse: string | null;
+      /** @description Display name of who recorded it */
+      createdBy: string | null;
+      createdAt: string | null;
+    };
+    /** @description The recorded credit check */
+    CreditCheckResult: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      provider: 'manual' | 'http';
+      ok: boolean;
+      rating: string | null;
+      score: number | null;
+      creditLimit: number | null;
+      summary: string | null;
+      /** @description The credit provider’s answer as received */
+      raw: string | null;
+      error: string | null;
+    };
+    /**
+     * @description manual entry by finance, or the configured HTTP credit service
+     * @enum {string}
+     */
+    CreditProvider: 'manual' | 'http';
+    CsmEvent: {
+      /** Format: uuid */
+      id: string;
+      externalId: string;
+      /** Format: uuid */
+      customerId: string;
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description 客户培育积分 credited */
+      points: number;
+      /** @description The customer’s responsible rep */
+      creditedUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The externalId was received before: this is the first event */
+      duplicate: boolean;
+    };
+    CsmEventList: {
+      items: components['schemas']['CsmEventListItem'][];
+      totalPoints: number;
+    };
+    CsmEventListItem: {
+      /** Format: uuid */
+      id: string;
+      externalId: string;
+      /** Format: uuid */
+      customerId: string;
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description 客户培育积分 credited */
+      points: number;
+      /** @description The customer’s responsible rep */
+      creditedUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The externalId was received before: this is the first event */
+      duplicate: boolean;
+      creditedUserName: string | null;
+    };
+    /** @description A CSM event; `type` must be a key of the playbook’s `contribution.csmPoints`; `nps` needs `score` */
+    CsmEventRequest: {
+      externalId: string;
+      /** Format: uuid */
+      customerId: string;
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      points?: number;
+      score?: number;
+      scale?: 10 | 100;
+      comment?: string;
+      data?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description 客户 */
+    Customer: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      type: components['schemas']['CustomerType'];
+      grade: components['schemas']['CustomerGrade'];
+      region: string;
+      industry: string | null;
+      phone: string | null;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      /** @description The lead this customer was converted from */
+      leadId: string | null;
+      nextFollowUpAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+    };
+    /**
+     * @description Customer grade A (most valuable) to D
+     * @enum {string}
+     */
+    CustomerGrade: 'A' | 'B' | 'C' | 'D';
+    /** @description 客户健康度 with its components and open alerts */
+    CustomerHealth: {
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0–100 */
+      score: number;
+      level: components['schemas']['HealthLevel'];
+      components: components['schemas']['HealthComponent'][];
+      alerts: components['schemas']['CustomerHealthAlert'][];
+    };
+    /** @description An open remedial task of a health rule */
+    CustomerHealthAlert: {
+      /** Format: uuid */
+      taskId: string;
+      ruleId: string;
+      title: string;
+      reason: string | null;
+      facts: {
+        [key: string]: unknown;
+      };
+      dueAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      ruleName: string;
+    };
+    CustomerHealthList: {
+      items: components['schemas']['CustomerHealth'][];
+    };
+    /** @description One page of a list */
+    CustomerList: {
+      items: components['schemas']['Customer'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description B2B or B2C
+     * @enum {string}
+     */
+    CustomerType: 'B2B' | 'B2C';
+    /**
+     * @description own records, the teams led or belonged to (and below), a region, or everything
+     * @enum {string}
+     */
+    DataScopeKind: 'own' | 'team' | 'region' | 'all';
+    DecideConfirmationRequest: {
+      /** @enum {string} */
+      decision: 'confirm' | 'veto';
+      /** @description Required for a veto */
+      reason?: string;
+      /**
+       * @description Keys of the contract’s clauses a veto disputes
+       * @default []
+       */
+      clauseKeys?: string[];
+    };
+    /**
+     * @description product: 需求评审; finance: 信用核验/账期; delivery: 排期预审
+     * @enum {string}
+     */
+    Department: 'product' | 'finance' | 'delivery';
+    Engineer: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      region: string;
+      skills: string[];
+    };
+    EngineerSchedule: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      region: string;
+      skills: string[];
+      bookings: {
+        /** Format: uuid */
+        id: string;
+        /** Format: date */
+        startsOn: string;
+        /** Format: date */
+        endsOn: string;
+        note: string | null;
+        contractId: string | null;
+        contractNumber: string | null;
+        contractTitle: string | null;
+      }[];
+      /** @description Free working days as date ranges */
+      free: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      }[];
+    };
+    /** @description 资源甘特图: active engineers with bookings and free working days */
+    EngineerSchedules: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      items: components['schemas']['EngineerSchedule'][];
+    };
+    ErpPaymentAnomalyRequest: {
+      externalId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @constant */
+      status: 'abnormal';
+      reason: string;
+      amount?: number;
+    };
+    /** @description The error envelope of every 4xx and 5xx answer */
+    Error: {
+      error: {
+        /**
+         * @description Stable machine code, e.g. `VALIDATION`, `NOT_FOUND`, `STAGE_GATE`
+         * @example NOT_FOUND
+         */
+        code: string;
+        /**
+         * @description Human-readable message in the language of `Accept-Language` (zh-CN by default, en)
+         * @example 线索不存在或您无权查看
+         */
+        message: string;
+        /** @description Structured details for some codes (validation issues, unmet stage requirements, blockers) */
+        details?: unknown;
+      };
+    };
+    FakeFollowupRate: {
+      from: string;
+      to: string;
+      total: {
+        followups: number;
+        fake: number;
+        flagged: number;
+        invalid: number;
+        rate: number | null;
+      };
+      regions: {
+        region: string | null;
+        followups: number;
+        fake: number;
+        flagged: number;
+        invalid: number;
+        rate: number | null;
+      }[];
+      teams: {
+        teamId: string | null;
+        teamName: string | null;
+        region: string | null;
+        followups: number;
+        fake: number;
+        flagged: number;
+        invalid: number;
+        rate: number | null;
+      }[];
+    };
+    /** @description An uploaded file’s metadata */
+    File: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description Key of a playbook file kind (e.g. recording, screenshot, proposal) */
+      kind: string;
+      mime: string;
+      /** @description Bytes */
+      size: number;
+      createdAt: string | null;
+    };
+    /** @description 跟进记录 */
+    Followup: {
+      /** Format: uuid */
+      id: string;
+      targetType: components['schemas']['FollowupTargetType'];
+      /** Format: uuid */
+      targetId: string;
+      leadId: string | null;
+      customerId: string | null;
+      opportunityId: string | null;
+      channel: string;
+      valueTag: string;
+      content: string;
+      attachmentIds: string[];
+      attachments: components['schemas']['FollowupAttachment'][];
+      nextFollowUpAt: string | null;
+      /** @description The record’s stage (or lead status) when the follow-up was written */
+      stage: string | null;
+      /** Format: uuid */
+      authorId: string;
+      authorName: string | null;
+      correctsId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      flags: components['schemas']['FollowupFlag'][];
+    };
+    /** @description An evidence file of a follow-up */
+    FollowupAttachment: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      kind: string;
+      mime: string;
+      size: number;
+    };
+    /** @description A yellow mark on a follow-up with the facts it is based on; reviewed by a person, never a deletion */
+    FollowupFlag: {
+      id: string;
+      followupId: string;
+      kind: components['schemas']['FollowupFlagKind'];
+      reason: string;
+      label: string;
+      explanation: string;
+      details: {
+        [key: string]: unknown;
+      };
+      matchedFollowupId: string | null;
+      matchedAuthorId: string | null;
+      matchedAuthorName: string | null;
+      matchedTarget: {
+        type: string;
+        id: string;
+      } | null;
+      similarity: number | null;
+      status: components['schemas']['FollowupFlagStatus'];
+      reviewedBy: string | null;
+      reviewerName: string | null;
+      reviewComment: string | null;
+      reviewedAt: string | null;
+      createdAt: string;
+    };
+    /**
+     * @description similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入)
+     * @enum {string}
+     */
+    FollowupFlagKind: 'similar' | 'burst';
+    FollowupFlagList: {
+      items: components['schemas']['FollowupFlagListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      counts: {
+        pending: number;
+        confirmed: number;
+        dismissed: number;
+      };
+    };
+    /** @description A flag with its follow-up and the matched one */
+    FollowupFlagListItem: {
+      id: string;
+      followupId: string;
+      kind: components['schemas']['FollowupFlagKind'];
+      reason: string;
+      label: string;
+      explanation: string;
+      details: {
+        [key: string]: unknown;
+      };
+      matchedFollowupId: string | null;
+      matchedAuthorId: string | null;
+      matchedAuthorName: string | null;
+      matchedTarget: {
+        type: string;
+        id: string;
+      } | null;
+      similarity: number | null;
+      status: components['schemas']['FollowupFlagStatus'];
+      reviewedBy: string | null;
+      reviewerName: string | null;
+      reviewComment: string | null;
+      reviewedAt: string | null;
+      createdAt: string;
+      followup: {
+        id: string;
+        content: string;
+        channel: string;
+        valueTag: string;
+        targetType: string;
+        targetId: string;
+        customerId: string | null;
+        createdAt: string;
+        authorId: string;
+        authorName: string | null;
+        teamId: string | null;
+        teamName: string | null;
+      };
+      matched: {
+        id: string;
+        content: string;
+        authorName: string | null;
+        createdAt: string;
+      } | null;
+      canReview: boolean;
+    };
+    /**
+     * @description pending review, confirmed (fake) or dismissed (genuine)
+     * @enum {string}
+     */
+    FollowupFlagStatus: 'pending' | 'confirmed' | 'dismissed';
+    /** @description One page of a list */
+    FollowupList: {
+      items: components['schemas']['Followup'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description The kind of record a follow-up is about
+     * @enum {string}
+     */
+    FollowupTargetType: 'lead' | 'customer' | 'opportunity';
+    /** @description Whether a move is allowed now, and every unmet requirement */
+    GateCheck: {
+      from: string;
+      /** @description The stage checked; null when the opportunity is closed */
+      to: string | null;
+      allowed: boolean;
+      missing: components['schemas']['MissingRequirement'][];
+    };
+    /** @description An open health alert with its customer’s health */
+    HealthAlert: {
+      /** Format: uuid */
+      taskId: string;
+      ruleId: string | null;
+      ruleName: string | null;
+      title: string;
+      reason: string | null;
+      facts: {
+        [key: string]: unknown;
+      };
+      dueAt: string | null;
+      createdAt: string | null;
+      playbookVersion: number | null;
+      /** Format: uuid */
+      assigneeId: string;
+      assigneeName: string;
+      customer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        grade: string;
+        health: number | null;
+        level: components['schemas']['HealthLevel'] | null;
+      };
+    };
+    /** @description One page of a list */
+    HealthAlertList: {
+      items: components['schemas']['HealthAlert'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description The app answers and its database is readable */
+    HealthCheck: {
+      ok: boolean;
+      /** @enum {string} */
+      database: 'pglite' | 'postgres';
+      /** Format: date-time */
+      time: string;
+    };
+    HealthComponent: {
+      /** @enum {string} */
+      key: 'recency' | 'nps' | 'renewal' | 'complaints';
+      weight: number;
+      /** @description 0–100; null when it does not apply to this customer */
+      score: number | null;
+      /** @description The facts behind the score */
+      detail: {
+        [key: string]: string | number | boolean | null;
+      };
+    };
+    /**
+     * @description ≥ 80 healthy, ≥ 60 attention, below 60 at risk
+     * @enum {string}
+     */
+    HealthLevel: 'healthy' | 'attention' | 'risk';
+    JudgeSpotCheckRequest: {
+      /** @enum {string} */
+      verdict: 'valid' | 'invalid';
+      comment?: string;
+    };
+    KpiGroup: {
+      /** @description Team id or region; null for records without one */
+      key: string | null;
+      label: string | null;
+      leadCycle: {
+        closed: number;
+        avgDays: number | null;
+      };
+      highIntent: {
+        total: number;
+        answeredInWindow: number;
+        rate: number | null;
+      };
+      responseSla: {
+        met: number;
+        breached: number;
+        rate: number | null;
+      };
+      conversion: {
+        arrived: number;
+        converted: number;
+        rate: number | null;
+      };
+      contractToDelivery: {
+        contracts: number;
+        avgWorkingDays: number | null;
+        avgDays: number | null;
+      };
+      fakeFollowupRate: number | null;
+      effectiveActionDensity: number | null;
+    };
+    KpiNumbers: {
+      leadCycle: {
+        closed: number;
+        avgDays: number | null;
+      };
+      highIntent: {
+        total: number;
+        answeredInWindow: number;
+        rate: number | null;
+      };
+      responseSla: {
+        met: number;
+        breached: number;
+        rate: number | null;
+      };
+      conversion: {
+        arrived: number;
+        converted: number;
+        rate: number | null;
+      };
+      contractToDelivery: {
+        contracts: number;
+        avgWorkingDays: number | null;
+        avgDays: number | null;
+      };
+      fakeFollowupRate: number | null;
+      effectiveActionDensity: number | null;
+    };
+    /** @description Management KPIs per team or region, in the caller’s data scope */
+    KpiReport: {
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @enum {string} */
+      groupBy: 'team' | 'region';
+      groups: components['schemas']['KpiGroup'][];
+      total: components['schemas']['KpiNumbers'];
+      fakeFollowupAvailable: boolean;
+      highIntentStatuses: string[];
+      highIntentResponseHours: number;
+      /** @description How each KPI is computed, in the caller’s language */
+      definitions: {
+        [key: string]: string;
+      };
+    };
+    /** @description 线索 */
+    Lead: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      type: components['schemas']['CustomerType'];
+      region: string;
+      productLine: string;
+      phone: string | null;
+      company: string | null;
+      source: string | null;
+      status: components['schemas']['LeadStatus'];
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      customerId: string | null;
+      assignedAt: string | null;
+      firstContactAt: string | null;
+      nextFollowUpAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      responseDueAt: string | null;
+      responseWarnAt: string | null;
+      slaStatus: components['schemas']['SlaStatus'];
+      respondedAt: string | null;
+      escalationLevel: number;
+      poolSince: string | null;
+    };
+    /** @description The customer the lead became, and the opportunity when one was asked for */
+    LeadConversion: {
+      customer: components['schemas']['Customer'];
+      opportunity: components['schemas']['Opportunity'] | null;
+    };
+    LeadImportResult: {
+      created: number;
+      failed: number;
+      /** @description Refused rows with their line number (at most 1000) */
+      errors: {
+        row: number;
+        message: string;
+      }[];
+    };
+    /** @description One page of a list */
+    LeadList: {
+      items: components['schemas']['Lead'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description new → contacted → qualified → converted, or disqualified
+     * @enum {string}
+     */
+    LeadStatus: 'new' | 'contacted' | 'qualified' | 'converted' | 'disqualified';
+    LoginRequest: {
+      username: string;
+      password: string;
+    };
+    /** @description The session cookie `sid` is set (http-only) */
+    LoginResult: {
+      /** @description Send it as `x-csrf-token` on every POST, PUT, PATCH and DELETE of this session */
+      csrfToken: string;
+      user: components['schemas']['SessionUser'];
+    };
+    /** @description How many notices were unread */
+    MarkedRead: {
+      updated: number;
+    };
+    /** @description The signed-in user, their team and data scope */
+    Me: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      teamId: string | null;
+      /** @description `zh-CN` or `en` */
+      locale: string;
+      /**
+       * @description Signed in with a session cookie or an API token (internal: the product itself, e.g. the demo loader)
+       * @enum {string}
+       */
+      via: 'session' | 'token' | 'internal';
+      /** @description The caller’s data scope: which records their reads and writes reach */
+      scope: {
+        kind: components['schemas']['DataScopeKind'];
+        region: string | null;
+        teamIds: string[];
+        readOnly: boolean;
+      };
+      team: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        region: string;
+      } | null;
+      /** @description What the role may do beyond reading its scope; the server checks every call */
+      permissions: components['schemas']['Permission'][];
+      /** @description The session’s CSRF token (browser sessions only): send it as `x-csrf-token` on every unsafe request */
+      csrfToken?: string;
+    };
+    /** @description An unmet requirement of the stage gate */
+    MissingRequirement: {
+      /** @description The field key, or `followups:<channel>` / `files:<fileKind>` */
+      key: string;
+      /** @description What is missing, in the caller’s language */
+      label: string;
+      /** @description Id of the playbook rule */
+      rule: string;
+      ruleName: string;
+      /** @enum {string} */
+      kind: 'field' | 'followups' | 'files';
+      /** @enum {string} */
+      reason: 'missing' | 'too_short' | 'invalid' | 'not_future' | 'insufficient';
+      required?: number;
+      actual?: number;
+    };
+    MoveOpportunityStageRequest: {
+      /** @description Key of the next stage, or of the lost stage */
+      to: string;
+      /** @description Field values of the stage being left, saved with the move */
+      fields?: {
+        [key: string]: string;
+      };
+      /** @description Required to mark the opportunity lost */
+      reason?: string;
+    };
+    /** @description A notice in the caller’s inbox */
+    Notification: {
+      /** Format: uuid */
+      id: string;
+      /** @description What the notice is about, e.g. `lead.breach`, `card.overdue`, `contract.frozen` */
+      kind: string;
+      severity: components['schemas']['NotificationSeverity'];
+      title: string;
+      body: string;
+      /** @description A path in the web client */
+      link: string | null;
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      readAt: string | null;
+    };
+    /** @description One page of the inbox, and the unread count */
+    NotificationList: {
+      items: components['schemas']['Notification'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      unread: number;
+    };
+    /** @enum {string} */
+    NotificationSeverity: 'info' | 'warning' | 'critical';
+    NpsAnswer: {
+      /** Format: uuid */
+      id: string;
+      /** @description On the 0–100 scale */
+      score: number;
+      /** @description As answered */
+      rawScore: number;
+      /** @description 10 or 100 */
+      scale: number;
+      comment: string | null;
+      source: components['schemas']['NpsSource'];
+      recordedByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NpsAnswerList: {
+      items: components['schemas']['NpsAnswer'][];
+    };
+    /** @enum {string} */
+    NpsSource: 'ui' | 'api' | 'csm';
+    /** @description `{ok: true}` */
+    Ok: {
+      ok: boolean;
+    };
+    /** @description 商机 */
+    Opportunity: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      customerGrade: components['schemas']['CustomerGrade'] | null;
+      name: string;
+      amount: number;
+      productLine: string;
+      region: string;
+      /** @description Key of a playbook stage */
+      stage: string;
+      status: components['schemas']['OpportunityStatus'];
+      lostReason: string | null;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** @description The current stage’s field values */
+      fields: {
+        [key: string]: string;
+      };
+      /** @description Field values recorded per stage key */
+      stageFields: {
+        [key: string]: {
+          [key: string]: string;
+        };
+      };
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      nextFollowUpAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+    };
+    /** @description An opportunity with its stage history and what the next stage still needs */
+    OpportunityDetail: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      customerGrade: components['schemas']['CustomerGrade'] | null;
+      name: string;
+      amount: number;
+      productLine: string;
+      region: string;
+      /** @description Key of a playbook stage */
+      stage: string;
+      status: components['schemas']['OpportunityStatus'];
+      lostReason: string | null;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** @description The current stage’s field values */
+      fields: {
+        [key: string]: string;
+      };
+      /** @description Field values recorded per stage key */
+      stageFields: {
+        [key: string]: {
+          [key: string]: string;
+        };
+      };
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      nextFollowUpAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      lastActivityAt: string;
+      history: components['schemas']['StageChange'][];
+      /** @description What the next stage still needs (empty when closed) */
+      gate: {
+        nextStage: string | null;
+        missing: components['schemas']['MissingRequirement'][];
+      };
+    };
+    /** @description One page of a list */
+    OpportunityList: {
+      items: components['schemas']['Opportunity'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description open, or closed as won or lost
+     * @enum {string}
+     */
+    OpportunityStatus: 'open' | 'won' | 'lost';
+    OutboxAttempt: {
+      attempt: number;
+      at: string | null;
+      ok: boolean;
+      httpStatus: number | null;
+      code: string | null;
+      response: string | null;
+      error: string | null;
+      durationMs: number;
+    };
+    OutboxAttemptList: {
+      items: components['schemas']['OutboxAttempt'][];
+    };
+    /** @enum {string} */
+    OutboxChannel: 'feishu' | 'wecom' | 'email';
+    /** @description An external message (Feishu, WeCom, e-mail) and its delivery state */
+    OutboxMessage: {
+      id: number;
+      channel: components['schemas']['OutboxChannel'];
+      /** @description Which team channel or address (no secrets) */
+      target: string;
+      title: string;
+      status: components['schemas']['OutboxStatus'];
+      attempts: number;
+      /** @description With secrets masked */
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      nextAttemptAt: string | null;
+      sentAt: string | null;
+    };
+    OutboxMessageList: {
+      items: components['schemas']['OutboxMessage'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description `status` is `pending` */
+    OutboxRetry: {
+      id: number;
+      status: string;
+    };
+    /**
+     * @description pending (retried with backoff), sending, sent, or dead after the last attempt
+     * @enum {string}
+     */
+    OutboxStatus: 'pending' | 'sending' | 'sent' | 'dead';
+    /** @description 付款异常 */
+    PaymentAnomaly: {
+      /** Format: uuid */
+      id: string;
+      source: components['schemas']['PaymentAnomalySource'];
+      externalId: string | null;
+      status: components['schemas']['PaymentAnomalyStatus'];
+      reason: string;
+      amount: number | null;
+      createdAt: string | null;
+      resolvedAt: string | null;
+      resolution: string | null;
+    };
+    PaymentAnomalyList: {
+      items: components['schemas']['PaymentAnomaly'][];
+    };
+    PaymentAnomalyReport: {
+      /** Format: uuid */
+      anomalyId: string;
+      /** @description Contracts frozen now */
+      frozen: string[];
+      /** @description The externalId was reported before: nothing changed */
+      duplicate: boolean;
+    };
+    PaymentAnomalyResolution: {
+      /** Format: uuid */
+      anomalyId: string;
+      /** @description Contracts back where they were (none while another anomaly of the customer is open) */
+      unfrozen: string[];
+    };
+    /** @enum {string} */
+    PaymentAnomalySource: 'finance' | 'erp';
+    /** @enum {string} */
+    PaymentAnomalyStatus: 'open' | 'resolved';
+    PaymentTerms: {
+      /** @description 账期: days after invoice */
+      creditDays: number;
+      instalments: {
+        dueDays: number;
+        percent: number;
+        milestone: string;
+      }[];
+    };
+    /**
+     * @description Something a role may do beyond reading its scope
+     * @enum {string}
+     */
+    Permission:
+      | 'org:manage'
+      | 'tokens:manage'
+      | 'playbook:edit'
+      | 'audit:read'
+      | 'audit:verify'
+      | 'records:write'
+      | 'leads:assign'
+      | 'leads:import'
+      | 'calendar:manage'
+      | 'system:operate'
+      | 'webhooks:manage';
+    /** @description A published playbook version */
+    Playbook: {
+      version: number;
+      createdAt: string | null;
+      document: components['schemas']['PlaybookDocument'];
+      /** @description The document’s stages in order (a shortcut) */
+      stages: components['schemas']['PlaybookStage'][];
+    };
+    /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
+    PlaybookDocument: {
+      name: string;
+      /** @description The pipeline in order */
+      stages: components['schemas']['PlaybookStage'][];
+      fields: {
+        key: string;
+        label: string;
+        labelEn?: string;
+        /** @enum {string} */
+        type: 'text' | 'datetime';
+        minLength?: number;
+        future?: boolean;
+        hint?: string;
+      }[];
+      channels: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      valueTags: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      fileKinds: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      regions: string[];
+      productLines: string[];
+      /** @default [] */
+      leadSources: string[];
+      rules: {
+        stageFields: {
+          id: string;
+          name: string;
+          enabled: boolean;
+          /** @default {} */
+          scope: {
+            grades?: ('A' | 'B' | 'C' | 'D')[];
+            types?: ('B2B' | 'B2C')[];
+            regions?: string[];
+            productLines?: string[];
+          };
+          stages: string[];
+          fields: string[];
+        }[];
+        gradeRules: {
+          id: string;
+          name: string;
+          enabled: boolean;
+          /** @default {} */
+          scope: {
+            grades?: ('A' | 'B' | 'C' | 'D')[];
+            types?: ('B2B' | 'B2C')[];
+            regions?: string[];
+            productLines?: string[];
+          };
+          toStage: string;
+          requirements: (
+            | {
+                /** @constant */
+                kind: 'followups';
+                channel: string;
+                min: number;
+              }
+            | {
+                /** @constant */
+                kind: 'files';
+                fileKind: string;
+                min: number;
+              }
+          )[];
+        }[];
+      };
+      thresholds: {
+        staleHours: number;
+        inactiveCustomerDays: number;
+        renewalWarningDays: number;
+        npsAlertBelow: number;
+      };
+      /**
+       * @default {
+       *       "businessHours": {
+       *         "start": "09:00",
+       *         "end": "18:00",
+       *         "timeZone": "Asia/Shanghai"
+       *       },
+       *       "responsePolicies": [
+       *         {
+       *           "type": "B2B",
+       *           "hours": 2,
+       *           "clock": "business"
+       *         },
+       *         {
+       *           "type": "B2C",
+       *           "hours": 24,
+       *           "clock": "natural"
+       *         }
+       *       ],
+       *       "warnAtRatio": 0.75,
+       *       "secondEscalationRatio": 1,
+       *       "qualifyingChannels": [
+       *         "visit",
+       *         "phone",
+       *         "wechat",
+       *         "meeting",
+       *         "email"
+       *       ]
+       *     }
+       */
+      sla: {
+        businessHours: {
+          start: string;
+          end: string;
+          timeZone: string;
+        };
+        responsePolicies: {
+          /** @enum {string} */
+          type: 'B2B' | 'B2C';
+          hours: number;
+          /** @enum {string} */
+          clock: 'business' | 'natural';
+        }[];
+        warnAtRatio: number;
+        secondEscalationRatio: number;
+        qualifyingChannels: string[];
+      };
+      /**
+       * @default {
+       *       "autoAssign": false,
+       *       "routes": [
+       *         {
+       *           "region": "*",
+       *           "productLine": "*"
+       *         }
+       *       ],
+       *       "unassignedAlertMinutes": 30,
+       *       "recycleEnabled": true,
+       *       "recycleAfterDays": 15,
+       *       "recycleReminderDays": 3
+       *     }
+       */
+      assignment: {
+        autoAssign: boolean;
+        routes: {
+          region: string;
+          productLine: string;
+          usernames?: string[];
+          teams?: string[];
+        }[];
+        unassignedAlertMinutes: number;
+        recycleEnabled: boolean;
+        recycleAfterDays: number;
+        recycleReminderDays: number;
+      };
+      /**
+       * @default {
+       *       "staleDigestAt": "08:30"
+       *     }
+       */
+      schedules: {
+        staleDigestAt: string;
+      };
+      /**
+       * @default {
+       *       "slaDays": {
+       *         "product": 2,
+       *         "finance": 1,
+       *         "delivery": 3
+       *       },
+       *       "routing": [],
+       *       "heads": {},
+       *       "requirementTemplates": [
+       *         {
+       *           "key": "equipment",
+       *           "name": "设备选型与配置",
+       *           "items": [
+       *             {
+       *               "key": "model",
+       *               "label": "设备型号与数量",
+       *               "params": [
+       *                 {
+       *                   "key": "model",
+       *                   "label": "型号",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "quantity",
+       *                   "label": "数量",
+       *                   "type": "number",
+       *                   "unit": "台"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "power",
+       *               "label": "供电与环境",
+       *               "params": [
+       *                 {
+       *                   "key": "voltage",
+       *                   "label": "电压/频率",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "environment",
+       *                   "label": "使用环境（温湿度、防尘）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "installation",
+       *           "name": "安装调试",
+       *           "items": [
+       *             {
+       *               "key": "site",
+       *               "label": "现场条件",
+       *               "params": [
+       *                 {
+       *                   "key": "address",
+       *                   "label": "安装地点",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "access",
+       *                   "label": "进场条件（吊装、通道）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "window",
+       *               "label": "安装时间窗口",
+       *               "params": [
+       *                 {
+       *                   "key": "from",
+       *                   "label": "最早开始",
+       *                   "type": "date"
+       *                 },
+       *                 {
+       *                   "key": "to",
+       *                   "label": "最晚完成",
+       *                   "type": "date"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "integration",
+       *           "name": "系统集成与接口对接",
+       *           "items": [
+       *             {
+       *               "key": "systems",
+       *               "label": "对接系统",
+       *               "params": [
+       *                 {
+       *                   "key": "systems",
+       *                   "label": "系统（ERP/MES/WMS…）",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "protocol",
+       *                   "label": "接口协议（OPC UA/REST/Modbus…）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "customisation",
+       *           "name": "定制开发",
+       *           "items": [
+       *             {
+       *               "key": "features",
+       *               "label": "定制功能清单",
+       *               "params": [
+       *                 {
+       *                   "key": "features",
+       *                   "label": "功能描述",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "effortDays",
+       *                   "label": "预估工作量",
+       *                   "type": "number",
+       *                   "unit": "人天"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "acceptance",
+       *               "label": "定制验收口径",
+       *               "params": [
+       *                 {
+       *                   "key": "criteria",
+       *                   "label": "验收标准",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "data_migration",
+       *           "name": "数据迁移",
+       *           "items": [
+       *             {
+       *               "key": "source",
+       *               "label": "源系统与数据量",
+       *               "params": [
+       *                 {
+       *                   "key": "source",
+       *                   "label": "源系统",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "records",
+       *                   "label": "数据量",
+       *                   "type": "number",
+       *                   "unit": "条"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "training",
+       *           "name": "培训服务",
+       *           "items": [
+       *             {
+       *               "key": "sessions",
+       *               "label": "培训安排",
+       *               "params": [
+       *                 {
+       *                   "key": "attendees",
+       *                   "label": "参训人数",
+       *                   "type": "number",
+       *                   "unit": "人"
+       *                 },
+       *                 {
+       *                   "key": "days",
+       *                   "label": "培训天数",
+       *                   "type": "number",
+       *                   "unit": "天"
+       *                 },
+       *                 {
+       *                   "key": "location",
+       *                   "label": "培训地点",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "maintenance",
+       *           "name": "维保服务与响应等级",
+       *           "items": [
+       *             {
+       *               "key": "level",
+       *               "label": "维保等级",
+       *               "params": [
+       *                 {
+       *                   "key": "years",
+       *                   "label": "维保年限",
+       *                   "type": "number",
+       *                   "unit": "年"
+       *                 },
+       *                 {
+       *                   "key": "responseHours",
+       *                   "label": "故障响应时限",
+       *                   "type": "number",
+       *                   "unit": "小时"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "onsite",
+       *               "label": "驻场服务",
+       *               "params": [
+       *                 {
+       *                   "key": "days",
+       *                   "label": "驻场天数",
+       *                   "type": "number",
+       *                   "unit": "天"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "spare_parts",
+       *           "name": "备品备件",
+       *           "items": [
+       *             {
+       *               "key": "list",
+       *               "label": "备件清单",
+       *               "params": [
+       *                 {
+       *                   "key": "parts",
+       *                   "label": "备件及数量",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "delivery_schedule",
+       *           "name": "交付周期与里程碑",
+       *           "items": [
+       *             {
+       *               "key": "deadline",
+       *               "label": "期望交付日期",
+       *               "params": [
+       *                 {
+       *                   "key": "date",
+       *                   "label": "交付日期",
+       *                   "type": "date"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "milestones",
+       *               "label": "里程碑",
+       *               "params": [
+       *                 {
+       *                   "key": "milestones",
+       *                   "label": "里程碑与时间",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "compliance",
+       *           "name": "合规与认证",
+       *           "items": [
+       *             {
+       *               "key": "certifications",
+       *               "label": "认证要求",
+       *               "params": [
+       *                 {
+       *                   "key": "certs",
+       *                   "label": "认证（3C、CE、等保…）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "data_security",
+       *               "label": "数据安全要求",
+       *               "params": [
+       *                 {
+       *                   "key": "requirements",
+       *                   "label": "要求说明",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "acceptance",
+       *           "name": "验收标准",
+       *           "items": [
+       *             {
+       *               "key": "criteria",
+       *               "label": "验收指标与方法",
+       *               "params": [
+       *                 {
+       *                   "key": "metrics",
+       *                   "label": "指标",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "method",
+       *                   "label": "验收方法",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "invoicing",
+       *           "name": "付款与开票",
+       *           "items": [
+       *             {
+       *               "key": "invoice",
+       *               "label": "开票要求",
+       *               "params": [
+       *                 {
+       *                   "key": "type",
+       *                   "label": "发票类型（增值税专票/普票）",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "split",
+       *                   "label": "分批开票说明",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         }
+       *       ],
+       *       "reportDay": 1
+       *     }
+       */
+      collaboration: {
+        slaDays: {
+          product: number;
+          finance: number;
+          delivery: number;
+        };
+        routing: {
+          /** @enum {string} */
+          department: 'product' | 'finance' | 'delivery';
+          region: string;
+          username: string;
+        }[];
+        heads: {
+          product?: string;
+          finance?: string;
+          delivery?: string;
+        };
+        requirementTemplates: {
+          key: string;
+          name: string;
+          items: {
+            key: string;
+            label: string;
+            params: {
+              key: string;
+              label: string;
+              /** @enum {string} */
+              type: 'text' | 'number' | 'date' | 'boolean';
+              unit?: string;
+            }[];
+          }[];
+        }[];
+        reportDay: number;
+      };
+      /**
+       * @default {
+       *       "similarityThreshold": 0.8,
+       *       "lookbackDays": 90,
+       *       "burst": {
+       *         "windowMinutes": 10,
+       *         "maxEntries": 5
+       *       },
+       *       "oddHours": {
+       *         "from": "00:00",
+       *         "to": "05:00"
+       *       },
+       *       "spotCheck": {
+       *         "enabled": true,
+       *         "weekday": 1,
+       *         "at": "09:00",
+       *         "size": 5
+       *       }
+       *     }
+       */
+      authenticity: {
+        similarityThreshold: number;
+        lookbackDays: number;
+        burst: {
+          windowMinutes: number;
+          maxEntries: number;
+        };
+        oddHours: {
+          from: string;
+          to: string;
+        };
+        spotCheck: {
+          enabled: boolean;
+          weekday: number;
+          at: string;
+          size: number;
+        };
+      };
+      /**
+       * @default {
+       *       "phases": [
+       *         {
+       *           "key": "expansion",
+       *           "label": "拓展期",
+       *           "labelEn": "Expansion",
+       *           "weights": {
+       *             "newCustomers": 0.6,
+       *             "upsell": 0.25,
+       *             "customerSuccess": 0.15
+       *           }
+       *         },
+       *         {
+       *           "key": "growth",
+       *           "label": "成长期",
+       *           "labelEn": "Growth",
+       *           "weights": {
+       *             "newCustomers": 0.45,
+       *             "upsell": 0.35,
+       *             "customerSuccess": 0.2
+       *           }
+       *         },
+       *         {
+       *           "key": "mature",
+       *           "label": "成熟期",
+       *           "labelEn": "Mature",
+       *           "weights": {
+       *             "newCustomers": 0.25,
+       *             "upsell": 0.45,
+       *             "customerSuccess": 0.3
+       *           }
+       *         }
+       *       ],
+       *       "activePhase": "growth",
+       *       "csmPoints": {
+       *         "ticket": 2,
+       *         "training": 5,
+       *         "whitepaper_download": 1,
+       *         "webinar": 3,
+       *         "nps": 1
+       *       },
+       *       "customerSuccessTags": [
+       *         "customer_success"
+       *       ],
+       *       "customerSuccessFollowupPoints": 1
+       *     }
+       */
+      contribution: {
+        phases: {
+          key: string;
+          label: string;
+          labelEn?: string;
+          weights: {
+            newCustomers: number;
+            upsell: number;
+            customerSuccess: number;
+          };
+        }[];
+        activePhase: string;
+        csmPoints: {
+          [key: string]: number;
+        };
+        customerSuccessTags: string[];
+        customerSuccessFollowupPoints: number;
+      };
+      /**
+       * @default {
+       *       "weights": {
+       *         "recency": 0.35,
+       *         "nps": 0.25,
+       *         "renewal": 0.2,
+       *         "complaints": 0.2
+       *       },
+       *       "recentDays": 7,
+       *       "complaintPenalty": 40,
+       *       "taskDueHours": 24
+       *     }
+       */
+      health: {
+        weights: {
+          recency: number;
+          nps: number;
+          renewal: number;
+          complaints: number;
+        };
+        recentDays: number;
+        complaintPenalty: number;
+        taskDueHours: number;
+      };
+      /**
+       * @default {
+       *       "highIntentStatuses": [
+       *         "qualified",
+       *         "converted"
+       *       ],
+       *       "highIntentResponseHours": 48
+       *     }
+       */
+      kpi: {
+        highIntentStatuses: ('new' | 'contacted' | 'qualified' | 'converted' | 'disqualified')[];
+        highIntentResponseHours: number;
+      };
+    };
+    /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
+    PlaybookDocumentInput: {
+      name: string;
+      /** @description The pipeline in order */
+      stages: components['schemas']['PlaybookStage'][];
+      fields: {
+        key: string;
+        label: string;
+        labelEn?: string;
+        /** @enum {string} */
+        type: 'text' | 'datetime';
+        minLength?: number;
+        future?: boolean;
+        hint?: string;
+      }[];
+      channels: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      valueTags: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      fileKinds: {
+        key: string;
+        label: string;
+        labelEn?: string;
+      }[];
+      regions: string[];
+      productLines: string[];
+      /** @default [] */
+      leadSources?: string[];
+      rules: {
+        stageFields: {
+          id: string;
+          name: string;
+          enabled: boolean;
+          /** @default {} */
+          scope?: {
+            grades?: ('A' | 'B' | 'C' | 'D')[];
+            types?: ('B2B' | 'B2C')[];
+            regions?: string[];
+            productLines?: string[];
+          };
+          stages: string[];
+          fields: string[];
+        }[];
+        gradeRules: {
+          id: string;
+          name: string;
+          enabled: boolean;
+          /** @default {} */
+          scope?: {
+            grades?: ('A' | 'B' | 'C' | 'D')[];
+            types?: ('B2B' | 'B2C')[];
+            regions?: string[];
+            productLines?: string[];
+          };
+          toStage: string;
+          requirements: (
+            | {
+                /** @constant */
+                kind: 'followups';
+                channel: string;
+                min: number;
+              }
+            | {
+                /** @constant */
+                kind: 'files';
+                fileKind: string;
+                min: number;
+              }
+          )[];
+        }[];
+      };
+      thresholds: {
+        staleHours: number;
+        inactiveCustomerDays: number;
+        renewalWarningDays: number;
+        npsAlertBelow: number;
+      };
+      /**
+       * @default {
+       *       "businessHours": {
+       *         "start": "09:00",
+       *         "end": "18:00",
+       *         "timeZone": "Asia/Shanghai"
+       *       },
+       *       "responsePolicies": [
+       *         {
+       *           "type": "B2B",
+       *           "hours": 2,
+       *           "clock": "business"
+       *         },
+       *         {
+       *           "type": "B2C",
+       *           "hours": 24,
+       *           "clock": "natural"
+       *         }
+       *       ],
+       *       "warnAtRatio": 0.75,
+       *       "secondEscalationRatio": 1,
+       *       "qualifyingChannels": [
+       *         "visit",
+       *         "phone",
+       *         "wechat",
+       *         "meeting",
+       *         "email"
+       *       ]
+       *     }
+       */
+      sla?: {
+        businessHours: {
+          start: string;
+          end: string;
+          timeZone: string;
+        };
+        responsePolicies: {
+          /** @enum {string} */
+          type: 'B2B' | 'B2C';
+          hours: number;
+          /** @enum {string} */
+          clock: 'business' | 'natural';
+        }[];
+        warnAtRatio: number;
+        secondEscalationRatio: number;
+        qualifyingChannels: string[];
+      };
+      /**
+       * @default {
+       *       "autoAssign": false,
+       *       "routes": [
+       *         {
+       *           "region": "*",
+       *           "productLine": "*"
+       *         }
+       *       ],
+       *       "unassignedAlertMinutes": 30,
+       *       "recycleEnabled": true,
+       *       "recycleAfterDays": 15,
+       *       "recycleReminderDays": 3
+       *     }
+       */
+      assignment?: {
+        autoAssign: boolean;
+        routes: {
+          region: string;
+          productLine: string;
+          usernames?: string[];
+          teams?: string[];
+        }[];
+        unassignedAlertMinutes: number;
+        recycleEnabled: boolean;
+        recycleAfterDays: number;
+        recycleReminderDays: number;
+      };
+      /**
+       * @default {
+       *       "staleDigestAt": "08:30"
+       *     }
+       */
+      schedules?: {
+        staleDigestAt: string;
+      };
+      /**
+       * @default {
+       *       "slaDays": {
+       *         "product": 2,
+       *         "finance": 1,
+       *         "delivery": 3
+       *       },
+       *       "routing": [],
+       *       "heads": {},
+       *       "requirementTemplates": [
+       *         {
+       *           "key": "equipment",
+       *           "name": "设备选型与配置",
+       *           "items": [
+       *             {
+       *               "key": "model",
+       *               "label": "设备型号与数量",
+       *               "params": [
+       *                 {
+       *                   "key": "model",
+       *                   "label": "型号",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "quantity",
+       *                   "label": "数量",
+       *                   "type": "number",
+       *                   "unit": "台"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "power",
+       *               "label": "供电与环境",
+       *               "params": [
+       *                 {
+       *                   "key": "voltage",
+       *                   "label": "电压/频率",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "environment",
+       *                   "label": "使用环境（温湿度、防尘）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "installation",
+       *           "name": "安装调试",
+       *           "items": [
+       *             {
+       *               "key": "site",
+       *               "label": "现场条件",
+       *               "params": [
+       *                 {
+       *                   "key": "address",
+       *                   "label": "安装地点",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "access",
+       *                   "label": "进场条件（吊装、通道）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "window",
+       *               "label": "安装时间窗口",
+       *               "params": [
+       *                 {
+       *                   "key": "from",
+       *                   "label": "最早开始",
+       *                   "type": "date"
+       *                 },
+       *                 {
+       *                   "key": "to",
+       *                   "label": "最晚完成",
+       *                   "type": "date"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "integration",
+       *           "name": "系统集成与接口对接",
+       *           "items": [
+       *             {
+       *               "key": "systems",
+       *               "label": "对接系统",
+       *               "params": [
+       *                 {
+       *                   "key": "systems",
+       *                   "label": "系统（ERP/MES/WMS…）",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "protocol",
+       *                   "label": "接口协议（OPC UA/REST/Modbus…）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "customisation",
+       *           "name": "定制开发",
+       *           "items": [
+       *             {
+       *               "key": "features",
+       *               "label": "定制功能清单",
+       *               "params": [
+       *                 {
+       *                   "key": "features",
+       *                   "label": "功能描述",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "effortDays",
+       *                   "label": "预估工作量",
+       *                   "type": "number",
+       *                   "unit": "人天"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "acceptance",
+       *               "label": "定制验收口径",
+       *               "params": [
+       *                 {
+       *                   "key": "criteria",
+       *                   "label": "验收标准",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "data_migration",
+       *           "name": "数据迁移",
+       *           "items": [
+       *             {
+       *               "key": "source",
+       *               "label": "源系统与数据量",
+       *               "params": [
+       *                 {
+       *                   "key": "source",
+       *                   "label": "源系统",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "records",
+       *                   "label": "数据量",
+       *                   "type": "number",
+       *                   "unit": "条"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "training",
+       *           "name": "培训服务",
+       *           "items": [
+       *             {
+       *               "key": "sessions",
+       *               "label": "培训安排",
+       *               "params": [
+       *                 {
+       *                   "key": "attendees",
+       *                   "label": "参训人数",
+       *                   "type": "number",
+       *                   "unit": "人"
+       *                 },
+       *                 {
+       *                   "key": "days",
+       *                   "label": "培训天数",
+       *                   "type": "number",
+       *                   "unit": "天"
+       *                 },
+       *                 {
+       *                   "key": "location",
+       *                   "label": "培训地点",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "maintenance",
+       *           "name": "维保服务与响应等级",
+       *           "items": [
+       *             {
+       *               "key": "level",
+       *               "label": "维保等级",
+       *               "params": [
+       *                 {
+       *                   "key": "years",
+       *                   "label": "维保年限",
+       *                   "type": "number",
+       *                   "unit": "年"
+       *                 },
+       *                 {
+       *                   "key": "responseHours",
+       *                   "label": "故障响应时限",
+       *                   "type": "number",
+       *                   "unit": "小时"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "onsite",
+       *               "label": "驻场服务",
+       *               "params": [
+       *                 {
+       *                   "key": "days",
+       *                   "label": "驻场天数",
+       *                   "type": "number",
+       *                   "unit": "天"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "spare_parts",
+       *           "name": "备品备件",
+       *           "items": [
+       *             {
+       *               "key": "list",
+       *               "label": "备件清单",
+       *               "params": [
+       *                 {
+       *                   "key": "parts",
+       *                   "label": "备件及数量",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "delivery_schedule",
+       *           "name": "交付周期与里程碑",
+       *           "items": [
+       *             {
+       *               "key": "deadline",
+       *               "label": "期望交付日期",
+       *               "params": [
+       *                 {
+       *                   "key": "date",
+       *                   "label": "交付日期",
+       *                   "type": "date"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "milestones",
+       *               "label": "里程碑",
+       *               "params": [
+       *                 {
+       *                   "key": "milestones",
+       *                   "label": "里程碑与时间",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "compliance",
+       *           "name": "合规与认证",
+       *           "items": [
+       *             {
+       *               "key": "certifications",
+       *               "label": "认证要求",
+       *               "params": [
+       *                 {
+       *                   "key": "certs",
+       *                   "label": "认证（3C、CE、等保…）",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             },
+       *             {
+       *               "key": "data_security",
+       *               "label": "数据安全要求",
+       *               "params": [
+       *                 {
+       *                   "key": "requirements",
+       *                   "label": "要求说明",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "acceptance",
+       *           "name": "验收标准",
+       *           "items": [
+       *             {
+       *               "key": "criteria",
+       *               "label": "验收指标与方法",
+       *               "params": [
+       *                 {
+       *                   "key": "metrics",
+       *                   "label": "指标",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "method",
+       *                   "label": "验收方法",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         },
+       *         {
+       *           "key": "invoicing",
+       *           "name": "付款与开票",
+       *           "items": [
+       *             {
+       *               "key": "invoice",
+       *               "label": "开票要求",
+       *               "params": [
+       *                 {
+       *                   "key": "type",
+       *                   "label": "发票类型（增值税专票/普票）",
+       *                   "type": "text"
+       *                 },
+       *                 {
+       *                   "key": "split",
+       *                   "label": "分批开票说明",
+       *                   "type": "text"
+       *                 }
+       *               ]
+       *             }
+       *           ]
+       *         }
+       *       ],
+       *       "reportDay": 1
+       *     }
+       */
+      collaboration?: {
+        slaDays: {
+          product: number;
+          finance: number;
+          delivery: number;
+        };
+        routing: {
+          /** @enum {string} */
+          department: 'product' | 'finance' | 'delivery';
+          region: string;
+          username: string;
+        }[];
+        heads: {
+          product?: string;
+          finance?: string;
+          delivery?: string;
+        };
+        requirementTemplates: {
+          key: string;
+          name: string;
+          items: {
+            key: string;
+            label: string;
+            params: {
+              key: string;
+              label: string;
+              /** @enum {string} */
+              type: 'text' | 'number' | 'date' | 'boolean';
+              unit?: string;
+            }[];
+          }[];
+        }[];
+        reportDay: number;
+      };
+      /**
+       * @default {
+       *       "similarityThreshold": 0.8,
+       *       "lookbackDays": 90,
+       *       "burst": {
+       *         "windowMinutes": 10,
+       *         "maxEntries": 5
+       *       },
+       *       "oddHours": {
+       *         "from": "00:00",
+       *         "to": "05:00"
+       *       },
+       *       "spotCheck": {
+       *         "enabled": true,
+       *         "weekday": 1,
+       *         "at": "09:00",
+       *         "size": 5
+       *       }
+       *     }
+       */
+      authenticity?: {
+        similarityThreshold: number;
+        lookbackDays: number;
+        burst: {
+          windowMinutes: number;
+          maxEntries: number;
+        };
+        oddHours: {
+          from: string;
+          to: string;
+        };
+        spotCheck: {
+          enabled: boolean;
+          weekday: number;
+          at: string;
+          size: number;
+        };
+      };
+      /**
+       * @default {
+       *       "phases": [
+       *         {
+       *           "key": "expansion",
+       *           "label": "拓展期",
+       *           "labelEn": "Expansion",
+       *           "weights": {
+       *             "newCustomers": 0.6,
+       *             "upsell": 0.25,
+       *             "customerSuccess": 0.15
+       *           }
+       *         },
+       *         {
+       *           "key": "growth",
+       *           "label": "成长期",
+       *           "labelEn": "Growth",
+       *           "weights": {
+       *             "newCustomers": 0.45,
+       *             "upsell": 0.35,
+       *             "customerSuccess": 0.2
+       *           }
+       *         },
+       *         {
+       *           "key": "mature",
+       *           "label": "成熟期",
+       *           "labelEn": "Mature",
+       *           "weights": {
+       *             "newCustomers": 0.25,
+       *             "upsell": 0.45,
+       *             "customerSuccess": 0.3
+       *           }
+       *         }
+       *       ],
+       *       "activePhase": "growth",
+       *       "csmPoints": {
+       *         "ticket": 2,
+       *         "training": 5,
+       *         "whitepaper_download": 1,
+       *         "webinar": 3,
+       *         "nps": 1
+       *       },
+       *       "customerSuccessTags": [
+       *         "customer_success"
+       *       ],
+       *       "customerSuccessFollowupPoints": 1
+       *     }
+       */
+      contribution?: {
+        phases: {
+          key: string;
+          label: string;
+          labelEn?: string;
+          weights: {
+            newCustomers: number;
+            upsell: number;
+            customerSuccess: number;
+          };
+        }[];
+        activePhase: string;
+        csmPoints: {
+          [key: string]: number;
+        };
+        customerSuccessTags: string[];
+        customerSuccessFollowupPoints: number;
+      };
+      /**
+       * @default {
+       *       "weights": {
+       *         "recency": 0.35,
+       *         "nps": 0.25,
+       *         "renewal": 0.2,
+       *         "complaints": 0.2
+       *       },
+       *       "recentDays": 7,
+       *       "complaintPenalty": 40,
+       *       "taskDueHours": 24
+       *     }
+       */
+      health?: {
+        weights: {
+          recency: number;
+          nps: number;
+          renewal: number;
+          complaints: number;
+        };
+        recentDays: number;
+        complaintPenalty: number;
+        taskDueHours: number;
+      };
+      /**
+       * @default {
+       *       "highIntentStatuses": [
+       *         "qualified",
+       *         "converted"
+       *       ],
+       *       "highIntentResponseHours": 48
+       *     }
+       */
+      kpi?: {
+        highIntentStatuses: ('new' | 'contacted' | 'qualified' | 'converted' | 'disqualified')[];
+        highIntentResponseHours: number;
+      };
+    };
+    PlaybookExport: {
+      /** @constant */
+      format: 'sales-playbook';
+      version: number;
+      /** Format: date-time */
+      exportedAt: string;
+      document: components['schemas']['PlaybookDocument'];
+    };
+    /** @description A pipeline stage: open, or the one won and the one lost stage */
+    PlaybookStage: {
+      key: string;
+      label: string;
+      labelEn?: string;
+      /** @enum {string} */
+      kind: 'open' | 'won' | 'lost';
+    };
+    /** @description `{valid: true}`; an invalid document answers 422 */
+    PlaybookValidation: {
+      valid: boolean;
+    };
+    PlaybookVersion: {
+      version: number;
+      createdAt: string | null;
+      createdBy: string | null;
+      note: string | null;
+    };
+    PlaybookVersionList: {
+      items: components['schemas']['PlaybookVersion'][];
+    };
+    Queue: {
+      items: components['schemas']['QueueItem'][];
+      counts: {
+        overdue: number;
+        dueSoon: number;
+        upcoming: number;
+      };
+    };
+    /** @description One piece of work: a first response, a planned follow-up or a rule task */
+    QueueItem: {
+      key: string;
+      /** @enum {string} */
+      kind: 'first_response' | 'follow_up' | 'task';
+      entityType: string | null;
+      entityId: string | null;
+      title: string;
+      dueAt: string | null;
+      /** @enum {string} */
+      state: 'upcoming' | 'due_soon' | 'overdue';
+      ownerId: string | null;
+      ownerName: string | null;
+      /** @description The lead’s response SLA, for first responses */
+      slaStatus?: string;
+      /** @description The rule task behind a `task` item */
+      task?: {
+        id: string;
+        ruleId: string | null;
+        ruleName: string | null;
+        reason: string | null;
+        facts: {
+          [key: string]: unknown;
+        };
+      };
+    };
+    RadarComponent: {
+      key: string;
+      weight: number;
+      /** @description In [0, 1]; null when left out for lack of a basis */
+      value: number | null;
+    };
+    RadarRep: {
+      userId: string;
+      name: string;
+      teamId: string | null;
+      teamName: string | null;
+      scores: components['schemas']['RadarScores'];
+      teamAverage: components['schemas']['RadarScores'];
+      components: {
+        opportunity: components['schemas']['RadarComponent'][];
+        solution: components['schemas']['RadarComponent'][];
+        negotiation: components['schemas']['RadarComponent'][];
+        account: components['schemas']['RadarComponent'][];
+      };
+      raw: {
+        leadsConverted: number;
+        leadsDisqualified: number;
+        needsDiscoveryActions: number;
+        proposals: number;
+        valueActions: number;
+        lateStageWon: number;
+        lateStageLost: number;
+        wonDeals: number;
+        avgCycleDays: number | null;
+        contractsEnding: number;
+        contractsRenewed: number;
+        npsAverage: number | null;
+        upsellAmount: number;
+      };
+    };
+    /** @description 销售能力雷达图 of a month (a sales rep sees only their own radar beside the team average) */
+    RadarReport: {
+      /** @description YYYY-MM */
+      month: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      dimensions: {
+        /** @enum {string} */
+        key: 'opportunity' | 'solution' | 'negotiation' | 'account';
+        label: string;
+        labelEn: string;
+        formula: string;
+        formulaEn: string;
+      }[];
+      note: {
+        'zh-CN': string;
+        en: string;
+      };
+      teams: {
+        teamId: string | null;
+        teamName: string | null;
+        reps: number;
+        average: components['schemas']['RadarScores'];
+      }[];
+      reps: components['schemas']['RadarRep'][];
+    };
+    /** @description Each dimension 0–100 */
+    RadarScores: {
+      opportunity: number;
+      solution: number;
+      negotiation: number;
+      account: number;
+    };
+    RecordCreditCheckRequest:
+      | {
+          /** @constant */
+          provider: 'manual';
+          rating: string;
+          score?: number;
+          creditLimit?: number;
+          summary: string;
+        }
+      | {
+          /** @constant */
+          provider: 'http';
+        };
+    /** @description 0–100 by default; with scale 10 the classic 0–10 answer (stored × 10) */
+    RecordNpsRequest: {
+      score: number;
+      /** @default 100 */
+      scale?: 10 | 100;
+      comment?: string;
+    };
+    RejectCardRequest: {
+      reason: string;
+    };
+    ReportPaymentAnomalyRequest: {
+      reason: string;
+      amount?: number;
+    };
+    /** @description Items ticked from the playbook’s requirement templates, with their parameters */
+    RequirementDocument: {
+      items: {
+        item: string;
+        params: {
+          [key: string]: string | number | boolean;
+        };
+        template: string;
+      }[];
+      notes?: string;
+    };
+    ResolvePaymentAnomalyRequest: {
+      resolution: string;
+    };
+    /** @description A dismissal needs a comment */
+    ReviewFollowupFlagRequest: {
+      /** @enum {string} */
+      decision: 'confirmed' | 'dismissed';
+      comment?: string;
+    };
+    /**
+     * @description What a user may do and how far their reads reach
+     * @enum {string}
+     */
+    Role: 'sales' | 'supervisor' | 'regional_manager' | 'director' | 'product' | 'delivery' | 'finance' | 'admin';
+    /** @description The time rules declared on this node and their last runs here */
+    SchedulerStatus: {
+      /** @description This app node */
+      node: string;
+      rules: components['schemas']['TimeRuleStatus'][];
+    };
+    /** @description The signed-in user */
+    SessionUser: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      teamId: string | null;
+      locale: string;
+    };
+    SetCalendarOverrideRequest: {
+      working: boolean;
+      note: string;
+    };
+    /** @description null removes a channel, an omitted key keeps it; an omitted Feishu secret keeps the stored one */
+    SetTeamChannelsRequest: {
+      feishu?: {
+        /** Format: uri */
+        url: string;
+        secret?: string;
+      } | null;
+      wecom?: {
+        /** Format: uri */
+        url: string;
+      } | null;
+      email?: {
+        to: string[];
+      } | null;
+    };
+    /**
+     * @description 黄金响应时效: pending, warned at the warning share, breached, or met by a first response
+     * @enum {string}
+     */
+    SlaStatus: 'pending' | 'warned' | 'breached' | 'met';
+    /** @description A sampled follow-up beside the customer’s other evidence, and the supervisor’s verdict */
+    SpotCheck: {
+      id: string;
+      week: string;
+      position: number;
+      verdict: ('valid' | 'invalid') | null;
+      comment: string | null;
+      judgedAt: string | null;
+      createdAt: string;
+      followup: {
+        id: string;
+        targetType: string;
+        targetId: string;
+        channel: string;
+        valueTag: string;
+        content: string;
+        stage: string | null;
+        authorId: string;
+        authorName: string | null;
+        createdAt: string;
+        attachments: {
+          id: string;
+          name: string;
+          kind: string;
+          mime: string;
+          size: number;
+        }[];
+        flags: components['schemas']['FollowupFlag'][];
+      };
+      record: {
+        customerId: string | null;
+        customerName: string | null;
+        leadId: string | null;
+        leadName: string | null;
+        opportunityId: string | null;
+        opportunityName: string | null;
+        opportunityStage: string | null;
+      };
+      evidence: {
+        stageChanges: {
+          opportunityId: string;
+          opportunityName: string;
+          from: string | null;
+          to: string;
+          at: string;
+          actorName: string | null;
+          reason: string | null;
+        }[];
+        otherFollowups: {
+          id: string;
+          createdAt: string;
+          authorName: string | null;
+          channel: string;
+          valueTag: string;
+          content: string;
+          stage: string | null;
+          attachments: number;
+          flagged: boolean;
+        }[];
+        /** @enum {string} */
+        chatArchive: 'available' | 'unavailable';
+        chatMessages: {
+          [key: string]: unknown;
+        }[];
+      };
+    };
+    SpotCheckVerdict: {
+      id: string;
+      week: string;
+      followupId: string;
+      /** @enum {string} */
+      verdict: 'valid' | 'invalid';
+      comment: string | null;
+      judgedAt: string;
+    };
+    SpotCheckWeek: {
+      /** @description ISO week shown, e.g. 2026-W48 */
+      week: string;
+      /** @description Weeks with samples, newest first (at most 26) */
+      weeks: string[];
+      supervisorId: string;
+      items: components['schemas']['SpotCheck'][];
+    };
+    StageChange: {
+      from: string | null;
+      to: string;
+      /** Format: date-time */
+      at: string;
+      actorId: string | null;
+      actorName: string | null;
+      reason: string | null;
+      playbookVersion: number;
+    };
+    StaleGroup: {
+      key: string | null;
+      label: string;
+      count: number;
+    };
+    /** @description An open lead or opportunity without update beyond the threshold */
+    StaleItem: {
+      /** @enum {string} */
+      entityType: 'lead' | 'opportunity';
+      id: string;
+      name: string;
+      region: string;
+      productLine: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      teamName: string | null;
+      status: string;
+      stage: string | null;
+      lastActivityAt: string;
+      idleHours: number;
+    };
+    /** @description Groups count the whole list; items are one page, the longest idle first */
+    StaleReport: {
+      generatedAt: string;
+      thresholdHours: number;
+      total: number;
+      page: number;
+      pageSize: number;
+      groups: {
+        region: components['schemas']['StaleGroup'][];
+        productLine: components['schemas']['StaleGroup'][];
+        owner: components['schemas']['StaleGroup'][];
+      };
+      items: components['schemas']['StaleItem'][];
+    };
+    SubmissionBlocker: {
+      party: components['schemas']['ConfirmationParty'];
+      /** @enum {string} */
+      state: 'missing' | 'pending' | 'vetoed';
+      reason: string | null;
+    };
+    /** @description A task, usually created by a time rule with its reason */
+    Task: {
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      title: string;
+      /** Format: uuid */
+      assigneeId: string;
+      entityType: string | null;
+      entityId: string | null;
+      /** @description The time rule that created the task */
+      ruleId: string | null;
+      ruleName: string | null;
+      /** @description Why the rule created it */
+      reason: string | null;
+      /** @description The facts the rule saw */
+      facts: {
+        [key: string]: unknown;
+      };
+      playbookVersion: number | null;
+      dueAt: string | null;
+      status: components['schemas']['TaskStatus'];
+      createdAt: string | null;
+      completedAt: string | null;
+      completionNote: string | null;
+    };
+    /** @description A department’s task card on a submitted contract, with its working-day SLA */
+    TaskCard: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      contractNumber: string;
+      contractTitle: string;
+      customerName: string;
+      region: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      department: components['schemas']['Department'];
+      kind: string;
+      title: string;
+      assigneeId: string | null;
+      assigneeName: string | null;
+      status: components['schemas']['TaskCardStatus'];
+      /** @description Working days the department has */
+      slaDays: number;
+      /** Format: date-time */
+      dueAt: string;
+      overdue: boolean;
+      overdueAt: string | null;
+      pausedAt: string | null;
+      payload: components['schemas']['TaskCardPayload'];
+      result: {
+        [key: string]: unknown;
+      } | null;
+      rejectionReason: string | null;
+      completedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description On GET /cards/{id} only */
+      creditChecks?: components['schemas']['CreditCheck'][];
+    };
+    TaskCardList: {
+      items: components['schemas']['TaskCard'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description What the department works from (requirement document, terms, communication summary…) */
+    TaskCardPayload: {
+      /** @description The contract as submitted */
+      contract?: {
+        number: string;
+        title: string;
+        amount: number;
+        customer: string | null;
+        paymentTerms: components['schemas']['PaymentTerms'] | null;
+        clauses: components['schemas']['ContractClause'][];
+        startDate: string | null;
+        endDate: string | null;
+      };
+      /** @description The customer’s follow-ups: counts by channel and the ten latest */
+      communication?: {
+        totalFollowups: number;
+        /** @description Follow-ups by channel label */
+        byChannel: {
+          [key: string]: number;
+        };
+        recent: {
+          at: string;
+          channel: string;
+          valueTag: string;
+          excerpt: string;
+        }[];
+      };
+      playbookVersion?: number;
+      /** @description Product cards only */
+      requirement?: components['schemas']['RequirementDocument'] | null;
+      /** @description Product cards only: the requirement rendered as text */
+      requirementDocument?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description open; paused while the contract is frozen; done, rejected (contract sent back) or cancelled
+     * @enum {string}
+     */
+    TaskCardStatus: 'open' | 'paused' | 'done' | 'rejected' | 'cancelled';
+    /** @description One page of a list */
+    TaskList: {
+      items: components['schemas']['Task'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @enum {string} */
+    TaskStatus: 'open' | 'done' | 'cancelled';
+    Team: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      region: string;
+      supervisorId: string | null;
+      parentTeamId: string | null;
+      /** @description `zh-CN` or `en`: the language of the team’s group-bot messages and e-mail */
+      locale: string;
+      createdAt: string | null;
+    };
+    /** @description A team’s notification channels; webhook addresses are masked and secrets never shown */
+    TeamChannels: {
+      feishu: {
+        url: string;
+        hasSecret: boolean;
+      } | null;
+      wecom: {
+        url: string;
+      } | null;
+      email: {
+        to: string[];
+      } | null;
+    };
+    TeamList: {
+      items: components['schemas']['Team'][];
+    };
+    TimeRuleStatus: {
+      id: string;
+      name: string;
+      /**
+       * @description sweep: every tick; daily: once per working day at a local time
+       * @enum {string}
+       */
+      kind: 'sweep' | 'daily';
+      lastRunAt: string | null;
+      /** @description How many things the last run did */
+      lastResult: number | null;
+      lastError: string | null;
+    };
+    /** @description Whether the account was locked when it was unlocked */
+    UnlockResult: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      wasLocked: boolean;
+    };
+    UnreadCount: {
+      unread: number;
+    };
+    /** @description Edits before submission; changing amount, terms, clauses or requirement during 三方确认 sends the contract back to draft */
+    UpdateContractRequest: {
+      title?: string;
+      amount?: number;
+      paymentTerms?: {
+        creditDays: number;
+        instalments: {
+          percent: number;
+          milestone: string;
+          dueDays: number;
+        }[];
+      } | null;
+      clauses?: {
+        key: string;
+        title: string;
+        text: string;
+      }[];
+      requirement?: {
+        items: {
+          template: string;
+          item: string;
+          params: {
+            [key: string]: string | number | boolean;
+          };
+        }[];
+        notes?: string;
+      } | null;
+      startDate?: string | null;
+      endDate?: string | null;
+    };
+    /** @description The fields to change; the region must be in the playbook */
+    UpdateCustomerRequest: {
+      name?: string;
+      type?: components['schemas']['CustomerType'];
+      grade?: components['schemas']['CustomerGrade'];
+      region?: string;
+      industry?: string;
+      phone?: string;
+      ownerId?: string | null;
+    };
+    /** @description The fields to change; a converted lead cannot change */
+    UpdateLeadRequest: {
+      name?: string;
+      type?: components['schemas']['CustomerType'];
+      region?: string;
+      productLine?: string;
+      phone?: string;
+      company?: string;
+      source?: string;
+      /** @enum {string} */
+      status?: 'new' | 'contacted' | 'qualified' | 'disqualified';
+    };
+    /** @description Own language, display name or password (with the current one) */
+    UpdateMeRequest: {
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+      displayName?: string;
+      password?: {
+        current: string;
+        /** @description At least 10 characters, not guessable (422 WEAK_PASSWORD) */
+        next: string;
+      };
+    };
+    /** @description Name, amount, or values of the current stage’s fields */
+    UpdateOpportunityRequest: {
+      name?: string;
+      amount?: number;
+      /** @description Values of the playbook’s stage fields by field key (datetimes as ISO 8601) */
+      fields?: {
+        [key: string]: string;
+      };
+    };
+    UpdateTeamRequest: {
+      name?: string;
+      region?: string;
+      supervisorId?: string | null;
+      parentTeamId?: string | null;
+      /**
+       * @description Language of the team’s group-bot messages and e-mail (zh-CN by default)
+       * @enum {string}
+       */
+      locale?: 'zh-CN' | 'en';
+    };
+    UpdateUserRequest: {
+      username?: string;
+      /** @description At least 10 characters, not guessable and without the username or display name (422 WEAK_PASSWORD) */
+      password?: string;
+      displayName?: string;
+      role?: components['schemas']['Role'];
+      teamId?: string | null;
+      /** @description A playbook region for a user without a team (delivery, product, finance): their regional reads follow it; a team’s region wins */
+      region?: string | null;
+      active?: boolean;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+    };
+    UpdateWebhookRequest: {
+      /** @description http(s) URL; loopback, private and link-local targets are refused unless WEBHOOK_ALLOW_PRIVATE=1 */
+      url?: string;
+      events?: components['schemas']['WebhookEventType'][];
+      description?: string | null;
+      active?: boolean;
+      /** @description true: a new secret replaces the old one at once and is returned once */
+      rotateSecret?: boolean;
+    };
+    UpdatedWebhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /** @description Event types delivered to this URL */
+      events: string[];
+      description: string | null;
+      /** @description An inactive webhook queues nothing; its queued deliveries fail as dead letters */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Only when rotated */
+      secret?: string;
+    };
+    /** @description A user (never the password hash) */
+    User: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string;
+      role: components['schemas']['Role'];
+      teamId: string | null;
+      /** @description The region set on the user (the team’s region applies when the user has a team) */
+      region: string | null;
+      active: boolean;
+      /** @description `zh-CN` or `en` */
+      locale: string;
+      createdAt: string | null;
+    };
+    UserList: {
+      items: components['schemas']['User'][];
+    };
+    /** @description An outgoing webhook (never its secret) */
+    Webhook: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /** @description Event types delivered to this URL */
+      events: string[];
+      description: string | null;
+      /** @description An inactive webhook queues nothing; its queued deliveries fail as dead letters */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One delivery of one event to one webhook */
+    WebhookDelivery: {
+      /**
+       * Format: uuid
+       * @description The delivery id, sent as `x-spm-delivery`
+       */
+      id: string;
+      /** Format: uuid */
+      webhookId: string;
+      /**
+       * Format: uuid
+       * @description The event’s id (the body’s `id`): the same in a redelivery
+       */
+      eventId: string;
+      type: string;
+      status: components['schemas']['WebhookDeliveryStatus'];
+      attempts: number;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      nextAttemptAt: string | null;
+      deliveredAt: string | null;
+      /** @description The delivery this one sends again */
+      redeliveryOf: string | null;
+    };
+    WebhookDeliveryAttempt: {
+      attempt: number;
+      at: string | null;
+      ok: boolean;
+      httpStatus: number | null;
+      /** @description The receiver’s answer, truncated */
+      response: string | null;
+      error: string | null;
+      durationMs: number;
+    };
+    /** @description A delivery with the body it sends and every attempt */
+    WebhookDeliveryDetail: {
+      /**
+       * Format: uuid
+       * @description The delivery id, sent as `x-spm-delivery`
+       */
+      id: string;
+      /** Format: uuid */
+      webhookId: string;
+      /**
+       * Format: uuid
+       * @description The event’s id (the body’s `id`): the same in a redelivery
+       */
+      eventId: string;
+      type: string;
+      status: components['schemas']['WebhookDeliveryStatus'];
+      attempts: number;
+      lastError: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      nextAttemptAt: string | null;
+      deliveredAt: string | null;
+      /** @description The delivery this one sends again */
+      redeliveryOf: string | null;
+      body: components['schemas']['WebhookEventBody'];
+      attemptLog: components['schemas']['WebhookDeliveryAttempt'][];
+    };
+    /** @description One page of a list */
+    WebhookDeliveryList: {
+      items: components['schemas']['WebhookDelivery'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description pending (retried with backoff), sending, sent (a 2xx answer), or dead after the last attempt
+     * @enum {string}
+     */
+    WebhookDeliveryStatus: 'pending' | 'sending' | 'sent' | 'dead';
+    /** @description The JSON body POSTed (signed as `x-spm-signature`) */
+    WebhookEventBody: {
+      /** Format: uuid */
+      id: string;
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * @description A domain event type; its payload is documented in docs/events.md
+     * @enum {string}
+     */
+    WebhookEventType:
+      | 'lead.created'
+      | 'lead.assigned'
+      | 'lead.sla_breached'
+      | 'opportunity.stage_changed'
+      | 'followup.created'
+      | 'followup.flagged'
+      | 'contract.submitted'
+      | 'contract.frozen'
+      | 'contract.unfrozen'
+      | 'card.overdue'
+      | 'payment_anomaly.created'
+      | 'payment_anomaly.resolved'
+      | 'customer.health_alert'
+      | 'chat.concern_raised';
+    WebhookList: {
+      items: components['schemas']['Webhook'][];
+    };
+    /** @description A webhook with its signing secret, shown once when created or rotated */
+    WebhookWithSecret: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /** @description Event types delivered to this URL */
+      events: string[];
+      description: string | null;
+      /** @description An inactive webhook queues nothing; its queued deliveries fail as dead letters */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description The signing secret (`whsec_…`), shown only in this answer */
+      secret: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthCheck'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `WRONG_PASSWORD`, `WEAK_PASSWORD` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiTokenList'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiToken'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPlaybook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Playbook'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  publishPlaybook: {
+    parameters: {
+      query?: {
+        /** @description Why this version, shown in the version list */
+        note?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | components['schemas']['PlaybookDocumentInput']
+          | {
+              document: components['schemas']['PlaybookDocumentInput'];
+            };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Playbook'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `PLAYBOOK_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  validatePlaybook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | components['schemas']['PlaybookDocumentInput']
+          | {
+              document: components['schemas']['PlaybookDocumentInput'];
+            };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaybookValidation'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `PLAYBOOK_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listPlaybookVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaybookVersionList'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportPlaybook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description playbook-v{version}.json (an attachment) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaybookExport'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCalendar: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYear'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCalendarStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarStatus'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setCalendarOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetCalendarOverrideRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarDay'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeCalendarOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarDay'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listNotifications: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description true: unread notices only */
+        unread?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getUnreadNotificationCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCount'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  markNotificationRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  markAllNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkedRead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOutbox: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['OutboxStatus'];
+        channel?: components['schemas']['OutboxChannel'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOutboxAttempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxAttemptList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retryOutboxMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxRetry'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `OUTBOX_NOT_DEAD` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSchedulerStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulerStatus'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getClock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Clock'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  advanceClock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdvanceClockRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClockAdvance'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listTeams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamList'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTeamRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTeamRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        role?: components['schemas']['Role'];
+        teamId?: string;
+        active?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE`, `WEAK_PASSWORD`, `UNKNOWN_REGION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE`, `WEAK_PASSWORD`, `UNKNOWN_REGION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  unlockUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnlockResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTeamChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamChannels'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setTeamChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTeamChannelsRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamChannels'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  testTeamChannels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChannelTest'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  uploadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The file (at most 50 MB)
+           */
+          file: Blob;
+          /** @description Key of a playbook file kind (proposal, recording, screenshot, email, photo, other); default other */
+          kind?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE`, `FILE_TOO_LARGE`, `UPLOAD_QUOTA_EXCEEDED` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_FILE_KIND` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file’s bytes, always as an attachment, with the type detected from its content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getFileMeta: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['File'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listLeads: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        type?: components['schemas']['CustomerType'];
+        region?: string;
+        productLine?: string;
+        ownerId?: string;
+        status?: components['schemas']['LeadStatus'];
+        /** @description true: unassigned leads only (the pool); false: assigned ones only */
+        pool?: '0' | '1' | 'true' | 'false';
+        slaStatus?: components['schemas']['SlaStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLeadRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `UNKNOWN_PRODUCT_LINE`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLeadRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `LEAD_CONVERTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `UNKNOWN_PRODUCT_LINE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  claimLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `LEAD_ALREADY_ASSIGNED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  assignLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignLeadRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Lead'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `LEAD_CONVERTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  convertLead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConvertLeadRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadConversion'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `LEAD_CONVERTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `UNKNOWN_PRODUCT_LINE`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importLeads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; first row: 名称/类型/区域/产品线/电话/公司/来源 (or name/type/region/productLine/phone/company/source)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeadImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCustomers: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        grade?: components['schemas']['CustomerGrade'];
+        type?: components['schemas']['CustomerType'];
+        region?: string;
+        ownerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCustomerRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCustomerRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listOpportunities: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        stage?: string;
+        status?: components['schemas']['OpportunityStatus'];
+        customerId?: string;
+        ownerId?: string;
+        productLine?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createOpportunity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateOpportunityRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getOpportunity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateOpportunity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOpportunityRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `STAGE_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  moveOpportunityStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveOpportunityStageRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `STAGE_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `STAGE_GATE`, `STAGE_TRANSITION`, `UNKNOWN_STAGE`, `LOST_REASON_REQUIRED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  checkOpportunityGate: {
+    parameters: {
+      query?: {
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GateCheck'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `STAGE_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `STAGE_TRANSITION`, `UNKNOWN_STAGE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFollowups: {
+    parameters: {
+      query: {
+        page?: number;
+        pageSize?: number;
+        targetType: components['schemas']['FollowupTargetType'];
+        targetId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowupList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createFollowup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFollowupRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Followup'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `SERVER_TIME_ONLY` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `ATTACHMENT_REQUIRED`, `ATTACHMENT_INVALID`, `UNKNOWN_CHANNEL`, `UNKNOWN_VALUE_TAG`, `INVALID_REFERENCE`, `NEXT_FOLLOWUP_IN_PAST` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getFollowup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Followup'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getStaleReport: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        region?: string;
+        productLine?: string;
+        ownerId?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaleReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportStaleReport: {
+    parameters: {
+      query?: {
+        region?: string;
+        productLine?: string;
+        ownerId?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx): details, groups by region, product line and rep, and notes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQueue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Queue'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTeamQueue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Queue'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listTasks: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['TaskStatus'];
+        assigneeId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  completeTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteTaskRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompletedTask'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `TASK_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listContracts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['ContractStatus'];
+        customerId?: string;
+        opportunityId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContractRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `OPPORTUNITY_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContractRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_NOT_EDITABLE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  requestContractConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `PAYMENT_TERMS_REQUIRED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  decideContractConfirmation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        party: 'product' | 'finance';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideConfirmationRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_NOT_CONFIRMING`, `CONFIRMATION_DECIDED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VETO_REASON_REQUIRED`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  submitContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `CONFIRMATION_REQUIRED`, `STAGE_GATE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  startContractDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_FROZEN`, `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deliverContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_FROZEN`, `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  closeContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_FROZEN`, `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCards: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        department?: components['schemas']['Department'];
+        region?: string;
+        ownerId?: string;
+        status?: components['schemas']['TaskCardStatus'];
+        overdue?: '0' | '1' | 'true' | 'false';
+        contractId?: string;
+        assigneeId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCardList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCard'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  completeCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteCardRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCard'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CARD_NOT_OPEN`, `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `CREDIT_CHECK_REQUIRED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectCardRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCard'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CARD_NOT_OPEN`, `CONTRACT_TRANSITION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordCreditCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordCreditCheckRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditCheckResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CARD_NOT_OPEN` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `CREDIT_PROVIDER_NOT_CONFIGURED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description An external service failed. `error.code`: `CREDIT_PROVIDER_FAILED` */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listPaymentAnomalies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentAnomalyList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reportPaymentAnomaly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportPaymentAnomalyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentAnomalyReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reportErpPaymentAnomaly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErpPaymentAnomalyRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentAnomalyReport'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentAnomalyReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `TOKEN_REQUIRED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  resolvePaymentAnomaly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolvePaymentAnomalyRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentAnomalyResolution'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `ANOMALY_RESOLVED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCollaborationReport: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollaborationReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportCollaborationReport: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx): time per step, top rejection reasons, disputed clauses, SLA compliance */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listEngineers: {
+    parameters: {
+      query: {
+        from: string;
+        /** @description At most a year after `from` */
+        to: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngineerSchedules'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createEngineer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEngineerRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Engineer'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  bookEngineer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookEngineerRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `BOOKING_OVERLAP` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  cancelBooking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingRemoval'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFollowupFlags: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: components['schemas']['FollowupFlagStatus'];
+        kind?: components['schemas']['FollowupFlagKind'];
+        teamId?: string;
+        authorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowupFlagList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reviewFollowupFlag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewFollowupFlagRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowupFlag'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSpotChecks: {
+    parameters: {
+      query?: {
+        week?: string;
+        supervisorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpotCheckWeek'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  judgeSpotCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JudgeSpotCheckRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpotCheckVerdict'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getActionDensity: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionDensity'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `BAD_REQUEST` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getFakeFollowupRate: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        teamId?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FakeFollowupRate'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `BAD_REQUEST` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getContribution: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        teamId?: string;
+        phase?: string;
+        /** @description `0.5,0.3,0.2` or `newCustomers:0.5,upsell:0.3,customerSuccess:0.2`, instead of the phase’s weights */
+        weights?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContributionReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getRadar: {
+    parameters: {
+      query?: {
+        month?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RadarReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportRadar: {
+    parameters: {
+      query?: {
+        month?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx): scores, raw data and formulas */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getKpis: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        groupBy?: 'team' | 'region';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KpiReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordCsmEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CsmEventRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsmEvent'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsmEvent'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `TOKEN_REQUIRED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCsmEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsmEventList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomerHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerHealth'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCustomersHealth: {
+    parameters: {
+      query: {
+        /** @description Comma-separated customer ids; those outside the caller’s scope are left out */
+        ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerHealthList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listHealthAlerts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        ruleId?: 'health-inactive' | 'health-renewal' | 'health-nps';
+        ownerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthAlertList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listNps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NpsAnswerList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordNps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordNpsRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NpsAnswer'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listComplaints: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['ComplaintStatus'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateComplaintRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  closeComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseComplaintRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `VALIDATION` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookList'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookWithSecret'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `WEBHOOK_URL_INVALID`, `WEBHOOK_URL_PRIVATE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Webhook'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdatedWebhook'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `WEBHOOK_URL_INVALID`, `WEBHOOK_URL_PRIVATE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        status?: components['schemas']['WebhookDeliveryStatus'];
+        type?: components['schemas']['WebhookEventType'];
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  redeliverWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        entityType?: string;
+        entityId?: string;
+        actorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  verifyAuditChain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditChainCheck'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  anchorAuditChain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditAnchor'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+}

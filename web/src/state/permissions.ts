@@ -1,0 +1,26 @@
+import type { Me } from '../api/types';
+
+/**
+ * What the UI offers, from the permissions GET /me reports for the user's role. The server
+ * checks every call; these only decide which menus, pages and buttons are shown.
+ */
+export const can = {
+  /** Selling roles: they see leads, opportunities, their queue and the stale report, and write records. */
+  writeSales: (me: Me) => me.permissions.includes('records:write'),
+  seeLeads: (me: Me) => me.permissions.includes('records:write'),
+  seeOpportunities: (me: Me) => me.permissions.includes('records:write'),
+  seeQueue: (me: Me) => me.permissions.includes('records:write'),
+  seeStaleReport: (me: Me) => me.permissions.includes('records:write'),
+  writeCustomers: (me: Me) => me.permissions.includes('records:write'),
+  /** Every role reads customers (departments outside sales read only). */
+  seeCustomers: (_me: Me) => true,
+  assignLeads: (me: Me) => me.permissions.includes('leads:assign'),
+  /** Supervisors and above: sellers whose reads reach beyond their own records (team queue, reviews, contribution). */
+  superviseTeams: (me: Me) => me.permissions.includes('records:write') && me.scope.kind !== 'own',
+  editPlaybook: (me: Me) => me.permissions.includes('playbook:edit'),
+  manageCalendar: (me: Me) => me.permissions.includes('calendar:manage'),
+  /** Users, teams, tokens, audit and outbox pages. */
+  admin: (me: Me) => me.permissions.includes('org:manage'),
+  /** The time machine (moves the server clock and runs the time rules). */
+  operate: (me: Me) => me.permissions.includes('system:operate'),
+};
