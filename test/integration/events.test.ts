@@ -34,11 +34,12 @@ describe('domain events inside the transaction', () => {
   };
 
   it('names every subscriber of an event, in the order they run', () => {
-    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual(['leads', 'customers', 'opportunities', 'authenticity']);
+    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual(['leads', 'customers', 'opportunities', 'authenticity', 'webhooks']);
     expect(t.ctx.events.subscribersOf('contract.submitted')).toEqual([
       { module: 'collaboration', does: 'creates the product, finance and delivery task cards' },
+      { module: 'webhooks', does: 'queues a signed delivery to every webhook subscribed to the event' },
     ]);
-    expect(t.ctx.events.subscribersOf('contract.frozen').map((s) => s.module)).toEqual(['collaboration']);
+    expect(t.ctx.events.subscribersOf('contract.frozen').map((s) => s.module)).toEqual(['collaboration', 'webhooks']);
   });
 
   it("a subscriber's failure rolls back the publisher's write and every other reaction to it", async () => {
