@@ -20,6 +20,7 @@ import { PlaybookPage } from './pages/settings/PlaybookPage';
 import { TeamsPage } from './pages/admin/TeamsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { TokensPage } from './pages/admin/TokensPage';
+import { WebhooksPage } from './pages/admin/WebhooksPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
@@ -163,6 +164,14 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.admin}>
               <TokensPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/webhooks"
+          element={
+            <RoleGate allow={can.manageWebhooks}>
+              <WebhooksPage />
             </RoleGate>
           }
         />

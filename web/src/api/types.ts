@@ -75,6 +75,11 @@ export type CalendarDay = Schemas['CalendarDay'];
 export type CalendarYear = Schemas['CalendarYear'];
 export type ClockAdvance = Schemas['ClockAdvance'];
 export type TimeRuleStatus = Schemas['TimeRuleStatus'];
+export type Webhook = Schemas['Webhook'];
+export type WebhookEventType = Schemas['WebhookEventType'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryStatus = Schemas['WebhookDeliveryStatus'];
+export type WebhookDeliveryDetail = Schemas['WebhookDeliveryDetail'];
 
 // ---- Contracts and collaboration ----
 export type Contract = Schemas['Contract'];

@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  ApiOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -40,6 +41,7 @@ const ROOTS = [
   '/admin/tokens',
   '/admin/audit',
   '/admin/outbox',
+  '/admin/webhooks',
   ...AUTHENTICITY_ROOTS,
   ...COLLABORATION_ROOTS,
   ...ANALYTICS_ROOTS,
@@ -83,6 +85,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
         { key: '/admin/tokens', icon: <KeyOutlined />, label: t('menu.tokens') },
         { key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') },
         { key: '/admin/outbox', icon: <SendOutlined />, label: t('menu.outbox') },
+        ...(can.manageWebhooks(me) ? [{ key: '/admin/webhooks', icon: <ApiOutlined />, label: t('menu.webhooks') }] : []),
       ],
     },
   ].filter(Boolean) as MenuItem[];

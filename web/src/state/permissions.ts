@@ -21,6 +21,8 @@ export const can = {
   manageCalendar: (me: Me) => me.permissions.includes('calendar:manage'),
   /** Users, teams, tokens, audit and outbox pages. */
   admin: (me: Me) => me.permissions.includes('org:manage'),
+  /** Outgoing webhooks and their delivery log. */
+  manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),
   /** The time machine (moves the server clock and runs the time rules). */
   operate: (me: Me) => me.permissions.includes('system:operate'),
 };
