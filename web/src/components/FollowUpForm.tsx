@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { client, unwrap } from '../api/client';
 import type { Followup, FollowupTargetType, StoredFile } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
+import { serverNow } from '../hooks/useServerClock';
 import { AttachmentUpload } from './AttachmentUpload';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -94,8 +95,24 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
       {attachments.length === 0 ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('followups.attachmentRequired')} data-testid="attachment-required-hint" />
       ) : null}
-      <Form.Item name="nextFollowUpAt" label={t('followups.nextAt')}>
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="followup-next-at" />
+      <Form.Item
+        name="nextFollowUpAt"
+        label={t('followups.nextAt')}
+        rules={[
+          {
+            // The server refuses a next follow-up that is not later than now (422 NEXT_FOLLOWUP_IN_PAST).
+            validator: (_rule, value: Dayjs | null | undefined) =>
+              !value || value.valueOf() > serverNow() ? Promise.resolve() : Promise.reject(new Error(t('followups.nextAtPast'))),
+          },
+        ]}
+      >
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+          disabledDate={(day) => day.isBefore(dayjs(serverNow()), 'day')}
+          data-testid="followup-next-at"
+        />
       </Form.Item>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('followups.serverTime')}

@@ -4,6 +4,7 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TeamSelect } from '../../components/TeamSelect';
+import { usePlaybook } from '../../state/usePlaybook';
 import { buttonTestId } from '../../components/testIds';
 import type { Role, User } from '../../api/types';
 
@@ -25,6 +26,7 @@ interface UserForm {
   displayName: string;
   role: Role;
   teamId?: string | null;
+  region?: string | null;
   active: boolean;
 }
 
@@ -33,6 +35,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<UserForm>();
+  const playbook = usePlaybook();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const creating = user === null;
@@ -43,8 +46,8 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
     form.resetFields();
     form.setFieldsValue(
       user
-        ? { username: user.username, displayName: user.displayName, role: user.role, teamId: user.teamId, active: user.active }
-        : { role: 'sales', active: true, teamId: null },
+        ? { username: user.username, displayName: user.displayName, role: user.role, teamId: user.teamId, region: user.region, active: user.active }
+        : { role: 'sales', active: true, teamId: null, region: null },
     );
   }, [user, form]);
 
@@ -54,10 +57,17 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
     setError(null);
     try {
       if (user) {
-        const { displayName, role, teamId, active } = values;
-        await unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { displayName, role, teamId: teamId ?? null, active } }));
+        const { displayName, role, teamId, region, active } = values;
+        await unwrap(
+          client.PATCH('/api/v1/users/{id}', {
+            params: { path: { id: user.id } },
+            body: { displayName, role, teamId: teamId ?? null, region: region ?? null, active },
+          }),
+        );
       } else {
-        await unwrap(client.POST('/api/v1/users', { body: { ...values, password: values.password ?? '', teamId: values.teamId ?? null } }));
+        await unwrap(
+          client.POST('/api/v1/users', { body: { ...values, password: values.password ?? '', teamId: values.teamId ?? null, region: values.region ?? null } }),
+        );
       }
       message.success(t('common.saved'));
       onSaved();
@@ -84,7 +94,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
           <Input disabled={!creating} autoComplete="off" data-testid="user-username" />
         </Form.Item>
         {creating ? (
-          <Form.Item name="password" label={t('admin.user.password')} rules={[{ required: true, min: 8 }]}>
+          <Form.Item name="password" label={t('admin.user.password')} rules={[{ required: true, min: 10, message: t('admin.user.passwordRule') }]}>
             <Input.Password autoComplete="new-password" data-testid="user-password" />
           </Form.Item>
         ) : null}
@@ -96,6 +106,9 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
         </Form.Item>
         <Form.Item name="teamId" label={t('admin.user.team')}>
           <TeamSelect />
+        </Form.Item>
+        <Form.Item name="region" label={t('admin.user.region')} extra={t('admin.user.regionHint')}>
+          <Select allowClear options={playbook.regionOptions} placeholder={t('admin.user.regionNone')} data-testid="user-region" />
         </Form.Item>
         <Form.Item name="active" label={t('admin.user.active')} valuePropName="checked">
           <Switch />

@@ -41,6 +41,7 @@ export function UsersPage() {
           { title: t('admin.user.displayName'), dataIndex: 'displayName' },
           { title: t('admin.user.role'), dataIndex: 'role', render: (role: User['role']) => <Tag>{t(`role.${role}`)}</Tag> },
           { title: t('admin.user.team'), dataIndex: 'teamId', render: teamName, responsive: ['sm'] },
+          { title: t('admin.user.region'), dataIndex: 'region', render: (region: string | null) => region ?? '—', responsive: ['md'] },
           {
             title: t('admin.user.active'),
             dataIndex: 'active',
