@@ -48,10 +48,10 @@ describe('the module manifest', () => {
 
   it('is what docs/events.md lists: each event with its publisher and subscribers in the order they run', () => {
     const doc = read(path.join(SRC, '..', 'docs', 'events.md'));
-    const table = [...doc.matchAll(/^\| `([a-z_.]+)` \| `([a-z]+)` \| ([^|]*) \|$/gm)].map((m) => ({
+    const table = [...doc.matchAll(/^\| `([a-z_.]+)` \| `([a-z-]+)` \| ([^|]*) \|$/gm)].map((m) => ({
       event: m[1],
       publisher: m[2],
-      subscribers: [...m[3].matchAll(/`([a-z]+)`/g)].map((s) => s[1]),
+      subscribers: [...m[3].matchAll(/`([a-z-]+)`/g)].map((s) => s[1]),
     }));
     const actual = EVENT_NAMES.map((event) => ({
       event,

@@ -1,5 +1,6 @@
 import { analyticsModule } from './analytics/index.js';
 import { authenticityModule } from './authenticity/index.js';
+import { chatArchiveModule } from './chat-archive/index.js';
 import { collaborationModule } from './collaboration/index.js';
 import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
@@ -33,6 +34,7 @@ export const modules: readonly CapabilityModule[] = [
   tasksModule,
   contractsModule,
   collaborationModule,
+  chatArchiveModule,
   authenticityModule,
   analyticsModule,
   healthModule,

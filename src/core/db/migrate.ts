@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_team_locale.js';
 import * as m0010 from './migrations/0010_trust.js';
 import * as m0012 from './migrations/0012_user_region.js';
 import * as m0013 from './migrations/0013_webhooks.js';
+import * as m0014 from './migrations/0014_chat_archive.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0010_trust': m0010,
   '0012_user_region': m0012,
   '0013_webhooks': m0013,
+  '0014_chat_archive': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

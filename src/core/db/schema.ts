@@ -550,6 +550,72 @@ export interface ComplaintsTable {
   resolution: string | null;
 }
 
+export interface ChatStaffIdentitiesTable {
+  wecom_user_id: string;
+  user_id: string;
+  updated_at: Timestamp;
+}
+
+export interface ChatExternalContactsTable {
+  external_user_id: string;
+  customer_id: string;
+  name: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ChatConsentEventsTable {
+  msgid: string;
+  external_user_id: string;
+  kind: string;
+  at: Timestamp;
+  received_at: Timestamp;
+}
+
+export interface ChatConsentsTable {
+  external_user_id: string;
+  state: string;
+  last_disagree_at: NullableTimestamp;
+  agreed_again_at: NullableTimestamp;
+  changed_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ChatMessagesTable {
+  msgid: string;
+  msgtime: Timestamp;
+  msgtype: string;
+  direction: string;
+  from_id: string;
+  external_id: string | null;
+  staff_id: string | null;
+  room_id: string | null;
+  customer_id: string | null;
+  user_id: string | null;
+  /** Masked text only. */
+  text: string;
+  sdkfileids: ColumnType<string[], string[] | undefined, string[]>;
+  concerns: ColumnType<string[], string[] | undefined, string[]>;
+  recalled: ColumnType<boolean, boolean | undefined, boolean>;
+  received_at: Timestamp;
+}
+
+export interface ChatRecallsTable {
+  msgid: string;
+  pre_msgid: string;
+  at: Timestamp;
+  received_at: Timestamp;
+}
+
+export interface ChatMediaTable {
+  sdkfileid: string;
+  msgid: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_path: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -591,4 +657,11 @@ export interface DB {
   spot_checks: SpotChecksTable;
   auth_failures: AuthFailuresTable;
   auth_lockouts: AuthLockoutsTable;
+  chat_staff_identities: ChatStaffIdentitiesTable;
+  chat_external_contacts: ChatExternalContactsTable;
+  chat_consent_events: ChatConsentEventsTable;
+  chat_consents: ChatConsentsTable;
+  chat_messages: ChatMessagesTable;
+  chat_recalls: ChatRecallsTable;
+  chat_media: ChatMediaTable;
 }

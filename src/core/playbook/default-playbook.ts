@@ -1,8 +1,10 @@
 import {
   defaultAssignment,
   defaultAuthenticity,
+  defaultChatArchive,
   defaultCollaboration,
   defaultContribution,
+  defaultConcerns,
   defaultHealth,
   defaultKpi,
   defaultSla,
@@ -100,4 +102,6 @@ export const defaultPlaybook: PlaybookDocument = {
   contribution: defaultContribution(),
   health: defaultHealth,
   kpi: defaultKpi,
+  chatArchive: defaultChatArchive,
+  concerns: defaultConcerns(),
 };

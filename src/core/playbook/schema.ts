@@ -218,6 +218,132 @@ export const defaultHealth: z.infer<typeof healthSchema> = {
   taskDueHours: 24,
 };
 
+/** 会话存档: how long archived chat messages are kept, and when the daily purge runs. */
+const chatArchiveSchema = z
+  .object({
+    /** Messages (and their media) older than this many days are deleted by a daily time rule. */
+    retentionDays: z.number().int().min(1).max(3650),
+    /** Local time of the daily retention purge. */
+    purgeAt: hhmm,
+  })
+  .strict();
+
+export const defaultChatArchive: z.infer<typeof chatArchiveSchema> = { retentionDays: 180, purgeAt: '03:00' };
+
+/** 客户关注点: categories of customer concerns, each recognised by its keywords (a jieba user dictionary). */
+const concernsSchema = z
+  .object({
+    categories: z
+      .array(
+        z
+          .object({
+            key,
+            label: z.string().min(1),
+            labelEn: z.string().min(1),
+            keywords: z.array(z.string().trim().min(1).max(30)).min(1).max(200),
+          })
+          .strict(),
+      )
+      .max(50),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.categories.forEach((cat, i) => {
+      if (seen.has(cat.key)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'key'], message: `duplicate key "${cat.key}"` });
+      seen.add(cat.key);
+      cat.keywords.forEach((word, j) => {
+        if (/\s/.test(word)) ctx.addIssue({ code: 'custom', path: ['categories', i, 'keywords', j], message: `a keyword is one word: "${word}"` });
+      });
+    });
+  });
+
+export function defaultConcerns(): z.infer<typeof concernsSchema> {
+  return {
+    categories: [
+      {
+        key: 'price',
+        label: '价格',
+        labelEn: 'Price',
+        keywords: [
+          '价格',
+          '报价',
+          '太贵',
+          '贵',
+          '便宜',
+          '折扣',
+          '优惠',
+          '降价',
+          '预算',
+          '成本',
+          '费用',
+          '单价',
+          '总价',
+          '性价比',
+          '打折',
+          'price',
+          'discount',
+          'budget',
+        ],
+      },
+      {
+        key: 'delivery_time',
+        label: '交付周期',
+        labelEn: 'Delivery time',
+        keywords: ['交付周期', '交期', '货期', '工期', '到货', '发货', '交付', '上线时间', '排期', '多久', '延期', '加急', '进度', 'deadline', 'delivery'],
+      },
+      {
+        key: 'quality',
+        label: '质量',
+        labelEn: 'Quality',
+        keywords: ['质量', '品质', '稳定性', '故障', '缺陷', '次品', '良率', '返工', '可靠性', '精度', '寿命', '认证', 'bug', 'quality'],
+      },
+      {
+        key: 'after_sales',
+        label: '售后',
+        labelEn: 'After-sales',
+        keywords: ['售后', '售后服务', '维修', '保修', '质保', '维保', '退货', '换货', '上门', '响应时间', '技术支持', '运维', '投诉', 'support', 'warranty'],
+      },
+      {
+        key: 'competitor',
+        label: '竞品',
+        labelEn: 'Competitors',
+        keywords: ['竞品', '竞争对手', '友商', '对手', '别家', '其他厂家', '同行', '对比', '比较', '替代', '国外品牌', 'competitor'],
+      },
+      {
+        key: 'payment',
+        label: '付款',
+        labelEn: 'Payment',
+        keywords: ['付款', '账期', '首付', '尾款', '预付款', '分期', '发票', '开票', '回款', '结算', '汇款', '转账', '付款方式', 'invoice', 'payment'],
+      },
+      {
+        key: 'features',
+        label: '功能需求',
+        labelEn: 'Feature requests',
+        keywords: ['功能', '需求', '定制', '定制化', '接口', '对接', '集成', '二次开发', '参数', '配置', '兼容', '扩展', '升级', 'API', 'feature'],
+      },
+      {
+        key: 'training',
+        label: '培训',
+        labelEn: 'Training',
+        keywords: ['培训', '教程', '手册', '操作指导', '上手', '说明书', '演示', '实操', '课程', '使用方法', 'training'],
+      },
+      {
+        key: 'contract_terms',
+        label: '合同条款',
+        labelEn: 'Contract terms',
+        keywords: ['合同', '条款', '违约', '违约金', '签约', '盖章', '法务', '补充协议', '验收', '验收标准', 'contract'],
+      },
+      {
+        key: 'implementation',
+        label: '实施与交付资源',
+        labelEn: 'Implementation',
+        keywords: ['实施', '部署', '安装', '调试', '现场', '驻场', '工程师', '上线', '迁移', '试运行', 'implementation'],
+      },
+    ],
+  };
+}
+
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
 export const defaultSla: z.infer<typeof slaSchema> = {
@@ -313,6 +439,8 @@ export const playbookDocumentSchema = z
     contribution: contributionSchema.default(() => defaultContribution()),
     health: healthSchema.default(defaultHealth),
     kpi: kpiSchema.default(defaultKpi),
+    chatArchive: chatArchiveSchema.default(defaultChatArchive),
+    concerns: concernsSchema.default(() => defaultConcerns()),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -378,6 +506,9 @@ export type AuthenticityPolicy = PlaybookDocument['authenticity'];
 export type ContributionPolicy = PlaybookDocument['contribution'];
 export type ContributionWeights = ContributionPolicy['phases'][number]['weights'];
 export type KpiPolicy = PlaybookDocument['kpi'];
+export type ChatArchivePolicy = PlaybookDocument['chatArchive'];
+export type ConcernsPolicy = PlaybookDocument['concerns'];
+export type ConcernCategory = ConcernsPolicy['categories'][number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
   return { slaDays: { product: 2, finance: 1, delivery: 3 }, routing: [], heads: {}, requirementTemplates: defaultRequirementTemplates, reportDay: 1 };

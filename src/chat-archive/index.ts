@@ -1,0 +1,14 @@
+/**
+ * 会话存档: the WeCom chat archive. Whatever runs WeCom's SDK (a sidecar at the customer's site, or
+ * `npm run wecom:ingest`) posts the decrypted records; they are masked before anything is stored,
+ * linked to customers and reps through the identity mappings, tagged with the customer's concerns
+ * (客户关注点), and kept for the playbook's retention. A contact's `disagree` purges what was stored
+ * of them.
+ */
+import type { CapabilityModule } from '../core/module.js';
+
+export const chatArchiveModule: CapabilityModule = {
+  name: 'chat-archive',
+  summary: 'WeCom chat archive: masked messages and media, identities, consent, retention, the customer-concern heat map and blind spots',
+  playbookSections: ['chatArchive', 'concerns'],
+};
