@@ -20,7 +20,7 @@ const PURE = [
   '^src/health/health\\.score\\.ts$',
   '^src/analytics/(contribution|radar)\\.score\\.ts$',
   '^src/authenticity/(minhash|text|calendar-weeks|fingerprint-rows)\\.ts$',
-  '^src/chat-archive/(masking|record)\\.ts$',
+  '^src/chat-archive/(masking|record|consent)\\.ts$',
 ];
 
 module.exports = {

@@ -6,9 +6,17 @@
  * of them.
  */
 import type { CapabilityModule } from '../core/module.js';
+import { concernRoutes } from './concerns.routes.js';
+import { integrationRoutes } from './integration.routes.js';
 
 export const chatArchiveModule: CapabilityModule = {
   name: 'chat-archive',
   summary: 'WeCom chat archive: masked messages and media, identities, consent, retention, the customer-concern heat map and blind spots',
+  routes: (app, ctx) => {
+    integrationRoutes(app, ctx);
+    concernRoutes(app, ctx);
+  },
+  publishes: ['chat.concern_raised'],
   playbookSections: ['chatArchive', 'concerns'],
+  permissions: ['integrations:manage'],
 };

@@ -11,3 +11,4 @@ export const filesModule: CapabilityModule = {
 };
 
 export { FileStorage } from './storage.js';
+export { detectMime, safeFileName } from './files.routes.js';

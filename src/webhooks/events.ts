@@ -3,10 +3,9 @@ import { EVENT_NAMES } from '../core/events/catalog.js';
 
 /**
  * What a webhook can subscribe to: every domain event (docs/events.md documents each payload,
- * which is the delivery's `data`). `chat.concern_raised` is accepted now and fires once the chat
- * archive publishes it.
+ * which is the delivery's `data`).
  */
-export const WEBHOOK_EVENTS = [...EVENT_NAMES, 'chat.concern_raised'] as const;
+export const WEBHOOK_EVENTS = EVENT_NAMES;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export const webhookEventSchema = z

@@ -19,6 +19,11 @@ declare module 'fastify' {
      * steps, and its own inbox, tasks and session. Every other write is refused before validation.
      */
     deliveryWrite?: boolean;
+    /**
+     * Machine-to-machine routes (the WeCom archive): an API token must carry this scope, and
+     * `read` / `write` do not stand in for it; a token with only this scope reaches nothing else.
+     */
+    tokenScope?: 'integrations';
   }
 }
 
@@ -35,6 +40,12 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     if (authorization?.startsWith('Bearer ')) {
       const actor = await actorFromApiToken(db, authorization.slice(7).trim());
       if (!actor) throw new AppError(401, 'UNAUTHENTICATED');
+      const required = request.routeOptions.config?.tokenScope;
+      if (required) {
+        if (!actor.tokenScopes?.includes(required)) throw new AppError(403, 'TOKEN_SCOPE', { scope: required });
+        request.actor = actor;
+        return;
+      }
       if (UNSAFE.has(request.method) && !actor.tokenScopes?.includes('write')) throw new AppError(403, 'TOKEN_SCOPE', { scope: 'write' });
       if (!UNSAFE.has(request.method) && !actor.tokenScopes?.some((s) => s === 'read' || s === 'write'))
         throw new AppError(403, 'TOKEN_SCOPE', { scope: 'read' });

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'calendar:manage',
   'system:operate',
   'webhooks:manage',
+  'integrations:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const permissionSchema = z.enum(PERMISSIONS).meta({ id: 'Permission', description: 'Something a role may do beyond reading its scope' });

@@ -6,8 +6,10 @@ import { invalidReference, notFound } from '../http/errors.js';
 import { requirePermission } from './guard.js';
 import { createApiToken } from './sessions.js';
 
-export const TOKEN_SCOPES = ['read', 'write'] as const;
-const tokenScopeSchema = z.enum(TOKEN_SCOPES).meta({ id: 'ApiTokenScope', description: 'read: GET routes; write: every route' });
+export const TOKEN_SCOPES = ['read', 'write', 'integrations'] as const;
+const tokenScopeSchema = z
+  .enum(TOKEN_SCOPES)
+  .meta({ id: 'ApiTokenScope', description: 'read: GET routes; write: every route; integrations: the WeCom archive routes (/integrations/wecom/…) only' });
 
 const tokenSchema = z
   .object({

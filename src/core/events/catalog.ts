@@ -202,6 +202,23 @@ export type CustomerHealthAlert = {
   createdAt: string;
 };
 
+/**
+ * Newly archived WeCom messages of a customer raised concerns (客户关注点): one event per customer
+ * and ingestion call. Carries categories and counts, never the messages' text.
+ */
+export type ChatConcernRaised = {
+  customerId: string;
+  ownerId: string | null;
+  teamId: string | null;
+  /** Each category raised, with how many of the new messages raised it. */
+  concerns: { category: string; label: string; count: number }[];
+  /** The archived messages that raised them (WeCom msgids). */
+  msgids: string[];
+  firstRaisedAt: string;
+  lastRaisedAt: string;
+  archivedAt: string;
+};
+
 type JsonPayloads<T extends { [K in keyof T]: JsonObject }> = T;
 
 /** Event name → payload. A payload that is not plain JSON does not compile. */
@@ -219,6 +236,7 @@ export type DomainEvents = JsonPayloads<{
   'payment_anomaly.created': PaymentAnomalyCreated;
   'payment_anomaly.resolved': PaymentAnomalyResolved;
   'customer.health_alert': CustomerHealthAlert;
+  'chat.concern_raised': ChatConcernRaised;
 }>;
 
 export type EventName = keyof DomainEvents;
@@ -238,6 +256,7 @@ export const EVENT_NAMES = [
   'payment_anomaly.created',
   'payment_anomaly.resolved',
   'customer.health_alert',
+  'chat.concern_raised',
 ] as const satisfies readonly EventName[];
 
 // Compile-time: the list names every event of the map (an event missing from it does not compile).

@@ -131,6 +131,7 @@ export const entityNames: Record<string, Localised> = {
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
   webhookDelivery: { 'zh-CN': 'Webhook 投递记录', en: 'Webhook delivery' },
+  chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },
   record: { 'zh-CN': '记录', en: 'Record' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },

@@ -136,6 +136,13 @@ export const en: Catalogue = {
     'bot.test.body': 'Sent by {name}. This message means the bot is set up correctly.',
     'bot.test.open': 'Open the system',
 
+    'chat.rejected':
+      '{reason, select, not_an_object {not a JSON object} missing_field {missing field {field}} invalid_field {invalid field {field}} unknown_action {unknown action} other {unreadable record}}',
+    'chat.skipped':
+      '{reason, select, switch {a corporate switch record, nothing to archive} no_consent {the external contact has not agreed to archiving} expired {older than the retention ({days, plural, one {# day} other {# days}})} other {skipped}}',
+    'chat.recalled': 'Recalled',
+    'chat.unassigned': 'Unassigned',
+
     'sheet.stale.file': 'stale-list-{date}.xlsx',
     'sheet.stale.detail': 'Stale records',
     'sheet.stale.type': 'Type',

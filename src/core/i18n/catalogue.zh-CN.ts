@@ -135,6 +135,13 @@ export const zhCN = {
     'bot.test.body': '由 {name} 发送。收到这条消息说明机器人配置正确。',
     'bot.test.open': '打开系统',
 
+    // 会话存档: per-record results of an ingestion call, and a recalled message in the timeline.
+    'chat.rejected':
+      '{reason, select, not_an_object {不是 JSON 对象} missing_field {缺少字段 {field}} invalid_field {字段 {field} 无效} unknown_action {未知的 action} other {无法识别的记录}}',
+    'chat.skipped': '{reason, select, switch {切换企业记录，无需存档} no_consent {该外部联系人未同意存档} expired {早于保留期限（{days} 天）} other {已跳过}}',
+    'chat.recalled': '已撤回',
+    'chat.unassigned': '未分配',
+
     // 断点清单 export.
     'sheet.stale.file': '昨日断点清单-{date}.xlsx',
     'sheet.stale.detail': '断点明细',

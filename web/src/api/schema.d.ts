@@ -1277,6 +1277,124 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/wecom/identities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * WeCom identities: members ↔ users, external contacts ↔ customers, and unmatched ids
+     * @description An admin session, or an API token with the `integrations` scope.
+     */
+    get: operations['listWecomIdentities'];
+    put?: never;
+    /**
+     * Map WeCom members to users and external contacts to customers (upsert)
+     * @description An admin session, or an API token with the `integrations` scope. Messages already archived for these ids are linked to the rep and the customer.
+     */
+    post: operations['upsertWecomIdentities'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/wecom/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Archive WeCom chat records (masked before storing; idempotent by msgid)
+     * @description An admin session, or an API token with the `integrations` scope. At most 5000 records per call; one result per record, in order. Phone, ID-card and bank-card numbers and e-mail addresses are masked and locations coarsened to the city before anything is stored. A recall hides its message’s content; `switch` is skipped; `disagree` purges the contact’s stored messages and nothing more is kept of them until an `agree`.
+     */
+    post: operations['ingestWecomArchive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/wecom/media': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach media bytes (image, voice, video, file) to the archived message naming the sdkfileid
+     * @description Multipart: `sdkfileid` first, then `file`. 201 when attached, 200 when that sdkfileid already has its bytes (nothing changes).
+     */
+    post: operations['uploadWecomMedia'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/concerns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 客户关注点热力图: concern categories × customers / regions / weeks / reps, with the blind spots
+     * @description Counts the customers’ archived WeCom messages raising each playbook concern category, within the caller’s data scope.
+     */
+    get: operations['getConcernHeatmap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/concerns/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The masked messages behind one heat-map cell */
+    get: operations['listConcernMessages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s archived WeCom conversation, masked, newest first */
+    get: operations['listCustomerConversations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followup-flags': {
     parameters: {
       query?: never;
@@ -1775,10 +1893,10 @@ export interface components {
       items: components['schemas']['ApiToken'][];
     };
     /**
-     * @description read: GET routes; write: every route
+     * @description read: GET routes; write: every route; integrations: the WeCom archive routes (/integrations/wecom/…) only
      * @enum {string}
      */
-    ApiTokenScope: 'read' | 'write';
+    ApiTokenScope: 'read' | 'write' | 'integrations';
     AssignLeadRequest: {
       /** @description The new owner, or null to send the lead back to the pool */
       ownerId: string | null;
@@ -1911,6 +2029,39 @@ export interface components {
     ChannelTest: {
       queued: number;
     };
+    /** @description An archived WeCom message, masked */
+    ChatMessage: {
+      msgid: string;
+      /** Format: date-time */
+      at: string;
+      /**
+       * @description in: the customer’s side wrote it; out: our staff
+       * @enum {string}
+       */
+      direction: 'in' | 'out';
+      fromName: string;
+      msgtype: string;
+      /** @description Masked text (phone, ID-card, bank-card numbers, e-mail, precise locations never stored) */
+      text: string;
+      recalled: boolean;
+      /** @description Concern categories the message raises (keys) */
+      concerns: string[];
+      /** @description The group chat; null for one-to-one */
+      roomId: string | null;
+      customerId: string | null;
+      media: {
+        sdkfileid: string;
+        mime: string;
+        size: number;
+      }[];
+    };
+    /** @description One page of a list */
+    ChatMessageList: {
+      items: components['schemas']['ChatMessage'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     Clock: {
       /** Format: date-time */
       now: string;
@@ -2001,6 +2152,46 @@ export interface components {
       status: components['schemas']['TaskStatus'];
       /** Format: date-time */
       completedAt: string;
+    };
+    /** @description 需求盲区: a concern the customer raised in the period that no later follow-up of the customer raises (addresses) */
+    ConcernBlindSpot: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      category: string;
+      label: string;
+      /** Format: date-time */
+      lastRaisedAt: string;
+      /** @description Messages of the customer raising the category in the period */
+      count: number;
+    };
+    /** @enum {string} */
+    ConcernGroupBy: 'customer' | 'region' | 'week' | 'rep';
+    /** @description 客户关注点热力图 */
+    ConcernHeatmap: {
+      from: string;
+      to: string;
+      groupBy: components['schemas']['ConcernGroupBy'];
+      /** @description The playbook’s concern categories, in order (columns) */
+      categories: {
+        key: string;
+        label: string;
+      }[];
+      /** @description Customers / regions / weeks / reps with concerns, most first (weeks in order) */
+      rows: {
+        key: string;
+        label: string;
+      }[];
+      /** @description Customer messages raising the category in the row; cells without messages are left out */
+      cells: {
+        row: string;
+        category: string;
+        count: number;
+      }[];
+      /** @description Longest-standing first */
+      blindSpots: components['schemas']['ConcernBlindSpot'][];
     };
     /** @description A party’s decision in the current 三方确认 round */
     Confirmation: {
@@ -2455,6 +2646,13 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       lastActivityAt: string;
+    };
+    /** @description One page of a list */
+    CustomerConversation: {
+      items: components['schemas']['ChatMessage'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /**
      * @description Customer grade A (most valuable) to D
@@ -3302,7 +3500,8 @@ export interface components {
       | 'leads:import'
       | 'calendar:manage'
       | 'system:operate'
-      | 'webhooks:manage';
+      | 'webhooks:manage'
+      | 'integrations:manage';
     /** @description A published playbook version */
     Playbook: {
       version: number;
@@ -4004,6 +4203,237 @@ export interface components {
         highIntentStatuses: ('new' | 'contacted' | 'qualified' | 'converted' | 'disqualified')[];
         highIntentResponseHours: number;
       };
+      /**
+       * @default {
+       *       "retentionDays": 180,
+       *       "purgeAt": "03:00"
+       *     }
+       */
+      chatArchive: {
+        retentionDays: number;
+        purgeAt: string;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "price",
+       *           "label": "价格",
+       *           "labelEn": "Price",
+       *           "keywords": [
+       *             "价格",
+       *             "报价",
+       *             "太贵",
+       *             "贵",
+       *             "便宜",
+       *             "折扣",
+       *             "优惠",
+       *             "降价",
+       *             "预算",
+       *             "成本",
+       *             "费用",
+       *             "单价",
+       *             "总价",
+       *             "性价比",
+       *             "打折",
+       *             "price",
+       *             "discount",
+       *             "budget"
+       *           ]
+       *         },
+       *         {
+       *           "key": "delivery_time",
+       *           "label": "交付周期",
+       *           "labelEn": "Delivery time",
+       *           "keywords": [
+       *             "交付周期",
+       *             "交期",
+       *             "货期",
+       *             "工期",
+       *             "到货",
+       *             "发货",
+       *             "交付",
+       *             "上线时间",
+       *             "排期",
+       *             "多久",
+       *             "延期",
+       *             "加急",
+       *             "进度",
+       *             "deadline",
+       *             "delivery"
+       *           ]
+       *         },
+       *         {
+       *           "key": "quality",
+       *           "label": "质量",
+       *           "labelEn": "Quality",
+       *           "keywords": [
+       *             "质量",
+       *             "品质",
+       *             "稳定性",
+       *             "故障",
+       *             "缺陷",
+       *             "次品",
+       *             "良率",
+       *             "返工",
+       *             "可靠性",
+       *             "精度",
+       *             "寿命",
+       *             "认证",
+       *             "bug",
+       *             "quality"
+       *           ]
+       *         },
+       *         {
+       *           "key": "after_sales",
+       *           "label": "售后",
+       *           "labelEn": "After-sales",
+       *           "keywords": [
+       *             "售后",
+       *             "售后服务",
+       *             "维修",
+       *             "保修",
+       *             "质保",
+       *             "维保",
+       *             "退货",
+       *             "换货",
+       *             "上门",
+       *             "响应时间",
+       *             "技术支持",
+       *             "运维",
+       *             "投诉",
+       *             "support",
+       *             "warranty"
+       *           ]
+       *         },
+       *         {
+       *           "key": "competitor",
+       *           "label": "竞品",
+       *           "labelEn": "Competitors",
+       *           "keywords": [
+       *             "竞品",
+       *             "竞争对手",
+       *             "友商",
+       *             "对手",
+       *             "别家",
+       *             "其他厂家",
+       *             "同行",
+       *             "对比",
+       *             "比较",
+       *             "替代",
+       *             "国外品牌",
+       *             "competitor"
+       *           ]
+       *         },
+       *         {
+       *           "key": "payment",
+       *           "label": "付款",
+       *           "labelEn": "Payment",
+       *           "keywords": [
+       *             "付款",
+       *             "账期",
+       *             "首付",
+       *             "尾款",
+       *             "预付款",
+       *             "分期",
+       *             "发票",
+       *             "开票",
+       *             "回款",
+       *             "结算",
+       *             "汇款",
+       *             "转账",
+       *             "付款方式",
+       *             "invoice",
+       *             "payment"
+       *           ]
+       *         },
+       *         {
+       *           "key": "features",
+       *           "label": "功能需求",
+       *           "labelEn": "Feature requests",
+       *           "keywords": [
+       *             "功能",
+       *             "需求",
+       *             "定制",
+       *             "定制化",
+       *             "接口",
+       *             "对接",
+       *             "集成",
+       *             "二次开发",
+       *             "参数",
+       *             "配置",
+       *             "兼容",
+       *             "扩展",
+       *             "升级",
+       *             "API",
+       *             "feature"
+       *           ]
+       *         },
+       *         {
+       *           "key": "training",
+       *           "label": "培训",
+       *           "labelEn": "Training",
+       *           "keywords": [
+       *             "培训",
+       *             "教程",
+       *             "手册",
+       *             "操作指导",
+       *             "上手",
+       *             "说明书",
+       *             "演示",
+       *             "实操",
+       *             "课程",
+       *             "使用方法",
+       *             "training"
+       *           ]
+       *         },
+       *         {
+       *           "key": "contract_terms",
+       *           "label": "合同条款",
+       *           "labelEn": "Contract terms",
+       *           "keywords": [
+       *             "合同",
+       *             "条款",
+       *             "违约",
+       *             "违约金",
+       *             "签约",
+       *             "盖章",
+       *             "法务",
+       *             "补充协议",
+       *             "验收",
+       *             "验收标准",
+       *             "contract"
+       *           ]
+       *         },
+       *         {
+       *           "key": "implementation",
+       *           "label": "实施与交付资源",
+       *           "labelEn": "Implementation",
+       *           "keywords": [
+       *             "实施",
+       *             "部署",
+       *             "安装",
+       *             "调试",
+       *             "现场",
+       *             "驻场",
+       *             "工程师",
+       *             "上线",
+       *             "迁移",
+       *             "试运行",
+       *             "implementation"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      concerns: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn: string;
+          keywords: string[];
+        }[];
+      };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
     PlaybookDocumentInput: {
@@ -4697,6 +5127,237 @@ export interface components {
       kpi?: {
         highIntentStatuses: ('new' | 'contacted' | 'qualified' | 'converted' | 'disqualified')[];
         highIntentResponseHours: number;
+      };
+      /**
+       * @default {
+       *       "retentionDays": 180,
+       *       "purgeAt": "03:00"
+       *     }
+       */
+      chatArchive?: {
+        retentionDays: number;
+        purgeAt: string;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "price",
+       *           "label": "价格",
+       *           "labelEn": "Price",
+       *           "keywords": [
+       *             "价格",
+       *             "报价",
+       *             "太贵",
+       *             "贵",
+       *             "便宜",
+       *             "折扣",
+       *             "优惠",
+       *             "降价",
+       *             "预算",
+       *             "成本",
+       *             "费用",
+       *             "单价",
+       *             "总价",
+       *             "性价比",
+       *             "打折",
+       *             "price",
+       *             "discount",
+       *             "budget"
+       *           ]
+       *         },
+       *         {
+       *           "key": "delivery_time",
+       *           "label": "交付周期",
+       *           "labelEn": "Delivery time",
+       *           "keywords": [
+       *             "交付周期",
+       *             "交期",
+       *             "货期",
+       *             "工期",
+       *             "到货",
+       *             "发货",
+       *             "交付",
+       *             "上线时间",
+       *             "排期",
+       *             "多久",
+       *             "延期",
+       *             "加急",
+       *             "进度",
+       *             "deadline",
+       *             "delivery"
+       *           ]
+       *         },
+       *         {
+       *           "key": "quality",
+       *           "label": "质量",
+       *           "labelEn": "Quality",
+       *           "keywords": [
+       *             "质量",
+       *             "品质",
+       *             "稳定性",
+       *             "故障",
+       *             "缺陷",
+       *             "次品",
+       *             "良率",
+       *             "返工",
+       *             "可靠性",
+       *             "精度",
+       *             "寿命",
+       *             "认证",
+       *             "bug",
+       *             "quality"
+       *           ]
+       *         },
+       *         {
+       *           "key": "after_sales",
+       *           "label": "售后",
+       *           "labelEn": "After-sales",
+       *           "keywords": [
+       *             "售后",
+       *             "售后服务",
+       *             "维修",
+       *             "保修",
+       *             "质保",
+       *             "维保",
+       *             "退货",
+       *             "换货",
+       *             "上门",
+       *             "响应时间",
+       *             "技术支持",
+       *             "运维",
+       *             "投诉",
+       *             "support",
+       *             "warranty"
+       *           ]
+       *         },
+       *         {
+       *           "key": "competitor",
+       *           "label": "竞品",
+       *           "labelEn": "Competitors",
+       *           "keywords": [
+       *             "竞品",
+       *             "竞争对手",
+       *             "友商",
+       *             "对手",
+       *             "别家",
+       *             "其他厂家",
+       *             "同行",
+       *             "对比",
+       *             "比较",
+       *             "替代",
+       *             "国外品牌",
+       *             "competitor"
+       *           ]
+       *         },
+       *         {
+       *           "key": "payment",
+       *           "label": "付款",
+       *           "labelEn": "Payment",
+       *           "keywords": [
+       *             "付款",
+       *             "账期",
+       *             "首付",
+       *             "尾款",
+       *             "预付款",
+       *             "分期",
+       *             "发票",
+       *             "开票",
+       *             "回款",
+       *             "结算",
+       *             "汇款",
+       *             "转账",
+       *             "付款方式",
+       *             "invoice",
+       *             "payment"
+       *           ]
+       *         },
+       *         {
+       *           "key": "features",
+       *           "label": "功能需求",
+       *           "labelEn": "Feature requests",
+       *           "keywords": [
+       *             "功能",
+       *             "需求",
+       *             "定制",
+       *             "定制化",
+       *             "接口",
+       *             "对接",
+       *             "集成",
+       *             "二次开发",
+       *             "参数",
+       *             "配置",
+       *             "兼容",
+       *             "扩展",
+       *             "升级",
+       *             "API",
+       *             "feature"
+       *           ]
+       *         },
+       *         {
+       *           "key": "training",
+       *           "label": "培训",
+       *           "labelEn": "Training",
+       *           "keywords": [
+       *             "培训",
+       *             "教程",
+       *             "手册",
+       *             "操作指导",
+       *             "上手",
+       *             "说明书",
+       *             "演示",
+       *             "实操",
+       *             "课程",
+       *             "使用方法",
+       *             "training"
+       *           ]
+       *         },
+       *         {
+       *           "key": "contract_terms",
+       *           "label": "合同条款",
+       *           "labelEn": "Contract terms",
+       *           "keywords": [
+       *             "合同",
+       *             "条款",
+       *             "违约",
+       *             "违约金",
+       *             "签约",
+       *             "盖章",
+       *             "法务",
+       *             "补充协议",
+       *             "验收",
+       *             "验收标准",
+       *             "contract"
+       *           ]
+       *         },
+       *         {
+       *           "key": "implementation",
+       *           "label": "实施与交付资源",
+       *           "labelEn": "Implementation",
+       *           "keywords": [
+       *             "实施",
+       *             "部署",
+       *             "安装",
+       *             "调试",
+       *             "现场",
+       *             "驻场",
+       *             "工程师",
+       *             "上线",
+       *             "迁移",
+       *             "试运行",
+       *             "implementation"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      concerns?: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn: string;
+          keywords: string[];
+        }[];
       };
     };
     PlaybookExport: {
@@ -5503,6 +6164,131 @@ export interface components {
       updatedAt: string;
       /** @description The signing secret (`whsec_…`), shown only in this answer */
       secret: string;
+    };
+    /**
+     * @description One decrypted record of the WeCom 会话存档 SDK, in its own shape: `msgid`, `action` (send / recall / switch), `from`, `tolist`, `roomid` ("" for one-to-one), `msgtime` (UTC epoch ms), `msgtype` and the sub-object named after it (`text{content}`, `image`, `file{filename,…}`, `link`, `location`, `chatrecord{item[]}`, `mixed`, `markdown`/`news` under `info`…), `revoke{pre_msgid}` for recalls, `agree`/`disagree` for consent.
+     * @example {
+     *       "msgid": "CAQQluDa4QUY0On2rYSAgAMgzPrShAE=",
+     *       "action": "send",
+     *       "from": "wmErxtDgAA9AW32YyyuYRimKr7D1KWlw",
+     *       "tolist": [
+     *         "zhangsan"
+     *       ],
+     *       "roomid": "",
+     *       "msgtime": 1763604000000,
+     *       "msgtype": "text",
+     *       "text": {
+     *         "content": "价格能再优惠一点吗？"
+     *       }
+     *     }
+     */
+    WecomArchiveRecord: {
+      [key: string]: unknown;
+    };
+    WecomArchiveRequest: {
+      records: components['schemas']['WecomArchiveRecord'][];
+    };
+    WecomIdentities: {
+      staff: {
+        wecomUserId: string;
+        /** Format: uuid */
+        userId: string;
+        userName: string;
+        updatedAt: string | null;
+      }[];
+      externalContacts: {
+        externalUserId: string;
+        /** Format: uuid */
+        customerId: string;
+        customerName: string;
+        name: string | null;
+        /** @description The contact’s archiving consent (null: no agree/disagree record yet) */
+        consent: ('agreed' | 'disagreed') | null;
+        updatedAt: string | null;
+      }[];
+      /** @description Ids seen in the archive that no mapping names yet, most messages first (at most 500 each) */
+      unmatched: {
+        staff: {
+          id: string;
+          /** @description Archived messages naming the id */
+          messages: number;
+          lastSeenAt: string | null;
+        }[];
+        externalContacts: {
+          id: string;
+          /** @description Archived messages naming the id */
+          messages: number;
+          lastSeenAt: string | null;
+        }[];
+      };
+    };
+    /**
+     * @example {
+     *       "staff": [
+     *         {
+     *           "wecomUserId": "zhangsan",
+     *           "userId": "7b0c1c8e-2f43-4b8a-9d0e-6d1c2b3a4f5e"
+     *         }
+     *       ],
+     *       "externalContacts": [
+     *         {
+     *           "externalUserId": "wmXXXX",
+     *           "customerId": "0f6c1a2b-3d4e-4f5a-8b9c-0d1e2f3a4b5c",
+     *           "name": "王总"
+     *         }
+     *       ]
+     *     }
+     */
+    WecomIdentitiesRequest: {
+      /** @default [] */
+      staff?: {
+        /** @description WeCom member userid */
+        wecomUserId: string;
+        /** Format: uuid */
+        userId: string;
+      }[];
+      /** @default [] */
+      externalContacts?: {
+        /** @description WeCom external_userid (wm… / wo…) */
+        externalUserId: string;
+        /** Format: uuid */
+        customerId: string;
+        /** @description How the rep knows the contact, e.g. 王总 */
+        name?: string | null;
+      }[];
+    };
+    WecomIdentitiesResult: {
+      staff: number;
+      externalContacts: number;
+    };
+    WecomIngestResult: {
+      results: {
+        msgid: string;
+        status: components['schemas']['WecomIngestStatus'];
+        /** @description Why the record was rejected or skipped (localised; never its content) */
+        error?: string;
+      }[];
+      /** @description How many results have each status */
+      counts: {
+        stored: number;
+        duplicate: number;
+        recalled: number;
+        skipped: number;
+        rejected: number;
+      };
+    };
+    /**
+     * @description stored, duplicate (msgid seen before), recalled (a recall applied), skipped (switch, no consent, past the retention), rejected (unreadable)
+     * @enum {string}
+     */
+    WecomIngestStatus: 'stored' | 'duplicate' | 'recalled' | 'skipped' | 'rejected';
+    /** @description Media bytes attached to the archived message that names their sdkfileid */
+    WecomMedia: {
+      sdkfileid: string;
+      msgid: string;
+      mime: string;
+      size: number;
+      createdAt: string | null;
     };
   };
   responses: never;
@@ -11644,6 +12430,484 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listWecomIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WecomIdentities'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN`, `TOKEN_SCOPE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  upsertWecomIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WecomIdentitiesRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WecomIdentitiesResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  ingestWecomArchive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WecomArchiveRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WecomIngestResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  uploadWecomMedia: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** @description The sdkfileid the message names */
+          sdkfileid: string;
+          /**
+           * Format: binary
+           * @description The bytes the SDK fetched (at most 100 MB)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WecomMedia'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WecomMedia'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE`, `FILE_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getConcernHeatmap: {
+    parameters: {
+      query?: {
+        /** @description First local day (playbook time zone); default 29 days before `to` */
+        from?: string;
+        /** @description Last local day, included; default today */
+        to?: string;
+        groupBy?: components['schemas']['ConcernGroupBy'];
+        /** @description Only customers of this team and the teams below it */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConcernHeatmap'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listConcernMessages: {
+    parameters: {
+      query: {
+        /** @description First local day (playbook time zone); default 29 days before `to` */
+        from?: string;
+        /** @description Last local day, included; default today */
+        to?: string;
+        groupBy?: components['schemas']['ConcernGroupBy'];
+        /** @description Only customers of this team and the teams below it */
+        teamId?: string;
+        /** @description The cell’s row key (as in `rows[].key`) */
+        row: string;
+        category: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChatMessageList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `VALIDATION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCustomerConversations: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only messages sent at or after this instant */
+        from?: string;
+        /** @description Only messages sent before this instant */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerConversation'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -8,7 +8,7 @@ import { buttonTestId } from '../../components/testIds';
 
 interface TokenForm {
   name: string;
-  scopes: ('read' | 'write')[];
+  scopes: ('read' | 'write' | 'integrations')[];
   expiresAt?: Dayjs | null;
 }
 
@@ -81,6 +81,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
               options={[
                 { value: 'read', label: 'read' },
                 { value: 'write', label: 'write' },
+                { value: 'integrations', label: 'integrations' },
               ]}
             />
           </Form.Item>
