@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import { forbidden, notFound } from '../core/http/errors.js';
+import { teamSubtree } from '../core/org-hierarchy.js';
 
 /** Roles that see team-wide analytics (a sales rep sees only their own row, where allowed). */
 export const MANAGER_ROLES = ['supervisor', 'regional_manager', 'director', 'admin'];
@@ -11,17 +11,6 @@ export interface Rep {
   name: string;
   teamId: string | null;
   teamName: string | null;
-}
-
-/** A team and every team below it. */
-async function subtree(ctx: AppContext, teamId: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    with recursive tree as (
-      select id from teams where id = ${teamId}
-      union
-      select t.id from teams t join tree on t.parent_team_id = tree.id
-    ) select id from tree`.execute(ctx.db);
-  return rows.map((r) => r.id);
 }
 
 /**
@@ -39,7 +28,7 @@ export async function teamsInReach(ctx: AppContext, actor: Actor, teamId?: strin
       (scope.kind === 'team' && scope.teamIds.includes(team.id)) ||
       (scope.kind === 'own' && actor.teamId === team.id);
     if (!visible) throw forbidden();
-    return subtree(ctx, team.id);
+    return teamSubtree(ctx.db, team.id);
   }
   switch (scope.kind) {
     case 'all':

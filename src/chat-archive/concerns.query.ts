@@ -6,6 +6,7 @@ import type { AppContext } from '../core/context.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { text } from '../core/i18n/catalogue.js';
 import type { Locale } from '../core/i18n/locale.js';
+import { teamSubtree } from '../core/org-hierarchy.js';
 import { labelOf } from '../core/playbook/service.js';
 import { concernTagger } from './concerns.js';
 
@@ -36,13 +37,7 @@ export function concernPeriod(now: Date, timeZone: string, from?: string, to?: s
 async function subtree(ctx: AppContext, teamId: string): Promise<string[]> {
   const team = await ctx.db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst();
   if (!team) throw notFound('team');
-  const { rows } = await sql<{ id: string }>`
-    with recursive tree as (
-      select id from teams where id = ${teamId}
-      union
-      select t.id from teams t join tree on t.parent_team_id = tree.id
-    ) select id from tree`.execute(ctx.db);
-  return rows.map((r) => r.id);
+  return teamSubtree(ctx.db, teamId);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from './db/connect.js';
 import type { CollaborationPolicy, Department } from './playbook/schema.js';
 
@@ -66,5 +67,16 @@ export async function departmentHeads(db: Database, policy: CollaborationPolicy,
   const head = policy.heads[department];
   const query = db.selectFrom('users').select('id').where('active', '=', true);
   const rows = head ? await query.where('username', '=', head).execute() : await query.where('role', '=', 'director').execute();
+  return rows.map((r) => r.id);
+}
+
+/** A team and every team below it. */
+export async function teamSubtree(db: Database, teamId: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive tree as (
+      select id from teams where id = ${teamId}
+      union
+      select t.id from teams t join tree on t.parent_team_id = tree.id
+    ) select id from tree`.execute(db);
   return rows.map((r) => r.id);
 }
