@@ -8,6 +8,7 @@
 import type { CapabilityModule } from '../core/module.js';
 import { concernRoutes } from './concerns.routes.js';
 import { integrationRoutes } from './integration.routes.js';
+import { retentionRule } from './retention.rules.js';
 
 export const chatArchiveModule: CapabilityModule = {
   name: 'chat-archive',
@@ -16,6 +17,7 @@ export const chatArchiveModule: CapabilityModule = {
     integrationRoutes(app, ctx);
     concernRoutes(app, ctx);
   },
+  timeRules: (ctx) => [retentionRule(ctx)],
   publishes: ['chat.concern_raised'],
   playbookSections: ['chatArchive', 'concerns'],
   permissions: ['integrations:manage'],

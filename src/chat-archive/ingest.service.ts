@@ -160,8 +160,11 @@ export async function ingestArchive(ctx: AppContext, records: readonly unknown[]
     seen.add(p.msgid);
     if (p.kind === 'switch') skip(index, 'switch');
     else if (p.kind === 'message') messages.push({ index, record: p });
-    else if (p.kind === 'recall') recalls.push({ index, record: p });
-    else consents.push({ index, record: p });
+    else if (p.kind === 'recall') {
+      // A recall past the retention has nothing left to hide (and its record was deleted with its message).
+      if (p.msgtime.getTime() < cutoff.getTime()) skip(index, 'expired');
+      else recalls.push({ index, record: p });
+    } else consents.push({ index, record: p });
   });
 
   const ids = [...new Set(messages.flatMap((m) => [m.record.from, ...m.record.tolist]))];

@@ -376,4 +376,44 @@ describe('WeCom chat archive', () => {
     expect(cell.body.items.map((m: any) => m.msgid)).toEqual(['msg-c18', 'msg-a1']);
     expect((await rep1.get(`/analytics/concerns/messages?groupBy=customer&row=${customers.c}&category=delivery_time&from=2026-11-01`)).body.total).toBe(0);
   });
+
+  it('deletes messages and their media past the retention, every working day', async () => {
+    const count = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('chat_messages')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const mediaFiles = () => {
+      const dir = path.join(t.dataDir, 'chat-media');
+      const walk = (d: string): string[] =>
+        fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [e.name])) : [];
+      return walk(dir);
+    };
+    expect(await count()).toBe(15);
+    expect(mediaFiles()).toHaveLength(2);
+    // 180 days after every message but 丙's last one (2026-11-21).
+    t.clock.set(sh('2027-05-19T03:30:00'));
+    await t.ctx.scheduler.tick();
+    expect(await count()).toBe(1);
+    expect((await t.admin.get(`/customers/${customers.c}/conversations`)).body.items.map((m: any) => m.msgid)).toEqual(['msg-c18']);
+    expect(mediaFiles()).toHaveLength(0);
+    // Once a day: a second tick the same day deletes nothing more.
+    t.clock.set(sh('2027-05-19T09:00:00'));
+    await t.ctx.scheduler.tick();
+    expect(await count()).toBe(1);
+    // A replayed export does not bring expired messages back.
+    const replay = await integration.post('/integrations/wecom/archive', { records: archiveFixture() });
+    const status = new Map(replay.body.results.reverse().map((r: any) => [r.msgid, r])); // the first result of a repeated msgid
+    expect(status.get('msg-a1')).toMatchObject({ status: 'skipped', error: '早于保留期限（180 天）' });
+    expect(status.get('msg-a8-recall')).toMatchObject({ status: 'skipped' });
+    expect(status.get('msg-c18')).toMatchObject({ status: 'duplicate' });
+    expect(await count()).toBe(1);
+    t.clock.set(sh('2027-05-24T03:30:00'));
+    await t.ctx.scheduler.tick();
+    expect(await count()).toBe(0);
+  });
 });
