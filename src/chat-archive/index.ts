@@ -22,3 +22,5 @@ export const chatArchiveModule: CapabilityModule = {
   playbookSections: ['chatArchive', 'concerns'],
   permissions: ['integrations:manage'],
 };
+
+export { directSink, httpSink, parseIngestArgs, runIngest, summaryLines, type IngestSink, type IngestTotals } from './ingest-cli.js';

@@ -54,8 +54,11 @@ interface MessageRow {
   received_at: Date;
 }
 
-/** External contacts' ids (external_userid) start with wm / wo; a mapping says so for any id. */
-const EXTERNAL_ID = /^w[mo][\w-]{4,}$/;
+/**
+ * External contacts' ids (external_userid) start with wm / wo followed by a mixed-case or numeric
+ * code (`wmErxtDgAA9AW32Yyyu…`); a member id such as `wongwei` does not. A mapping decides for any id.
+ */
+const EXTERNAL_ID = /^w[mo](?=[\w-]*[A-Z0-9])[\w-]{3,}$/;
 
 type Message = Extract<ParsedRecord, { kind: 'message' }>;
 
