@@ -35,6 +35,12 @@ export interface AppConfig {
   auditAnchorDir: string;
   /** Uploads one user may keep, in bytes (UPLOAD_QUOTA_MB, default 2048 MB). */
   uploadQuotaBytes: number;
+  /** METRICS=1 serves Prometheus metrics at GET /metrics. */
+  metrics: boolean;
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
+  /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -63,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditKey: env.AUDIT_KEY || undefined,
     auditAnchorDir: path.resolve(env.AUDIT_ANCHOR_DIR ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors')),
     uploadQuotaBytes: positive(env.UPLOAD_QUOTA_MB, 2048, 'UPLOAD_QUOTA_MB') * 1024 * 1024,
+    metrics: env.METRICS === '1' || env.METRICS === 'true',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
   };
 }
 

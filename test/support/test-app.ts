@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { ensureAdmin } from '../../src/bootstrap.js';
 import { AdjustableClock } from '../../src/core/clock.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { AppContext } from '../../src/core/context.js';
 import type { DatabaseHandle } from '../../src/core/db/connect.js';
+import type { Readiness } from '../../src/core/ops/readiness.js';
 import { createTestDatabase } from './test-db.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
@@ -67,6 +68,7 @@ export interface TestApp {
   ctx: AppContext;
   clock: AdjustableClock;
   database: DatabaseHandle;
+  readiness: Readiness;
   dataDir: string;
   anonymous: Client;
   admin: Client;
@@ -80,6 +82,8 @@ export interface TestAppOptions {
   database?: DatabaseHandle;
   clock?: AdjustableClock;
   env?: Record<string, string>;
+  /** The app's logger (default: none). */
+  logger?: FastifyServerOptions['logger'];
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -94,7 +98,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
   };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
-  const { app, ctx } = await buildApp({ config, database, clock, logger: false, strictResponses: true });
+  const { app, ctx, readiness } = await buildApp({ config, database, clock, logger: options.logger ?? false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();
@@ -110,6 +114,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ctx,
     clock,
     database,
+    readiness,
     dataDir,
     anonymous: new Client(app),
     admin: await login('admin', ADMIN_PASSWORD),

@@ -8,13 +8,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** The server's `x-request-id` of the failed request, for the user to quote to an administrator. */
+  requestId: string | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: string, message: string, details?: unknown, requestId?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.requestId = requestId;
   }
 }
 
@@ -128,6 +131,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
   if (!response.ok) {
     const error = extractError(response.status, payload);
+    error.requestId = response.headers.get('x-request-id') ?? undefined;
     // A token from an earlier session (signed in again in another tab): fetch the current one once.
     if (response.status === 403 && error.code === 'CSRF' && !retried) {
       setCsrfToken(null);
