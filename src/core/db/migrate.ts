@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006_audit_queue.js';
 import * as m0007 from './migrations/0007_stale_report_index.js';
 import * as m0008 from './migrations/0008_team_locale.js';
 import * as m0010 from './migrations/0010_trust.js';
+import * as m0011 from './migrations/0011_ops.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_stale_report_index': m0007,
   '0008_team_locale': m0008,
   '0010_trust': m0010,
+  '0011_ops': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,8 +9,6 @@ import { AppError } from '../http/errors.js';
 import { routeOf } from '../http/request-log.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 
-/** Database-backed figures are read at most this often, however many scrapers there are. */
-const DB_CACHE_MS = 5_000;
 const DB_TIMEOUT_MS = 3_000;
 const CHANNELS = ['feishu', 'wecom', 'email'] as const;
 
@@ -42,11 +40,12 @@ export class AppMetrics {
   private readonly duration: Histogram<'method' | 'route' | 'status'>;
   private readonly loginFailures: Counter;
   private readonly loginThrottled: Counter;
-  private cached: { at: number; figures: Promise<DbFigures | null> } | null = null;
+  /** One database read serves every gauge of a scrape. */
+  private reading: Promise<DbFigures | null> | null = null;
 
   constructor(private readonly deps: MetricsDeps) {
     const registers = [this.registry];
-    collectDefaultMetrics({ register: this.registry, prefix: 'spm_process_' });
+    collectDefaultMetrics({ register: this.registry, prefix: 'spm_' });
     this.requests = new Counter({
       name: 'spm_http_requests_total',
       help: 'HTTP requests answered, by route pattern and status',
@@ -220,11 +219,12 @@ export class AppMetrics {
   }
 
   private dbFigures(): Promise<DbFigures | null> {
-    const now = Date.now();
-    if (this.cached && now - this.cached.at < DB_CACHE_MS) return this.cached.figures;
-    const figures = this.readDb().catch(() => null);
-    this.cached = { at: now, figures };
-    return figures;
+    this.reading ??= this.readDb()
+      .catch(() => null)
+      .finally(() => {
+        this.reading = null;
+      });
+    return this.reading;
   }
 
   private async readDb(): Promise<DbFigures> {
