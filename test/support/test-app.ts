@@ -84,12 +84,14 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The app's logger (default: none). */
   logger?: FastifyServerOptions['logger'];
+  /** An existing DATA_DIR (uploaded files, audit key and anchors), kept on close. */
+  dataDir?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const ownsDatabase = !options.database;
   const database = options.database ?? (await createTestDatabase());
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
   const config = {
     ...loadConfig(options.env ?? {}),
     dataDir,
@@ -122,7 +124,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       if (ownsDatabase) await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
