@@ -97,3 +97,18 @@ export async function signIn(baseUrl: string, username: string, password: string
   const body = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': body.csrfToken };
 }
+
+/** Runs one of the command-line tools (`src/cli/<name>.ts`) to its end. */
+export async function runCli(name: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, AUDIT_KEY: PROCESS_AUDIT_KEY, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+  return { code, stdout, stderr };
+}
