@@ -32,7 +32,13 @@ export interface BackupManifest {
     /** The head signed with the anchor key of the install that made the backup, when it had one. */
     anchor: AuditAnchor | null;
   };
-  files: { count: number; bytes: number; /** referenced by the database but not found on disk */ missing: string[] };
+  files: {
+    count: number;
+    bytes: number;
+    /** How many files the database refers to that were not on disk, and the first of them. */
+    missingCount: number;
+    missing: string[];
+  };
   durationMs: number;
 }
 
@@ -126,7 +132,7 @@ export async function createBackup(source: BackupSource, out: string): Promise<B
         pending: dump.audit.pending,
         anchor: head && source.anchors ? source.anchors.sign(head) : null,
       },
-      files: { count: present.size, bytes, missing },
+      files: { count: present.size, bytes, missingCount: missing.length, missing: missing.slice(0, 100) },
       durationMs: 0,
     };
     manifest.durationMs = Date.now() - started;
