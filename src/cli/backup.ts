@@ -58,9 +58,9 @@ async function main() {
   console.log(`  schema ${manifest.schemaVersion}, app ${manifest.app.version}, ${rows} rows in ${manifest.tables.length} tables`);
   console.log(`  ${manifest.files.count} uploaded files (${formatBytes(manifest.files.bytes)})`);
   console.log(`  audit chain head #${manifest.audit.headSeq} ${manifest.audit.headHash ?? ''}${manifest.audit.anchor ? ' (signed)' : ''}`);
-  if (manifest.files.missing.length)
+  if (manifest.files.missingCount)
     console.warn(
-      `  警告 / warning: ${manifest.files.missing.length} file(s) referenced by the database were not on disk: ${manifest.files.missing.slice(0, 5).join(', ')}`,
+      `  警告 / warning: ${manifest.files.missingCount} file(s) referenced by the database were not on disk, e.g. ${manifest.files.missing.slice(0, 3).join(', ')}`,
     );
   if (!manifest.audit.anchor) console.warn('  未找到锚点密钥，审计链末尾未签名 / no anchor key found: the audit head in the manifest is not signed');
   console.log('  注意 / note: keep AUDIT_KEY (or DATA_DIR/audit.key) and the anchor directory apart from the archive: they are not in it.');
