@@ -14,7 +14,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadDataset } from './data.js';
 import { parseArgs } from './lib/args.js';
-import { startBenchCluster } from './lib/cluster.js';
+import { freePort, startBenchCluster } from './lib/cluster.js';
+import { startService } from './lib/proc.js';
 
 const args = parseArgs(process.argv.slice(2));
 const scaleName = args.scale === 'full' ? 'full' : 'small';
@@ -92,6 +93,48 @@ async function main() {
     log(`backup (embedded, ${pgliteRows} rows), load ${loadavg()}`);
     const liteBackup = await cli('backup', ['--out', pgliteArchive], { DATA_DIR: embeddedDir });
     timings.push({ what: 'backup, embedded (app stopped)', seconds: liteBackup.seconds, note: `${pgliteRows} generated rows, archive ${size(pgliteArchive)}` });
+    // The same while the app runs: the app writes the archive; meanwhile its requests wait for the
+    // embedded database (one connection), which the snapshot holds.
+    const port = await freePort();
+    const app = await startService(
+      'app',
+      process.execPath,
+      [path.join(repoDir, 'dist/server/main.js')],
+      {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATA_DIR: embeddedDir,
+        PORT: String(port),
+        SCHEDULER: '0',
+        LOG_LEVEL: 'warn',
+        AUDIT_KEY,
+        ADMIN_PASSWORD: 'bench-admin-1234',
+        WEB_DIST_DIR: path.join(work, 'no-web'),
+      },
+      `http://127.0.0.1:${port}`,
+      '/api/v1/health',
+      path.join(work, 'app.log'),
+    );
+    let probing = true;
+    let slowest = 0;
+    const probe = (async () => {
+      while (probing) {
+        const t = performance.now();
+        await fetch(`http://127.0.0.1:${port}/api/v1/ready`).catch(() => undefined);
+        slowest = Math.max(slowest, performance.now() - t);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
+    log(`backup (embedded, app running), load ${loadavg()}`);
+    const online = await cli('backup', ['--out', path.join(work, 'online.tar.gz')], { DATA_DIR: embeddedDir });
+    probing = false;
+    await probe;
+    await app.stop();
+    timings.push({
+      what: 'backup, embedded (app running)',
+      seconds: online.seconds,
+      note: `written by the app; the slowest request meanwhile waited ${(slowest / 1000).toFixed(1)} s for the database`,
+    });
     log(`restore (embedded), load ${loadavg()}`);
     const liteRestore = await cli('restore', [pgliteArchive], { DATA_DIR: path.join(work, 'embedded-restored') });
     timings.push({ what: 'restore, embedded', seconds: liteRestore.seconds, note: 'into a new DATA_DIR' });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as tar from 'tar';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { chainPendingAudit } from '../audit/audit.js';
 import type { AnchorStore, AuditAnchor } from '../audit/anchors.js';
 import type { Clock } from '../clock.js';
@@ -95,7 +95,10 @@ export async function createBackup(source: BackupSource, out: string): Promise<B
   const started = Date.now();
   const target = path.resolve(out);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  await chainPendingAudit(source.db);
+  // Chain what is queued so the manifest's head is current; a read-only standby cannot write (its
+  // queued entries are in the snapshot and get chained after a restore).
+  const { rows: recovery } = await sql<{ standby: boolean }>`select pg_is_in_recovery() as standby`.execute(source.db);
+  if (!recovery[0]?.standby) await chainPendingAudit(source.db);
   const staging = stagingDir(target, 'backup');
   try {
     const dump = await dumpDatabase(source.db, staging);
