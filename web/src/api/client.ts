@@ -17,13 +17,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** The server's `x-request-id` of the failed request, for the user to quote to an administrator. */
+  requestId: string | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: string, message: string, details?: unknown, requestId?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.requestId = requestId;
   }
 }
 
@@ -176,7 +179,11 @@ export type Unwrapped<R extends Answer> = [Exclude<R['data'], undefined>] extend
 /** The body of a successful answer, or the server's error envelope thrown as an ApiError. */
 export async function unwrap<R extends Answer>(call: Promise<R>): Promise<Unwrapped<R>> {
   const { data, error, response } = await call;
-  if (!response.ok) throw toApiError(response.status, error);
+  if (!response.ok) {
+    const failure = toApiError(response.status, error);
+    failure.requestId = response.headers.get('x-request-id') ?? undefined;
+    throw failure;
+  }
   return data as Unwrapped<R>;
 }
 
