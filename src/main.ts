@@ -7,6 +7,7 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { createBackup } from './core/backup/archive.js';
 import { DataDirInUse, holdDataDir, type ControlRequest, type ControlSocket } from './core/backup/control-socket.js';
 import { shutdownGracefully } from './core/ops/shutdown.js';
+import { holdPortWhileStarting } from './core/ops/starting.js';
 import { seedDemo } from './demo/index.js';
 import path from 'node:path';
 
@@ -26,6 +27,8 @@ async function main() {
     }
   }
   const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  // Until the schema is migrated and the app built, the port answers /ready with 503 (not refused).
+  const starting = await holdPortWhileStarting(config.port, config.host, database.kind);
   await migrateToLatest(database.db);
   // The time machine is a demo/test tool; production always runs on the system clock.
   const clock = config.timeMachine ? new AdjustableClock() : systemClock;
@@ -68,6 +71,7 @@ async function main() {
   };
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
+  await starting?.close();
   const address = await app.listen({ port: config.port, host: config.host });
   const port = app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port;
   app.log.info(
