@@ -58,6 +58,12 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (a restart, a failover, an administrator) emits an error on
+    // the pool; without a listener that error would crash the process. The pool replaces the
+    // connection on the next query, so it is reported and nothing else.
+    pool.on('error', (error) => {
+      if (!pool.ending) console.warn(`PostgreSQL closed an idle connection (${error.message}); it is replaced on the next query`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const size = options.poolSize ?? 20;
     return {
