@@ -9,8 +9,8 @@ import { usePlaybook } from '../state/usePlaybook';
 
 interface Props {
   value?: StoredFile[];
-  onChange?(files: StoredFile[]): void;
-  onUploadingChange?(uploading: boolean): void;
+  onChange?: (files: StoredFile[]) => void;
+  onUploadingChange?: (uploading: boolean) => void;
 }
 
 /** Uploads each chosen file to POST /files immediately; the form only keeps the returned file refs. */

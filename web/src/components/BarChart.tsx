@@ -16,7 +16,7 @@ interface Props {
   bars: Bar[];
   height?: number;
   color?: string;
-  onSelect?(bar: Bar): void;
+  onSelect?: (bar: Bar) => void;
   'data-testid'?: string;
 }
 

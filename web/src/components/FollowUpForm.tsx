@@ -20,7 +20,7 @@ interface FollowUpValues {
 interface Props {
   targetType: FollowupTargetType;
   targetId: string;
-  onCreated(followUp: Followup): void;
+  onCreated: (followUp: Followup) => void;
 }
 
 export function FollowUpForm({ targetType, targetId, onCreated }: Props) {

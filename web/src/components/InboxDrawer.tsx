@@ -13,8 +13,8 @@ const PAGE_SIZE = 20;
 
 interface Props {
   open: boolean;
-  onClose(): void;
-  onUnreadChange(unread: number): void;
+  onClose: () => void;
+  onUnreadChange: (unread: number) => void;
 }
 
 export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {

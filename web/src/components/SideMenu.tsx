@@ -48,7 +48,7 @@ const ROOTS = [
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
-export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const { t } = useI18n();
   const navigate = useNavigate();

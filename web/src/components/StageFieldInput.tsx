@@ -5,7 +5,7 @@ import type { FieldDef } from '../api/types';
 interface Props {
   def: FieldDef;
   value?: unknown;
-  onChange?(value: string | undefined): void;
+  onChange?: (value: string | undefined) => void;
   testIdPrefix?: string;
 }
 

@@ -5,7 +5,7 @@ export interface Loaded<T> {
   data: T | undefined;
   error: unknown;
   loading: boolean;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /** Runs `load` whenever `deps` change; ignores answers that arrive after a newer request started. */

@@ -20,7 +20,7 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
  * A team's Feishu / WeCom group robots and e-mail recipients. The server only ever returns masked
  * URLs, so an unchanged (masked) URL is left out of the update and the stored one is kept.
  */
-export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClose(): void }) {
+export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ChannelForm>();

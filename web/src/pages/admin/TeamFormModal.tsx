@@ -25,7 +25,7 @@ const LANGUAGES: { value: Locale; label: string }[] = [
 ];
 
 /** `team` undefined = closed, null = create, a team = edit. */
-export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose(): void; onSaved(): void }) {
+export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();

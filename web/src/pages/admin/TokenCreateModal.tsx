@@ -12,7 +12,7 @@ interface TokenForm {
   expiresAt?: Dayjs | null;
 }
 
-export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(): void }) {
+export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<TokenForm>();

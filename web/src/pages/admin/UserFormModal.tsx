@@ -31,7 +31,7 @@ interface UserForm {
 }
 
 /** `user` undefined = closed, null = create, a user = edit. */
-export function UserFormModal({ user, onClose, onSaved }: { user: User | null | undefined; onClose(): void; onSaved(): void }) {
+export function UserFormModal({ user, onClose, onSaved }: { user: User | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<UserForm>();

@@ -181,7 +181,7 @@ export function FlagsPage() {
   );
 }
 
-function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | null; onClose(): void; onDone(): void }) {
+function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n('authenticity');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decision: 'confirmed' | 'dismissed'; comment?: string }>();

@@ -66,7 +66,7 @@ export function SpotCheckPage() {
   );
 }
 
-function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: boolean; onSaved(): void }) {
+function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: boolean; onSaved: () => void }) {
   const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const { message } = App.useApp();

@@ -25,8 +25,8 @@ interface Values {
 interface Props {
   draft: BookingDraft | null;
   engineers: EngineerSchedule[];
-  onClose(): void;
-  onBooked(): void;
+  onClose: () => void;
+  onBooked: () => void;
 }
 
 /** Delivery books an engineer for a date range (optionally for a contract); overlaps are refused with 409. */

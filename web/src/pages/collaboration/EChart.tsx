@@ -10,7 +10,7 @@ echarts.use([BarChart, CustomChart, GaugeChart, GridComponent, MarkLineComponent
 interface Props {
   option: echarts.EChartsCoreOption;
   height: number;
-  onClick?(event: ECElementEvent): void;
+  onClick?: (event: ECElementEvent) => void;
   'data-testid'?: string;
   [data: `data-${string}`]: string | number | undefined;
 }

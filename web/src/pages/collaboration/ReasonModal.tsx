@@ -20,8 +20,8 @@ interface Props {
   required?: boolean;
   withAmount?: boolean;
   danger?: boolean;
-  onClose(): void;
-  onSubmit(values: ReasonValues): Promise<void>;
+  onClose: () => void;
+  onSubmit: (values: ReasonValues) => Promise<void>;
 }
 
 /** A short text (reason, note, resolution), optionally with an amount, posted by `onSubmit`. */

@@ -9,9 +9,9 @@ import type { ContractDetail } from '../../api/types';
 
 interface Props {
   contract: ContractDetail;
-  onChanged(updated: ContractDetail): void;
-  onOpenConfirmation(): void;
-  onError(error: unknown): void;
+  onChanged: (updated: ContractDetail) => void;
+  onOpenConfirmation: () => void;
+  onError: (error: unknown) => void;
 }
 
 /** What can be done with the contract now, by status and role. */

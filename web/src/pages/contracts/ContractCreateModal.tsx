@@ -10,8 +10,8 @@ import type { ContractDetail, Opportunity } from '../../api/types';
 interface Props {
   opportunity: Opportunity;
   open: boolean;
-  onClose(): void;
-  onCreated(contract: ContractDetail): void;
+  onClose: () => void;
+  onCreated: (contract: ContractDetail) => void;
 }
 
 /** 起草合同: title and amount first; terms, clauses and the requirement are filled in on the contract page. */

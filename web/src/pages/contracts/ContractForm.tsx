@@ -12,7 +12,7 @@ import { validated } from '../collaboration/forms';
 import type { ContractDetail } from '../../api/types';
 
 /** The contract's editable content while it is a draft or under confirmation (remount with a new key after saving). */
-export function ContractForm({ contract, onSaved }: { contract: ContractDetail; onSaved(updated: ContractDetail): void }) {
+export function ContractForm({ contract, onSaved }: { contract: ContractDetail; onSaved: (updated: ContractDetail) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ContractFormValues>();

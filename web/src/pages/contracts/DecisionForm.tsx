@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes; a veto needs a reason. */
-export function DecisionForm({ contract, party, onDecided }: { contract: ContractDetail; party: ConfirmationParty; onDecided(updated: ContractDetail): void }) {
+export function DecisionForm({
+  contract,
+  party,
+  onDecided,
+}: {
+  contract: ContractDetail;
+  party: ConfirmationParty;
+  onDecided: (updated: ContractDetail) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -16,7 +16,7 @@ interface CustomerForm {
   phone?: string;
 }
 
-export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(customer: Customer): void }) {
+export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (customer: Customer) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();

@@ -290,7 +290,7 @@ function useSubmit<T>(submit: (values: T) => Promise<unknown>, onSaved: () => vo
   return { saving, error, run };
 }
 
-function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
+function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ scale: 10 | 100; score: number; comment?: string }>();
   const scale = Form.useWatch('scale', form) ?? 10;
@@ -330,7 +330,7 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
   );
 }
 
-function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
+function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ title: string; description?: string; severity: ComplaintSeverity }>();
   const { saving, error, run } = useSubmit(
@@ -361,7 +361,7 @@ function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean;
   );
 }
 
-function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose(): void; onSaved(): void }) {
+function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ resolution: string }>();
   const { saving, error, run } = useSubmit(

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { UserSelect } from '../../components/UserSelect';
 import type { Lead } from '../../api/types';
 
-export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(lead: Lead): void }) {
+export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose: () => void; onDone: (lead: Lead) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ ownerId: string }>();

@@ -13,7 +13,17 @@ interface ConvertForm {
   amount?: number;
 }
 
-export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(result: LeadConversion): void }) {
+export function LeadConvertModal({
+  lead,
+  open,
+  onClose,
+  onDone,
+}: {
+  lead: Lead;
+  open: boolean;
+  onClose: () => void;
+  onDone: (result: LeadConversion) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConvertForm>();

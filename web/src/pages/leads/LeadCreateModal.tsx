@@ -17,7 +17,7 @@ interface LeadForm {
   source?: string;
 }
 
-export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(lead: Lead): void }) {
+export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (lead: Lead) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();

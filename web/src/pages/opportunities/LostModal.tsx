@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 import type { Opportunity } from '../../api/types';
 
-export function LostModal({ opportunity, onClose, onDone }: { opportunity: Opportunity | null; onClose(): void; onDone(updated: Opportunity): void }) {
+export function LostModal({ opportunity, onClose, onDone }: { opportunity: Opportunity | null; onClose: () => void; onDone: (updated: Opportunity) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();

@@ -18,8 +18,8 @@ interface OpportunityForm {
 interface Props {
   open: boolean;
   customer?: Customer;
-  onClose(): void;
-  onCreated(opportunity: Opportunity): void;
+  onClose: () => void;
+  onCreated: (opportunity: Opportunity) => void;
 }
 
 export function OpportunityCreateModal({ open, customer, onClose, onCreated }: Props) {

@@ -14,8 +14,8 @@ import type { MissingRequirement, OpportunityDetail } from '../../api/types';
 interface Props {
   opportunity: OpportunityDetail;
   canWrite: boolean;
-  onChanged(): void;
-  onMarkLost(): void;
+  onChanged: () => void;
+  onMarkLost: () => void;
 }
 
 /** Every playbook field is editable here, so whichever rule applies the user can satisfy it in one place. */

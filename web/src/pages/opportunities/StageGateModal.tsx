@@ -17,7 +17,7 @@ export interface GateRequest {
 }
 
 /** Opened when a stage move is refused: lets the user fill the missing fields and retry in place. */
-export function StageGateModal({ request, onClose, onDone }: { request: GateRequest | null; onClose(): void; onDone(updated: Opportunity): void }) {
+export function StageGateModal({ request, onClose, onDone }: { request: GateRequest | null; onClose: () => void; onDone: (updated: Opportunity) => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();

@@ -15,7 +15,7 @@ interface Props {
   showOwner?: boolean;
   /** Only the assignee completes a task; the team view is read-only. */
   canComplete?: boolean;
-  onChanged?(): void;
+  onChanged?: () => void;
   testId?: string;
 }
 

@@ -9,8 +9,8 @@ import type { CalendarDay } from '../../api/types';
 interface Props {
   date: string | null;
   day: CalendarDay | undefined;
-  onClose(): void;
-  onChanged(): void;
+  onClose: () => void;
+  onChanged: () => void;
 }
 
 /** Adds, changes or removes the override of one day (company day off / extra working day). */

@@ -7,7 +7,7 @@ interface Props {
   doc: PlaybookDocument;
   editable: boolean;
   saving: boolean;
-  onSave(doc: unknown): void;
+  onSave: (doc: unknown) => void;
 }
 
 export function PlaybookJsonEditor({ doc, editable, saving, onSave }: Props) {
