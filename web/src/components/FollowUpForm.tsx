@@ -66,7 +66,7 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
     <Form<FollowUpValues>
       form={form}
       layout="vertical"
-      onFinish={submit}
+      onFinish={(values) => void submit(values)}
       initialValues={{ channel: playbook.channelOptions[0]?.value, attachments: [] }}
       data-testid="followup-form"
     >

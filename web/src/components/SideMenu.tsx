@@ -101,7 +101,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
       items={items}
       data-testid="side-menu"
       onClick={({ key }) => {
-        navigate(key);
+        void navigate(key);
         onNavigate?.();
       }}
     />

@@ -105,13 +105,13 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
       onCancel={onClose}
       forceRender
       footer={[
-        <Button key="test" icon={<SendOutlined />} loading={testing} onClick={sendTest} data-testid="channels-test">
+        <Button key="test" icon={<SendOutlined />} loading={testing} onClick={() => void sendTest()} data-testid="channels-test">
           {t('channels.test')}
         </Button>,
         <Button key="cancel" onClick={onClose} data-testid="channels-close">
           {t('common.close')}
         </Button>,
-        <Button key="save" type="primary" loading={busy} onClick={submit} {...buttonTestId('channels-save')}>
+        <Button key="save" type="primary" loading={busy} onClick={() => void submit()} {...buttonTestId('channels-save')}>
           {t('common.save')}
         </Button>,
       ]}

@@ -65,7 +65,7 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
       open={team !== undefined}
       title={team ? t('admin.teams.edit') : t('admin.teams.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={buttonTestId('team-submit')}
       forceRender

@@ -83,7 +83,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
       open={user !== undefined}
       title={creating ? t('admin.users.create') : t('admin.users.edit')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={buttonTestId('user-submit')}
       forceRender

@@ -124,7 +124,7 @@ export function RadarPage() {
         title={ta('radar.title')}
         sub={ta('radar.sub')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportExcel} data-testid="radar-export">
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="radar-export">
             {ta('a.export')}
           </Button>
         }

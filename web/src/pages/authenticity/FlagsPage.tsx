@@ -211,7 +211,7 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | n
       open={flag !== null}
       title={t('flags.review')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={saving}
       destroyOnHidden
       data-testid="flag-review-modal"

@@ -157,7 +157,7 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
               <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
                 <Typography.Text type="secondary">{item.judgedAt ? t('spot.judgedAt', { time: formatTime(item.judgedAt) }) : ''}</Typography.Text>
                 {mine ? (
-                  <Button type="primary" onClick={save} loading={saving} disabled={!verdict} data-testid={`spot-save-${item.position}`}>
+                  <Button type="primary" onClick={() => void save()} loading={saving} disabled={!verdict} data-testid={`spot-save-${item.position}`}>
                     {t('spot.save')}
                   </Button>
                 ) : null}

@@ -75,7 +75,7 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
       open={draft !== null}
       title={t('gantt.book')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('gantt.book')}
       cancelText={t('common.cancel')}

@@ -107,7 +107,7 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: string; onReco
           >
             <Input.TextArea rows={2} maxLength={2000} data-testid="credit-summary" />
           </Form.Item>
-          <Button type="primary" loading={busy} onClick={manual} data-testid="credit-submit">
+          <Button type="primary" loading={busy} onClick={() => void manual()} data-testid="credit-submit">
             {t('credit.save')}
           </Button>
         </Form>

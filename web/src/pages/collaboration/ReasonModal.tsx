@@ -54,7 +54,7 @@ export function ReasonModal({ open, title, label, okText, testId, required = tru
         setError(null);
         onClose();
       }}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={okText}
       cancelText={t('common.cancel')}

@@ -36,7 +36,7 @@ export function ContractCreateModal({ opportunity, open, onClose, onCreated }: P
       open={open}
       title={t('contract.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('contract.create')}
       cancelText={t('common.cancel')}

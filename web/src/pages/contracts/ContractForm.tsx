@@ -93,7 +93,7 @@ export function ContractForm({ contract, onSaved }: { contract: ContractDetail; 
           </Card>
         </Col>
       </Row>
-      <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={save} data-testid="contract-save">
+      <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={() => void save()} data-testid="contract-save">
         {t('contract.save')}
       </Button>
     </Form>

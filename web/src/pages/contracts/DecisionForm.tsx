@@ -87,7 +87,7 @@ export function DecisionForm({
           />
         </Form.Item>
       ) : null}
-      <Button type="primary" danger={decision === 'veto'} loading={busy} onClick={submit} data-testid={`decision-${party}-submit`}>
+      <Button type="primary" danger={decision === 'veto'} loading={busy} onClick={() => void submit()} data-testid={`decision-${party}-submit`}>
         {decision === 'veto' ? t('confirm.submitVeto') : t('confirm.submitConfirm')}
       </Button>
     </Form>

@@ -38,7 +38,7 @@ export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolea
       open={open}
       title={t('customers.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

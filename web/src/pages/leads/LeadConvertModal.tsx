@@ -56,7 +56,7 @@ export function LeadConvertModal({
   };
 
   return (
-    <Modal open={open} title={t('leads.convert')} onCancel={onClose} onOk={submit} confirmLoading={busy} destroyOnHidden>
+    <Modal open={open} title={t('leads.convert')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form
         form={form}

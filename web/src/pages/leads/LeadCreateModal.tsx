@@ -39,7 +39,7 @@ export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; o
       open={open}
       title={t('leads.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

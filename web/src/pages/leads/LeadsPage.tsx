@@ -92,7 +92,7 @@ export function LeadsPage() {
       key: 'actions',
       render: (_, lead) =>
         lead.ownerId === null || lead.ownerId === undefined ? (
-          <Button size="small" type="primary" loading={claiming === lead.id} onClick={() => claim(lead)} data-testid={`claim-${lead.id}`}>
+          <Button size="small" type="primary" loading={claiming === lead.id} onClick={() => void claim(lead)} data-testid={`claim-${lead.id}`}>
             {t('leads.claim')}
           </Button>
         ) : (
@@ -151,7 +151,7 @@ export function LeadsPage() {
         onClose={() => setCreating(false)}
         onCreated={(lead) => {
           setCreating(false);
-          navigate(`/leads/${lead.id}`);
+          void navigate(`/leads/${lead.id}`);
         }}
       />
       <LeadImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void reload()} />

@@ -40,7 +40,7 @@ export function LostModal({ opportunity, onClose, onDone }: { opportunity: Oppor
       open={opportunity !== null}
       title={t('opps.markLost')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={{ ...buttonTestId('lost-submit'), danger: true }}
       okText={t('opps.markLost')}

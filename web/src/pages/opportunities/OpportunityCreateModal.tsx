@@ -44,7 +44,7 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
       open={open}
       title={t('opps.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

@@ -119,11 +119,11 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
       </Form>
       {canWrite && open ? (
         <Flex gap={8} wrap>
-          <Button icon={<SaveOutlined />} onClick={save} loading={busy === 'save'} data-testid="save-fields">
+          <Button icon={<SaveOutlined />} onClick={() => void save()} loading={busy === 'save'} data-testid="save-fields">
             {t('opps.saveFields')}
           </Button>
           {nextStage ? (
-            <Button type="primary" icon={<ArrowRightOutlined />} onClick={advance} loading={busy === 'advance'} data-testid="advance-stage">
+            <Button type="primary" icon={<ArrowRightOutlined />} onClick={() => void advance()} loading={busy === 'advance'} data-testid="advance-stage">
               {t('opps.advanceTo', { stage: playbook.stageLabel(nextStage) })}
             </Button>
           ) : null}

@@ -63,7 +63,7 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
       open
       title={t('opps.gateModalTitle')}
       onCancel={onClose}
-      onOk={retry}
+      onOk={() => void retry()}
       okText={t('opps.retry')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}

@@ -73,7 +73,7 @@ export function QueueTable({ items, showOwner, canComplete, onChanged, testId }:
       width: 100,
       render: (_v, item) =>
         item.task && canComplete ? (
-          <Button size="small" loading={completing === item.key} onClick={() => complete(item)} data-testid={`task-complete-${item.task.id}`}>
+          <Button size="small" loading={completing === item.key} onClick={() => void complete(item)} data-testid={`task-complete-${item.task.id}`}>
             {t('queue.complete')}
           </Button>
         ) : null,

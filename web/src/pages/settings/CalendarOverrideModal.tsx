@@ -54,14 +54,14 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
       forceRender
       footer={[
         isOverride ? (
-          <Button key="remove" danger loading={busy === 'remove'} onClick={() => run('remove')} data-testid="calendar-override-remove">
+          <Button key="remove" danger loading={busy === 'remove'} onClick={() => void run('remove')} data-testid="calendar-override-remove">
             {t('calendar.removeOverride')}
           </Button>
         ) : null,
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
         </Button>,
-        <Button key="save" type="primary" loading={busy === 'save'} onClick={() => run('save')} data-testid="calendar-override-save">
+        <Button key="save" type="primary" loading={busy === 'save'} onClick={() => void run('save')} data-testid="calendar-override-save">
           {t('common.save')}
         </Button>,
       ]}
