@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { client, errorMessage, fileUrl, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatSize, formatTime } from '../../format';
+import { formatSize, formatTime, plainText } from '../../format';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -140,7 +140,12 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
             <div>
               <Typography.Text strong>{t('spot.verdict')}</Typography.Text>
               <Flex gap={8} wrap style={{ marginTop: 6 }}>
-                <Radio.Group value={verdict} onChange={(e) => setVerdict(e.target.value)} disabled={!mine} data-testid={`spot-verdict-${item.position}`}>
+                <Radio.Group
+                  value={verdict}
+                  onChange={(e) => setVerdict(e.target.value as 'valid' | 'invalid')}
+                  disabled={!mine}
+                  data-testid={`spot-verdict-${item.position}`}
+                >
                   <Radio.Button value="valid">{t('spot.valid')}</Radio.Button>
                   <Radio.Button value="invalid">{t('spot.invalid')}</Radio.Button>
                 </Radio.Group>
@@ -226,7 +231,7 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
             <List
               size="small"
               dataSource={item.evidence.chatMessages}
-              renderItem={(m, i) => <List.Item key={i}>{String(m.content ?? m.text ?? JSON.stringify(m))}</List.Item>}
+              renderItem={(m, i) => <List.Item key={i}>{plainText(m.content ?? m.text ?? m)}</List.Item>}
             />
           ) : (
             <Typography.Text type="secondary">{t('spot.chatEmpty')}</Typography.Text>

@@ -26,7 +26,7 @@ export function EChart({ option, height, onClick, ...rest }: Props) {
     if (!host.current) return;
     const instance = echarts.init(host.current);
     chart.current = instance;
-    instance.on('click', (event) => clickRef.current?.(event as ECElementEvent));
+    instance.on('click', (event) => clickRef.current?.(event));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {

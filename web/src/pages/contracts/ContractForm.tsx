@@ -66,8 +66,8 @@ export function ContractForm({ contract, onSaved }: { contract: ContractDetail; 
                   dependencies={['startDate']}
                   rules={[
                     ({ getFieldValue }) => ({
-                      validator: async (_, value) => {
-                        const start = getFieldValue('startDate');
+                      validator: async (_, value: ContractFormValues['endDate'] | undefined) => {
+                        const start = getFieldValue('startDate') as ContractFormValues['startDate'] | undefined;
                         if (value && start && value.isBefore(start, 'day')) throw new Error(t('contract.endBeforeStart'));
                       },
                     }),

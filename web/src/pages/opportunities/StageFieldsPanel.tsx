@@ -5,6 +5,7 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { plainText } from '../../format';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { missingFromError } from './stageGate';
@@ -140,7 +141,7 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
 function stringFields(fields: Record<string, unknown> | null | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields ?? {})) {
-    if (value !== null && value !== undefined) result[key] = String(value);
+    if (value !== null && value !== undefined) result[key] = plainText(value);
   }
   return result;
 }
