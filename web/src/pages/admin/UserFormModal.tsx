@@ -3,6 +3,7 @@ import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { TeamSelect } from '../../components/TeamSelect';
 import { usePlaybook } from '../../state/usePlaybook';
 import { buttonTestId } from '../../components/testIds';
@@ -40,8 +41,9 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
   const [busy, setBusy] = useState(false);
   const creating = user === null;
 
+  // Another user (or opening the form) starts without the last error.
+  if (useChanged(user)) setError(null);
   useEffect(() => {
-    setError(null);
     if (user === undefined) return;
     form.resetFields();
     form.setFieldsValue(

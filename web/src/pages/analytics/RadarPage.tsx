@@ -39,7 +39,7 @@ export function RadarPage() {
 
   const rep = data?.reps.find((r) => r.userId === repId) ?? data?.reps[0];
   const en = locale === 'en';
-  const dims = data?.dimensions ?? [];
+  const dims = useMemo(() => data?.dimensions ?? [], [data]);
   const indicators = useMemo(() => dims.map((d) => (en ? d.labelEn : d.label)), [dims, en]);
   const series = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Col, Empty, Flex, Input, List, Radio, Row, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { client, errorMessage, fileUrl, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSize, formatTime, plainText } from '../../format';
+import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -73,10 +74,11 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
   const [verdict, setVerdict] = useState<'valid' | 'invalid' | null>(item.verdict);
   const [comment, setComment] = useState(item.comment ?? '');
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
+  // A saved (reloaded) sample shows what the server kept.
+  if (useChanged(item.verdict, item.comment)) {
     setVerdict(item.verdict);
     setComment(item.comment ?? '');
-  }, [item.verdict, item.comment]);
+  }
   const f = item.followup;
   const recordPath = followupRecordPath({ type: f.targetType, id: f.targetId }, f.id);
   const recordName = item.record.opportunityName ?? item.record.customerName ?? item.record.leadName ?? '—';

@@ -5,6 +5,7 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { plainText } from '../../format';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
@@ -35,10 +36,10 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
   // Fields belong to one stage: start from the server's values whenever the stage or stored values change,
   // but keep unsaved typing across unrelated reloads (e.g. after a follow-up is logged).
   const storedFields = JSON.stringify(opportunity.fields ?? {});
+  if (useChanged(opportunity.id, opportunity.stage, storedFields)) setRefused(null);
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(stringFields(JSON.parse(storedFields) as Record<string, unknown>));
-    setRefused(null);
   }, [opportunity.id, opportunity.stage, storedFields, form]);
 
   const save = async () => {

@@ -4,6 +4,7 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { buttonTestId } from '../../components/testIds';
@@ -22,13 +23,16 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<Record<string, string>>();
-  const [missing, setMissing] = useState<MissingRequirement[]>([]);
+  const [missing, setMissing] = useState<MissingRequirement[]>(request?.missing ?? []);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // A new refusal starts from its own missing fields, without the last error.
+  if (useChanged(request)) {
     setMissing(request?.missing ?? []);
     setError(null);
+  }
+  useEffect(() => {
     form.resetFields();
   }, [request, form]);
 

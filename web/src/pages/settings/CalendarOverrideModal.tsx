@@ -3,6 +3,7 @@ import { App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { kindOf } from './calendarKinds';
 import type { CalendarDay } from '../../api/types';
 
@@ -22,8 +23,9 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
   const [error, setError] = useState<unknown>(null);
   const isOverride = day?.source === 'override';
 
+  // Another day starts without the last error.
+  if (useChanged(date, day)) setError(null);
   useEffect(() => {
-    setError(null);
     // Default to the opposite of what the day is now: that is why one clicks it.
     if (date) form.setFieldsValue({ working: isOverride ? Boolean(day?.working) : !day?.working, note: '' });
   }, [date, day, isOverride, form]);
