@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { plainText } from '../format';
 
 /**
  * The web client of API v1: openapi-fetch typed by schema.d.ts, which `npm run api:types`
@@ -143,7 +144,7 @@ function querySerializer(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    params.set(key, plainText(value));
   }
   return params.toString();
 }

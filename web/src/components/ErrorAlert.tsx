@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { ApiError, errorMessage } from '../api/client';
 import { useI18n } from '../state/LocaleContext';
+import { plainText } from '../format';
 
 /**
  * Shows the server's localised message plus any structured details (validation issues etc.) and
@@ -58,8 +59,8 @@ function describeIssue(item: unknown): string {
   if (item && typeof item === 'object') {
     const record = item as Record<string, unknown>;
     const path = Array.isArray(record.path) ? record.path.join('.') : typeof record.path === 'string' ? record.path : '';
-    const text = record.message ?? record.label ?? JSON.stringify(item);
-    return path ? `${path}: ${String(text)}` : String(text);
+    const text = plainText(record.message ?? record.label ?? item);
+    return path ? `${path}: ${text}` : text;
   }
-  return String(item);
+  return plainText(item);
 }
