@@ -21,6 +21,7 @@ import { TeamsPage } from './pages/admin/TeamsPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { TokensPage } from './pages/admin/TokensPage';
 import { WebhooksPage } from './pages/admin/WebhooksPage';
+import { WecomIdentitiesPage } from './pages/admin/WecomIdentitiesPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
@@ -164,6 +165,14 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.admin}>
               <TokensPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="admin/wecom"
+          element={
+            <RoleGate allow={can.manageWecom}>
+              <WecomIdentitiesPage />
             </RoleGate>
           }
         />

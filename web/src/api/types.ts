@@ -138,3 +138,10 @@ export type FollowupFlagStatus = Schemas['FollowupFlagStatus'];
 export type FollowupFlagKind = Schemas['FollowupFlagKind'];
 export type SpotCheck = Schemas['SpotCheck'];
 export type SpotCheckWeek = Schemas['SpotCheckWeek'];
+
+// ---- Chat archive ----
+export type ChatMessage = Schemas['ChatMessage'];
+export type ConcernHeatmap = Schemas['ConcernHeatmap'];
+export type ConcernBlindSpot = Schemas['ConcernBlindSpot'];
+export type ConcernGroupBy = Schemas['ConcernGroupBy'];
+export type WecomIdentities = Schemas['WecomIdentities'];

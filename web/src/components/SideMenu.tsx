@@ -2,6 +2,7 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApiOutlined,
+  WechatOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -42,6 +43,7 @@ const ROOTS = [
   '/admin/audit',
   '/admin/outbox',
   '/admin/webhooks',
+  '/admin/wecom',
   ...AUTHENTICITY_ROOTS,
   ...COLLABORATION_ROOTS,
   ...ANALYTICS_ROOTS,
@@ -86,6 +88,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
         { key: '/admin/audit', icon: <AuditOutlined />, label: t('menu.audit') },
         { key: '/admin/outbox', icon: <SendOutlined />, label: t('menu.outbox') },
         ...(can.manageWebhooks(me) ? [{ key: '/admin/webhooks', icon: <ApiOutlined />, label: t('menu.webhooks') }] : []),
+        ...(can.manageWecom(me) ? [{ key: '/admin/wecom', icon: <WechatOutlined />, label: t('menu.wecom') }] : []),
       ],
     },
   ].filter(Boolean) as MenuItem[];

@@ -6,3 +6,4 @@ export const canSeeContribution = (me: Me) => can.superviseTeams(me);
 export const canSeeRadar = (me: Me) => can.writeSales(me);
 export const canSeeKpi = canSeeRadar;
 export const canSeeHealthAlerts = canSeeRadar;
+export const canSeeConcerns = (me: Me) => can.superviseTeams(me);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions } from 'antd';
+import { Button, Card, Col, Descriptions, Row } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/client';
@@ -17,6 +17,7 @@ import { OpportunityTable } from '../opportunities/OpportunityTable';
 import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal';
 import { CustomerCollaboration } from '../collaboration/CustomerCollaboration';
 import { CustomerHealthCard } from '../health/CustomerHealthCard';
+import { CustomerConversation } from './CustomerConversation';
 
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -80,7 +81,14 @@ export function CustomerDetailPage() {
       {/* Keyed by the last activity: a new follow-up reloads the health score. */}
       <CustomerHealthCard key={c.lastActivityAt} customerId={c.id} canWrite={canWrite} />
       <CustomerCollaboration customerId={c.id} />
-      <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
+        </Col>
+        <Col xs={24} xl={10}>
+          <CustomerConversation customerId={c.id} />
+        </Col>
+      </Row>
       <OpportunityCreateModal
         open={creating}
         customer={c}
