@@ -2890,10 +2890,10 @@ export interface components {
       createdAt: string;
     };
     /**
-     * @description similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入)
+     * @description similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入); evidence: a WeChat follow-up without an archived conversation that day (缺少会话存档)
      * @enum {string}
      */
-    FollowupFlagKind: 'similar' | 'burst';
+    FollowupFlagKind: 'similar' | 'burst' | 'evidence';
     FollowupFlagList: {
       items: components['schemas']['FollowupFlagListItem'][];
       total: number;
@@ -5644,11 +5644,13 @@ export interface components {
           attachments: number;
           flagged: boolean;
         }[];
-        /** @enum {string} */
+        /**
+         * @description available: the customer has archived WeCom conversations
+         * @enum {string}
+         */
         chatArchive: 'available' | 'unavailable';
-        chatMessages: {
-          [key: string]: unknown;
-        }[];
+        /** @description The customer’s archived messages within ±3 days of the follow-up, newest first (masked) */
+        chatMessages: components['schemas']['ChatMessage'][];
       };
     };
     SpotCheckVerdict: {

@@ -226,7 +226,12 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
             <List
               size="small"
               dataSource={item.evidence.chatMessages}
-              renderItem={(m, i) => <List.Item key={i}>{String(m.content ?? m.text ?? JSON.stringify(m))}</List.Item>}
+              renderItem={(m) => (
+                <List.Item key={m.msgid}>
+                  <Typography.Text type="secondary">{formatTime(m.at)}</Typography.Text> {m.fromName}：
+                  {m.recalled ? <Typography.Text type="secondary">{m.text}</Typography.Text> : m.text}
+                </List.Item>
+              )}
             />
           ) : (
             <Typography.Text type="secondary">{t('spot.chatEmpty')}</Typography.Text>
