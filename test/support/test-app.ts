@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { ensureAdmin } from '../../src/bootstrap.js';
 import { AdjustableClock } from '../../src/core/clock.js';
@@ -80,6 +80,8 @@ export interface TestAppOptions {
   database?: DatabaseHandle;
   clock?: AdjustableClock;
   env?: Record<string, string>;
+  /** The server's logger (default: none). */
+  logger?: FastifyServerOptions['logger'];
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -94,7 +96,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
   };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
-  const { app, ctx } = await buildApp({ config, database, clock, logger: false, strictResponses: true });
+  const { app, ctx } = await buildApp({ config, database, clock, logger: options.logger ?? false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();
