@@ -245,6 +245,15 @@ describe('WeCom chat archive', () => {
     expect(ids.body.unmatched.externalContacts.map((u: any) => [u.id, u.messages])).toEqual([['wmZZ99', 1]]);
     expect(ids.body.externalContacts.find((c: any) => c.externalUserId === 'wmC01').consent).toBe('agreed');
 
+    // A mapping removed and added again: its messages lose and regain their customer.
+    const zz = await t.admin.post('/integrations/wecom/identities', { externalContacts: [{ externalUserId: 'wmZZ99', customerId: customers.a }] });
+    expect(zz.status).toBe(200);
+    expect((await rep1.get(`/customers/${customers.a}/conversations?pageSize=50`)).body.total).toBe(11);
+    expect((await integration.delete('/integrations/wecom/identities/external-contacts/wmZZ99')).status).toBe(204);
+    expect((await integration.delete('/integrations/wecom/identities/external-contacts/wmZZ99')).status).toBe(404);
+    expect((await rep1.get(`/customers/${customers.a}/conversations?pageSize=50`)).body.total).toBe(10);
+    expect((await t.admin.delete('/integrations/wecom/identities/staff/nobody')).status).toBe(404);
+
     // Nothing raw anywhere: not in any column of any table, not in the data directory.
     for (const raw of [RAW.phone, '138-1234-1234', RAW.idCard, RAW.bankCard, RAW.email, RAW.street, RAW.placeName, '113.943', '竞品报价比你们低两成'])
       expect(after, raw).not.toContain(raw);
