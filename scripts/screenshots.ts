@@ -35,7 +35,10 @@ async function main() {
   await seedDemo(ctx);
   await ctx.scheduler.tick();
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   fs.mkdirSync(OUT, { recursive: true });
   try {
     for (const shot of SHOTS) {
