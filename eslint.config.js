@@ -8,12 +8,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The web client (web/) is not linted yet. To lint it (react-hooks rules, browser globals, the
-// type-aware rules above), change this line to `const LINT_WEB = true;` and make it pass; see what
-// it would report with `LINT_WEB=1 npx eslint web`.
-const LINT_WEB = process.env.LINT_WEB === '1';
-
-// Type-aware like the server (projectService picks web/tsconfig.json), plus the rules of hooks.
+// The web client: type-aware like the server (projectService picks web/tsconfig.json), with browser
+// globals and the rules of hooks.
 const webBlock = {
   files: ['web/**/*.{ts,tsx}'],
   extends: [reactHooks.configs.flat.recommended],
@@ -33,7 +29,6 @@ export default defineConfig(
       'coverage/',
       '.test-tmp/',
       'web/src/api/schema.d.ts',
-      ...(LINT_WEB ? [] : ['web/']),
     ],
   },
   {
@@ -83,5 +78,5 @@ export default defineConfig(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },
-  ...(LINT_WEB ? [webBlock] : []),
+  webBlock,
 );

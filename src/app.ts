@@ -16,7 +16,11 @@ import type { DatabaseHandle } from './core/db/connect.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
-import { healthCheckSchema, swaggerOptions } from './core/http/openapi.js';
+import { healthCheckSchema, readyCheckSchema, swaggerOptions } from './core/http/openapi.js';
+import { installRequestLog, loggerOptions, requestLogServerOptions } from './core/http/request-log.js';
+import { AppError } from './core/http/errors.js';
+import { AppMetrics } from './core/ops/metrics.js';
+import { Readiness } from './core/ops/readiness.js';
 import { CalendarService } from './core/calendar/calendar.service.js';
 import { EventBus } from './core/events/bus.js';
 import { installErrorHandling, installInputHygiene, sendRouteNotFound } from './core/http/error-handler.js';
@@ -42,14 +46,27 @@ export interface BuildOptions {
 
 export async function buildApp({ config, database, clock, logger, strictResponses }: BuildOptions) {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '***' },
-    },
+    logger: logger ?? loggerOptions(config.logLevel),
+    // One JSON line per request (installRequestLog), with the request id answered as x-request-id.
+    ...requestLogServerOptions(),
+    // During a graceful shutdown new requests get our own 503 (below), in the error envelope.
+    return503OnClosing: false,
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (default: none).
     trustProxy: typeof config.trustProxy === 'number' ? hopCount(config.trustProxy) : config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+
+  installRequestLog(app);
+  const readiness = new Readiness(database.db);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!readiness.shuttingDown || request.url === '/api/v1/ready' || request.url === '/api/v1/health') return;
+    reply.header('connection', 'close');
+    throw new AppError(503, 'SHUTTING_DOWN');
+  });
+  // Answers finished during a shutdown close their connection, so the server can close.
+  app.addHook('onSend', async (_request, reply) => {
+    if (readiness.shuttingDown) reply.header('connection', 'close');
+  });
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(strictResponses ? strictSerializerCompiler : serializerCompiler);
@@ -111,6 +128,7 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     anchors: new AnchorStore(config.auditAnchorDir, auditKey.key),
   };
   ctx.events.bind(ctx);
+  if (config.metrics) new AppMetrics({ database, scheduler: ctx.scheduler, clock, token: config.metricsToken }).install(app);
   installAuthentication(app, database.db);
   // Every module's event subscribers and time rules (src/modules.ts is the manifest).
   const registerRoutes = installModules(modules, ctx);
@@ -123,6 +141,12 @@ export async function buildApp({ config, database, clock, logger, strictResponse
       api.get('/health', { config: { public: true, rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: healthCheckSchema }, async () => {
         await ctx.playbook.active();
         return { ok: true, database: database.kind, time: clock.now().toISOString() };
+      });
+      // Public: 200 while this node should get traffic, 503 NOT_READY while it should not.
+      api.get('/ready', { config: { public: true, rateLimit: { max: 300, timeWindow: '1 minute' } }, schema: readyCheckSchema }, async () => {
+        const state = await readiness.check();
+        if (!state.ready) throw new AppError(503, 'NOT_READY', { reason: state.reason }, state);
+        return { ready: true as const, database: database.kind, schemaVersion: state.schemaVersion };
       });
       registerRoutes(api);
     },
@@ -137,5 +161,5 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     return sendRouteNotFound(reply);
   });
 
-  return { app, ctx };
+  return { app, ctx, readiness };
 }

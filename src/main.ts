@@ -4,16 +4,44 @@ import { AdjustableClock, systemClock } from './core/clock.js';
 import { loadConfig } from './core/config.js';
 import { connectDatabase } from './core/db/connect.js';
 import { migrateToLatest } from './core/db/migrate.js';
+import { createBackup } from './core/backup/archive.js';
+import { DataDirInUse, holdDataDir, type ControlRequest, type ControlSocket } from './core/backup/control-socket.js';
+import { shutdownGracefully } from './core/ops/shutdown.js';
+import { holdPortWhileStarting } from './core/ops/starting.js';
 import { seedDemo } from './demo/index.js';
 import path from 'node:path';
 
 async function main() {
   const config = loadConfig();
+  // The embedded database may be opened by one process only; this one answers backup requests.
+  let backupHandler: (request: ControlRequest) => Promise<unknown> = async () => {
+    throw new Error('starting');
+  };
+  let control: ControlSocket | undefined;
+  if (!config.databaseUrl) {
+    try {
+      control = await holdDataDir(config.dataDir, `app (pid ${process.pid})`, (request) => backupHandler(request));
+    } catch (error) {
+      if (error instanceof DataDirInUse) throw error;
+      console.warn(`no control socket in ${config.dataDir} (${(error as Error).message}): npm run backup cannot ask this app for a backup`);
+    }
+  }
   const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  // Until the schema is migrated and the app built, the port answers /ready with 503 (not refused).
+  const starting = await holdPortWhileStarting(config.port, config.host, database.kind);
   await migrateToLatest(database.db);
   // The time machine is a demo/test tool; production always runs on the system clock.
   const clock = config.timeMachine ? new AdjustableClock() : systemClock;
-  const { app, ctx } = await buildApp({ config, database, clock });
+  const { app, ctx, readiness } = await buildApp({ config, database, clock });
+  backupHandler = async (request) => {
+    if (request.op !== 'backup') throw new Error(`unknown request ${request.op}`);
+    const manifest = await createBackup(
+      { db: database.db, kind: database.kind, dataDir: config.dataDir, clock: systemClock, anchors: ctx.anchors },
+      request.out,
+    );
+    app.log.info({ tables: manifest.tables.length, files: manifest.files.count, auditHead: manifest.audit.headSeq, ms: manifest.durationMs }, 'backup written');
+    return manifest;
+  };
   await ctx.playbook.ensureInitialised();
   const admin = await ensureAdmin(ctx, config.adminPassword);
   if (admin.password) {
@@ -28,18 +56,27 @@ async function main() {
     ctx.scheduler.start(config.schedulerIntervalMs);
     ctx.outbox.start(config.outboxIntervalMs);
   }
-  const shutdown = async () => {
-    await ctx.scheduler.stop();
-    await ctx.outbox.stop();
-    await app.close();
-    await database.close();
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      app.log.warn({ signal }, 'second signal during shutdown: exiting at once');
+      process.exit(1);
+    }
+    stopping = true;
+    app.log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing in-flight requests and time rules');
+    const outcome = await shutdownGracefully({ app, ctx, database, readiness, timeoutMs: config.shutdownTimeoutMs, afterClose: () => control?.close() });
+    if (outcome.clean) app.log.info({ ms: outcome.ms }, 'stopped');
+    else app.log.warn({ ms: outcome.ms, pending: outcome.pending }, 'stopped after the shutdown timeout: unfinished work was cut');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
-  await app.listen({ port: config.port, host: config.host });
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+  await starting?.close();
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port;
   app.log.info(
-    `销售过程管理系统 ready on http://localhost:${config.port} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+    { address, port },
+    `销售过程管理系统 ready on http://localhost:${port} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
   );
 }
 

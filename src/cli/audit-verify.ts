@@ -2,6 +2,7 @@ import path from 'node:path';
 import { verifyAudit } from '../core/audit/audit.js';
 import { AnchorStore, loadAuditKey } from '../core/audit/anchors.js';
 import { auditVerifyReport } from '../core/audit/verify-report.js';
+import { DataDirInUse, holdDataDir } from '../core/backup/control-socket.js';
 import { loadConfig } from '../core/config.js';
 import { connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
@@ -9,6 +10,16 @@ import { migrateToLatest } from '../core/db/migrate.js';
 /** `npm run audit:verify`: walks the audit hash chain and reports the first broken link. */
 async function main() {
   const config = loadConfig();
+  // The embedded database may be open in one process only: with the app running, ask it instead.
+  const hold = config.databaseUrl
+    ? undefined
+    : await holdDataDir(config.dataDir, `audit:verify (pid ${process.pid})`).catch((error: unknown) => {
+        if (error instanceof DataDirInUse) {
+          console.error(`${error.message}; while the app runs use GET /api/v1/audit/verify`);
+          process.exit(1);
+        }
+        throw error;
+      });
   const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
   try {
     await migrateToLatest(database.db);
@@ -23,6 +34,7 @@ async function main() {
     process.exitCode = report.exitCode;
   } finally {
     await database.close();
+    await hold?.close();
   }
 }
 

@@ -37,6 +37,12 @@ export interface AppConfig {
   uploadQuotaBytes: number;
   /** WEBHOOK_ALLOW_PRIVATE=1 lets outgoing webhooks reach loopback, private and link-local addresses. */
   webhookAllowPrivate: boolean;
+  /** METRICS=1 serves Prometheus metrics at GET /metrics. */
+  metrics: boolean;
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
+  /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -66,6 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditAnchorDir: path.resolve(env.AUDIT_ANCHOR_DIR ?? path.join(env.DATA_DIR ?? './data', 'audit-anchors')),
     uploadQuotaBytes: positive(env.UPLOAD_QUOTA_MB, 2048, 'UPLOAD_QUOTA_MB') * 1024 * 1024,
     webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === '1' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
+    metrics: env.METRICS === '1' || env.METRICS === 'true',
+    metricsToken: env.METRICS_TOKEN || undefined,
+    shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
   };
 }
 

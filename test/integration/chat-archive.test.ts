@@ -513,7 +513,7 @@ describe('WeCom chat archive', () => {
         ).n,
       );
     const mediaFiles = () => {
-      const dir = path.join(t.dataDir, 'chat-media');
+      const dir = path.join(t.dataDir, 'files', 'chat-media');
       const walk = (d: string): string[] =>
         fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [e.name])) : [];
       return walk(dir);

@@ -1,3 +1,4 @@
+import { chainPendingAudit } from '../../src/core/audit/audit.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../../src/core/db/connect.js';
@@ -50,6 +51,9 @@ describe('time rules across app nodes and restarts', () => {
     const supNotices = notices.filter((n) => n.user_id === sup1).map((n) => (n.data as { leadId: string }).leadId);
     expect(supNotices).toHaveLength(LEADS);
     expect(new Set(supNotices).size).toBe(LEADS);
+    // Entries are queued in the breach's transaction and linked into the chain by whichever node's
+    // chainer runs next: under load the other node's chainer may have run before these committed.
+    await chainPendingAudit(a.ctx.db);
     const audit = await a.ctx.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'lead.sla.breached').execute();
     expect(audit).toHaveLength(LEADS);
     expect(new Set(audit.map((x) => x.entity_id))).toEqual(new Set(ids));

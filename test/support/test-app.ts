@@ -8,6 +8,7 @@ import { AdjustableClock } from '../../src/core/clock.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { AppContext } from '../../src/core/context.js';
 import type { DatabaseHandle } from '../../src/core/db/connect.js';
+import type { Readiness } from '../../src/core/ops/readiness.js';
 import { createTestDatabase } from './test-db.js';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
@@ -67,6 +68,7 @@ export interface TestApp {
   ctx: AppContext;
   clock: AdjustableClock;
   database: DatabaseHandle;
+  readiness: Readiness;
   dataDir: string;
   anonymous: Client;
   admin: Client;
@@ -80,14 +82,16 @@ export interface TestAppOptions {
   database?: DatabaseHandle;
   clock?: AdjustableClock;
   env?: Record<string, string>;
-  /** The server's logger (default: none). */
+  /** The app's logger (default: none). */
   logger?: FastifyServerOptions['logger'];
+  /** An existing DATA_DIR (uploaded files, audit key and anchors), kept on close. */
+  dataDir?: string;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const ownsDatabase = !options.database;
   const database = options.database ?? (await createTestDatabase());
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'spm-data-'));
   const config = {
     ...loadConfig(options.env ?? {}),
     dataDir,
@@ -96,7 +100,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
   };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
-  const { app, ctx } = await buildApp({ config, database, clock, logger: options.logger ?? false, strictResponses: true });
+  const { app, ctx, readiness } = await buildApp({ config, database, clock, logger: options.logger ?? false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();
@@ -112,6 +116,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ctx,
     clock,
     database,
+    readiness,
     dataDir,
     anonymous: new Client(app),
     admin: await login('admin', ADMIN_PASSWORD),
@@ -119,7 +124,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       if (ownsDatabase) await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -47,3 +47,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dump = fs.readFileSync(inject('pgliteDump'));
   return connectDatabase({ pgliteDump: new Blob([dump]) });
 }
+
+/** A new, empty PostgreSQL database (no migrations) on the test server, e.g. a restore target. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = inject('postgresAdminUrl');
+  const name = `spm_e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template template0`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -44,7 +44,7 @@ function LocalizedApp() {
   // Reads window.location so the callback stays stable across navigations.
   const onSignedOut = useCallback(() => {
     const { pathname, search } = window.location;
-    if (!pathname.startsWith('/login')) navigate('/login', { replace: true, state: { from: pathname + search } });
+    if (!pathname.startsWith('/login')) void navigate('/login', { replace: true, state: { from: pathname + search } });
   }, [navigate]);
 
   return (

@@ -1,5 +1,15 @@
 import dayjs from 'dayjs';
 
+/**
+ * A value read from JSON as text: a string as it is, a number or boolean spelt out, anything else
+ * (objects, arrays) as JSON, so nothing ever shows as "[object Object]".
+ */
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
 export function formatTime(value: string | null | undefined): string {
   if (!value) return '—';
   const parsed = dayjs(value);

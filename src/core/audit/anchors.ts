@@ -90,6 +90,16 @@ export class AnchorStore {
     private readonly key: Buffer,
   ) {}
 
+  /** Signs a head without writing it (a backup's manifest carries its head signed). */
+  sign(head: { seq: number; hash: string; at: string }): AuditAnchor {
+    return signAnchor(this.key, head);
+  }
+
+  /** Whether an anchor was signed with this store's key. */
+  verify(anchor: unknown): anchor is AuditAnchor {
+    return anchorIsValid(this.key, anchor);
+  }
+
   write(head: { seq: number; hash: string; at: string }): AuditAnchor {
     const anchor = signAnchor(this.key, head);
     fs.mkdirSync(this.dir, { recursive: true });

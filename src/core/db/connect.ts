@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { SerialPGliteDialect } from './pglite-dialect.js';
+import { SerialPGliteDialect, type PoolUse } from './pglite-dialect.js';
 import type { DB } from './schema.js';
 
 /**
@@ -27,7 +27,11 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** The embedded instance, for dumps in tests; undefined on PostgreSQL. */
   pglite?: PGlite;
+  /** Connections of the pool (the embedded database has one), in use and waited for. */
+  poolUse(): PoolUse;
 }
+
+export type { PoolUse };
 
 export interface ConnectOptions {
   databaseUrl?: string;
@@ -36,6 +40,8 @@ export interface ConnectOptions {
   /** A dump (tarball) to start the embedded database from, as made by PGlite.dumpDataDir. */
   pgliteDump?: Blob | File;
   poolSize?: number;
+  /** How the connections show in pg_stat_activity (a restore looks for the app's). */
+  applicationName?: string;
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
@@ -43,6 +49,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 20,
+      application_name: options.applicationName ?? 'sales-process-management',
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8_OID || oid === NUMERIC_OID) return toNumber;
@@ -51,8 +58,20 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (a restart, a failover, an administrator) emits an error on
+    // the pool; without a listener that error would crash the process. The pool replaces the
+    // connection on the next query, so it is reported and nothing else.
+    pool.on('error', (error) => {
+      if (!pool.ending) console.warn(`PostgreSQL closed an idle connection (${error.message}); it is replaced on the next query`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const size = options.poolSize ?? 20;
+    return {
+      db,
+      kind: 'postgres',
+      close: () => db.destroy(),
+      poolUse: () => ({ size, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
   // Options go in the first argument: with a positional undefined data dir PGlite ignores loadDataDir.
@@ -62,6 +81,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: keepText },
   });
   await pglite.waitReady;
-  const db = new Kysely<DB>({ dialect: new SerialPGliteDialect(pglite) });
-  return { db, kind: 'pglite', pglite, close: () => db.destroy() };
+  const dialect = new SerialPGliteDialect(pglite);
+  const db = new Kysely<DB>({ dialect });
+  return { db, kind: 'pglite', pglite, close: () => db.destroy(), poolUse: () => dialect.poolUse() };
 }

@@ -25,14 +25,27 @@ const STUCK_WARNING_MS = 15_000;
 
 class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
+  /** Holders and waiters (for the pool metrics): the one connection is in use when > 0. */
+  queued = 0;
 
   acquire(): Promise<() => void> {
     let release!: () => void;
+    this.queued += 1;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const granted = this.tail.then(() => release);
+    const granted = this.tail.then(() => () => {
+      this.queued -= 1;
+      release();
+    });
     this.tail = this.tail.then(() => held);
     return granted;
   }
+}
+
+/** Use of the embedded database's one connection: the same shape as a pool's. */
+export interface PoolUse {
+  size: number;
+  inUse: number;
+  waiting: number;
 }
 
 class PGliteConnection implements DatabaseConnection {
@@ -56,9 +69,10 @@ class PGliteConnection implements DatabaseConnection {
 }
 
 class PGliteDriver implements Driver {
-  private readonly lock = new ConnectionLock();
-
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly lock: ConnectionLock,
+  ) {}
 
   async init(): Promise<void> {
     await this.pg.waitReady;
@@ -85,7 +99,8 @@ class PGliteDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
-    await connection.executeQuery(CompiledQuery.raw(`begin${isolation}`));
+    const access = settings.accessMode ? ` ${settings.accessMode}` : '';
+    await connection.executeQuery(CompiledQuery.raw(`begin${isolation}${access}`));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
@@ -106,12 +121,19 @@ class PGliteDriver implements Driver {
 }
 
 export class SerialPGliteDialect implements Dialect {
+  private readonly lock = new ConnectionLock();
+
   constructor(private readonly pg: PGlite) {}
+
+  poolUse(): PoolUse {
+    return { size: 1, inUse: Math.min(1, this.lock.queued), waiting: Math.max(0, this.lock.queued - 1) };
+  }
+
   createAdapter(): DialectAdapter {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pg);
+    return new PGliteDriver(this.pg, this.lock);
   }
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new PostgresIntrospector(db);

@@ -98,6 +98,8 @@ export const messages = {
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
   BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
+  NOT_READY: { 'zh-CN': '服务尚未就绪（{reason}），请稍后重试', en: 'The service is not ready ({reason}); retry shortly' },
+  SHUTTING_DOWN: { 'zh-CN': '该服务节点正在停止，请稍后重试', en: 'This server is shutting down; retry shortly' },
 } satisfies Record<string, Localised>;
 
 export type ErrorCode = keyof typeof messages;

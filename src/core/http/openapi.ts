@@ -15,7 +15,7 @@ import { z, type ZodType } from 'zod';
 import { errorSchema } from './common.js';
 import type { ErrorCode } from './messages.js';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 429 | 502;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 409 | 413 | 415 | 422 | 429 | 502 | 503;
 type Examples = Record<string, { summary: string; value: unknown }>;
 type JsonObject = Record<string, unknown>;
 
@@ -41,7 +41,7 @@ declare module 'fastify' {
 
 /** The tags of the document, in the order the reference shows them. */
 export const API_TAGS = [
-  { name: 'system', description: 'Liveness, the scheduler of time rules and the time machine (demos and tests)' },
+  { name: 'system', description: 'Liveness, readiness, the scheduler of time rules and the time machine (demos and tests)' },
   { name: 'auth', description: 'Sign-in with a session cookie + CSRF token, the signed-in user, API tokens' },
   { name: 'playbook', description: '销售流程手册: the versioned playbook (stages, fields, rules, lists, thresholds)' },
   { name: 'audit', description: 'The hash-chained audit log' },
@@ -78,6 +78,7 @@ const ERROR_TEXT: Record<ErrorStatus, string> = {
   422: 'Refused by a business rule',
   429: 'Too many requests',
   502: 'An external service failed',
+  503: 'Not ready, or shutting down',
 };
 
 const SUCCESS_TEXT: Record<string, string> = { 200: 'OK', 201: 'Created', 204: 'No content' };
@@ -261,6 +262,21 @@ export const healthCheckSchema = {
       .object({ ok: z.boolean(), database: z.enum(['pglite', 'postgres']), time: z.string().meta({ format: 'date-time' }) })
       .meta({ id: 'HealthCheck', description: 'The app answers and its database is readable' }),
   },
+} satisfies FastifySchema;
+
+/** The route options of GET /api/v1/ready (declared in app.ts). */
+export const readyCheckSchema = {
+  operationId: 'getReadiness',
+  tags: ['system'],
+  summary: 'Readiness: the database answers, its schema is migrated and the node is not shutting down (public)',
+  description:
+    'For load balancers and orchestrators: 200 when this node should get traffic, 503 `NOT_READY` (with `details.reason`: `database_unavailable`, `migrations_pending`, `shutting_down`) when it should not. `GET /health` stays the liveness probe.',
+  response: {
+    200: z
+      .object({ ready: z.literal(true), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string().meta({ description: 'The last migration run' }) })
+      .meta({ id: 'Readiness', description: 'This node is ready for traffic' }),
+  },
+  errors: { 503: ['NOT_READY'] },
 } satisfies FastifySchema;
 
 export const swaggerOptions: FastifyDynamicSwaggerOptions = {

@@ -34,6 +34,7 @@ export interface DrainResult {
 export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -46,15 +47,34 @@ export class OutboxWorker {
   async drain(batchSize = 20): Promise<DrainResult> {
     const total: DrainResult = { sent: 0, retried: 0, dead: 0, deferred: 0 };
     for (let round = 0; round < 50; round++) {
+      if (this.stopping) break;
       const claimed = await this.claim(batchSize);
       if (claimed.length === 0) break;
-      for (const message of claimed) {
+      for (const [index, message] of claimed.entries()) {
+        if (this.stopping) {
+          // Shutting down: the messages claimed but not started go back at once, so another node
+          // sends them now instead of after the lease.
+          await this.release(claimed.slice(index).map((m) => m.id));
+          return total;
+        }
         const outcome = await this.process(message);
         total[outcome] += 1;
       }
       if (claimed.length < batchSize) break;
     }
     return total;
+  }
+
+  /** Gives claimed messages back untried: pending, due as before, the claim's attempt not counted. */
+  private async release(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('outbox')
+      .set((eb) => ({ status: 'pending', locked_until: null, attempts: eb('attempts', '-', 1) }))
+      .where('id', 'in', ids)
+      .where('status', '=', 'sending')
+      .execute();
+    this.log.info({ released: ids.length }, 'outbox claims released');
   }
 
   private async claim(limit: number) {
@@ -207,9 +227,15 @@ export class OutboxWorker {
     this.timer.unref();
   }
 
+  /** Stops delivering: the message being sent finishes, the rest of the claimed batch is released. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    this.stopping = true;
+    try {
+      await this.running;
+    } finally {
+      this.stopping = false;
+    }
   }
 }

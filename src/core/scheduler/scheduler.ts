@@ -21,12 +21,31 @@ export interface RuleStatus {
   lastError: string | null;
 }
 
+/** How late a rule ran (for monitoring); kept beside the API's status so that answer stays the same. */
+export interface RuleTiming {
+  id: string;
+  kind: TimeRule['kind'];
+  /** When its last run started (app clock), null before the first. */
+  lastStartedAt: Date | null;
+  /**
+   * How late that run started: a sweep after the tick it was due at (previous start + interval),
+   * a daily rule after its slot's local time.
+   */
+  lastLagMs: number;
+  lastDurationMs: number;
+  failures: number;
+}
+
 export class Scheduler {
   readonly nodeId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly rules: TimeRule[] = [];
   private readonly status = new Map<string, RuleStatus>();
+  private readonly timing = new Map<string, RuleTiming>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<Record<string, number>> | null = null;
+  /** The tick interval while started (null: ticks are driven by hand, e.g. by the time machine). */
+  private intervalMs: number | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -39,10 +58,29 @@ export class Scheduler {
     if (this.rules.some((r) => r.id === rule.id)) throw new Error(`Time rule ${rule.id} is registered twice`);
     this.rules.push(rule);
     this.status.set(rule.id, { id: rule.id, name: rule.name, kind: rule.kind, lastRunAt: null, lastResult: null, lastError: null });
+    this.timing.set(rule.id, { id: rule.id, kind: rule.kind, lastStartedAt: null, lastLagMs: 0, lastDurationMs: 0, failures: 0 });
   }
 
   list(): RuleStatus[] {
     return [...this.status.values()];
+  }
+
+  /** Whether this node runs the time rules on its own (SCHEDULER on and started). */
+  get started(): boolean {
+    return this.intervalMs !== null;
+  }
+
+  /**
+   * How late each rule is: the lag of its last run, or, for a sweep whose next tick is overdue (a
+   * stuck scheduler), how long overdue it is now.
+   */
+  lag(now: Date = this.clock.now()): { id: string; kind: TimeRule['kind']; lagMs: number; lastStartedAt: Date | null; failures: number }[] {
+    return [...this.timing.values()].map((t) => {
+      let lagMs = t.lastLagMs;
+      if (t.kind === 'sweep' && this.intervalMs !== null && t.lastStartedAt)
+        lagMs = Math.max(lagMs, now.getTime() - (t.lastStartedAt.getTime() + t.lastDurationMs + this.intervalMs));
+      return { id: t.id, kind: t.kind, lagMs: Math.max(0, lagMs), lastStartedAt: t.lastStartedAt, failures: t.failures };
+    });
   }
 
   /** Runs every rule that is due now; overlapping calls wait for the running tick. */
@@ -59,21 +97,35 @@ export class Scheduler {
   private async runAll(): Promise<Record<string, number>> {
     const fired: Record<string, number> = {};
     for (const rule of this.rules) {
+      // Shutting down: the rule running now finishes (its transaction commits), no further one starts.
+      if (this.stopping) break;
       const status = this.status.get(rule.id)!;
+      const timing = this.timing.get(rule.id)!;
+      const started = this.clock.now();
+      const wallStart = Date.now();
+      if (rule.kind === 'sweep') {
+        const due =
+          timing.lastStartedAt && this.intervalMs !== null ? timing.lastStartedAt.getTime() + timing.lastDurationMs + this.intervalMs : started.getTime();
+        timing.lastLagMs = Math.max(0, started.getTime() - due);
+      }
+      timing.lastStartedAt = started;
       try {
-        const count = rule.kind === 'sweep' ? await rule.run(this.clock.now()) : await this.runDaily(rule);
+        const count = rule.kind === 'sweep' ? await rule.run(this.clock.now()) : await this.runDaily(rule, timing);
         fired[rule.id] = count;
         Object.assign(status, { lastRunAt: this.clock.now().toISOString(), lastResult: count, lastError: null });
       } catch (error) {
         // One failing rule must not stop the others; it is retried on the next tick.
         Object.assign(status, { lastRunAt: this.clock.now().toISOString(), lastError: String(error) });
+        timing.failures += 1;
         this.log.error({ err: error, rule: rule.id }, 'time rule failed');
+      } finally {
+        timing.lastDurationMs = Date.now() - wallStart;
       }
     }
     return fired;
   }
 
-  private async runDaily(rule: Extract<TimeRule, { kind: 'daily' }>): Promise<number> {
+  private async runDaily(rule: Extract<TimeRule, { kind: 'daily' }>, timing: RuleTiming): Promise<number> {
     const now = this.clock.now();
     const cal = await this.calendar.current();
     const slot = latestWorkingDayAt(now, await rule.at(), cal.isWorkingDay, cal.hours.timeZone);
@@ -85,6 +137,7 @@ export class Scheduler {
       .where('slot', '=', rule.slotOf?.(slot.date) ?? slot.date)
       .executeTakeFirst();
     if (done) return 0;
+    timing.lastLagMs = Math.max(0, now.getTime() - slot.at.getTime());
     return rule.run({ date: slot.date, at: slot.at, now });
   }
 
@@ -103,6 +156,7 @@ export class Scheduler {
   }
 
   start(intervalMs: number): void {
+    this.intervalMs = intervalMs;
     const run = () => {
       if (this.running) return;
       this.tick().catch((error) => this.log.error({ err: error }, 'scheduler tick failed'));
@@ -112,9 +166,19 @@ export class Scheduler {
     setImmediate(run);
   }
 
+  /**
+   * Stops ticking: the rule running now finishes (each sweep batch and daily slot is one
+   * transaction, committed or rolled back whole), the rest of the tick is left to the next node.
+   */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    while (this.running) await this.running.catch(() => undefined);
+    this.intervalMs = null;
+    this.stopping = true;
+    try {
+      while (this.running) await this.running.catch(() => undefined);
+    } finally {
+      this.stopping = false;
+    }
   }
 }

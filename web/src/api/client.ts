@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { plainText } from '../format';
 
 /**
  * The web client of API v1: openapi-fetch typed by schema.d.ts, which `npm run api:types`
@@ -17,13 +18,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** The server's `x-request-id` of the failed request, for the user to quote to an administrator. */
+  requestId: string | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: string, message: string, details?: unknown, requestId?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.requestId = requestId;
   }
 }
 
@@ -140,7 +144,7 @@ function querySerializer(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    params.set(key, plainText(value));
   }
   return params.toString();
 }
@@ -176,7 +180,11 @@ export type Unwrapped<R extends Answer> = [Exclude<R['data'], undefined>] extend
 /** The body of a successful answer, or the server's error envelope thrown as an ApiError. */
 export async function unwrap<R extends Answer>(call: Promise<R>): Promise<Unwrapped<R>> {
   const { data, error, response } = await call;
-  if (!response.ok) throw toApiError(response.status, error);
+  if (!response.ok) {
+    const failure = toApiError(response.status, error);
+    failure.requestId = response.headers.get('x-request-id') ?? undefined;
+    throw failure;
+  }
   return data as Unwrapped<R>;
 }
 

@@ -22,6 +22,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Readiness: the database answers, its schema is migrated and the node is not shutting down (public)
+     * @description For load balancers and orchestrators: 200 when this node should get traffic, 503 `NOT_READY` (with `details.reason`: `database_unavailable`, `migrations_pending`, `shutting_down`) when it should not. `GET /health` stays the liveness probe.
+     */
+    get: operations['getReadiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -5533,6 +5553,15 @@ export interface components {
       negotiation: number;
       account: number;
     };
+    /** @description This node is ready for traffic */
+    Readiness: {
+      /** @constant */
+      ready: true;
+      /** @enum {string} */
+      database: 'pglite' | 'postgres';
+      /** @description The last migration run */
+      schemaVersion: string;
+    };
     RecordCreditCheckRequest:
       | {
           /** @constant */
@@ -6361,6 +6390,44 @@ export interface operations {
       };
       /** @description Too many requests. `error.code`: `RATE_LIMITED` */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not ready, or shutting down. `error.code`: `NOT_READY` */
+      503: {
         headers: {
           [name: string]: unknown;
         };

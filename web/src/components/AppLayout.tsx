@@ -22,6 +22,10 @@ export function AppLayout() {
   const isMobile = screens.lg === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const signOut = async () => {
+    await logout().catch(() => undefined);
+    await navigate('/login', { replace: true });
+  };
   const { token } = theme.useToken();
 
   const title = (
@@ -79,10 +83,7 @@ export function AppLayout() {
             <Dropdown
               menu={{
                 items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('header.logout') }],
-                onClick: async () => {
-                  await logout().catch(() => undefined);
-                  navigate('/login', { replace: true });
-                },
+                onClick: () => void signOut(),
               }}
             >
               <Button type="text" icon={<UserOutlined />} data-testid="user-menu">

@@ -9,8 +9,8 @@ import { usePlaybook } from '../state/usePlaybook';
 
 interface Props {
   value?: StoredFile[];
-  onChange?(files: StoredFile[]): void;
-  onUploadingChange?(uploading: boolean): void;
+  onChange?: (files: StoredFile[]) => void;
+  onUploadingChange?: (uploading: boolean) => void;
 }
 
 /** Uploads each chosen file to POST /files immediately; the form only keeps the returned file refs. */
@@ -27,14 +27,14 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
     onChange?.(list.filter((f) => f.status === 'done' && f.response).map((f) => f.response as StoredFile));
   };
 
-  const customRequest: UploadProps<StoredFile>['customRequest'] = async ({ file, onSuccess, onError }) => {
-    try {
-      // `kind` goes first so a streaming multipart parser has it before the file part.
-      onSuccess?.(await unwrap(client.POST('/api/v1/files', { body: { kind, file: file as File }, bodySerializer: formData })));
-    } catch (err) {
-      message.error(errorMessage(err));
-      onError?.(err as Error);
-    }
+  const customRequest: UploadProps<StoredFile>['customRequest'] = ({ file, onSuccess, onError }) => {
+    // `kind` goes first so a streaming multipart parser has it before the file part.
+    unwrap(client.POST('/api/v1/files', { body: { kind, file: file as File }, bodySerializer: formData }))
+      .then((stored) => onSuccess?.(stored))
+      .catch((err: unknown) => {
+        message.error(errorMessage(err));
+        onError?.(err as Error);
+      });
   };
 
   return (

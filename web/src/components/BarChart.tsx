@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart as Bars } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
@@ -16,7 +16,7 @@ interface Props {
   bars: Bar[];
   height?: number;
   color?: string;
-  onSelect?(bar: Bar): void;
+  onSelect?: (bar: Bar) => void;
   'data-testid'?: string;
 }
 
@@ -24,19 +24,17 @@ interface Props {
 export function BarChart({ bars, height = 220, color = '#1677ff', onSelect, ...rest }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const selectRef = useRef(onSelect);
-  selectRef.current = onSelect;
-  const barsRef = useRef(bars);
-  barsRef.current = bars;
+  // Reads the latest bars and onSelect; the chart itself is set up once.
+  const select = useEffectEvent((dataIndex: number) => {
+    const bar = bars[bars.length - 1 - dataIndex];
+    if (bar) onSelect?.(bar);
+  });
 
   useEffect(() => {
     if (!host.current) return;
     const instance = echarts.init(host.current);
     chart.current = instance;
-    instance.on('click', (params) => {
-      const bar = barsRef.current[barsRef.current.length - 1 - (params.dataIndex ?? 0)];
-      if (bar) selectRef.current?.(bar);
-    });
+    instance.on('click', (params) => select(params.dataIndex ?? 0));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {

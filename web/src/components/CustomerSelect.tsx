@@ -8,7 +8,7 @@ interface Props {
   value?: string | null;
   /** Keeps a preselected customer labelled even when it is not among the search results. */
   preset?: Customer;
-  onChange?(value: string | null, customer?: Customer): void;
+  onChange?: (value: string | null, customer?: Customer) => void;
   'data-testid'?: string;
 }
 

@@ -1,10 +1,17 @@
 import { Alert } from 'antd';
 import { ApiError, errorMessage } from '../api/client';
+import { useI18n } from '../state/LocaleContext';
+import { plainText } from '../format';
 
-/** Shows the server's localised message plus any structured details (validation issues etc.). */
+/**
+ * Shows the server's localised message plus any structured details (validation issues etc.) and
+ * the request id, which a user can quote and an administrator finds in the server's log.
+ */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
+  const { t } = useI18n();
   if (!error) return null;
   const details = error instanceof ApiError ? error.details : undefined;
+  const requestId = error instanceof ApiError ? error.requestId : undefined;
   return (
     <Alert
       type="error"
@@ -13,10 +20,15 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
       style={{ marginBottom: 16 }}
       title={title ?? errorMessage(error)}
       description={
-        title || details ? (
+        title || details || requestId ? (
           <>
             {title ? <div>{errorMessage(error)}</div> : null}
             <ErrorDetails details={details} />
+            {requestId ? (
+              <div data-testid="error-request-id" style={{ marginTop: 4, fontSize: 12, opacity: 0.75 }}>
+                {t('error.requestId', { id: requestId })}
+              </div>
+            ) : null}
           </>
         ) : undefined
       }
@@ -47,8 +59,8 @@ function describeIssue(item: unknown): string {
   if (item && typeof item === 'object') {
     const record = item as Record<string, unknown>;
     const path = Array.isArray(record.path) ? record.path.join('.') : typeof record.path === 'string' ? record.path : '';
-    const text = record.message ?? record.label ?? JSON.stringify(item);
-    return path ? `${path}: ${String(text)}` : String(text);
+    const text = plainText(record.message ?? record.label ?? item);
+    return path ? `${path}: ${text}` : text;
   }
-  return String(item);
+  return plainText(item);
 }

@@ -20,7 +20,7 @@ interface FollowUpValues {
 interface Props {
   targetType: FollowupTargetType;
   targetId: string;
-  onCreated(followUp: Followup): void;
+  onCreated: (followUp: Followup) => void;
 }
 
 export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
@@ -66,7 +66,7 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
     <Form<FollowUpValues>
       form={form}
       layout="vertical"
-      onFinish={submit}
+      onFinish={(values) => void submit(values)}
       initialValues={{ channel: playbook.channelOptions[0]?.value, attachments: [] }}
       data-testid="followup-form"
     >

@@ -12,7 +12,7 @@ interface Props {
   targetId: string;
   canWrite: boolean;
   /** Lets the parent refresh things that depend on follow-ups (e.g. grade-rule counts on the stage gate). */
-  onChanged?(): void;
+  onChanged?: () => void;
 }
 
 export function FollowUpSection({ targetType, targetId, canWrite, onChanged }: Props) {

@@ -14,14 +14,15 @@ export function InboxBell() {
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
 
-  const refresh = useCallback(async () => {
-    try {
-      const result = await unwrap(client.GET('/api/v1/notifications/unread-count'));
-      setUnread(result.unread);
-    } catch {
-      // A badge is not worth an error popup every 30 seconds; keep the last count.
-    }
-  }, []);
+  const refresh = useCallback(
+    () =>
+      unwrap(client.GET('/api/v1/notifications/unread-count')).then(
+        (result) => setUnread(result.unread),
+        // A badge is not worth an error popup every 30 seconds; keep the last count.
+        () => undefined,
+      ),
+    [],
+  );
 
   useEffect(() => {
     void refresh();

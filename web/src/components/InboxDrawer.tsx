@@ -13,8 +13,8 @@ const PAGE_SIZE = 20;
 
 interface Props {
   open: boolean;
-  onClose(): void;
-  onUnreadChange(unread: number): void;
+  onClose: () => void;
+  onUnreadChange: (unread: number) => void;
 }
 
 export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
@@ -56,7 +56,7 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
     const path = toAppPath(item.link);
     if (path) {
       onClose();
-      navigate(path);
+      void navigate(path);
     }
   };
 
@@ -68,7 +68,7 @@ export function InboxDrawer({ open, onClose, onUnreadChange }: Props) {
       size={420}
       data-testid="inbox-drawer"
       extra={
-        <Button size="small" onClick={markAll} disabled={!data?.unread} data-testid="inbox-read-all">
+        <Button size="small" onClick={() => void markAll()} disabled={!data?.unread} data-testid="inbox-read-all">
           {t('inbox.markAllRead')}
         </Button>
       }

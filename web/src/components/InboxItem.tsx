@@ -5,7 +5,7 @@ import type { Notification } from '../api/types';
 
 const SEVERITY_COLOR: Record<string, string> = { critical: 'red', warning: 'orange', info: 'blue' };
 
-export function InboxItem({ item, onOpen, onRead }: { item: Notification; onOpen(): void; onRead(): void }) {
+export function InboxItem({ item, onOpen, onRead }: { item: Notification; onOpen: () => void; onRead: () => void }) {
   const { t } = useI18n();
   const { token } = theme.useToken();
   const severity = item.severity === 'critical' ? 'critical' : item.severity === 'warning' ? 'warning' : 'info';

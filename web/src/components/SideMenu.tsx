@@ -48,7 +48,7 @@ const ROOTS = [
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
-export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -101,7 +101,7 @@ export function SideMenu({ onNavigate }: { onNavigate?(): void }) {
       items={items}
       data-testid="side-menu"
       onClick={({ key }) => {
-        navigate(key);
+        void navigate(key);
         onNavigate?.();
       }}
     />

@@ -1,11 +1,12 @@
 import { DatePicker, Input } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldDef } from '../api/types';
+import { plainText } from '../format';
 
 interface Props {
   def: FieldDef;
   value?: unknown;
-  onChange?(value: string | undefined): void;
+  onChange?: (value: string | undefined) => void;
   testIdPrefix?: string;
 }
 
@@ -32,7 +33,7 @@ export function StageFieldInput({ def, value, onChange, testIdPrefix = 'field' }
     <div data-testid={testId}>
       <Input.TextArea
         autoSize={{ minRows: 2, maxRows: 8 }}
-        value={typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)}
+        value={value === undefined || value === null ? '' : plainText(value)}
         onChange={(event) => onChange?.(event.target.value)}
         placeholder={def.hint}
         showCount={def.minLength ? { formatter: ({ count }) => `${count} / ≥${def.minLength}` } : false}

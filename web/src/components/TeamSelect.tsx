@@ -4,7 +4,7 @@ import { useLoad } from '../hooks/useLoad';
 
 interface Props {
   value?: string | null;
-  onChange?(value: string | null): void;
+  onChange?: (value: string | null) => void;
   excludeId?: string;
   'data-testid'?: string;
 }

@@ -63,10 +63,10 @@ export function TimeMachine() {
         {t('clock.hint')}
       </Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 8 }}>
-        <Button loading={busy === 'hour'} disabled={busy !== null && busy !== 'hour'} onClick={() => advance(HOUR, 'hour')} data-testid="clock-plus-hour">
+        <Button loading={busy === 'hour'} disabled={busy !== null && busy !== 'hour'} onClick={() => void advance(HOUR, 'hour')} data-testid="clock-plus-hour">
           {t('clock.plusHour')}
         </Button>
-        <Button loading={busy === 'day'} disabled={busy !== null && busy !== 'day'} onClick={() => advance(24 * HOUR, 'day')} data-testid="clock-plus-day">
+        <Button loading={busy === 'day'} disabled={busy !== null && busy !== 'day'} onClick={() => void advance(24 * HOUR, 'day')} data-testid="clock-plus-day">
           {t('clock.plusDay')}
         </Button>
       </Flex>
@@ -82,7 +82,9 @@ export function TimeMachine() {
           type="primary"
           loading={busy === 'custom'}
           disabled={!amount || (busy !== null && busy !== 'custom')}
-          onClick={() => amount && advance(amount * UNITS[unit], 'custom')}
+          onClick={() => {
+            if (amount) void advance(amount * UNITS[unit], 'custom');
+          }}
           data-testid="clock-advance"
         >
           {t('clock.advance')}

@@ -6,7 +6,7 @@ import type { Role } from '../api/types';
 
 interface Props {
   value?: string | null;
-  onChange?(value: string | null): void;
+  onChange?: (value: string | null) => void;
   roles?: Role[];
   allowClear?: boolean;
   placeholder?: string;

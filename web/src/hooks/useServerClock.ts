@@ -76,8 +76,8 @@ function retain(): () => void {
 }
 
 export interface ServerClock extends ClockState {
-  now(): number;
-  resync(): Promise<void>;
+  now: () => number;
+  resync: () => Promise<void>;
 }
 
 export function useServerClock(): ServerClock {

@@ -5,11 +5,13 @@ import type { Locale } from '../api/types';
 import { i18n, normalizeLocale, pickLabel, type Choice, type FlatNamespace, type MessageKey, type Vars } from '../i18n';
 import type { Namespace } from '../locales';
 
+// Function-valued properties, not methods: callers destructure them (`const { t } = useI18n()`),
+// and none of them reads `this`.
 export interface LocaleValue<N extends Namespace = FlatNamespace> {
   locale: Locale;
-  setLocale(locale: Locale): void;
-  t(key: MessageKey<N>, vars?: Vars): string;
-  label(item: Choice | undefined | null): string;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey<N>, vars?: Vars) => string;
+  label: (item: Choice | undefined | null) => string;
 }
 
 export function LocaleProvider({ children }: { children: ReactNode }) {

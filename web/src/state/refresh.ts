@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /**
  * A page-wide "data changed behind your back" signal, e.g. after the time machine moved the
@@ -11,10 +11,10 @@ export function refreshAll(): void {
 }
 
 export function useRefreshListener(callback: () => void): void {
-  const ref = useRef(callback);
-  ref.current = callback;
+  // Always the latest callback, without re-subscribing when it changes.
+  const onRefresh = useEffectEvent(callback);
   useEffect(() => {
-    const handler = () => ref.current();
+    const handler = () => onRefresh();
     window.addEventListener(REFRESH_EVENT, handler);
     return () => window.removeEventListener(REFRESH_EVENT, handler);
   }, []);

@@ -17,17 +17,17 @@ export interface PlaybookHelpers {
   stages: StageDef[];
   openStages: StageDef[];
   fields: FieldDef[];
-  stageLabel(key: string | null | undefined): string;
-  fieldDef(key: string): FieldDef | undefined;
-  channelLabel(key: string): string;
-  valueTagLabel(key: string): string;
-  fileKindLabel(key: string): string;
+  stageLabel: (key: string | null | undefined) => string;
+  fieldDef: (key: string) => FieldDef | undefined;
+  channelLabel: (key: string) => string;
+  valueTagLabel: (key: string) => string;
+  fileKindLabel: (key: string) => string;
   channelOptions: Option[];
   valueTagOptions: Option[];
   regionOptions: Option[];
   productLineOptions: Option[];
   fileKindOptions: Option[];
-  choiceLabel(list: Choice[] | undefined, key: string): string;
+  choiceLabel: (list: Choice[] | undefined, key: string) => string;
 }
 
 export function usePlaybook(): PlaybookHelpers {

@@ -38,7 +38,7 @@ export function AuditPage() {
       <PageHeader
         title={t('menu.audit')}
         extra={
-          <Button icon={<SafetyCertificateOutlined />} onClick={runVerify} loading={verifying} data-testid="audit-verify">
+          <Button icon={<SafetyCertificateOutlined />} onClick={() => void runVerify()} loading={verifying} data-testid="audit-verify">
             {t('admin.audit.verify')}
           </Button>
         }

@@ -120,7 +120,13 @@ export function OutboxPage() {
             key: 'actions',
             render: (_v, item) =>
               item.status === 'dead' ? (
-                <Button size="small" icon={<RedoOutlined />} loading={retrying === item.id} onClick={() => retry(item)} data-testid={`outbox-retry-${item.id}`}>
+                <Button
+                  size="small"
+                  icon={<RedoOutlined />}
+                  loading={retrying === item.id}
+                  onClick={() => void retry(item)}
+                  data-testid={`outbox-retry-${item.id}`}
+                >
                   {t('outbox.retry')}
                 </Button>
               ) : null,

@@ -4,6 +4,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { client, errorMessage, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { buttonTestId } from '../../components/testIds';
 import type { SetTeamChannelsRequest, Team, TeamChannels } from '../../api/types';
 
@@ -20,12 +21,12 @@ const URL_PATTERN = /^https?:\/\/\S+$/;
  * A team's Feishu / WeCom group robots and e-mail recipients. The server only ever returns masked
  * URLs, so an unchanged (masked) URL is left out of the update and the stored one is kept.
  */
-export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClose(): void }) {
+export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ChannelForm>();
   const [current, setCurrent] = useState<TeamChannels | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(Boolean(team));
   const [busy, setBusy] = useState(false);
   const [testing, setTesting] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -35,12 +36,15 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
     form.setFieldsValue({ feishuUrl: channels.feishu?.url ?? '', feishuSecret: '', wecomUrl: channels.wecom?.url ?? '', emailTo: channels.email?.to ?? [] });
   };
 
-  useEffect(() => {
+  // Another team starts empty, without the last error, while its channels load.
+  if (useChanged(team)) {
     setError(null);
     setCurrent(null);
+    if (team) setLoading(true);
+  }
+  useEffect(() => {
     form.resetFields();
     if (!team) return;
-    setLoading(true);
     unwrap(client.GET('/api/v1/teams/{id}/channels', { params: { path: { id: team.id } } }))
       .then(adopt)
       .catch(setError)
@@ -105,13 +109,13 @@ export function TeamChannelsModal({ team, onClose }: { team: Team | null; onClos
       onCancel={onClose}
       forceRender
       footer={[
-        <Button key="test" icon={<SendOutlined />} loading={testing} onClick={sendTest} data-testid="channels-test">
+        <Button key="test" icon={<SendOutlined />} loading={testing} onClick={() => void sendTest()} data-testid="channels-test">
           {t('channels.test')}
         </Button>,
         <Button key="cancel" onClick={onClose} data-testid="channels-close">
           {t('common.close')}
         </Button>,
-        <Button key="save" type="primary" loading={busy} onClick={submit} {...buttonTestId('channels-save')}>
+        <Button key="save" type="primary" loading={busy} onClick={() => void submit()} {...buttonTestId('channels-save')}>
           {t('common.save')}
         </Button>,
       ]}

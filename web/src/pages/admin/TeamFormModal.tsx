@@ -5,6 +5,7 @@ import { normalizeLocale } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { TeamSelect } from '../../components/TeamSelect';
 import { UserSelect } from '../../components/UserSelect';
 import { buttonTestId } from '../../components/testIds';
@@ -25,7 +26,7 @@ const LANGUAGES: { value: Locale; label: string }[] = [
 ];
 
 /** `team` undefined = closed, null = create, a team = edit. */
-export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose(): void; onSaved(): void }) {
+export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -33,8 +34,9 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  // Another team (or opening the form) starts without the last error.
+  if (useChanged(team)) setError(null);
   useEffect(() => {
-    setError(null);
     if (team === undefined) return;
     form.setFieldsValue(
       team
@@ -65,7 +67,7 @@ export function TeamFormModal({ team, onClose, onSaved }: { team: Team | null | 
       open={team !== undefined}
       title={team ? t('admin.teams.edit') : t('admin.teams.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={buttonTestId('team-submit')}
       forceRender

@@ -12,7 +12,7 @@ interface TokenForm {
   expiresAt?: Dayjs | null;
 }
 
-export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(): void }) {
+export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<TokenForm>();
@@ -56,7 +56,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
       open={open}
       title={secret !== null ? t('admin.tokens.secretTitle') : t('admin.tokens.create')}
       onCancel={close}
-      onOk={submit}
+      onOk={() => void submit()}
       okText={secret !== null ? t('common.close') : t('common.create')}
       cancelButtonProps={secret !== null ? { style: { display: 'none' } } : undefined}
       confirmLoading={busy}

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { TeamSelect } from '../../components/TeamSelect';
 import { usePlaybook } from '../../state/usePlaybook';
 import { buttonTestId } from '../../components/testIds';
@@ -31,7 +32,7 @@ interface UserForm {
 }
 
 /** `user` undefined = closed, null = create, a user = edit. */
-export function UserFormModal({ user, onClose, onSaved }: { user: User | null | undefined; onClose(): void; onSaved(): void }) {
+export function UserFormModal({ user, onClose, onSaved }: { user: User | null | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<UserForm>();
@@ -40,8 +41,9 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
   const [busy, setBusy] = useState(false);
   const creating = user === null;
 
+  // Another user (or opening the form) starts without the last error.
+  if (useChanged(user)) setError(null);
   useEffect(() => {
-    setError(null);
     if (user === undefined) return;
     form.resetFields();
     form.setFieldsValue(
@@ -83,7 +85,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null | 
       open={user !== undefined}
       title={creating ? t('admin.users.create') : t('admin.users.edit')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={buttonTestId('user-submit')}
       forceRender

@@ -64,7 +64,7 @@ function DeliveryDetail({ id }: { id: string }) {
 }
 
 /** A webhook's deliveries, newest first, with their attempts and a redelivery button. */
-export function WebhookDeliveries({ webhook, onClose }: { webhook: Webhook | null; onClose(): void }) {
+export function WebhookDeliveries({ webhook, onClose }: { webhook: Webhook | null; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [status, setStatus] = useState<WebhookDeliveryStatus | undefined>();

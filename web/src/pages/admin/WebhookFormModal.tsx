@@ -14,7 +14,7 @@ interface WebhookForm {
 }
 
 /** Creates a webhook (then shows its signing secret once) or edits one. */
-export function WebhookFormModal({ open, editing, onClose, onSaved }: { open: boolean; editing: Webhook | null; onClose(): void; onSaved(): void }) {
+export function WebhookFormModal({ open, editing, onClose, onSaved }: { open: boolean; editing: Webhook | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<WebhookForm>();

@@ -112,10 +112,18 @@ export function WebhooksPage() {
                 >
                   {t('common.edit')}
                 </Button>
-                <Popconfirm title={t('webhooks.confirmRotate')} onConfirm={() => rotate(hook)}>
+                <Popconfirm
+                  title={t('webhooks.confirmRotate')}
+                  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits this promise (spinner on OK, closes when it settles); its type just says void.
+                  onConfirm={() => rotate(hook)}
+                >
                   <Button size="small">{t('webhooks.rotate')}</Button>
                 </Popconfirm>
-                <Popconfirm title={t('webhooks.confirmDelete')} onConfirm={() => remove(hook)}>
+                <Popconfirm
+                  title={t('webhooks.confirmDelete')}
+                  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits this promise (spinner on OK, closes when it settles); its type just says void.
+                  onConfirm={() => remove(hook)}
+                >
                   <Button size="small" danger>
                     {t('common.delete')}
                   </Button>

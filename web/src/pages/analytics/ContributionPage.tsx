@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Col, DatePicker, Flex, Row, Segmented, Slider, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { client, unwrap } from '../../api/client';
+import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
@@ -36,9 +37,7 @@ export function ContributionPage() {
   );
   const [weights, setWeights] = useState<ContributionWeights>({ newCustomers: 45, upsell: 35, customerSuccess: 20 });
   // A new answer (another phase or period) resets the sliders to the phase's weights.
-  useEffect(() => {
-    if (data) setWeights(percent(data.weights));
-  }, [data]);
+  if (useChanged(data) && data) setWeights(percent(data.weights));
 
   const dimLabel = (d: ContributionDimension) => ta(`contrib.dim.${d}`);
   const labels = { newCustomers: dimLabel('newCustomers'), upsell: dimLabel('upsell'), customerSuccess: dimLabel('customerSuccess') };

@@ -39,7 +39,7 @@ export function RadarPage() {
 
   const rep = data?.reps.find((r) => r.userId === repId) ?? data?.reps[0];
   const en = locale === 'en';
-  const dims = data?.dimensions ?? [];
+  const dims = useMemo(() => data?.dimensions ?? [], [data]);
   const indicators = useMemo(() => dims.map((d) => (en ? d.labelEn : d.label)), [dims, en]);
   const series = useMemo(
     () =>
@@ -124,7 +124,7 @@ export function RadarPage() {
         title={ta('radar.title')}
         sub={ta('radar.sub')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportExcel} data-testid="radar-export">
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="radar-export">
             {ta('a.export')}
           </Button>
         }

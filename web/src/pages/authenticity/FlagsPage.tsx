@@ -181,7 +181,7 @@ export function FlagsPage() {
   );
 }
 
-function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | null; onClose(): void; onDone(): void }) {
+function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | null; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n('authenticity');
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decision: 'confirmed' | 'dismissed'; comment?: string }>();
@@ -211,7 +211,7 @@ function ReviewModal({ flag, onClose, onDone }: { flag: FollowupFlagListItem | n
       open={flag !== null}
       title={t('flags.review')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={saving}
       destroyOnHidden
       data-testid="flag-review-modal"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Col, Empty, Flex, Input, List, Radio, Row, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { client, errorMessage, fileUrl, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatSize, formatTime } from '../../format';
+import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -66,17 +67,18 @@ export function SpotCheckPage() {
   );
 }
 
-function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: boolean; onSaved(): void }) {
+function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: boolean; onSaved: () => void }) {
   const { t } = useI18n('authenticity');
   const playbook = usePlaybook();
   const { message } = App.useApp();
   const [verdict, setVerdict] = useState<'valid' | 'invalid' | null>(item.verdict);
   const [comment, setComment] = useState(item.comment ?? '');
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
+  // A saved (reloaded) sample shows what the server kept.
+  if (useChanged(item.verdict, item.comment)) {
     setVerdict(item.verdict);
     setComment(item.comment ?? '');
-  }, [item.verdict, item.comment]);
+  }
   const f = item.followup;
   const recordPath = followupRecordPath({ type: f.targetType, id: f.targetId }, f.id);
   const recordName = item.record.opportunityName ?? item.record.customerName ?? item.record.leadName ?? '—';
@@ -140,7 +142,12 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
             <div>
               <Typography.Text strong>{t('spot.verdict')}</Typography.Text>
               <Flex gap={8} wrap style={{ marginTop: 6 }}>
-                <Radio.Group value={verdict} onChange={(e) => setVerdict(e.target.value)} disabled={!mine} data-testid={`spot-verdict-${item.position}`}>
+                <Radio.Group
+                  value={verdict}
+                  onChange={(e) => setVerdict(e.target.value as 'valid' | 'invalid')}
+                  disabled={!mine}
+                  data-testid={`spot-verdict-${item.position}`}
+                >
                   <Radio.Button value="valid">{t('spot.valid')}</Radio.Button>
                   <Radio.Button value="invalid">{t('spot.invalid')}</Radio.Button>
                 </Radio.Group>
@@ -157,7 +164,7 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
               <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
                 <Typography.Text type="secondary">{item.judgedAt ? t('spot.judgedAt', { time: formatTime(item.judgedAt) }) : ''}</Typography.Text>
                 {mine ? (
-                  <Button type="primary" onClick={save} loading={saving} disabled={!verdict} data-testid={`spot-save-${item.position}`}>
+                  <Button type="primary" onClick={() => void save()} loading={saving} disabled={!verdict} data-testid={`spot-save-${item.position}`}>
                     {t('spot.save')}
                   </Button>
                 ) : null}

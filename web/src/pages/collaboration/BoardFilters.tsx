@@ -18,7 +18,7 @@ export interface BoardQuery {
 const STATUSES: TaskCardStatus[] = ['open', 'paused', 'done', 'rejected', 'cancelled'];
 
 /** 部门 / 区域 / 销售 / 状态 / 仅看超时. Department users see only their own department anyway. */
-export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange(next: BoardQuery): void }) {
+export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange: (next: BoardQuery) => void }) {
   const { t } = useI18n();
   const me = useMe();
   const playbook = usePlaybook();

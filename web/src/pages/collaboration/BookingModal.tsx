@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError, client, unwrap } from '../../api/client';
+import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -25,8 +26,8 @@ interface Values {
 interface Props {
   draft: BookingDraft | null;
   engineers: EngineerSchedule[];
-  onClose(): void;
-  onBooked(): void;
+  onClose: () => void;
+  onBooked: () => void;
 }
 
 /** Delivery books an engineer for a date range (optionally for a contract); overlaps are refused with 409. */
@@ -37,9 +38,10 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
   const [error, setError] = useState<unknown>(null);
   const contracts = useLoad(() => unwrap(client.GET('/api/v1/contracts', { params: { query: { pageSize: 200 } } })), []);
 
+  // A new booking starts without the last error.
+  if (useChanged(draft) && draft) setError(null);
   useEffect(() => {
     if (!draft) return;
-    setError(null);
     form.resetFields();
     form.setFieldsValue({ engineerId: draft.engineerId, range: draft.from && draft.to ? [dayjs(draft.from), dayjs(draft.to)] : undefined });
   }, [draft, form]);
@@ -75,7 +77,7 @@ export function BookingModal({ draft, engineers, onClose, onBooked }: Props) {
       open={draft !== null}
       title={t('gantt.book')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('gantt.book')}
       cancelText={t('common.cancel')}

@@ -8,7 +8,7 @@ import { ReasonModal } from './ReasonModal';
 import type { TaskCard } from '../../api/types';
 
 /** The card's department completes it or sends the contract back; finance records a credit check first. */
-export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged(updated: TaskCard): void }) {
+export function CardWorkPanel({ card, onChanged }: { card: TaskCard; onChanged: (updated: TaskCard) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'complete' | 'reject' | null>(null);

@@ -17,7 +17,7 @@ interface Values {
 const RATINGS = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'C'].map((value) => ({ value }));
 
 /** 信用核验: finance enters the result by hand, or calls the configured credit provider (征信接口). */
-export function CreditCheckForm({ cardId, onRecorded }: { cardId: string; onRecorded(result: CreditCheckResult): void }) {
+export function CreditCheckForm({ cardId, onRecorded }: { cardId: string; onRecorded: (result: CreditCheckResult) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -107,7 +107,7 @@ export function CreditCheckForm({ cardId, onRecorded }: { cardId: string; onReco
           >
             <Input.TextArea rows={2} maxLength={2000} data-testid="credit-summary" />
           </Form.Item>
-          <Button type="primary" loading={busy} onClick={manual} data-testid="credit-submit">
+          <Button type="primary" loading={busy} onClick={() => void manual()} data-testid="credit-submit">
             {t('credit.save')}
           </Button>
         </Form>

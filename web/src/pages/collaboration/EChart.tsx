@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, CustomChart, GaugeChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -10,7 +10,7 @@ echarts.use([BarChart, CustomChart, GaugeChart, GridComponent, MarkLineComponent
 interface Props {
   option: echarts.EChartsCoreOption;
   height: number;
-  onClick?(event: ECElementEvent): void;
+  onClick?: (event: ECElementEvent) => void;
   'data-testid'?: string;
   [data: `data-${string}`]: string | number | undefined;
 }
@@ -19,14 +19,14 @@ interface Props {
 export function EChart({ option, height, onClick, ...rest }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
+  // Calls the latest onClick; the chart itself is set up once.
+  const click = useEffectEvent((event: ECElementEvent) => onClick?.(event));
 
   useEffect(() => {
     if (!host.current) return;
     const instance = echarts.init(host.current);
     chart.current = instance;
-    instance.on('click', (event) => clickRef.current?.(event as ECElementEvent));
+    instance.on('click', (event) => click(event));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {

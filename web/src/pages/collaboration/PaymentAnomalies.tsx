@@ -12,7 +12,7 @@ import { ReasonModal } from './ReasonModal';
 import type { PaymentAnomaly } from '../../api/types';
 
 /** 付款异常 on the customer page: finance marks one (freezing undelivered contracts) and lifts it with a resolution. */
-export function PaymentAnomalies({ customerId, onChanged }: { customerId: string; onChanged?(): void }) {
+export function PaymentAnomalies({ customerId, onChanged }: { customerId: string; onChanged?: () => void }) {
   const { t } = useI18n();
   const me = useMe();
   const { message } = App.useApp();

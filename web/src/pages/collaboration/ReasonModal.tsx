@@ -20,8 +20,8 @@ interface Props {
   required?: boolean;
   withAmount?: boolean;
   danger?: boolean;
-  onClose(): void;
-  onSubmit(values: ReasonValues): Promise<void>;
+  onClose: () => void;
+  onSubmit: (values: ReasonValues) => Promise<void>;
 }
 
 /** A short text (reason, note, resolution), optionally with an amount, posted by `onSubmit`. */
@@ -54,7 +54,7 @@ export function ReasonModal({ open, title, label, okText, testId, required = tru
         setError(null);
         onClose();
       }}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={okText}
       cancelText={t('common.cancel')}

@@ -23,7 +23,7 @@ export function BlockerLines({ blockers }: { blockers: SubmissionBlocker[] }) {
 /** An action error; the server's 422 CONFIRMATION_REQUIRED is shown with its blockers. */
 export function ActionError({ error }: { error: unknown }) {
   if (error instanceof ApiError && error.code === 'CONFIRMATION_REQUIRED') {
-    const blockers = ((error.details as { blockers?: SubmissionBlocker[] } | undefined)?.blockers ?? []) as SubmissionBlocker[];
+    const blockers = (error.details as { blockers?: SubmissionBlocker[] } | undefined)?.blockers ?? [];
     return (
       <Alert
         type="error"

@@ -9,9 +9,9 @@ import type { ContractDetail } from '../../api/types';
 interface Props {
   open: boolean;
   contract: ContractDetail;
-  onClose(): void;
-  onRefresh(): void;
-  onChanged(updated: ContractDetail): void;
+  onClose: () => void;
+  onRefresh: () => void;
+  onChanged: (updated: ContractDetail) => void;
 }
 
 /** 三方确认弹窗: both parties side by side; product and finance decide here. */

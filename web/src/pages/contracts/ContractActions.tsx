@@ -9,9 +9,9 @@ import type { ContractDetail } from '../../api/types';
 
 interface Props {
   contract: ContractDetail;
-  onChanged(updated: ContractDetail): void;
-  onOpenConfirmation(): void;
-  onError(error: unknown): void;
+  onChanged: (updated: ContractDetail) => void;
+  onOpenConfirmation: () => void;
+  onError: (error: unknown) => void;
 }
 
 /** What can be done with the contract now, by status and role. */
@@ -51,7 +51,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
             icon={<TeamOutlined />}
             disabled={!contract.paymentTermsComplete}
             loading={busy === 'request'}
-            onClick={() => run('request', 'confirmations', t('confirm.requested'), onOpenConfirmation)}
+            onClick={() => void run('request', 'confirmations', t('confirm.requested'), onOpenConfirmation)}
             data-testid="confirm-request"
           >
             {t('confirm.request')}
@@ -70,7 +70,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
             icon={<SendOutlined />}
             disabled={!canSubmit}
             loading={busy === 'submit'}
-            onClick={() => run('submit', 'submit', t('contract.submitted'))}
+            onClick={() => void run('submit', 'submit', t('contract.submitted'))}
             data-testid="contract-submit"
           >
             {t('contract.submit')}
@@ -82,7 +82,7 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           type="primary"
           icon={<AuditOutlined />}
           loading={busy === 'start'}
-          onClick={() => run('start', 'start-delivery', t('contract.status.delivering'))}
+          onClick={() => void run('start', 'start-delivery', t('contract.status.delivering'))}
           data-testid="contract-start-delivery"
         >
           {t('contract.startDelivery')}
@@ -93,14 +93,14 @@ export function ContractActions({ contract, onChanged, onOpenConfirmation, onErr
           type="primary"
           icon={<CheckCircleOutlined />}
           loading={busy === 'deliver'}
-          onClick={() => run('deliver', 'deliver', t('contract.status.delivered'))}
+          onClick={() => void run('deliver', 'deliver', t('contract.status.delivered'))}
           data-testid="contract-deliver"
         >
           {t('contract.deliver')}
         </Button>
       ) : null}
       {collab.close(me) && status === 'delivered' ? (
-        <Button loading={busy === 'close'} onClick={() => run('close', 'close', t('contract.status.closed'))} data-testid="contract-close">
+        <Button loading={busy === 'close'} onClick={() => void run('close', 'close', t('contract.status.closed'))} data-testid="contract-close">
           {t('contract.close')}
         </Button>
       ) : null}

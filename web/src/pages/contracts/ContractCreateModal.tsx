@@ -10,8 +10,8 @@ import type { ContractDetail, Opportunity } from '../../api/types';
 interface Props {
   opportunity: Opportunity;
   open: boolean;
-  onClose(): void;
-  onCreated(contract: ContractDetail): void;
+  onClose: () => void;
+  onCreated: (contract: ContractDetail) => void;
 }
 
 /** 起草合同: title and amount first; terms, clauses and the requirement are filled in on the contract page. */
@@ -36,7 +36,7 @@ export function ContractCreateModal({ opportunity, open, onClose, onCreated }: P
       open={open}
       title={t('contract.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('contract.create')}
       cancelText={t('common.cancel')}

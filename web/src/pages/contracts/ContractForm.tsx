@@ -12,7 +12,7 @@ import { validated } from '../collaboration/forms';
 import type { ContractDetail } from '../../api/types';
 
 /** The contract's editable content while it is a draft or under confirmation (remount with a new key after saving). */
-export function ContractForm({ contract, onSaved }: { contract: ContractDetail; onSaved(updated: ContractDetail): void }) {
+export function ContractForm({ contract, onSaved }: { contract: ContractDetail; onSaved: (updated: ContractDetail) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ContractFormValues>();
@@ -66,8 +66,8 @@ export function ContractForm({ contract, onSaved }: { contract: ContractDetail; 
                   dependencies={['startDate']}
                   rules={[
                     ({ getFieldValue }) => ({
-                      validator: async (_, value) => {
-                        const start = getFieldValue('startDate');
+                      validator: async (_, value: ContractFormValues['endDate'] | undefined) => {
+                        const start = getFieldValue('startDate') as ContractFormValues['startDate'] | undefined;
                         if (value && start && value.isBefore(start, 'day')) throw new Error(t('contract.endBeforeStart'));
                       },
                     }),
@@ -93,7 +93,7 @@ export function ContractForm({ contract, onSaved }: { contract: ContractDetail; 
           </Card>
         </Col>
       </Row>
-      <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={save} data-testid="contract-save">
+      <Button type="primary" icon={<SaveOutlined />} loading={busy} onClick={() => void save()} data-testid="contract-save">
         {t('contract.save')}
       </Button>
     </Form>

@@ -13,7 +13,15 @@ interface Values {
 }
 
 /** Product (technical feasibility) or finance (payment-term compliance) confirms or vetoes; a veto needs a reason. */
-export function DecisionForm({ contract, party, onDecided }: { contract: ContractDetail; party: ConfirmationParty; onDecided(updated: ContractDetail): void }) {
+export function DecisionForm({
+  contract,
+  party,
+  onDecided,
+}: {
+  contract: ContractDetail;
+  party: ConfirmationParty;
+  onDecided: (updated: ContractDetail) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -79,7 +87,7 @@ export function DecisionForm({ contract, party, onDecided }: { contract: Contrac
           />
         </Form.Item>
       ) : null}
-      <Button type="primary" danger={decision === 'veto'} loading={busy} onClick={submit} data-testid={`decision-${party}-submit`}>
+      <Button type="primary" danger={decision === 'veto'} loading={busy} onClick={() => void submit()} data-testid={`decision-${party}-submit`}>
         {decision === 'veto' ? t('confirm.submitVeto') : t('confirm.submitConfirm')}
       </Button>
     </Form>

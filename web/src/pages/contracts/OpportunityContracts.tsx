@@ -40,7 +40,12 @@ export function OpportunityContracts({ opportunity }: { opportunity: Opportunity
     >
       <ErrorAlert error={error} />
       <ContractTable items={data?.items ?? []} loading={loading} hideCustomer />
-      <ContractCreateModal opportunity={opportunity} open={creating} onClose={() => setCreating(false)} onCreated={(c) => navigate(`/contracts/${c.id}`)} />
+      <ContractCreateModal
+        opportunity={opportunity}
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(c) => void navigate(`/contracts/${c.id}`)}
+      />
     </Card>
   );
 }

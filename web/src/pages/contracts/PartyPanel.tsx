@@ -11,7 +11,7 @@ interface Props {
   party: ConfirmationParty;
   confirmation: Confirmation | undefined;
   canDecide: boolean;
-  onDecided(updated: ContractDetail): void;
+  onDecided: (updated: ContractDetail) => void;
 }
 
 /** One side of the 三方确认: who is asked, what they decided and why, and (for them) the decision form. */

@@ -30,7 +30,7 @@ export function PaymentTermsFields({ form }: { form: FormInstance<ContractFormVa
         name="instalments"
         rules={[
           {
-            validator: async (_, list) => {
+            validator: async (_, list: ContractFormValues['instalments'] | undefined) => {
               const hasTerms = form.getFieldValue('creditDays') !== null && form.getFieldValue('creditDays') !== undefined;
               if ((!list || list.length === 0) && hasTerms) throw new Error(t('contract.instalmentsRequired'));
               if (list?.length && Math.abs(instalmentTotal(list) - 100) > 1e-9) throw new Error(t('contract.instalmentsSum', { total: instalmentTotal(list) }));

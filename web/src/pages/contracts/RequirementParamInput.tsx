@@ -7,7 +7,7 @@ type ParamDef = RequirementTemplate['items'][number]['params'][number];
 interface Props {
   param: ParamDef;
   value: ParamValue | undefined;
-  onChange(value: ParamValue | undefined): void;
+  onChange: (value: ParamValue | undefined) => void;
   testId: string;
 }
 

@@ -8,7 +8,7 @@ import type { ParamValue, RequirementDocument, RequirementEntry, RequirementTemp
 
 interface Props {
   value?: RequirementDocument;
-  onChange?(value: RequirementDocument): void;
+  onChange?: (value: RequirementDocument) => void;
 }
 
 /** 需求模板: tick items of the playbook's 12 templates, fill their parameters, preview the document. */

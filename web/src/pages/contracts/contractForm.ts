@@ -77,7 +77,7 @@ export function toPatch(values: ContractFormValues, contract: Contract): Contrac
   for (const key of Object.keys(next) as (keyof ContractPatch)[]) {
     if (stable(next[key] ?? null) !== stable(before[key] ?? null)) patch[key] = next[key];
   }
-  return patch as ContractPatch;
+  return patch;
 }
 
 /** JSON with sorted keys: the database (jsonb) does not keep the key order we sent. */

@@ -16,7 +16,7 @@ interface CustomerForm {
   phone?: string;
 }
 
-export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(customer: Customer): void }) {
+export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (customer: Customer) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -38,7 +38,7 @@ export function CustomerCreateModal({ open, onClose, onCreated }: { open: boolea
       open={open}
       title={t('customers.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

@@ -87,7 +87,7 @@ export function CustomerDetailPage() {
         onClose={() => setCreating(false)}
         onCreated={(opp) => {
           setCreating(false);
-          navigate(`/opportunities/${opp.id}`);
+          void navigate(`/opportunities/${opp.id}`);
         }}
       />
     </>

@@ -107,7 +107,7 @@ export function CustomersPage() {
         onClose={() => setCreating(false)}
         onCreated={(customer) => {
           setCreating(false);
-          navigate(`/customers/${customer.id}`);
+          void navigate(`/customers/${customer.id}`);
         }}
       />
     </>

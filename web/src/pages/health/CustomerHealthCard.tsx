@@ -290,7 +290,7 @@ function useSubmit<T>(submit: (values: T) => Promise<unknown>, onSaved: () => vo
   return { saving, error, run };
 }
 
-function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
+function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ scale: 10 | 100; score: number; comment?: string }>();
   const scale = Form.useWatch('scale', form) ?? 10;
@@ -310,7 +310,7 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
   return (
     <Modal open={open} title={ta('nps.record')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ scale: 10 }} onFinish={run}>
+      <Form form={form} layout="vertical" initialValues={{ scale: 10 }} onFinish={(values) => void run(values)}>
         <Form.Item name="scale" label={ta('nps.scale')}>
           <Segmented
             options={[
@@ -330,7 +330,7 @@ function NpsModal({ open, customerId, onClose, onSaved }: { open: boolean; custo
   );
 }
 
-function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose(): void; onSaved(): void }) {
+function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean; customerId: string; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ title: string; description?: string; severity: ComplaintSeverity }>();
   const { saving, error, run } = useSubmit(
@@ -346,7 +346,7 @@ function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean;
   return (
     <Modal open={open} title={ta('complaint.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" initialValues={{ severity: 'medium' }} onFinish={run}>
+      <Form form={form} layout="vertical" initialValues={{ severity: 'medium' }} onFinish={(values) => void run(values)}>
         <Form.Item name="title" label={ta('complaint.title')} rules={[{ required: true, min: 2 }]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -361,7 +361,7 @@ function ComplaintModal({ open, customerId, onClose, onSaved }: { open: boolean;
   );
 }
 
-function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose(): void; onSaved(): void }) {
+function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Complaint | null; onClose: () => void; onSaved: () => void }) {
   const { t: ta } = useI18n('analytics');
   const [form] = Form.useForm<{ resolution: string }>();
   const { saving, error, run } = useSubmit(
@@ -381,7 +381,7 @@ function CloseComplaintModal({ complaint, onClose, onSaved }: { complaint: Compl
       destroyOnHidden
     >
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={run}>
+      <Form form={form} layout="vertical" onFinish={(values) => void run(values)}>
         <Form.Item name="resolution" label={ta('complaint.resolution')} rules={[{ required: true, min: 2 }]}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

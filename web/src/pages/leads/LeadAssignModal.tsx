@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { UserSelect } from '../../components/UserSelect';
 import type { Lead } from '../../api/types';
 
-export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(lead: Lead): void }) {
+export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose: () => void; onDone: (lead: Lead) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ ownerId: string }>();
@@ -29,7 +29,7 @@ export function LeadAssignModal({ lead, open, onClose, onDone }: { lead: Lead; o
   };
 
   return (
-    <Modal open={open} title={t('leads.assign')} onCancel={onClose} onOk={submit} confirmLoading={busy} destroyOnHidden>
+    <Modal open={open} title={t('leads.assign')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" initialValues={{ ownerId: lead.ownerId ?? undefined }}>
         <Form.Item name="ownerId" label={t('leads.assignTo')} rules={[{ required: true, message: t('common.required') }]}>

@@ -13,7 +13,17 @@ interface ConvertForm {
   amount?: number;
 }
 
-export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; open: boolean; onClose(): void; onDone(result: LeadConversion): void }) {
+export function LeadConvertModal({
+  lead,
+  open,
+  onClose,
+  onDone,
+}: {
+  lead: Lead;
+  open: boolean;
+  onClose: () => void;
+  onDone: (result: LeadConversion) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConvertForm>();
@@ -46,7 +56,7 @@ export function LeadConvertModal({ lead, open, onClose, onDone }: { lead: Lead; 
   };
 
   return (
-    <Modal open={open} title={t('leads.convert')} onCancel={onClose} onOk={submit} confirmLoading={busy} destroyOnHidden>
+    <Modal open={open} title={t('leads.convert')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form
         form={form}

@@ -17,7 +17,7 @@ interface LeadForm {
   source?: string;
 }
 
-export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(lead: Lead): void }) {
+export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (lead: Lead) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -39,7 +39,7 @@ export function LeadCreateModal({ open, onClose, onCreated }: { open: boolean; o
       open={open}
       title={t('leads.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

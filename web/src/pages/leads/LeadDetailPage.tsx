@@ -62,7 +62,7 @@ export function LeadDetailPage() {
         extra={
           <>
             {unassigned && can.writeSales(me) ? (
-              <Button type="primary" onClick={claim} data-testid="lead-claim">
+              <Button type="primary" onClick={() => void claim()} data-testid="lead-claim">
                 {t('leads.claim')}
               </Button>
             ) : null}
@@ -72,7 +72,7 @@ export function LeadDetailPage() {
               </Button>
             ) : null}
             {lead.customerId ? (
-              <Button onClick={() => navigate(`/customers/${lead.customerId}`)}>{t('leads.viewCustomer')}</Button>
+              <Button onClick={() => void navigate(`/customers/${lead.customerId}`)}>{t('leads.viewCustomer')}</Button>
             ) : can.writeSales(me) ? (
               <Button type={unassigned ? 'default' : 'primary'} onClick={() => setConverting(true)} data-testid="lead-convert">
                 {t('leads.convert')}
@@ -116,7 +116,7 @@ export function LeadDetailPage() {
         onClose={() => setConverting(false)}
         onDone={(result) => {
           setConverting(false);
-          navigate(result.opportunity ? `/opportunities/${result.opportunity.id}` : `/customers/${result.customer.id}`);
+          void navigate(result.opportunity ? `/opportunities/${result.opportunity.id}` : `/customers/${result.customer.id}`);
         }}
       />
     </>

@@ -13,7 +13,7 @@ export interface LeadFilterValues {
 
 const SLA_STATUSES = ['pending', 'warned', 'breached', 'met'] as const;
 
-export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onChange(value: LeadFilterValues): void }) {
+export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onChange: (value: LeadFilterValues) => void }) {
   const { t } = useI18n();
   const playbook = usePlaybook();
   return (

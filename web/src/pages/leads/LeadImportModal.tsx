@@ -6,7 +6,7 @@ import type { LeadImportResult } from '../../api/types';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-export function LeadImportModal({ open, onClose, onImported }: { open: boolean; onClose(): void; onImported(): void }) {
+export function LeadImportModal({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
   const { t } = useI18n();
   const [result, setResult] = useState<LeadImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);

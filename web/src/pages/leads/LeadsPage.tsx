@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Table, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { client, errorMessage, unwrap } from '../../api/client';
+import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -34,9 +35,7 @@ export function LeadsPage() {
   // Notifications link to e.g. /leads?slaStatus=breached.
   const slaParam = (params.get('slaStatus') as SlaStatus | null) ?? undefined;
   const [filters, setFilters] = useState<LeadFilterValues>(() => ({ slaStatus: slaParam }));
-  useEffect(() => {
-    if (slaParam) setFilters((current) => ({ ...current, slaStatus: slaParam }));
-  }, [slaParam]);
+  if (useChanged(slaParam) && slaParam) setFilters((current) => ({ ...current, slaStatus: slaParam }));
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -92,7 +91,7 @@ export function LeadsPage() {
       key: 'actions',
       render: (_, lead) =>
         lead.ownerId === null || lead.ownerId === undefined ? (
-          <Button size="small" type="primary" loading={claiming === lead.id} onClick={() => claim(lead)} data-testid={`claim-${lead.id}`}>
+          <Button size="small" type="primary" loading={claiming === lead.id} onClick={() => void claim(lead)} data-testid={`claim-${lead.id}`}>
             {t('leads.claim')}
           </Button>
         ) : (
@@ -151,7 +150,7 @@ export function LeadsPage() {
         onClose={() => setCreating(false)}
         onCreated={(lead) => {
           setCreating(false);
-          navigate(`/leads/${lead.id}`);
+          void navigate(`/leads/${lead.id}`);
         }}
       />
       <LeadImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void reload()} />

@@ -39,7 +39,7 @@ export function LoginPage() {
           <LanguageSwitch />
         </Flex>
         <ErrorAlert error={error} />
-        <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form<LoginForm> layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('common.required') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" autoFocus />
           </Form.Item>

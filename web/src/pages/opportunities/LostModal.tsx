@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 import type { Opportunity } from '../../api/types';
 
-export function LostModal({ opportunity, onClose, onDone }: { opportunity: Opportunity | null; onClose(): void; onDone(updated: Opportunity): void }) {
+export function LostModal({ opportunity, onClose, onDone }: { opportunity: Opportunity | null; onClose: () => void; onDone: (updated: Opportunity) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -40,7 +40,7 @@ export function LostModal({ opportunity, onClose, onDone }: { opportunity: Oppor
       open={opportunity !== null}
       title={t('opps.markLost')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okButtonProps={{ ...buttonTestId('lost-submit'), danger: true }}
       okText={t('opps.markLost')}

@@ -124,7 +124,7 @@ export function OpportunitiesPage() {
         onClose={() => setCreating(false)}
         onCreated={(opp) => {
           setCreating(false);
-          navigate(`/opportunities/${opp.id}`);
+          void navigate(`/opportunities/${opp.id}`);
         }}
       />
     </>

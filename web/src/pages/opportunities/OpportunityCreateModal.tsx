@@ -18,8 +18,8 @@ interface OpportunityForm {
 interface Props {
   open: boolean;
   customer?: Customer;
-  onClose(): void;
-  onCreated(opportunity: Opportunity): void;
+  onClose: () => void;
+  onCreated: (opportunity: Opportunity) => void;
 }
 
 export function OpportunityCreateModal({ open, customer, onClose, onCreated }: Props) {
@@ -44,7 +44,7 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
       open={open}
       title={t('opps.create')}
       onCancel={onClose}
-      onOk={submit}
+      onOk={() => void submit()}
       confirmLoading={busy}
       okText={t('common.save')}
       cancelText={t('common.cancel')}

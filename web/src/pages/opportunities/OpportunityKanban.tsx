@@ -14,7 +14,7 @@ import type { Opportunity, StageDef } from '../../api/types';
 
 interface Props {
   items: Opportunity[];
-  onChanged(): void;
+  onChanged: () => void;
 }
 
 export function OpportunityKanban({ items, onChanged }: Props) {

@@ -5,6 +5,8 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
+import { plainText } from '../../format';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { missingFromError } from './stageGate';
@@ -14,8 +16,8 @@ import type { MissingRequirement, OpportunityDetail } from '../../api/types';
 interface Props {
   opportunity: OpportunityDetail;
   canWrite: boolean;
-  onChanged(): void;
-  onMarkLost(): void;
+  onChanged: () => void;
+  onMarkLost: () => void;
 }
 
 /** Every playbook field is editable here, so whichever rule applies the user can satisfy it in one place. */
@@ -34,10 +36,10 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
   // Fields belong to one stage: start from the server's values whenever the stage or stored values change,
   // but keep unsaved typing across unrelated reloads (e.g. after a follow-up is logged).
   const storedFields = JSON.stringify(opportunity.fields ?? {});
+  if (useChanged(opportunity.id, opportunity.stage, storedFields)) setRefused(null);
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(stringFields(JSON.parse(storedFields) as Record<string, unknown>));
-    setRefused(null);
   }, [opportunity.id, opportunity.stage, storedFields, form]);
 
   const save = async () => {
@@ -119,11 +121,11 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
       </Form>
       {canWrite && open ? (
         <Flex gap={8} wrap>
-          <Button icon={<SaveOutlined />} onClick={save} loading={busy === 'save'} data-testid="save-fields">
+          <Button icon={<SaveOutlined />} onClick={() => void save()} loading={busy === 'save'} data-testid="save-fields">
             {t('opps.saveFields')}
           </Button>
           {nextStage ? (
-            <Button type="primary" icon={<ArrowRightOutlined />} onClick={advance} loading={busy === 'advance'} data-testid="advance-stage">
+            <Button type="primary" icon={<ArrowRightOutlined />} onClick={() => void advance()} loading={busy === 'advance'} data-testid="advance-stage">
               {t('opps.advanceTo', { stage: playbook.stageLabel(nextStage) })}
             </Button>
           ) : null}
@@ -140,7 +142,7 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
 function stringFields(fields: Record<string, unknown> | null | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields ?? {})) {
-    if (value !== null && value !== undefined) result[key] = String(value);
+    if (value !== null && value !== undefined) result[key] = plainText(value);
   }
   return result;
 }

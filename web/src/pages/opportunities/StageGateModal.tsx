@@ -4,6 +4,7 @@ import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { buttonTestId } from '../../components/testIds';
@@ -17,18 +18,21 @@ export interface GateRequest {
 }
 
 /** Opened when a stage move is refused: lets the user fill the missing fields and retry in place. */
-export function StageGateModal({ request, onClose, onDone }: { request: GateRequest | null; onClose(): void; onDone(updated: Opportunity): void }) {
+export function StageGateModal({ request, onClose, onDone }: { request: GateRequest | null; onClose: () => void; onDone: (updated: Opportunity) => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<Record<string, string>>();
-  const [missing, setMissing] = useState<MissingRequirement[]>([]);
+  const [missing, setMissing] = useState<MissingRequirement[]>(request?.missing ?? []);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // A new refusal starts from its own missing fields, without the last error.
+  if (useChanged(request)) {
     setMissing(request?.missing ?? []);
     setError(null);
+  }
+  useEffect(() => {
     form.resetFields();
   }, [request, form]);
 
@@ -63,7 +67,7 @@ export function StageGateModal({ request, onClose, onDone }: { request: GateRequ
       open
       title={t('opps.gateModalTitle')}
       onCancel={onClose}
-      onOk={retry}
+      onOk={() => void retry()}
       okText={t('opps.retry')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}

@@ -13,7 +13,7 @@ interface Props {
   items: QueueItem[];
   showOwner?: boolean;
   canComplete?: boolean;
-  onChanged?(): void;
+  onChanged?: () => void;
   /** The team view carries only overdue and due-soon work. */
   states?: QueueState[];
 }

@@ -15,7 +15,7 @@ interface Props {
   showOwner?: boolean;
   /** Only the assignee completes a task; the team view is read-only. */
   canComplete?: boolean;
-  onChanged?(): void;
+  onChanged?: () => void;
   testId?: string;
 }
 
@@ -73,7 +73,7 @@ export function QueueTable({ items, showOwner, canComplete, onChanged, testId }:
       width: 100,
       render: (_v, item) =>
         item.task && canComplete ? (
-          <Button size="small" loading={completing === item.key} onClick={() => complete(item)} data-testid={`task-complete-${item.task.id}`}>
+          <Button size="small" loading={completing === item.key} onClick={() => void complete(item)} data-testid={`task-complete-${item.task.id}`}>
             {t('queue.complete')}
           </Button>
         ) : null,

@@ -12,7 +12,7 @@ export interface StaleFilterValues {
 
 interface Props {
   value: StaleFilterValues;
-  onChange(value: StaleFilterValues): void;
+  onChange: (value: StaleFilterValues) => void;
   /** Reps come from the report itself, so no user list (admin-only) is needed. */
   owners: StaleGroup[];
 }

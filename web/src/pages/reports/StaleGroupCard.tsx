@@ -14,7 +14,7 @@ interface Props {
   dimension: string;
   groups: StaleGroup[];
   color: string;
-  onSelect(key: string | null): void;
+  onSelect: (key: string | null) => void;
   testId: string;
 }
 

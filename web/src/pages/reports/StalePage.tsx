@@ -60,7 +60,7 @@ export function StalePage() {
         title={t('stale.title')}
         sub={data ? t('stale.sub', { hours: data.thresholdHours }) : undefined}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportExcel} data-testid="stale-export">
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="stale-export">
             {t('stale.export')}
           </Button>
         }

@@ -14,7 +14,7 @@ interface Props {
   page: number;
   pageSize: number;
   loading: boolean;
-  onPage(page: number, pageSize: number): void;
+  onPage: (page: number, pageSize: number) => void;
 }
 
 /** The stale records, one server page at a time. */

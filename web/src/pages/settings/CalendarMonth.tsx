@@ -10,7 +10,7 @@ interface Props {
   month: number;
   days: Map<string, CalendarDay>;
   today: string;
-  onPick?(date: string): void;
+  onPick?: (date: string) => void;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,14 +3,15 @@ import { App, Button, Descriptions, Form, Input, Modal, Radio } from 'antd';
 import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChanged } from '../../hooks/useChanged';
 import { kindOf } from './calendarKinds';
 import type { CalendarDay } from '../../api/types';
 
 interface Props {
   date: string | null;
   day: CalendarDay | undefined;
-  onClose(): void;
-  onChanged(): void;
+  onClose: () => void;
+  onChanged: () => void;
 }
 
 /** Adds, changes or removes the override of one day (company day off / extra working day). */
@@ -22,8 +23,9 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
   const [error, setError] = useState<unknown>(null);
   const isOverride = day?.source === 'override';
 
+  // Another day starts without the last error.
+  if (useChanged(date, day)) setError(null);
   useEffect(() => {
-    setError(null);
     // Default to the opposite of what the day is now: that is why one clicks it.
     if (date) form.setFieldsValue({ working: isOverride ? Boolean(day?.working) : !day?.working, note: '' });
   }, [date, day, isOverride, form]);
@@ -54,14 +56,14 @@ export function CalendarOverrideModal({ date, day, onClose, onChanged }: Props) 
       forceRender
       footer={[
         isOverride ? (
-          <Button key="remove" danger loading={busy === 'remove'} onClick={() => run('remove')} data-testid="calendar-override-remove">
+          <Button key="remove" danger loading={busy === 'remove'} onClick={() => void run('remove')} data-testid="calendar-override-remove">
             {t('calendar.removeOverride')}
           </Button>
         ) : null,
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
         </Button>,
-        <Button key="save" type="primary" loading={busy === 'save'} onClick={() => run('save')} data-testid="calendar-override-save">
+        <Button key="save" type="primary" loading={busy === 'save'} onClick={() => void run('save')} data-testid="calendar-override-save">
           {t('common.save')}
         </Button>,
       ]}

@@ -7,7 +7,7 @@ interface Props {
   doc: PlaybookDocument;
   editable: boolean;
   saving: boolean;
-  onSave(doc: unknown): void;
+  onSave: (doc: unknown) => void;
 }
 
 export function PlaybookJsonEditor({ doc, editable, saving, onSave }: Props) {
@@ -16,7 +16,8 @@ export function PlaybookJsonEditor({ doc, editable, saving, onSave }: Props) {
   const [text, setText] = useState(original);
   const [parseError, setParseError] = useState<string | null>(null);
 
-  const parse = (): unknown | undefined => {
+  // The parsed document, or undefined (with the error shown) when the text is not JSON.
+  const parse = (): unknown => {
     try {
       const value: unknown = JSON.parse(text);
       setParseError(null);

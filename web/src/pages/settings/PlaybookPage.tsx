@@ -98,7 +98,9 @@ export function PlaybookPage() {
           {
             key: 'json',
             label: t('playbook.jsonEditor'),
-            children: <PlaybookJsonEditor key={playbook.version} doc={playbook.document} editable={editable} saving={saving} onSave={save} />,
+            children: (
+              <PlaybookJsonEditor key={playbook.version} doc={playbook.document} editable={editable} saving={saving} onSave={(doc) => void save(doc)} />
+            ),
           },
           { key: 'versions', label: t('playbook.versions'), children: <PlaybookVersions currentVersion={playbook.version} /> },
         ]}
