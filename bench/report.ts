@@ -85,6 +85,7 @@ export function renderMarkdown(r: Report): string {
   top('GET /api/v1/reports/stale', r.details.staleStatements);
   top('SLA sweep tick', r.details.sweepStatements);
   top('Excel import', r.details.importStatements);
+  top('Chat-archive ingest', r.details.chatStatements);
   if (r.details.staleExplain?.length) {
     lines.push('<details><summary>EXPLAIN (ANALYZE, BUFFERS) of the stale report statements</summary>', '');
     for (const e of r.details.staleExplain) lines.push('```sql', e.sql, '```', '```', e.plan, '```', '');

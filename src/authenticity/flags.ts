@@ -13,9 +13,11 @@ export const FLAG_STATUSES = ['pending', 'confirmed', 'dismissed'] as const;
 export const flagStatusSchema = z
   .enum(FLAG_STATUSES)
   .meta({ id: 'FollowupFlagStatus', description: 'pending review, confirmed (fake) or dismissed (genuine)' });
-export const flagKindSchema = z
-  .enum(['similar', 'burst'])
-  .meta({ id: 'FollowupFlagKind', description: 'similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入)' });
+export const flagKindSchema = z.enum(['similar', 'burst', 'evidence']).meta({
+  id: 'FollowupFlagKind',
+  description:
+    'similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入); evidence: a WeChat follow-up without an archived conversation that day (缺少会话存档)',
+});
 
 /** A yellow mark on a follow-up, with what it is based on. */
 export const flagSchema = z
@@ -23,7 +25,7 @@ export const flagSchema = z
     id: z.string(),
     followupId: z.string(),
     kind: flagKindSchema,
-    /** similar: 'own' | 'teammate'; burst: 'odd_hours' | 'rate' */
+    /** similar: 'own' | 'teammate'; burst: 'odd_hours' | 'rate'; evidence: 'no_chat_evidence' */
     reason: z.string(),
     label: z.string(),
     explanation: z.string(),
@@ -48,6 +50,7 @@ const LABELS: Record<string, Record<Locale, string>> = {
   similar: { 'zh-CN': '疑似雷同', en: 'Possible duplicate' },
   odd_hours: { 'zh-CN': '异常时段', en: 'Odd hours' },
   rate: { 'zh-CN': '批量录入', en: 'Bulk entry' },
+  no_chat_evidence: { 'zh-CN': '缺少会话存档', en: 'No chat evidence' },
 };
 
 /** A stored fact as text: details are JSON read back from the database, so each is `unknown`. */
@@ -74,6 +77,14 @@ export function explainFlag(
       explanation: zh
         ? `与${who}${when} 的跟进记录相似度 ${pct(d.similarity)}（阈值 ${pct(d.threshold)}）`
         : `${pct(d.similarity)} similar to ${who} follow-up of ${when} (threshold ${pct(d.threshold)})`,
+    };
+  }
+  if (flag.reason === 'no_chat_evidence') {
+    return {
+      label: LABELS.no_chat_evidence[locale],
+      explanation: zh
+        ? `微信跟进当天（${fact(d.day)}）会话存档中没有该销售与客户的消息（该客户共有 ${fact(d.customerMessages)} 条存档消息）`
+        : `No archived WeCom message between the author and the customer on ${fact(d.day)} (the customer has ${fact(d.customerMessages)} archived messages)`,
     };
   }
   if (flag.reason === 'odd_hours') {

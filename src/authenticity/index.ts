@@ -4,6 +4,7 @@
  * the fingerprint backfill, and the metrics built on them (有效动作密度, fake-follow-up rate).
  */
 import type { CapabilityModule } from '../core/module.js';
+import { chatEvidenceRule } from './chat-evidence.js';
 import { fingerprintBackfillRule } from './fingerprint-backfill.js';
 import { flagRoutes } from './flags.js';
 import { checkNewFollowup } from './followup-check.js';
@@ -18,7 +19,7 @@ export const authenticityModule: CapabilityModule = {
     spotCheckRoutes(app, ctx);
     metricsRoutes(app, ctx);
   },
-  timeRules: (ctx) => [spotCheckRule(ctx), fingerprintBackfillRule(ctx)],
+  timeRules: (ctx) => [spotCheckRule(ctx), fingerprintBackfillRule(ctx), chatEvidenceRule(ctx)],
   subscribers: [checkNewFollowup],
   publishes: ['followup.flagged'],
   playbookSections: ['authenticity'],

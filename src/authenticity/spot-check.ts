@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
+import { chatMessageSchema, conversationAround } from '../chat-archive/index.js';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
@@ -19,6 +20,8 @@ export const SPOT_CHECK_JOB = 'authenticity-spot-check';
 const OTHER_FOLLOWUPS = 20;
 const STAGE_CHANGES = 30;
 const CHAT_MESSAGES = 30;
+/** The conversation shown beside a sampled follow-up: this many days either side of it. */
+const CHAT_DAYS = 3;
 
 /** Local [Monday 00:00, next Monday 00:00) of an ISO week as instants. */
 export function weekRange(week: string, timeZone: string): { start: Date; end: Date } {
@@ -178,9 +181,9 @@ const spotCheckItem = z
           flagged: z.boolean(),
         }),
       ),
-      /** The WeCom chat archive of the customer, once that capability stores messages. */
-      chatArchive: z.enum(['available', 'unavailable']),
-      chatMessages: z.array(z.record(z.string(), z.unknown())),
+      /** available: the customer has archived WeCom conversations (chatMessages: those within ±3 days of the follow-up). */
+      chatArchive: z.enum(['available', 'unavailable']).meta({ description: 'available: the customer has archived WeCom conversations' }),
+      chatMessages: z.array(chatMessageSchema).meta({ description: 'The customer’s archived messages within ±3 days of the follow-up, newest first (masked)' }),
     }),
   })
   .meta({ id: 'SpotCheck', description: 'A sampled follow-up beside the customer’s other evidence, and the supervisor’s verdict' });
@@ -205,28 +208,6 @@ async function resolveSupervisor(ctx: AppContext, actor: Actor, requested: strin
     if (sup && actor.scope.region !== null && sup.region === actor.scope.region) return requested;
   }
   throw new AppError(403, 'FORBIDDEN');
-}
-
-async function chatArchiveOf(ctx: AppContext, customerIds: string[]): Promise<{ available: boolean; byCustomer: Map<string, Record<string, unknown>[]> }> {
-  const byCustomer = new Map<string, Record<string, unknown>[]>();
-  const { rows } = await sql<{ present: boolean }>`select to_regclass('chat_messages') is not null as present`.execute(ctx.db);
-  if (!rows[0]?.present || customerIds.length === 0) return { available: Boolean(rows[0]?.present), byCustomer };
-  try {
-    // The archive's shape belongs to its capability; only the customer link is assumed.
-    for (const customerId of customerIds) {
-      const messages = await sql<
-        Record<string, unknown>
-      >`select * from chat_messages where customer_id = ${customerId} order by 1 desc limit ${CHAT_MESSAGES}`.execute(ctx.db);
-      byCustomer.set(
-        customerId,
-        messages.rows.map((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]))),
-      );
-    }
-    return { available: true, byCustomer };
-  } catch (error) {
-    ctx.log.warn({ err: error }, 'chat archive not readable for spot checks');
-    return { available: false, byCustomer: new Map() };
-  }
 }
 
 export function spotCheckRoutes(app: App, ctx: AppContext): void {
@@ -327,7 +308,6 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
               .orderBy('s.id', 'desc')
               .execute()
           : [];
-      const chat = await chatArchiveOf(ctx, customerIds);
 
       const items = [];
       for (const c of checks) {
@@ -359,6 +339,9 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
             ? others.where('o.lead_id', '=', c.lead_id)
             : others.where('o.target_id', '=', c.target_id);
         const otherRows = await others.orderBy('o.created_at', 'desc').limit(OTHER_FOLLOWUPS).execute();
+        const chat = c.customer_id
+          ? await conversationAround(ctx, c.customer_id, c.followup_created_at, { days: CHAT_DAYS, limit: CHAT_MESSAGES, locale })
+          : { archived: false, items: [] };
         const stageChanges = stageRows
           .filter((s) => (c.customer_id && s.customer_id === c.customer_id) || s.opportunity_id === c.opportunity_id)
           .slice(0, STAGE_CHANGES);
@@ -414,8 +397,8 @@ export function spotCheckRoutes(app: App, ctx: AppContext): void {
               attachments: Number(o.attachments ?? 0),
               flagged: Boolean(o.flagged),
             })),
-            chatArchive: chat.available ? ('available' as const) : ('unavailable' as const),
-            chatMessages: c.customer_id ? (chat.byCustomer.get(c.customer_id) ?? []) : [],
+            chatArchive: chat.archived ? ('available' as const) : ('unavailable' as const),
+            chatMessages: chat.items,
           },
         });
       }

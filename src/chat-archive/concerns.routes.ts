@@ -49,7 +49,7 @@ const heatmapSchema = z
   })
   .meta({ id: 'ConcernHeatmap', description: '客户关注点热力图' });
 
-const messageSchema = z
+export const chatMessageSchema = z
   .object({
     msgid: z.string(),
     at: dateTimeString,
@@ -97,7 +97,7 @@ export function concernRoutes(app: App, ctx: AppContext): void {
           category: z.string().min(1).max(100),
           ...pageQuery,
         }),
-        response: { 200: listOf(messageSchema, 'ChatMessageList') },
+        response: { 200: listOf(chatMessageSchema, 'ChatMessageList') },
         errors: { 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
@@ -125,7 +125,7 @@ export function concernRoutes(app: App, ctx: AppContext): void {
           from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Only messages sent at or after this instant' }),
           to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Only messages sent before this instant' }),
         }),
-        response: { 200: listOf(messageSchema, 'CustomerConversation') },
+        response: { 200: listOf(chatMessageSchema, 'CustomerConversation') },
         errors: { 404: ['NOT_FOUND'] },
       },
     },

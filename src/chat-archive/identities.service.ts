@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../core/audit/audit.js';
 import type { AppContext } from '../core/context.js';
-import { invalidReference } from '../core/http/errors.js';
+import { invalidReference, notFound } from '../core/http/errors.js';
 
 export interface IdentitiesInput {
   staff: { wecomUserId: string; userId: string }[];
@@ -116,4 +116,33 @@ export async function listIdentities(ctx: AppContext) {
       group by m.external_id order by messages desc, id limit 500`.execute(ctx.db),
   ]);
   return { staff, contacts, unmatchedStaff: unmatchedStaff.rows, unmatchedContacts: unmatchedContacts.rows };
+}
+
+/** Removes one mapping; the messages it linked stay archived, no longer linked to that rep or customer. */
+export async function removeIdentity(ctx: AppContext, actorId: string | null, kind: 'staff' | 'externalContact', id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (kind === 'staff') {
+      const removed = await trx.deleteFrom('chat_staff_identities').where('wecom_user_id', '=', id).returning('user_id').executeTakeFirst();
+      if (!removed) throw notFound('chatIdentity');
+      await trx.updateTable('chat_messages').set({ user_id: null }).where('staff_id', '=', id).execute();
+      await recordAudit(trx, ctx.clock, {
+        actorId,
+        action: 'chat.identity.remove',
+        entityType: 'chat_archive',
+        entityId: null,
+        data: { wecomUserId: id, userId: removed.user_id },
+      });
+    } else {
+      const removed = await trx.deleteFrom('chat_external_contacts').where('external_user_id', '=', id).returning('customer_id').executeTakeFirst();
+      if (!removed) throw notFound('chatIdentity');
+      await trx.updateTable('chat_messages').set({ customer_id: null }).where('external_id', '=', id).execute();
+      await recordAudit(trx, ctx.clock, {
+        actorId,
+        action: 'chat.identity.remove',
+        entityType: 'chat_archive',
+        entityId: null,
+        data: { externalUserId: id, customerId: removed.customer_id },
+      });
+    }
+  });
 }

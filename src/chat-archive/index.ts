@@ -24,3 +24,6 @@ export const chatArchiveModule: CapabilityModule = {
 };
 
 export { directSink, httpSink, parseIngestArgs, runIngest, summaryLines, type IngestSink, type IngestTotals } from './ingest-cli.js';
+export { conversationAround, followupsWithoutChatEvidence, type MissingChatEvidence } from './evidence.js';
+export { type ConversationItem } from './conversation.js';
+export { chatMessageSchema } from './concerns.routes.js';

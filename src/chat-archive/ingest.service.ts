@@ -10,8 +10,8 @@ import { mediaStorage } from './media.js';
 import { parseRecord, type ParsedRecord, type RejectReason } from './record.js';
 
 export const MAX_RECORDS = 5000;
-/** Rows per INSERT statement (15 parameters a row stays far below PostgreSQL's 65,535). */
-const CHUNK = 1000;
+/** Rows per INSERT statement (column arrays: 14 parameters whatever the number of rows). */
+const CHUNK = 2500;
 const DAY = 86_400_000;
 
 export type IngestStatus = 'stored' | 'duplicate' | 'recalled' | 'skipped' | 'rejected';
@@ -290,14 +290,11 @@ export async function ingestArchive(ctx: AppContext, records: readonly unknown[]
     // Messages: inserted in chunks; a msgid already archived is a duplicate.
     const stored = new Set<string>();
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK).map((r) => r.row);
-      const inserted = await trx
-        .insertInto('chat_messages')
-        .values(chunk)
-        .onConflict((oc) => oc.column('msgid').doNothing())
-        .returning('msgid')
-        .execute();
-      for (const r of inserted) stored.add(r.msgid);
+      for (const msgid of await insertMessages(
+        trx,
+        rows.slice(i, i + CHUNK).map((r) => r.row),
+      ))
+        stored.add(msgid);
     }
     for (const { index, row } of rows) if (!stored.has(row.msgid)) results[index] = { msgid: row.msgid, status: 'duplicate' };
 
@@ -330,6 +327,33 @@ export async function ingestArchive(ctx: AppContext, records: readonly unknown[]
   return { results, counts: countOf(results) };
 }
 
+/** A PostgreSQL array literal of text elements, each quoted. */
+export function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/**
+ * Inserts messages with one parameter per column (arrays unnested by the server): no per-row
+ * placeholders to build, send and parse. Answers the msgids inserted (not those already there).
+ */
+async function insertMessages(trx: Transaction<DB>, rows: MessageRow[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const col = <T>(pick: (r: MessageRow) => T) => rows.map(pick);
+  const { rows: inserted } = await sql<{ msgid: string }>`
+    insert into chat_messages (msgid, msgtime, msgtype, direction, from_id, external_id, staff_id, room_id, customer_id, user_id, text, sdkfileids, concerns, recalled, received_at)
+    select u.msgid, u.msgtime::timestamptz, u.msgtype, u.direction, u.from_id, u.external_id, u.staff_id, u.room_id, u.customer_id::uuid, u.user_id::uuid,
+           u.text, u.sdkfileids::text[], u.concerns::text[], u.recalled = 't', ${rows[0].received_at}
+    from unnest(
+      ${col((r) => r.msgid)}::text[], ${col((r) => r.msgtime.toISOString())}::text[], ${col((r) => r.msgtype)}::text[], ${col((r) => r.direction)}::text[],
+      ${col((r) => r.from_id)}::text[], ${col((r) => r.external_id)}::text[], ${col((r) => r.staff_id)}::text[], ${col((r) => r.room_id)}::text[],
+      ${col((r) => r.customer_id)}::text[], ${col((r) => r.user_id)}::text[], ${col((r) => r.text)}::text[],
+      ${col((r) => textArrayLiteral(r.sdkfileids))}::text[], ${col((r) => textArrayLiteral(r.concerns))}::text[], ${col((r) => (r.recalled ? 't' : 'f'))}::text[]
+    ) as u(msgid, msgtime, msgtype, direction, from_id, external_id, staff_id, room_id, customer_id, user_id, text, sdkfileids, concerns, recalled)
+    on conflict (msgid) do nothing
+    returning msgid`.execute(trx);
+  return inserted.map((r) => r.msgid);
+}
+
 const countOf = (results: IngestResult[]): Record<IngestStatus, number> => {
   const counts: Record<IngestStatus, number> = { stored: 0, duplicate: 0, recalled: 0, skipped: 0, rejected: 0 };
   for (const r of results) counts[r.status]++;
@@ -338,7 +362,8 @@ const countOf = (results: IngestResult[]): Record<IngestStatus, number> => {
 
 /** Deletes what is kept of a contact's messages before their consent allows it again; returns the media files to remove. */
 export async function purgeContact(trx: Transaction<DB>, contact: string, keepFrom: Date | null): Promise<string[]> {
-  const mine = sql<boolean>`(from_id = ${contact} or (room_id is null and external_id = ${contact}))`;
+  // An inbound message's external_id is its sender: the contact's own messages, and one-to-one chats with them.
+  const mine = sql<boolean>`(external_id = ${contact} and (from_id = ${contact} or room_id is null))`;
   const before = keepFrom ? sql<boolean>`msgtime < ${keepFrom}` : sql<boolean>`true`;
   const media = await trx
     .deleteFrom('chat_media')
@@ -382,12 +407,16 @@ async function publishConcerns(trx: Transaction<DB>, ctx: AppContext, rows: Mess
     .where(sql<boolean>`id = any(${[...byCustomer.keys()]}::uuid[])`)
     .execute();
   const labelOf = new Map(categories.map((c) => [c.key, c.label]));
-  const payloads: ChatConcernRaised[] = customers.map((c) => {
+  const customerOf = new Map(customers.map((c) => [c.id, c]));
+  // In the order the customers' first concern appears in the call.
+  const payloads: ChatConcernRaised[] = [...byCustomer.keys()].flatMap((id) => {
+    const c = customerOf.get(id);
+    if (!c) return [];
     const list = byCustomer.get(c.id)!;
     const counts = new Map<string, number>();
     for (const r of list) for (const k of r.concerns) counts.set(k, (counts.get(k) ?? 0) + 1);
     const times = list.map((r) => r.msgtime.getTime());
-    return {
+    const payload: ChatConcernRaised = {
       customerId: c.id,
       ownerId: c.owner_id,
       teamId: c.team_id,
@@ -399,6 +428,7 @@ async function publishConcerns(trx: Transaction<DB>, ctx: AppContext, rows: Mess
       lastRaisedAt: new Date(Math.max(...times)).toISOString(),
       archivedAt: now.toISOString(),
     };
+    return [payload];
   });
   await ctx.events.publishAll(trx, 'chat.concern_raised', payloads);
 }

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
-import { dateTimeString, iso, uuidString } from '../core/http/common.js';
+import { dateTimeString, iso, noContent, uuidString } from '../core/http/common.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import { AppError, type Locale } from '../core/http/errors.js';
 import { text } from '../core/i18n/catalogue.js';
 import { detectMime } from '../files/index.js';
-import { listIdentities, upsertIdentities } from './identities.service.js';
+import { listIdentities, removeIdentity, upsertIdentities } from './identities.service.js';
 import { ingestArchive, MAX_RECORDS, type IngestMessages } from './ingest.service.js';
 import { attachMedia, MAX_MEDIA_BYTES } from './media.js';
 
@@ -190,6 +190,36 @@ export function integrationRoutes(app: App, ctx: AppContext): void {
       return upsertIdentities(ctx, actor.id, request.body);
     },
   );
+
+  for (const [kind, segment, operationId, summary] of [
+    ['staff', 'staff', 'removeWecomStaffIdentity', 'Remove a member ↔ user mapping; its messages stay archived without the rep'],
+    [
+      'externalContact',
+      'external-contacts',
+      'removeWecomExternalContact',
+      'Remove an external contact ↔ customer mapping; its messages stay archived without the customer',
+    ],
+  ] as const)
+    app.delete(
+      `/integrations/wecom/identities/${segment}/:id`,
+      {
+        config,
+        schema: {
+          operationId,
+          tags: ['integrations'],
+          summary,
+          description: 'An admin session, or an API token with the `integrations` scope.',
+          params: z.object({ id: wecomId }),
+          response: { 204: noContent },
+          errors: { ...errors, 404: ['NOT_FOUND'] },
+        },
+      },
+      async (request, reply) => {
+        const actor = integrationCaller(request);
+        await removeIdentity(ctx, actor.id, kind, request.params.id);
+        return reply.status(204).send();
+      },
+    );
 
   app.post(
     '/integrations/wecom/archive',

@@ -8,8 +8,11 @@ import { FileStorage } from '../files/index.js';
 
 export const MAX_MEDIA_BYTES = 100 * 1024 * 1024;
 
-/** Media bytes live under DATA_DIR/chat-media/<yyyy>/<mm>/<uuid>, apart from the evidence uploads. */
-export const mediaStorage = (ctx: AppContext) => new FileStorage(path.join(ctx.config.dataDir, 'chat-media'));
+/**
+ * Media bytes live under DATA_DIR/files/chat-media/<yyyy>/<mm>/<uuid>: beside the evidence uploads
+ * (so backups and restores carry them), in a folder of their own.
+ */
+export const mediaStorage = (ctx: AppContext) => new FileStorage(path.join(ctx.config.dataDir, 'files', 'chat-media'));
 
 export interface AttachedMedia {
   sdkfileid: string;

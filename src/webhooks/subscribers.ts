@@ -1,12 +1,15 @@
 import { EVENT_NAMES, type EventName } from '../core/events/catalog.js';
 import type { AppSubscriber } from '../core/events/subscriber.js';
-import { on } from '../core/events/subscriber.js';
-import { enqueueEvent } from './webhook.service.js';
+import { onBatch } from '../core/events/subscriber.js';
+import { enqueueEvents } from './webhook.service.js';
 
-/** One subscriber per domain event: queues a signed delivery to each webhook subscribed to it. */
+/**
+ * One subscriber per domain event: queues a signed delivery to each webhook subscribed to it. A
+ * batch of events (a sweep, an archive call) is queued in one statement.
+ */
 export const deliverToWebhooks: readonly AppSubscriber[] = EVENT_NAMES.map(
   (event: EventName) =>
-    on(event, 'queues a signed delivery to every webhook subscribed to the event', (trx, payload, ctx) =>
-      enqueueEvent(trx, ctx, event, payload),
+    onBatch(event, 'queues a signed delivery to every webhook subscribed to the event', (trx, payloads, ctx) =>
+      enqueueEvents(trx, ctx, event, payloads),
     ) as AppSubscriber,
 );

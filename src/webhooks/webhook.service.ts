@@ -103,19 +103,26 @@ export async function deleteWebhook(ctx: AppContext, actor: Actor, id: string): 
 }
 
 /**
- * Queues one delivery of an event to every active webhook subscribed to its type, inside the
- * publisher's transaction: the event and its deliveries are committed together or not at all.
- * One statement, whatever the number of webhooks (none: nothing is written).
+ * Queues one delivery of each event to every active webhook subscribed to its type, inside the
+ * publisher's transaction: the events and their deliveries are committed together or not at all.
+ * One statement, whatever the number of events and webhooks (none subscribed: nothing is written);
+ * deliveries are queued in the order of the events.
  */
-export async function enqueueEvent(trx: Transaction<DB>, ctx: AppContext, type: string, data: JsonObject): Promise<void> {
+export async function enqueueEvents(trx: Transaction<DB>, ctx: AppContext, type: string, payloads: readonly JsonObject[]): Promise<void> {
+  if (payloads.length === 0) return;
   const now = ctx.clock.now();
-  const body: WebhookEventBody = { id: randomUUID(), type, occurredAt: now.toISOString(), data: data };
+  const bodies: WebhookEventBody[] = payloads.map((data) => ({ id: randomUUID(), type, occurredAt: now.toISOString(), data }));
   await sql`
     insert into outbox (dedupe_key, channel, target_key, target, message, status, next_attempt_at, created_at)
-    select 'webhook:' || d.delivery_id, 'webhook', 'webhook:' || w.id,
-           jsonb_build_object('webhookId', w.id, 'deliveryId', d.delivery_id), ${JSON.stringify(body)}::jsonb, 'pending', ${now}, ${now}
-    from webhooks w cross join lateral (select gen_random_uuid()::text as delivery_id) d
-    where w.active and ${type} = any(w.events)`.execute(trx);
+    select 'webhook:' || x.delivery_id, 'webhook', 'webhook:' || x.webhook_id,
+           jsonb_build_object('webhookId', x.webhook_id, 'deliveryId', x.delivery_id), x.body, 'pending', ${now}, ${now}
+    from (
+      select w.id as webhook_id, e.body, e.n, gen_random_uuid()::text as delivery_id
+      from webhooks w
+      cross join jsonb_array_elements(${JSON.stringify(bodies)}::jsonb) with ordinality as e(body, n)
+      where w.active and ${type} = any(w.events)
+    ) x
+    order by x.n, x.webhook_id`.execute(trx);
 }
 
 export interface DeliveryRow {

@@ -52,13 +52,16 @@ describe('WeCom chat archive', () => {
   const customers = { a: '', b: '', c: '' };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { WEBHOOK_ALLOW_PRIVATE: '1' } });
     org = await createOrg(t);
     [rep1, rep2, sup2] = await Promise.all(['rep1', 'rep2', 'sup2'].map((u) => org.as(u)));
     customers.a = (await rep1.post('/customers', { name: '甲·华东精密机械', type: 'B2B', grade: 'A', region: '华东' })).body.id;
     customers.c = (await rep2.post('/customers', { name: '丙·杭州智造', type: 'B2B', grade: 'B', region: '华东' })).body.id;
     const rep3 = await org.as('rep3');
     customers.b = (await rep3.post('/customers', { name: '乙·南方电子', type: 'B2B', grade: 'B', region: '华南' })).body.id;
+    // Two integrators listen to the concerns raised (each gets its own delivery of every event).
+    for (const url of ['http://127.0.0.1:9/crm', 'http://127.0.0.1:9/bi'])
+      expect((await t.admin.post('/webhooks', { url, events: ['chat.concern_raised'] })).status).toBe(201);
     const token = await t.admin.post('/tokens', { name: 'wecom sidecar', scopes: ['integrations'] });
     expect(token.status).toBe(201);
     integration = new Client(t.app, { bearer: token.body.token });
@@ -136,6 +139,32 @@ describe('WeCom chat archive', () => {
     const unknown = multipart({ sdkfileid: 'SDK-NOPE' }, PNG, 'c.png');
     expect((await integration.request('POST', '/integrations/wecom/media', unknown.body, unknown.headers)).status).toBe(404);
 
+    // One chat.concern_raised per customer and call, to each webhook, in order; never the text.
+    const deliveries = await t.ctx.db.selectFrom('outbox').select(['target', 'message']).where('channel', '=', 'webhook').orderBy('id').execute();
+    const events = deliveries.map((d) => d.message as unknown as { id: string; type: string; data: any });
+    expect(new Set(deliveries.map((d) => (d.target as { deliveryId: string }).deliveryId)).size).toBe(8);
+    expect(events.map((e) => [e.type, e.data.customerId, e.data.msgids])).toEqual(
+      [
+        ['chat.concern_raised', customers.c, ['msg-c13', 'msg-c14']],
+        ['chat.concern_raised', customers.a, ['msg-a1', 'msg-a6']],
+        ['chat.concern_raised', customers.b, ['msg-b11', 'msg-b22']],
+        ['chat.concern_raised', customers.c, ['msg-c18']],
+      ].flatMap((e) => [e, e]),
+    );
+    expect(events[2].data).toMatchObject({
+      ownerId: org.ids.rep1,
+      concerns: [
+        { category: 'price', label: '价格', count: 1 },
+        { category: 'delivery_time', label: '交付周期', count: 1 },
+        { category: 'after_sales', label: '售后', count: 1 },
+        { category: 'payment', label: '付款', count: 1 },
+      ],
+      firstRaisedAt: new Date(T.a1).toISOString(),
+      lastRaisedAt: new Date(T.a6).toISOString(),
+    });
+    expect(events[2].id).toBe(events[3].id);
+    expect(JSON.stringify(events)).not.toContain('报价');
+
     // The second run of the same export changes nothing.
     const before = await everything(t);
     const countBefore = await t.ctx.db
@@ -152,6 +181,16 @@ describe('WeCom chat archive', () => {
       .executeTakeFirstOrThrow();
     expect(Number(countAfter.n)).toBe(Number(countBefore.n));
     expect(Number(countAfter.n)).toBe(15);
+    expect(
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('outbox')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(8);
     const after = await everything(t);
     // Only the audit queue grows (one entry per call).
     expect(after.length).toBeGreaterThanOrEqual(before.length);
@@ -205,6 +244,15 @@ describe('WeCom chat archive', () => {
     const ids = await integration.get('/integrations/wecom/identities');
     expect(ids.body.unmatched.externalContacts.map((u: any) => [u.id, u.messages])).toEqual([['wmZZ99', 1]]);
     expect(ids.body.externalContacts.find((c: any) => c.externalUserId === 'wmC01').consent).toBe('agreed');
+
+    // A mapping removed and added again: its messages lose and regain their customer.
+    const zz = await t.admin.post('/integrations/wecom/identities', { externalContacts: [{ externalUserId: 'wmZZ99', customerId: customers.a }] });
+    expect(zz.status).toBe(200);
+    expect((await rep1.get(`/customers/${customers.a}/conversations?pageSize=50`)).body.total).toBe(11);
+    expect((await integration.delete('/integrations/wecom/identities/external-contacts/wmZZ99')).status).toBe(204);
+    expect((await integration.delete('/integrations/wecom/identities/external-contacts/wmZZ99')).status).toBe(404);
+    expect((await rep1.get(`/customers/${customers.a}/conversations?pageSize=50`)).body.total).toBe(10);
+    expect((await t.admin.delete('/integrations/wecom/identities/staff/nobody')).status).toBe(404);
 
     // Nothing raw anywhere: not in any column of any table, not in the data directory.
     for (const raw of [RAW.phone, '138-1234-1234', RAW.idCard, RAW.bankCard, RAW.email, RAW.street, RAW.placeName, '113.943', '竞品报价比你们低两成'])
@@ -377,6 +425,83 @@ describe('WeCom chat archive', () => {
     expect((await rep1.get(`/analytics/concerns/messages?groupBy=customer&row=${customers.c}&category=delivery_time&from=2026-11-01`)).body.total).toBe(0);
   });
 
+  it('flags WeChat follow-ups without a conversation that day and shows the conversation in the spot check', async () => {
+    const [sup1, rep3] = await Promise.all([org.as('sup1'), org.as('rep3')]);
+    // Sunday 2026-11-22: 王总 (甲) writes to zhangsan in the morning; 丙 and 乙 write nothing that day.
+    const morning = sh('2026-11-22T09:00:00').getTime();
+    const today = await integration.post('/integrations/wecom/archive', {
+      records: [
+        {
+          msgid: 'msg-a-today',
+          action: 'send',
+          from: 'wmA01',
+          tolist: ['zhangsan'],
+          roomid: '',
+          msgtime: morning,
+          msgtype: 'text',
+          text: { content: '方案收到了' },
+        },
+      ],
+    });
+    expect(today.body.results[0].status).toBe('stored');
+    const d = (await rep1.post('/customers', { name: '丁·未接入会话存档', type: 'B2B', grade: 'C', region: '华东' })).body.id as string;
+    const followUp = async (client: Client, customerId: string, channel: string) => {
+      const file = await uploadEvidence(client);
+      const r = await client.post('/followups', {
+        targetType: 'customer',
+        targetId: customerId,
+        channel,
+        valueTag: 'needs_discovery',
+        content: `微信沟通了需求细节 ${Math.random()}`,
+        attachmentIds: [file],
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.id as string;
+    };
+    const onA = await followUp(rep1, customers.a, 'wechat'); // a conversation that day: no flag
+    const onB = await followUp(rep3, customers.b, 'wechat'); // archived customer, nothing that day: flag
+    const onC = await followUp(rep2, customers.c, 'wechat'); // idem
+    const onD = await followUp(rep1, d, 'wechat'); // no archive at all for 丁: no flag
+    const byPhone = await followUp(rep2, customers.c, 'phone'); // not a WeChat follow-up: no flag
+
+    // Monday morning the check runs once over the past week.
+    t.clock.set(sh('2026-11-23T07:00:00'));
+    const fired = await t.ctx.scheduler.tick();
+    // The heat-map test's two WeChat follow-ups of Sunday (甲 at 11:00, after the morning message; 丙) count too.
+    expect(fired['chat-evidence']).toBe(3);
+    expect((await t.ctx.scheduler.tick())['chat-evidence']).toBe(0);
+    const flags = await t.admin.get('/followup-flags?kind=evidence&pageSize=50');
+    expect(flags.status, JSON.stringify(flags.body)).toBe(200);
+    const flagged = new Map(flags.body.items.map((f: any) => [f.followupId, f]));
+    expect(flagged.has(onA)).toBe(false);
+    expect(flagged.has(onD)).toBe(false);
+    expect(flagged.has(byPhone)).toBe(false);
+    expect(flagged.get(onB)).toMatchObject({ kind: 'evidence', reason: 'no_chat_evidence', label: '缺少会话存档', status: 'pending' });
+    expect((flagged.get(onC) as any).explanation).toBe('微信跟进当天（2026-11-22）会话存档中没有该销售与客户的消息（该客户共有 1 条存档消息）');
+    const en = await t.admin.get('/followup-flags?kind=evidence&pageSize=50', { 'accept-language': 'en' });
+    expect(en.body.items[0].label).toBe('No chat evidence');
+    // The flag reaches the webhooks subscribed to followup.flagged like any other (none here) and the audit log.
+    const audited = await t.ctx.db.selectFrom('audit_pending').select('entity_id').where('action', '=', 'followup.flag').execute();
+    const chained = await t.ctx.db.selectFrom('audit_log').select('entity_id').where('action', '=', 'followup.flag').execute();
+    expect([...audited, ...chained].map((a) => a.entity_id)).toEqual(expect.arrayContaining([onB, onC]));
+
+    // At 09:00 the weekly spot check samples last week's follow-ups (all of them here), each beside
+    // the conversation of ±3 days.
+    const playbook = structuredClone((await t.admin.get('/playbook')).body.document);
+    playbook.authenticity.spotCheck.size = 20;
+    expect((await t.admin.put('/playbook', { document: playbook, note: 'sample every follow-up' })).status).toBe(200);
+    t.clock.set(sh('2026-11-23T09:30:00'));
+    await t.ctx.scheduler.tick();
+    const checks = await sup1.get('/spot-checks?week=2026-W47');
+    expect(checks.status, JSON.stringify(checks.body)).toBe(200);
+    const item = (followupId: string) => checks.body.items.find((i: any) => i.followup.id === followupId);
+    expect(item(onA).evidence.chatArchive).toBe('available');
+    expect(item(onA).evidence.chatMessages.map((m: any) => m.msgid)).toEqual(['msg-a-today']);
+    expect(item(onC).evidence.chatMessages.map((m: any) => [m.msgid, m.text])).toEqual([['msg-c18', '交付周期多久？']]);
+    expect(item(onC).followup.flags.map((f: any) => f.reason)).toEqual(['no_chat_evidence']);
+    expect(item(onD).evidence).toMatchObject({ chatArchive: 'unavailable', chatMessages: [] });
+  });
+
   it('deletes messages and their media past the retention, every working day', async () => {
     const count = async () =>
       Number(
@@ -388,31 +513,31 @@ describe('WeCom chat archive', () => {
         ).n,
       );
     const mediaFiles = () => {
-      const dir = path.join(t.dataDir, 'chat-media');
+      const dir = path.join(t.dataDir, 'files', 'chat-media');
       const walk = (d: string): string[] =>
         fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [e.name])) : [];
       return walk(dir);
     };
-    expect(await count()).toBe(15);
+    expect(await count()).toBe(16);
     expect(mediaFiles()).toHaveLength(2);
-    // 180 days after every message but 丙's last one (2026-11-21).
+    // 180 days after every message but 丙's last one (2026-11-21) and 甲's of 2026-11-22.
     t.clock.set(sh('2027-05-19T03:30:00'));
     await t.ctx.scheduler.tick();
-    expect(await count()).toBe(1);
+    expect(await count()).toBe(2);
     expect((await t.admin.get(`/customers/${customers.c}/conversations`)).body.items.map((m: any) => m.msgid)).toEqual(['msg-c18']);
     expect(mediaFiles()).toHaveLength(0);
     // Once a day: a second tick the same day deletes nothing more.
     t.clock.set(sh('2027-05-19T09:00:00'));
     await t.ctx.scheduler.tick();
-    expect(await count()).toBe(1);
+    expect(await count()).toBe(2);
     // A replayed export does not bring expired messages back.
     const replay = await integration.post('/integrations/wecom/archive', { records: archiveFixture() });
     const status = new Map(replay.body.results.reverse().map((r: any) => [r.msgid, r])); // the first result of a repeated msgid
     expect(status.get('msg-a1')).toMatchObject({ status: 'skipped', error: '早于保留期限（180 天）' });
     expect(status.get('msg-a8-recall')).toMatchObject({ status: 'skipped' });
     expect(status.get('msg-c18')).toMatchObject({ status: 'duplicate' });
-    expect(await count()).toBe(1);
-    t.clock.set(sh('2027-05-24T03:30:00'));
+    expect(await count()).toBe(2);
+    t.clock.set(sh('2027-05-25T03:30:00'));
     await t.ctx.scheduler.tick();
     expect(await count()).toBe(0);
   });

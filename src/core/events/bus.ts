@@ -20,6 +20,11 @@ export interface EventSubscriber<K extends EventName, C> {
   /** What the subscriber does, in a few words (listed by `subscribersOf`, and in docs/events.md). */
   does: string;
   handle(trx: Transaction<DB>, payload: DomainEvents[K], ctx: C): Promise<void>;
+  /**
+   * Optional: handles a batch published with `publishAll` at once (one statement for a sweep's or
+   * an import's events), with the same effect as `handle` for each payload in order.
+   */
+  handleBatch?(trx: Transaction<DB>, payloads: readonly DomainEvents[K][], ctx: C): Promise<void>;
 }
 
 export type AnySubscriber<C> = { [K in EventName]: EventSubscriber<K, C> }[EventName];
@@ -73,7 +78,9 @@ export class EventBus<C> {
     this.depth.set(trx, depth);
     try {
       for (const { subscriber } of [...registered]) {
-        for (const payload of payloads) await (subscriber as EventSubscriber<K, C>).handle(trx, payload, this.ctx);
+        const typed = subscriber as EventSubscriber<K, C>;
+        if (typed.handleBatch && payloads.length > 1) await typed.handleBatch(trx, payloads, this.ctx);
+        else for (const payload of payloads) await typed.handle(trx, payload, this.ctx);
       }
     } finally {
       this.depth.set(trx, depth - 1);

@@ -102,11 +102,16 @@ export type FollowupCreated = {
   createdAt: string;
 };
 
-/** The authenticity checks marked a follow-up (疑似雷同, 异常时段, 批量录入): a yellow mark for review, never a refusal. */
+/** The authenticity checks marked a follow-up (疑似雷同, 异常时段, 批量录入, 缺少会话存档): a yellow mark for review, never a refusal. */
 export type FollowupFlagged = {
   followupId: string;
   authorId: string;
-  flags: { kind: 'similar' | 'burst'; reason: 'own' | 'teammate' | 'odd_hours' | 'rate'; matchedFollowupId: string | null; similarity: number | null }[];
+  flags: {
+    kind: 'similar' | 'burst' | 'evidence';
+    reason: 'own' | 'teammate' | 'odd_hours' | 'rate' | 'no_chat_evidence';
+    matchedFollowupId: string | null;
+    similarity: number | null;
+  }[];
   /** The follow-up whose check raised the flags: itself, or a later entry that made an earlier one part of a burst. */
   triggeredBy: string;
   flaggedAt: string;

@@ -9,3 +9,12 @@ export type AppSubscriber = AnySubscriber<AppContext>;
 export function on<K extends EventName>(event: K, does: string, handle: EventSubscriber<K, AppContext>['handle']): EventSubscriber<K, AppContext> {
   return { event, does, handle };
 }
+
+/** Declares a subscriber that handles a `publishAll` batch in one go (and a single event as a batch of one). */
+export function onBatch<K extends EventName>(
+  event: K,
+  does: string,
+  handleBatch: NonNullable<EventSubscriber<K, AppContext>['handleBatch']>,
+): EventSubscriber<K, AppContext> {
+  return { event, does, handle: (trx, payload, ctx) => handleBatch(trx, [payload], ctx), handleBatch };
+}

@@ -134,6 +134,7 @@ export const entityNames: Record<string, Localised> = {
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
   webhookDelivery: { 'zh-CN': 'Webhook 投递记录', en: 'Webhook delivery' },
   chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },
+  chatIdentity: { 'zh-CN': '企业微信身份映射', en: 'WeCom identity mapping' },
   record: { 'zh-CN': '记录', en: 'Record' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },

@@ -1321,6 +1321,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/integrations/wecom/identities/staff/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a member ↔ user mapping; its messages stay archived without the rep
+     * @description An admin session, or an API token with the `integrations` scope.
+     */
+    delete: operations['removeWecomStaffIdentity'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrations/wecom/identities/external-contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove an external contact ↔ customer mapping; its messages stay archived without the customer
+     * @description An admin session, or an API token with the `integrations` scope.
+     */
+    delete: operations['removeWecomExternalContact'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/integrations/wecom/archive': {
     parameters: {
       query?: never;
@@ -2910,10 +2950,10 @@ export interface components {
       createdAt: string;
     };
     /**
-     * @description similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入)
+     * @description similar: near-duplicate text (疑似雷同); burst: odd hours (异常时段) or bulk entry (批量录入); evidence: a WeChat follow-up without an archived conversation that day (缺少会话存档)
      * @enum {string}
      */
-    FollowupFlagKind: 'similar' | 'burst';
+    FollowupFlagKind: 'similar' | 'burst' | 'evidence';
     FollowupFlagList: {
       items: components['schemas']['FollowupFlagListItem'][];
       total: number;
@@ -5673,11 +5713,13 @@ export interface components {
           attachments: number;
           flagged: boolean;
         }[];
-        /** @enum {string} */
+        /**
+         * @description available: the customer has archived WeCom conversations
+         * @enum {string}
+         */
         chatArchive: 'available' | 'unavailable';
-        chatMessages: {
-          [key: string]: unknown;
-        }[];
+        /** @description The customer’s archived messages within ±3 days of the follow-up, newest first (masked) */
+        chatMessages: components['schemas']['ChatMessage'][];
       };
     };
     SpotCheckVerdict: {
@@ -12613,6 +12655,154 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeWecomStaffIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeWecomExternalContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
         headers: {
           [name: string]: unknown;
         };

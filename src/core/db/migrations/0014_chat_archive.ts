@@ -70,11 +70,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index chat_messages_customer_time_idx on chat_messages (customer_id, msgtime desc);
     create index chat_messages_concerns_time_idx on chat_messages (msgtime) where direction = 'in' and customer_id is not null and concerns <> '{}';
+    -- A contact's messages (the consent purge; an inbound message's external_id is its sender).
     create index chat_messages_external_idx on chat_messages (external_id);
-    create index chat_messages_from_idx on chat_messages (from_id);
+    -- The daily retention purge.
     create index chat_messages_time_idx on chat_messages (msgtime);
     create index chat_messages_sdkfile_idx on chat_messages using gin (sdkfileids) where sdkfileids <> '{}';
-    create index chat_messages_user_time_idx on chat_messages (user_id, customer_id, msgtime) where user_id is not null;
 
     -- A recall (action = recall) hides its message's content, whether it arrives before or after it.
     create table chat_recalls (
@@ -96,6 +96,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null
     );
     create index chat_media_msgid_idx on chat_media (msgid);
+
+    -- 防伪跟进 gains a third kind of flag: a WeChat follow-up without an archived conversation that day.
+    alter table followup_flags drop constraint followup_flags_kind_check;
+    alter table followup_flags add constraint followup_flags_kind_check check (kind in ('similar', 'burst', 'evidence'));
   `,
   );
 }

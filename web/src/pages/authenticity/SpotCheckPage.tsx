@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { client, errorMessage, fileUrl, unwrap } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatSize, formatTime, plainText } from '../../format';
+import { formatSize, formatTime } from '../../format';
 import { useChanged } from '../../hooks/useChanged';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
@@ -233,7 +233,12 @@ function SampleCard({ item, readOnly, onSaved }: { item: SpotCheck; readOnly: bo
             <List
               size="small"
               dataSource={item.evidence.chatMessages}
-              renderItem={(m, i) => <List.Item key={i}>{plainText(m.content ?? m.text ?? m)}</List.Item>}
+              renderItem={(m) => (
+                <List.Item key={m.msgid}>
+                  <Typography.Text type="secondary">{formatTime(m.at)}</Typography.Text> {m.fromName}：
+                  {m.recalled ? <Typography.Text type="secondary">{m.text}</Typography.Text> : m.text}
+                </List.Item>
+              )}
             />
           ) : (
             <Typography.Text type="secondary">{t('spot.chatEmpty')}</Typography.Text>

@@ -1,0 +1,68 @@
+/**
+ * The README's screenshots: the demo organisation (DEMO=1 data) served in-process on the real
+ * clock, photographed in Debian's chromium at 1440×900.
+ *
+ *   npx tsx scripts/screenshots.ts            # writes docs/screenshots/*.png (needs npm run build:web)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../src/app.js';
+import { ensureAdmin } from '../src/bootstrap.js';
+import { systemClock } from '../src/core/clock.js';
+import { loadConfig } from '../src/core/config.js';
+import { connectDatabase } from '../src/core/db/connect.js';
+import { migrateToLatest } from '../src/core/db/migrate.js';
+import { seedDemo } from '../src/demo/index.js';
+
+const OUT = path.resolve('docs/screenshots');
+const SHOTS: { file: string; user: string; url: string; waitFor: string }[] = [
+  { file: 'queue.png', user: 'lina', url: '/queue', waitFor: '[data-testid="side-menu"]' },
+  { file: 'kanban.png', user: 'wangqiang', url: '/opportunities?view=kanban', waitFor: '[data-testid="side-menu"]' },
+  { file: 'stale-report.png', user: 'wangqiang', url: '/reports/stale', waitFor: '[data-testid="side-menu"]' },
+  { file: 'kpi.png', user: 'director', url: '/analytics/kpi', waitFor: '.ant-statistic' },
+];
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-shots-'));
+  const database = await connectDatabase({});
+  await migrateToLatest(database.db);
+  const config = { ...loadConfig({}), dataDir, webDistDir: path.resolve('web/dist'), logLevel: 'silent' };
+  const { app, ctx } = await buildApp({ config, database, clock: systemClock, logger: false });
+  await ctx.playbook.ensureInitialised();
+  await ensureAdmin(ctx, 'screenshot-admin-1');
+  await seedDemo(ctx);
+  await ctx.scheduler.tick();
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+  try {
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${base}/login`);
+      await page.getByTestId('login-username').fill(shot.user);
+      await page.getByTestId('login-password').fill('demo1234');
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('side-menu').waitFor();
+      await page.goto(`${base}${shot.url}`);
+      await page.locator(shot.waitFor).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(800); // let charts finish their entry animation
+      await page.screenshot({ path: path.join(OUT, shot.file) });
+      console.log(`wrote docs/screenshots/${shot.file}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
