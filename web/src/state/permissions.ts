@@ -21,8 +21,8 @@ export const can = {
   manageCalendar: (me: Me) => me.permissions.includes('calendar:manage'),
   /** Users, teams, tokens, audit and outbox pages. */
   admin: (me: Me) => me.permissions.includes('org:manage'),
-  /** WeCom identities of the chat archive (the same people who manage the organisation). */
-  manageWecom: (me: Me) => me.permissions.includes('org:manage'),
+  /** WeCom identities of the chat archive. */
+  manageWecom: (me: Me) => me.permissions.includes('integrations:manage'),
   /** Outgoing webhooks and their delivery log. */
   manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),
   /** The time machine (moves the server clock and runs the time rules). */
