@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { client, unwrap } from '../../api/client';
 import { useI18n } from '../../state/LocaleContext';
+import { SecretOnce } from '../../components/SecretOnce';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 
@@ -66,10 +67,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
       <ErrorAlert error={error} />
       {secret !== null ? (
         <>
-          <Alert type="warning" showIcon title={t('admin.tokens.secretOnce')} style={{ marginBottom: 12 }} />
-          <Typography.Paragraph copyable={{ text: secret }} code data-testid="token-secret" style={{ wordBreak: 'break-all' }}>
-            {secret}
-          </Typography.Paragraph>
+          <SecretOnce secret={secret} warning={t('admin.tokens.secretOnce')} data-testid="token-secret" />
         </>
       ) : (
         <Form form={form} layout="vertical" initialValues={{ scopes: ['read'] }}>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Drawer, Flex, Select, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined, RedoOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { client, errorMessage, unwrap } from '../../api/client';
 import type { Webhook, WebhookDelivery, WebhookDeliveryStatus } from '../../api/types';
 import { useLoad } from '../../hooks/useLoad';
@@ -9,6 +8,7 @@ import { useI18n } from '../../state/LocaleContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
 import { isWebhookEvent, WEBHOOK_EVENT_LABELS } from './webhookEvents';
+import { AttemptTable } from './OutboxAttempts';
 
 const STATUSES: WebhookDeliveryStatus[] = ['pending', 'sending', 'sent', 'dead'];
 const STATUS_COLOR: Record<WebhookDeliveryStatus, string> = { pending: 'blue', sending: 'processing', sent: 'green', dead: 'red' };
@@ -21,38 +21,7 @@ function DeliveryDetail({ id }: { id: string }) {
   return (
     <>
       <ErrorAlert error={error} />
-      <Table
-        size="small"
-        rowKey="attempt"
-        loading={loading}
-        dataSource={data?.attemptLog ?? []}
-        pagination={false}
-        locale={{ emptyText: t('outbox.noAttempts') }}
-        data-testid={`webhook-attempts-${id}`}
-        columns={[
-          { title: '#', dataIndex: 'attempt', width: 50 },
-          { title: t('outbox.at'), dataIndex: 'at', render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '—') },
-          {
-            title: t('outbox.result'),
-            dataIndex: 'ok',
-            render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('outbox.ok') : t('outbox.failed')}</Tag>,
-          },
-          { title: 'HTTP', dataIndex: 'httpStatus', render: (v: number | null) => v ?? '—' },
-          { title: t('outbox.duration'), dataIndex: 'durationMs', render: (v: number) => `${v} ms` },
-          {
-            title: t('outbox.response'),
-            key: 'response',
-            render: (_v, a) => (
-              <Typography.Text
-                style={{ maxWidth: 360, display: 'inline-block', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-                type={a.ok ? undefined : 'danger'}
-              >
-                {a.error || a.response || '—'}
-              </Typography.Text>
-            ),
-          },
-        ]}
-      />
+      <AttemptTable attempts={data?.attemptLog ?? []} loading={loading} data-testid={`webhook-attempts-${id}`} />
       {data && (
         <Typography.Paragraph copyable={{ text: JSON.stringify(data.body, null, 2) }} style={{ marginTop: 8 }}>
           <Typography.Text type="secondary">{t('webhooks.body')}</Typography.Text>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Typography } from 'antd';
 import { client, unwrap } from '../../api/client';
 import type { Webhook, WebhookEventType } from '../../api/types';
 import { useI18n } from '../../state/LocaleContext';
+import { SecretOnce } from '../../components/SecretOnce';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buttonTestId } from '../../components/testIds';
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from './webhookEvents';
@@ -79,10 +80,7 @@ export function WebhookFormModal({ open, editing, onClose, onSaved }: { open: bo
       <ErrorAlert error={error} />
       {secret !== null ? (
         <>
-          <Alert type="warning" showIcon title={t('webhooks.secretOnce')} style={{ marginBottom: 12 }} />
-          <Typography.Paragraph copyable={{ text: secret }} code data-testid="webhook-secret" style={{ wordBreak: 'break-all' }}>
-            {secret}
-          </Typography.Paragraph>
+          <SecretOnce secret={secret} warning={t('webhooks.secretOnce')} data-testid="webhook-secret" />
           <Typography.Paragraph type="secondary">{t('webhooks.verifyHint')}</Typography.Paragraph>
         </>
       ) : (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Modal, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Modal, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { client, errorMessage, unwrap } from '../../api/client';
 import type { Webhook } from '../../api/types';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
+import { SecretOnce } from '../../components/SecretOnce';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatTime } from '../../format';
 import { WebhookDeliveries } from './WebhookDeliveries';
@@ -142,10 +143,7 @@ export function WebhooksPage() {
         onCancel={() => setRotated(null)}
         cancelButtonProps={{ style: { display: 'none' } }}
       >
-        <Alert type="warning" showIcon title={t('webhooks.secretOnce')} style={{ marginBottom: 12 }} />
-        <Typography.Paragraph copyable={{ text: rotated ?? '' }} code style={{ wordBreak: 'break-all' }}>
-          {rotated}
-        </Typography.Paragraph>
+        <SecretOnce secret={rotated ?? ''} warning={t('webhooks.secretOnce')} />
       </Modal>
     </>
   );
