@@ -19,6 +19,10 @@ export const customerInput = z
       .regex(/^[0-9+\-() ]*$/, '电话号码只能包含数字和 + - ( )')
       .optional(),
     ownerId: z.uuid().nullable().optional(),
+    allowDuplicate: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Create it even though a lead or customer with the same phone or company name exists (audited)' }),
   })
   .strict()
   .meta({ id: 'CreateCustomerRequest', description: 'A new customer; the region must be in the playbook' });

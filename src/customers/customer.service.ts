@@ -7,6 +7,7 @@ import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
+import { checkDuplicates, type DuplicateMatch } from '../core/duplicates/duplicates.js';
 import type { CustomerInput, CustomerRow } from './customer.model.js';
 
 export async function findVisibleCustomer(ctx: AppContext, actor: Actor, id: string, trx?: Transaction<DB>): Promise<CustomerRow> {
@@ -45,16 +46,32 @@ export async function prepareCustomer(ctx: AppContext, actor: Actor, input: Cust
   };
 }
 
-export async function insertCustomer(trx: Transaction<DB>, ctx: AppContext, actor: Actor, row: CustomerRow): Promise<void> {
+export async function insertCustomer(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  row: CustomerRow,
+  allowedDuplicates: DuplicateMatch[] = [],
+): Promise<void> {
   const { owner_name: _ignored, ...values } = row;
   await trx.insertInto('customers').values(values).execute();
   await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'customer.create', entityType: 'customer', entityId: row.id, data: values });
+  // Created although it looks like an existing record: who said so, and which records it resembles.
+  if (allowedDuplicates.length > 0)
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'customer.duplicate_allowed',
+      entityType: 'customer',
+      entityId: row.id,
+      data: { matches: allowedDuplicates },
+    });
 }
 
-/** Creates a customer (POST /customers); returns the stored row. */
+/** Creates a customer (POST /customers) unless it looks like an existing lead or customer; returns the stored row. */
 export async function createCustomer(ctx: AppContext, actor: Actor, input: CustomerInput): Promise<CustomerRow> {
   const row = await prepareCustomer(ctx, actor, input);
-  await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row));
+  const duplicates = await checkDuplicates(ctx.db, actor.scope, { phone: row.phone, companyName: row.name }, input.allowDuplicate);
+  await ctx.db.transaction().execute((trx) => insertCustomer(trx, ctx, actor, row, duplicates));
   return row;
 }
 

@@ -62,7 +62,7 @@ export function customerRoutes(app: App, ctx: AppContext): void {
         summary: 'Create a customer',
         body: customerInput,
         response: { 201: customerSchema },
-        errors: { 422: ['UNKNOWN_REGION', 'INVALID_REFERENCE'] },
+        errors: { 409: ['DUPLICATE'], 422: ['UNKNOWN_REGION', 'INVALID_REFERENCE'] },
       },
     },
     async (request, reply) => {
@@ -98,7 +98,11 @@ export function customerRoutes(app: App, ctx: AppContext): void {
         tags: ['customers'],
         summary: 'Change a customer (grade, owner, contact data)',
         params: idParams,
-        body: customerInput.partial().strict().meta({ id: 'UpdateCustomerRequest', description: 'The fields to change; the region must be in the playbook' }),
+        body: customerInput
+          .omit({ allowDuplicate: true })
+          .partial()
+          .strict()
+          .meta({ id: 'UpdateCustomerRequest', description: 'The fields to change; the region must be in the playbook' }),
         response: { 200: customerSchema },
         errors: { 404: ['NOT_FOUND'], 422: ['UNKNOWN_REGION', 'INVALID_REFERENCE'] },
       },

@@ -6,6 +6,7 @@ import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
 import { leadInput, type LeadRow } from './lead.model.js';
 import { insertLeads, prepareLead } from './lead.service.js';
+import { findDuplicates, probeKeys, type DuplicateMatch } from '../core/duplicates/duplicates.js';
 
 /** Column headers accepted in import files: Chinese as exported by the UI, or the API's keys. */
 const HEADERS: Record<string, keyof typeof leadInput.shape> = {
@@ -86,9 +87,8 @@ export async function importLeads(ctx: AppContext, actor: Actor, filename: strin
   const headers = rows[0].map(textOf);
   const columns = headers.map((h) => HEADERS[h.replace(/\s/g, '')] ?? HEADERS[h.toLowerCase().replace(/\s/g, '')]);
   if (!columns.includes('name')) throw new AppError(422, 'IMPORT_INVALID', { reason: 'missing column 名称/name' });
-  const errors: { row: number; message: string }[] = [];
-  let batch: LeadRow[] = [];
-  let created = 0;
+  const errors: ImportError[] = [];
+  const prepared: { line: number; row: LeadRow }[] = [];
   for (let i = 1; i < rows.length; i++) {
     const record: Record<string, string> = {};
     const problems: string[] = [];
@@ -109,18 +109,64 @@ export async function importLeads(ctx: AppContext, actor: Actor, filename: strin
       continue;
     }
     try {
-      batch.push(await prepareLead(ctx, actor, parsed.data));
+      prepared.push({ line: i + 1, row: await prepareLead(ctx, actor, parsed.data) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       errors.push({ row: i + 1, message: localise(error.code, error.params, locale) });
     }
-    if (batch.length >= BATCH) {
-      await insertLeads(ctx, actor, batch, 'import');
-      created += batch.length;
-      batch = [];
-    }
   }
-  await insertLeads(ctx, actor, batch, 'import');
-  created += batch.length;
+  const accepted = await withoutDuplicates(ctx, actor, prepared, errors, locale);
+  let created = 0;
+  for (let i = 0; i < accepted.length; i += BATCH) {
+    const batch = accepted.slice(i, i + BATCH);
+    await insertLeads(ctx, actor, batch, 'import');
+    created += batch.length;
+  }
+  errors.sort((a, b) => a.row - b.row);
   return { created, failed: errors.length, errors: errors.slice(0, 1000) };
+}
+
+type ImportError = { row: number; message: string; code?: 'DUPLICATE'; duplicateOfRow?: number; matches?: DuplicateMatch[] };
+
+const duplicateText = {
+  'zh-CN': {
+    row: (line: number) => `与第 ${line} 行重复（电话或公司名称相同）`,
+    record: (m: DuplicateMatch) =>
+      'hidden' in m
+        ? `与一条您无权查看的${m.type === 'lead' ? '线索' : '客户'}重复`
+        : `与${m.type === 'lead' ? '线索' : '客户'}「${m.name}」重复（负责人：${m.ownerName ?? '无'}）`,
+  },
+  en: {
+    row: (line: number) => `Duplicate of row ${line} (same phone or company name)`,
+    record: (m: DuplicateMatch) =>
+      'hidden' in m ? `Duplicate of a ${m.type} you cannot see` : `Duplicate of ${m.type} "${m.name}" (owner: ${m.ownerName ?? 'none'})`,
+  },
+};
+
+/**
+ * 查重 of an import: a row whose phone or company name matches an earlier row of the file, or a
+ * lead or customer already stored, is reported and not imported.
+ */
+async function withoutDuplicates(ctx: AppContext, actor: Actor, prepared: { line: number; row: LeadRow }[], errors: ImportError[], locale: Locale) {
+  const probes = prepared.map(({ row }) => ({ phone: row.phone, companyName: row.company }));
+  const stored = await findDuplicates(ctx.db, actor.scope, probes);
+  const firstLine = new Map<string, number>();
+  const accepted: LeadRow[] = [];
+  const text = duplicateText[locale];
+  prepared.forEach(({ line, row }, i) => {
+    const keys = probeKeys(probes[i]);
+    const own = [keys.phone && `p:${keys.phone}`, keys.name && `n:${keys.name}`].filter((k): k is string => Boolean(k));
+    const earlier = own.map((k) => firstLine.get(k)).find((l) => l !== undefined);
+    for (const k of own) if (!firstLine.has(k)) firstLine.set(k, line);
+    if (earlier !== undefined) {
+      errors.push({ row: line, message: text.row(earlier), code: 'DUPLICATE', duplicateOfRow: earlier });
+      return;
+    }
+    if (stored[i].length > 0) {
+      errors.push({ row: line, message: stored[i].map(text.record).join('; '), code: 'DUPLICATE', matches: stored[i] });
+      return;
+    }
+    accepted.push(row);
+  });
+  return accepted;
 }

@@ -32,6 +32,10 @@ export const leadInput = z
     company: z.string().trim().max(200).optional(),
     source: z.string().trim().max(100).optional(),
     ownerId: z.uuid().nullable().optional().meta({ description: 'Owner; null leaves the lead in the pool; omitted: sales reps own what they create' }),
+    allowDuplicate: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Create it even though a lead or customer with the same phone or company name exists (audited)' }),
   })
   .strict()
   .meta({ id: 'CreateLeadRequest', description: 'A new lead; region and product line must be in the playbook' });

@@ -7,6 +7,7 @@ import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { AppError, notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
+import type { DuplicateMatch } from '../core/duplicates/duplicates.js';
 import type { LeadInput, LeadRow } from './lead.model.js';
 import { pickAssignee } from './assignment.js';
 import { responseDeadline, secondEscalationAt } from './sla.js';
@@ -69,7 +70,13 @@ export async function prepareLead(ctx: AppContext, actor: Actor, input: LeadInpu
 }
 
 /** Stores prepared leads in one transaction (one POST, or one batch of an import) and publishes `lead.created` for each. */
-export async function insertLeads(ctx: AppContext, actor: Actor, rows: LeadRow[], via: 'api' | 'import'): Promise<void> {
+export async function insertLeads(
+  ctx: AppContext,
+  actor: Actor,
+  rows: LeadRow[],
+  via: 'api' | 'import',
+  allowedDuplicates: DuplicateMatch[] = [],
+): Promise<void> {
   if (rows.length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -103,6 +110,15 @@ export async function insertLeads(ctx: AppContext, actor: Actor, rows: LeadRow[]
       entityId: rows.length === 1 ? rows[0].id : null,
       data: rows.length === 1 ? { ...rows[0], via } : { via, count: rows.length, ids: rows.map((r) => r.id) },
     });
+    // Created although it looks like an existing record: who said so, and which records it resembles.
+    if (allowedDuplicates.length > 0)
+      await recordAudit(trx, ctx.clock, {
+        actorId: actor.id,
+        action: 'lead.duplicate_allowed',
+        entityType: 'lead',
+        entityId: rows[0].id,
+        data: { matches: allowedDuplicates },
+      });
   });
 }
 

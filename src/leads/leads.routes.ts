@@ -5,6 +5,8 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
+import { checkDuplicates } from '../core/duplicates/duplicates.js';
+import { duplicateMatchSchema } from '../core/duplicates/schema.js';
 import { customerTypeSchema, leadInput, leadSchema, leadStatusSchema, slaStatusSchema, toLead } from './lead.model.js';
 import { customerSchema } from '../customers/index.js';
 import { opportunitySchema } from '../opportunities/index.js';
@@ -25,7 +27,7 @@ const listQuery = z.object({
 });
 
 const patchBody = leadInput
-  .omit({ ownerId: true })
+  .omit({ ownerId: true, allowDuplicate: true })
   .partial()
   .extend({ status: z.enum(['new', 'contacted', 'qualified', 'disqualified']).optional() })
   .strict()
@@ -44,7 +46,17 @@ const importResultSchema = z
   .object({
     created: z.number().int(),
     failed: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), message: z.string() })).meta({ description: 'Refused rows with their line number (at most 1000)' }),
+    errors: z
+      .array(
+        z.object({
+          row: z.number().int(),
+          message: z.string(),
+          code: z.enum(['DUPLICATE']).optional().meta({ description: 'DUPLICATE: the row looks like an earlier row or a stored lead or customer' }),
+          duplicateOfRow: z.number().int().optional().meta({ description: 'The earlier row of the file it repeats' }),
+          matches: z.array(duplicateMatchSchema).optional().meta({ description: 'The stored records it resembles' }),
+        }),
+      )
+      .meta({ description: 'Refused rows with their line number (at most 1000)' }),
   })
   .meta({ id: 'LeadImportResult' });
 
@@ -105,7 +117,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
         summary: 'Create a lead (arrival time is the server\u2019s)',
         body: leadInput,
         response: { 201: leadSchema },
-        errors: { 422: ['UNKNOWN_REGION', 'UNKNOWN_PRODUCT_LINE', 'INVALID_REFERENCE'] },
+        errors: { 409: ['DUPLICATE'], 422: ['UNKNOWN_REGION', 'UNKNOWN_PRODUCT_LINE', 'INVALID_REFERENCE'] },
         examples: {
           company: {
             summary: 'A B2B lead from a trade fair, left for automatic assignment',
@@ -125,7 +137,8 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const row = await prepareLead(ctx, actor, request.body);
-      await insertLeads(ctx, actor, [row], 'api');
+      const duplicates = await checkDuplicates(ctx.db, actor.scope, { phone: row.phone, companyName: row.company }, request.body.allowDuplicate);
+      await insertLeads(ctx, actor, [row], 'api', duplicates);
       return reply.status(201).send(toLead(await findVisibleLead(ctx, { ...actor, scope: { ...actor.scope, kind: 'all' } }, row.id)));
     },
   );

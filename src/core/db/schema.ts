@@ -138,6 +138,11 @@ export interface OpportunitiesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   last_activity_at: Timestamp;
+  /** 'YYYY-MM-DD' (read as a string, see connect.ts). */
+  expected_close_date: ColumnType<string | null, string | null | undefined, string | null>;
+  /** null: the playbook's default for the stage. */
+  win_probability: ColumnType<number | null, number | null | undefined, number | null>;
+  competitors: ColumnType<string[], string | undefined, string>;
 }
 
 export interface StageChangesTable {
@@ -616,6 +621,92 @@ export interface ChatMediaTable {
   created_at: Timestamp;
 }
 
+export interface ContactsTable {
+  id: string;
+  customer_id: string;
+  name: string;
+  title: string | null;
+  mobile: string | null;
+  wechat_id: string | null;
+  email: string | null;
+  role: string;
+  is_primary: boolean;
+  wecom_external_user_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FollowupContactsTable {
+  followup_id: string;
+  contact_id: string;
+}
+
+export interface ProductsTable {
+  id: string;
+  sku: string;
+  name: string;
+  product_line: string;
+  kind: string;
+  unit: string;
+  list_price: number;
+  compatible_models: ColumnType<string[], string, string>;
+  active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuoteNumbersTable {
+  year: number;
+  last_value: number;
+}
+
+export interface QuotesTable {
+  id: string;
+  number: string;
+  opportunity_id: string;
+  customer_id: string;
+  owner_id: string | null;
+  team_id: string | null;
+  region: string;
+  status: string;
+  version: number;
+  /** 'YYYY-MM-DD'. */
+  valid_until: string;
+  subtotal: number;
+  tax: number;
+  total: number;
+  max_discount_pct: number;
+  needs_approval: boolean;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: string | null;
+  sent_at: NullableTimestamp;
+  sent_file_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuoteVersionsTable {
+  quote_id: string;
+  version: number;
+  items: ColumnType<unknown[], string, string>;
+  totals: ColumnType<Record<string, number>, string, string>;
+  valid_until: string;
+  terms: string | null;
+  notes: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface OpportunityFilesTable {
+  opportunity_id: string;
+  file_id: string;
+  source: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   teams: TeamsTable;
   users: UsersTable;
@@ -664,4 +755,11 @@ export interface DB {
   chat_messages: ChatMessagesTable;
   chat_recalls: ChatRecallsTable;
   chat_media: ChatMediaTable;
+  contacts: ContactsTable;
+  followup_contacts: FollowupContactsTable;
+  products: ProductsTable;
+  quote_numbers: QuoteNumbersTable;
+  quotes: QuotesTable;
+  quote_versions: QuoteVersionsTable;
+  opportunity_files: OpportunityFilesTable;
 }

@@ -62,6 +62,10 @@ export const messages = {
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
+  DUPLICATE: {
+    'zh-CN': '发现 {count} 条疑似重复的线索或客户（电话或公司名称相同）；确认不是重复后，请在请求中注明 allowDuplicate: true 再提交',
+    en: 'Found {count} possible duplicate lead(s) or customer(s) (same phone or company name); if it is not a duplicate, send again with allowDuplicate: true',
+  },
   LEAD_CONVERTED: { 'zh-CN': '该线索已转为客户', en: 'This lead has already been converted' },
   BAD_REQUEST: { 'zh-CN': '请求格式错误：{reason}', en: 'Malformed request: {reason}' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', en: 'The request is too large' },
