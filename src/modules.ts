@@ -2,6 +2,7 @@ import { analyticsModule } from './analytics/index.js';
 import { authenticityModule } from './authenticity/index.js';
 import { chatArchiveModule } from './chat-archive/index.js';
 import { collaborationModule } from './collaboration/index.js';
+import { contactsModule } from './contacts/index.js';
 import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
@@ -12,6 +13,7 @@ import { healthModule } from './health/index.js';
 import { leadsModule } from './leads/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
+import { productsModule } from './products/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -28,6 +30,8 @@ export const modules: readonly CapabilityModule[] = [
   filesModule,
   leadsModule,
   customersModule,
+  contactsModule,
+  productsModule,
   opportunitiesModule,
   followupsModule,
   reportsModule,

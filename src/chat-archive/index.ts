@@ -9,6 +9,7 @@ import type { CapabilityModule } from '../core/module.js';
 import { concernRoutes } from './concerns.routes.js';
 import { integrationRoutes } from './integration.routes.js';
 import { retentionRule } from './retention.rules.js';
+import { mapContactExternalId } from './subscribers.js';
 
 export const chatArchiveModule: CapabilityModule = {
   name: 'chat-archive',
@@ -18,6 +19,7 @@ export const chatArchiveModule: CapabilityModule = {
     concernRoutes(app, ctx);
   },
   timeRules: (ctx) => [retentionRule(ctx)],
+  subscribers: [mapContactExternalId],
   publishes: ['chat.concern_raised'],
   playbookSections: ['chatArchive', 'concerns'],
   permissions: ['integrations:manage'],

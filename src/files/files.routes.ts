@@ -10,7 +10,9 @@ import { dateTimeString, idParams, iso, uuidString } from '../core/http/common.j
 import { AppError, notFound } from '../core/http/errors.js';
 import { fileTypeFromFile } from 'file-type';
 import fs from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { Readable } from 'node:stream';
+import type { DB } from '../core/db/schema.js';
 import { unstorableIssue, unstorableText } from '../core/http/validation.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import type { SweepRule } from '../core/scheduler/time-rule.js';
@@ -89,6 +91,15 @@ export const toFile = (f: { id: string; name: string; kind: string; mime: string
 /** A file is visible to its uploader and to whoever can see a record it is attached to. */
 async function canSeeFile(ctx: AppContext, actor: Actor, file: { id: string; uploaded_by: string }): Promise<boolean> {
   if (file.uploaded_by === actor.id || actor.scope.kind === 'all') return true;
+  // A file stored on an opportunity (a sent quote's PDF): whoever sees the opportunity.
+  const onOpportunity = await ctx.db
+    .selectFrom('opportunity_files')
+    .innerJoin('opportunities', 'opportunities.id', 'opportunity_files.opportunity_id')
+    .select('opportunities.id')
+    .where('opportunity_files.file_id', '=', file.id)
+    .where(inScope(actor.scope, 'opportunities'))
+    .executeTakeFirst();
+  if (onOpportunity) return true;
   const links = await ctx.db
     .selectFrom('followup_attachments')
     .innerJoin('followups', 'followups.id', 'followup_attachments.followup_id')
@@ -279,6 +290,7 @@ export function unattachedFilesRule(ctx: AppContext): SweepRule {
           where f.id in (
             select id from files
             where created_at < ${cutoff} and not exists (select 1 from followup_attachments a where a.file_id = files.id)
+              and not exists (select 1 from opportunity_files o where o.file_id = files.id)
             order by created_at limit 500
             for update skip locked
           )
@@ -302,4 +314,41 @@ export function unattachedFilesRule(ctx: AppContext): SweepRule {
       return removed.length;
     },
   };
+}
+
+/**
+ * Stores a file the product generated (a sent quote's PDF) on an opportunity, inside the caller's
+ * transaction: the bytes under DATA_DIR/files, the row, the link, the audit entry. It counts for
+ * the grade rules like a proposal attached to a follow-up. Returns the file's id.
+ */
+export async function storeOpportunityFile(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  input: { opportunityId: string; name: string; kind: string; mime: string; bytes: Buffer; source: string },
+): Promise<string> {
+  const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
+  const now = ctx.clock.now();
+  const saved = await storage.save(Readable.from([input.bytes]), now);
+  const row = {
+    id: randomUUID(),
+    name: safeFileName(input.name),
+    kind: input.kind,
+    mime: input.mime,
+    size: saved.size,
+    sha256: saved.sha256,
+    storage_path: saved.storagePath,
+    uploaded_by: actor.id,
+    created_at: now,
+  };
+  await trx.insertInto('files').values(row).execute();
+  await trx.insertInto('opportunity_files').values({ opportunity_id: input.opportunityId, file_id: row.id, source: input.source, created_at: now }).execute();
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: 'file.generate',
+    entityType: 'file',
+    entityId: row.id,
+    data: { name: row.name, kind: row.kind, size: row.size, sha256: row.sha256, opportunityId: input.opportunityId, source: input.source },
+  });
+  return row.id;
 }

@@ -11,4 +11,4 @@ export const filesModule: CapabilityModule = {
 };
 
 export { FileStorage } from './storage.js';
-export { detectMime, safeFileName } from './files.routes.js';
+export { detectMime, safeFileName, storeOpportunityFile } from './files.routes.js';

@@ -24,6 +24,8 @@ export interface FollowupInput {
   attachmentIds: string[];
   nextFollowUpAt?: string;
   correctsId?: string;
+  /** Contact persons of the record's customer who took part. */
+  contactIds?: string[];
 }
 
 export interface RecordOptions {
@@ -119,6 +121,14 @@ export async function recordFollowup(
     // Evidence belongs to one follow-up: re-using a screenshot for many entries proves nothing.
     if (file.followup_id) throw new AppError(422, 'ATTACHMENT_INVALID', { reason: `${fileId} (已被其他跟进记录使用)` });
   }
+  const contactIds = [...new Set(input.contactIds ?? [])];
+  if (contactIds.length > 0) {
+    const known = target.customerId
+      ? await trx.selectFrom('contacts').select('id').where('customer_id', '=', target.customerId).where('id', 'in', contactIds).execute()
+      : [];
+    const missing = contactIds.find((id) => !known.some((k) => k.id === id));
+    if (missing) throw new AppError(422, 'INVALID_REFERENCE', { reason: `contactIds: ${missing}` });
+  }
   if (input.correctsId) {
     const original = await trx.selectFrom('followups').select(['id', 'target_id', 'author_id']).where('id', '=', input.correctsId).executeTakeFirst();
     if (!original || original.target_id !== input.targetId) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'correctsId' });
@@ -147,6 +157,11 @@ export async function recordFollowup(
     .insertInto('followup_attachments')
     .values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId })))
     .execute();
+  if (contactIds.length > 0)
+    await trx
+      .insertInto('followup_contacts')
+      .values(contactIds.map((contactId) => ({ followup_id: id, contact_id: contactId })))
+      .execute();
   await ctx.events.publish(trx, 'followup.created', {
     followupId: id,
     targetType: input.targetType,
@@ -178,6 +193,7 @@ export async function recordFollowup(
       valueTag: input.valueTag,
       stage: target.stage,
       attachmentIds,
+      contactIds,
       correctsId: input.correctsId ?? null,
       ...(options.asOf ? { asOf: at.toISOString() } : {}),
     },

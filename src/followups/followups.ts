@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import { z } from 'zod';
+import type { DB } from '../core/db/schema.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { dateTimeString, idParams, iso, listOf, pageQuery, uuidString } from '../core/http/common.js';
@@ -22,6 +24,7 @@ const followupInput = z
       .meta({ description: 'Files uploaded by the caller (POST /api/v1/files), not used by another follow-up; at least one' }),
     nextFollowUpAt: z.iso.datetime({ offset: true }).optional(),
     correctsId: z.uuid().optional().meta({ description: 'The follow-up on the same record this entry corrects (records are append-only)' }),
+    contactIds: z.array(z.uuid()).max(50).optional().meta({ description: 'Contact persons of the record’s customer who took part' }),
   })
   .strict()
   .meta({ id: 'CreateFollowupRequest', description: 'A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused' });
@@ -48,6 +51,9 @@ const followupSchema = z
     authorId: uuidString,
     authorName: z.string().nullable(),
     correctsId: uuidString.nullable(),
+    contacts: z
+      .array(z.object({ id: uuidString, name: z.string(), role: z.string(), title: z.string().nullable() }))
+      .meta({ description: 'The contact persons involved' }),
     createdAt: dateTimeString,
     /** Authenticity flags (疑似雷同, 异常时段, 批量录入): yellow marks with their explanation and review. */
     flags: z.array(flagSchema),
@@ -67,6 +73,19 @@ async function attachmentsOf(ctx: AppContext, ids: string[]) {
   return map;
 }
 
+async function contactsOf(ctx: AppContext, ids: string[]) {
+  const rows = await ctx.db
+    .selectFrom('followup_contacts')
+    .innerJoin('contacts', 'contacts.id', 'followup_contacts.contact_id')
+    .select(['followup_contacts.followup_id', 'contacts.id', 'contacts.name', 'contacts.role', 'contacts.title'])
+    .where('followup_contacts.followup_id', 'in', ids)
+    .orderBy('contacts.name')
+    .execute();
+  const map = new Map<string, { id: string; name: string; role: string; title: string | null }[]>();
+  for (const { followup_id, ...contact } of rows) map.set(followup_id, [...(map.get(followup_id) ?? []), contact]);
+  return map;
+}
+
 export function followupRoutes(app: App, ctx: AppContext): void {
   const load = async (ids: string[], locale: Locale = 'zh-CN') => {
     if (ids.length === 0) return [];
@@ -79,6 +98,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       .orderBy('followups.created_at', 'desc')
       .execute();
     const files = await attachmentsOf(ctx, ids);
+    const people = await contactsOf(ctx, ids);
     const flags = await flagsOf(ctx.db, ids, { locale, timeZone: (await ctx.playbook.active()).document.sla.businessHours.timeZone });
     return rows.map((f) => {
       const attachments = files.get(f.id) ?? [];
@@ -99,6 +119,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         authorId: f.author_id,
         authorName: f.author_name,
         correctsId: f.corrects_id,
+        contacts: people.get(f.id) ?? [],
         createdAt: iso(f.created_at)!,
         flags: flags.get(f.id) ?? [],
       };
@@ -111,7 +132,8 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       schema: {
         operationId: 'listFollowups',
         tags: ['followups'],
-        summary: 'Follow-ups of a record (newest first); a customer’s include those on its opportunities',
+        summary:
+          'Follow-ups of a record (newest first); a customer’s include those on its opportunities, and a customer’s and an opportunity’s those on the lead it was converted from',
         querystring: z.object({ ...pageQuery, targetType: targetTypeSchema, targetId: z.uuid() }),
         response: { 200: listOf(followupSchema, 'FollowupList') },
         errors: { 404: ['NOT_FOUND'] },
@@ -121,9 +143,14 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       const actor = actorOf(request);
       const q = request.query;
       const target = await resolveTarget(ctx.db, actor, q.targetType, q.targetId);
-      // A customer's timeline includes the follow-ups on its opportunities.
+      // A customer's timeline includes the follow-ups on its opportunities; a customer's and an
+      // opportunity's include those written on the lead the customer was converted from.
       let query = ctx.db.selectFrom('followups');
-      query = q.targetType === 'customer' ? query.where('customer_id', '=', target.customerId) : query.where('target_id', '=', q.targetId);
+      const fromLead = (customerId: string | null) => (eb: ExpressionBuilder<DB, 'followups'>) =>
+        eb('followups.lead_id', 'in', eb.selectFrom('leads').select('leads.id').where('leads.customer_id', '=', customerId));
+      if (q.targetType === 'customer') query = query.where((eb) => eb.or([eb('customer_id', '=', target.customerId), fromLead(target.customerId)(eb)]));
+      else if (q.targetType === 'opportunity') query = query.where((eb) => eb.or([eb('target_id', '=', q.targetId), fromLead(target.customerId)(eb)]));
+      else query = query.where('target_id', '=', q.targetId);
       const [rows, count] = await Promise.all([
         query
           .select('id')

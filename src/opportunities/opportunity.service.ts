@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope, resolveOwner } from '../core/auth/scope.js';
@@ -56,7 +56,11 @@ export function normaliseFields(document: PlaybookDocument, fields: Record<strin
   return out;
 }
 
-/** Visits and proposals on record for the customer, counted only for rules that apply. */
+/**
+ * Visits and proposals on record for the customer, counted only for rules that apply: follow-ups
+ * on the customer, its opportunities and the lead it was converted from, their evidence, and the
+ * files stored on its opportunities (the PDF of a sent quote).
+ */
 export async function gateFacts(
   db: Executor,
   document: PlaybookDocument,
@@ -72,7 +76,7 @@ export async function gateFacts(
     const rows = await db
       .selectFrom('followups')
       .select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('customer_id', '=', customerId)
+      .where(ofCustomer(customerId))
       .groupBy('channel')
       .execute();
     for (const r of rows) facts.followupsByChannel[r.channel] = r.n;
@@ -83,13 +87,29 @@ export async function gateFacts(
       .innerJoin('followup_attachments', 'followup_attachments.followup_id', 'followups.id')
       .innerJoin('files', 'files.id', 'followup_attachments.file_id')
       .select(['files.kind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('followups.customer_id', '=', customerId)
+      .where(ofCustomer(customerId))
       .groupBy('files.kind')
       .execute();
     for (const r of rows) facts.filesByKind[r.kind] = r.n;
+    const stored = await db
+      .selectFrom('opportunity_files')
+      .innerJoin('opportunities', 'opportunities.id', 'opportunity_files.opportunity_id')
+      .innerJoin('files', 'files.id', 'opportunity_files.file_id')
+      .select(['files.kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('opportunities.customer_id', '=', customerId)
+      .groupBy('files.kind')
+      .execute();
+    for (const r of stored) facts.filesByKind[r.kind] = (facts.filesByKind[r.kind] ?? 0) + r.n;
   }
   return facts;
 }
+
+/** Follow-ups of a customer: on it, its opportunities, or the lead it was converted from. */
+const ofCustomer = (customerId: string) => (eb: ExpressionBuilder<DB, 'followups'>) =>
+  eb.or([
+    eb('followups.customer_id', '=', customerId),
+    eb('followups.lead_id', 'in', eb.selectFrom('leads').select('leads.id').where('leads.customer_id', '=', customerId)),
+  ]);
 
 type DetailRow = OpportunityRow & { customer_type?: string };
 const subjectOf = (o: DetailRow) => ({ grade: o.customer_grade ?? '', type: o.customer_type ?? '', region: o.region, productLine: o.product_line });

@@ -17,16 +17,18 @@ export const PERMISSIONS = [
   'system:operate',
   'webhooks:manage',
   'integrations:manage',
+  'products:write',
+  'quotes:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const permissionSchema = z.enum(PERMISSIONS).meta({ id: 'Permission', description: 'Something a role may do beyond reading its scope' });
 
 const grants: Record<Role, Permission[]> = {
   sales: ['records:write'],
-  supervisor: ['records:write', 'leads:assign', 'leads:import'],
-  regional_manager: ['records:write', 'leads:assign', 'leads:import'],
-  director: ['records:write', 'leads:assign', 'leads:import', 'playbook:edit', 'audit:read', 'calendar:manage'],
-  product: [],
+  supervisor: ['records:write', 'leads:assign', 'leads:import', 'quotes:approve'],
+  regional_manager: ['records:write', 'leads:assign', 'leads:import', 'quotes:approve'],
+  director: ['records:write', 'leads:assign', 'leads:import', 'playbook:edit', 'audit:read', 'calendar:manage', 'quotes:approve'],
+  product: ['products:write'],
   delivery: [],
   finance: [],
   admin: [...PERMISSIONS],

@@ -224,6 +224,31 @@ export type ChatConcernRaised = {
   archivedAt: string;
 };
 
+/** A contact person was added or changed; carries the WeCom external user id the chat archive maps to the customer. */
+export type ContactSaved = {
+  contactId: string;
+  customerId: string;
+  wecomExternalUserId: string | null;
+  /** The id before this change (null for a new contact or when it had none). */
+  previousWecomExternalUserId: string | null;
+  actorId: string;
+  savedAt: string;
+};
+
+/** A quote was sent to the customer; its PDF is stored as a proposal file of the opportunity. */
+export type QuoteSent = {
+  quoteId: string;
+  number: string;
+  version: number;
+  opportunityId: string;
+  customerId: string;
+  ownerId: string | null;
+  total: number;
+  fileId: string;
+  actorId: string;
+  sentAt: string;
+};
+
 type JsonPayloads<T extends { [K in keyof T]: JsonObject }> = T;
 
 /** Event name → payload. A payload that is not plain JSON does not compile. */
@@ -242,6 +267,8 @@ export type DomainEvents = JsonPayloads<{
   'payment_anomaly.resolved': PaymentAnomalyResolved;
   'customer.health_alert': CustomerHealthAlert;
   'chat.concern_raised': ChatConcernRaised;
+  'contact.saved': ContactSaved;
+  'quote.sent': QuoteSent;
 }>;
 
 export type EventName = keyof DomainEvents;
@@ -262,6 +289,8 @@ export const EVENT_NAMES = [
   'payment_anomaly.resolved',
   'customer.health_alert',
   'chat.concern_raised',
+  'contact.saved',
+  'quote.sent',
 ] as const satisfies readonly EventName[];
 
 // Compile-time: the list names every event of the map (an event missing from it does not compile).

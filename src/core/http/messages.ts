@@ -110,6 +110,9 @@ export type ErrorCode = keyof typeof messages;
 
 export const entityNames: Record<string, Localised> = {
   lead: { 'zh-CN': '线索', en: 'Lead' },
+  contact: { 'zh-CN': '联系人', en: 'Contact' },
+  product: { 'zh-CN': '产品', en: 'Product' },
+  quote: { 'zh-CN': '报价单', en: 'Quote' },
   notification: { 'zh-CN': '通知', en: 'Notification' },
   contract: { 'zh-CN': '合同', en: 'Contract' },
   card: { 'zh-CN': '任务卡', en: 'Task card' },

@@ -6,7 +6,9 @@ import {
   defaultContribution,
   defaultConcerns,
   defaultHealth,
+  defaultForecast,
   defaultKpi,
+  defaultQuotes,
   defaultSla,
   type PlaybookDocument,
 } from './schema.js';
@@ -104,4 +106,6 @@ export const defaultPlaybook: PlaybookDocument = {
   kpi: defaultKpi,
   chatArchive: defaultChatArchive,
   concerns: defaultConcerns(),
+  quotes: defaultQuotes,
+  forecast: defaultForecast,
 };

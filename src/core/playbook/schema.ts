@@ -344,6 +344,41 @@ export function defaultConcerns(): z.infer<typeof concernsSchema> {
   };
 }
 
+/** 报价单: tax, the discount above which a supervisor approves before sending, and the PDF's header. */
+const quotesSchema = z
+  .object({
+    /** VAT added to the net amount (0.13 = 13 %). */
+    taxRate: z.number().min(0).max(1),
+    /** A line discounted more than this percentage below its list price needs a supervisor's approval. */
+    approvalDiscountPct: z.number().min(0).max(100),
+    /** The company name in the PDF's header. */
+    companyName: z.string().trim().min(1).max(200),
+    /** Address, phone… under the header (optional). */
+    companyDetails: z.string().trim().max(500).default(''),
+    /** Days a new quote is valid when the request names no date (the UI's default). */
+    validityDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+
+export const defaultQuotes: z.infer<typeof quotesSchema> = {
+  taxRate: 0.13,
+  approvalDiscountPct: 10,
+  companyName: '销售过程管理示范有限公司',
+  companyDetails: '',
+  validityDays: 30,
+};
+
+/** 销售预测: the win probability (percent) of an open opportunity per stage, unless the opportunity sets its own. */
+const forecastSchema = z
+  .object({
+    stageProbabilities: z.record(z.string(), z.number().int().min(0).max(100)),
+  })
+  .strict();
+
+export const defaultForecast: z.infer<typeof forecastSchema> = {
+  stageProbabilities: { initial: 10, needs: 20, proposal: 40, negotiation: 60, contract: 80, won: 100, lost: 0 },
+};
+
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
 export const defaultSla: z.infer<typeof slaSchema> = {
@@ -441,6 +476,8 @@ export const playbookDocumentSchema = z
     kpi: kpiSchema.default(defaultKpi),
     chatArchive: chatArchiveSchema.default(defaultChatArchive),
     concerns: concernsSchema.default(() => defaultConcerns()),
+    quotes: quotesSchema.default(defaultQuotes),
+    forecast: forecastSchema.default(defaultForecast),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -480,6 +517,9 @@ export const playbookDocumentSchema = z
       if (doc.sla.responsePolicies.filter((p) => p.type === type).length > 1)
         ctx.addIssue({ code: 'custom', path: ['sla', 'responsePolicies'], message: `more than one policy for ${type}` });
     }
+    Object.keys(doc.forecast.stageProbabilities).forEach(
+      (s) => stageKeys.has(s) || ctx.addIssue({ code: 'custom', path: ['forecast', 'stageProbabilities', s], message: `unknown stage "${s}"` }),
+    );
     doc.rules.gradeRules.forEach((rule, i) => {
       if (!stageKeys.has(rule.toStage))
         ctx.addIssue({ code: 'custom', path: ['rules', 'gradeRules', i, 'toStage'], message: `unknown stage "${rule.toStage}"` });
@@ -509,6 +549,7 @@ export type KpiPolicy = PlaybookDocument['kpi'];
 export type ChatArchivePolicy = PlaybookDocument['chatArchive'];
 export type ConcernsPolicy = PlaybookDocument['concerns'];
 export type ConcernCategory = ConcernsPolicy['categories'][number];
+export type QuotesPolicy = PlaybookDocument['quotes'];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
   return { slaDays: { product: 2, finance: 1, delivery: 3 }, routing: [], heads: {}, requirementTemplates: defaultRequirementTemplates, reportDay: 1 };

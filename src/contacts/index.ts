@@ -1,0 +1,17 @@
+/**
+ * 联系人: a customer's contact persons (decision maker, influencer…), one primary; their WeCom
+ * external user id links archived chats to the customer (`contact.saved`). Roles outside sales
+ * read mobile numbers masked.
+ */
+import type { CapabilityModule } from '../core/module.js';
+import { contactRoutes } from './contacts.routes.js';
+
+export const contactsModule: CapabilityModule = {
+  name: 'contacts',
+  summary: 'Contact persons of customers, one primary; mobiles masked outside sales',
+  routes: contactRoutes,
+  publishes: ['contact.saved'],
+  permissions: ['records:write'],
+};
+
+export { CONTACT_ROLES, contactRoleSchema } from './contact.model.js';
