@@ -21,6 +21,8 @@ const PURE = [
   '^src/analytics/(contribution|radar)\\.score\\.ts$',
   '^src/authenticity/(minhash|text|calendar-weeks|fingerprint-rows)\\.ts$',
   '^src/chat-archive/(masking|record|consent)\\.ts$',
+  '^src/core/duplicates/keys\\.ts$',
+  '^src/quotes/(amount-words|quote-rules)\\.ts$',
 ];
 
 module.exports = {

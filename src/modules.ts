@@ -14,6 +14,7 @@ import { leadsModule } from './leads/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
 import { productsModule } from './products/index.js';
+import { quotesModule } from './quotes/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -33,6 +34,7 @@ export const modules: readonly CapabilityModule[] = [
   contactsModule,
   productsModule,
   opportunitiesModule,
+  quotesModule,
   followupsModule,
   reportsModule,
   tasksModule,

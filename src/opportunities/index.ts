@@ -12,7 +12,7 @@ export const opportunitiesModule: CapabilityModule = {
   routes: opportunityRoutes,
   subscribers: [touchOpportunityOnFollowup],
   publishes: ['opportunity.stage_changed'],
-  playbookSections: ['rules'],
+  playbookSections: ['rules', 'forecast'],
   permissions: ['records:write'],
 };
 

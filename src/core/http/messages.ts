@@ -62,6 +62,12 @@ export const messages = {
   WRONG_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   WEAK_PASSWORD: { 'zh-CN': '密码强度不足：{reason}', en: 'The password is too weak: {reason}' },
   LEAD_ALREADY_ASSIGNED: { 'zh-CN': '该线索已被领取', en: 'This lead has already been claimed' },
+  QUOTE_STATE: { 'zh-CN': '报价单当前状态（{status}）不允许此操作', en: 'The quote’s state ({status}) does not allow this' },
+  QUOTE_APPROVAL_REQUIRED: {
+    'zh-CN': '报价单折扣超出审批阈值，须经主管审批通过后才能发送',
+    en: 'The quote’s discount is above the approval threshold: a supervisor must approve it before it is sent',
+  },
+  QUOTE_EXPIRED: { 'zh-CN': '报价单已过有效期，请修改有效期后重新提交', en: 'The quote is past its validity; change the date and submit it again' },
   DUPLICATE: {
     'zh-CN': '发现 {count} 条疑似重复的线索或客户（电话或公司名称相同）；确认不是重复后，请在请求中注明 allowDuplicate: true 再提交',
     en: 'Found {count} possible duplicate lead(s) or customer(s) (same phone or company name); if it is not a duplicate, send again with allowDuplicate: true',
