@@ -717,6 +717,129 @@ export interface paths {
     patch: operations['updateCustomer'];
     trace?: never;
   };
+  '/api/v1/customers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of a customer in the caller’s scope (delivery reads them too; mobiles masked outside sales) */
+    get: operations['listContacts'];
+    put?: never;
+    /** Add a contact person to a customer */
+    post: operations['createContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/contacts.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of a customer as an Excel workbook (same filters and masking as the list) */
+    get: operations['exportContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a contact person (follow-ups no longer name them) */
+    delete: operations['deleteContact'];
+    options?: never;
+    head?: never;
+    /** Change a contact person */
+    patch: operations['updateContact'];
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The price list (everyone signed in reads it) */
+    get: operations['listProducts'];
+    put?: never;
+    /** Add a product to the price list (product and admin roles) */
+    post: operations['createProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The price list as an Excel workbook (same filters; the file imports back) */
+    get: operations['exportProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One product */
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a product (a price change applies to new quotes only; deactivate instead of deleting) */
+    patch: operations['updateProduct'];
+    trace?: never;
+  };
+  '/api/v1/products/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import products from .xlsx or .csv (multipart: file); each row is checked like a new product */
+    post: operations['importProducts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/opportunities': {
     parameters: {
       query?: never;
@@ -790,6 +913,178 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes of the opportunities in the caller’s scope */
+    get: operations['listQuotes'];
+    put?: never;
+    /** Create a quote for an opportunity (number BJ-<year>-<6 digits>, version 1, draft) */
+    post: operations['createQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes as an Excel workbook (same filters and scope as the list) */
+    get: operations['exportQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One quote with its current version */
+    get: operations['getQuote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a quote: writes the next version, back to draft (earlier versions stay readable) */
+    patch: operations['updateQuote'];
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a quote, newest first */
+    get: operations['listQuoteVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of a quote */
+    get: operations['getQuoteVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The quote as a PDF (company header, items, totals with tax, 大写金额) */
+    get: operations['getQuotePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft (or rejected) quote: to the supervisor when a discount is above the threshold, else approved */
+    post: operations['submitQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a quote pending approval (supervisors and above, in their scope) */
+    post: operations['approveQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a quote pending approval, with a reason */
+    post: operations['rejectQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a quote: its PDF is stored as a proposal file of the opportunity (定制化方案) */
+    post: operations['sendQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followups': {
     parameters: {
       query?: never;
@@ -797,7 +1092,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Follow-ups of a record (newest first); a customer’s include those on its opportunities */
+    /** Follow-ups of a record (newest first); a customer’s include those on its opportunities, and a customer’s and an opportunity’s those on the lead it was converted from */
     get: operations['listFollowups'];
     put?: never;
     /** Record a follow-up (server time, ≥ 1 attachment, append-only) */
@@ -2272,6 +2567,39 @@ export interface components {
      * @enum {string}
      */
     ConfirmationParty: 'product' | 'finance';
+    /** @description 联系人 */
+    Contact: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      name: string;
+      title: string | null;
+      /** @description Masked (138****5678) for roles outside sales */
+      mobile: string | null;
+      mobileMasked: boolean;
+      wechatId: string | null;
+      email: string | null;
+      role: components['schemas']['ContactRole'];
+      primary: boolean;
+      wecomExternalUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of a list */
+    ContactList: {
+      items: components['schemas']['Contact'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description 决策人 decision_maker, 影响人 influencer, 技术 technical, 财务 finance, 使用人 user, other
+     * @enum {string}
+     */
+    ContactRole: 'decision_maker' | 'influencer' | 'technical' | 'finance' | 'user' | 'other';
     /** @description 合同 */
     Contract: {
       /** Format: uuid */
@@ -2449,6 +2777,24 @@ export interface components {
       /** @default medium */
       severity?: components['schemas']['ComplaintSeverity'];
     };
+    /** @description A contact person of a customer */
+    CreateContactRequest: {
+      name: string;
+      title?: string;
+      mobile?: string;
+      wechatId?: string;
+      /** Format: email */
+      email?: string;
+      /** @default other */
+      role?: components['schemas']['ContactRole'];
+      /**
+       * @description The customer’s primary contact (one per customer; setting it moves it here)
+       * @default false
+       */
+      primary?: boolean;
+      /** @description The contact’s WeCom external_userid; the chat archive then links their messages to the customer */
+      wecomExternalUserId?: string;
+    };
     /** @description A draft contract on an open opportunity */
     CreateContractRequest: {
       /** Format: uuid */
@@ -2490,6 +2836,8 @@ export interface components {
       industry?: string;
       phone?: string;
       ownerId?: string | null;
+      /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
+      allowDuplicate?: boolean;
     };
     CreateEngineerRequest: {
       name: string;
@@ -2516,6 +2864,8 @@ export interface components {
        * @description The follow-up on the same record this entry corrects (records are append-only)
        */
       correctsId?: string;
+      /** @description Contact persons of the record’s customer who took part */
+      contactIds?: string[];
     };
     /** @description A new lead; region and product line must be in the playbook */
     CreateLeadRequest: {
@@ -2528,6 +2878,8 @@ export interface components {
       source?: string;
       /** @description Owner; null leaves the lead in the pool; omitted: sales reps own what they create */
       ownerId?: string | null;
+      /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
+      allowDuplicate?: boolean;
     };
     /** @description A new opportunity; it starts at the playbook’s first stage */
     CreateOpportunityRequest: {
@@ -2538,6 +2890,46 @@ export interface components {
       productLine: string;
       /** @description Owner; omitted: the customer’s owner */
       ownerId?: string | null;
+    };
+    /** @description A product of the price list */
+    CreateProductRequest: {
+      sku: string;
+      name: string;
+      /** @description One of the playbook’s product lines */
+      productLine: string;
+      kind: components['schemas']['ProductKind'];
+      /** @description e.g. 台, 套, 个, 年 */
+      unit: string;
+      /** @description List price per unit in yuan, before tax */
+      listPrice: number;
+      /**
+       * @description Device models it fits (consumables, spare parts)
+       * @default []
+       */
+      compatibleModels?: string[];
+      /** @default true */
+      active?: boolean;
+    };
+    /** @description A quote for an opportunity; prices default to the price list */
+    CreateQuoteRequest: {
+      /** Format: uuid */
+      opportunityId: string;
+      items: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        /** @description Unit price before the line discount; default the list price */
+        unitPrice?: number;
+        /** @description Line discount in percent; default 0 */
+        discountPct?: number;
+      }[];
+      /**
+       * Format: date
+       * @description Last day the offer holds (YYYY-MM-DD, local)
+       */
+      validUntil: string;
+      terms?: string;
+      notes?: string;
     };
     CreateTeamRequest: {
       name: string;
@@ -2780,6 +3172,22 @@ export interface components {
      * @enum {string}
      */
     Department: 'product' | 'finance' | 'delivery';
+    /** @description A stored lead or customer with the same normalised phone or company name */
+    DuplicateMatch: {
+      /** @enum {string} */
+      type: 'lead' | 'customer';
+      /** Format: uuid */
+      id?: string;
+      name?: string;
+      ownerId?: string | null;
+      ownerName?: string | null;
+      /**
+       * @description true: a record the caller may not see; only its kind is told
+       * @constant
+       */
+      hidden?: true;
+      matchedOn: ('phone' | 'name')[];
+    };
     Engineer: {
       /** Format: uuid */
       id: string;
@@ -2910,6 +3318,14 @@ export interface components {
       authorId: string;
       authorName: string | null;
       correctsId: string | null;
+      /** @description The contact persons involved */
+      contacts: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        role: string;
+        title: string | null;
+      }[];
       /** Format: date-time */
       createdAt: string;
       flags: components['schemas']['FollowupFlag'][];
@@ -3220,6 +3636,15 @@ export interface components {
       errors: {
         row: number;
         message: string;
+        /**
+         * @description DUPLICATE: the row looks like an earlier row or a stored lead or customer
+         * @enum {string}
+         */
+        code?: 'DUPLICATE';
+        /** @description The earlier row of the file it repeats */
+        duplicateOfRow?: number;
+        /** @description The stored records it resembles */
+        matches?: components['schemas']['DuplicateMatch'][];
       }[];
     };
     /** @description One page of a list */
@@ -3561,7 +3986,9 @@ export interface components {
       | 'calendar:manage'
       | 'system:operate'
       | 'webhooks:manage'
-      | 'integrations:manage';
+      | 'integrations:manage'
+      | 'products:write'
+      | 'quotes:approve';
     /** @description A published playbook version */
     Playbook: {
       version: number;
@@ -4494,6 +4921,41 @@ export interface components {
           keywords: string[];
         }[];
       };
+      /**
+       * @default {
+       *       "taxRate": 0.13,
+       *       "approvalDiscountPct": 10,
+       *       "companyName": "销售过程管理示范有限公司",
+       *       "companyDetails": "",
+       *       "validityDays": 30
+       *     }
+       */
+      quotes: {
+        taxRate: number;
+        approvalDiscountPct: number;
+        companyName: string;
+        /** @default  */
+        companyDetails: string;
+        validityDays: number;
+      };
+      /**
+       * @default {
+       *       "stageProbabilities": {
+       *         "initial": 10,
+       *         "needs": 20,
+       *         "proposal": 40,
+       *         "negotiation": 60,
+       *         "contract": 80,
+       *         "won": 100,
+       *         "lost": 0
+       *       }
+       *     }
+       */
+      forecast: {
+        stageProbabilities: {
+          [key: string]: number;
+        };
+      };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
     PlaybookDocumentInput: {
@@ -5419,6 +5881,41 @@ export interface components {
           keywords: string[];
         }[];
       };
+      /**
+       * @default {
+       *       "taxRate": 0.13,
+       *       "approvalDiscountPct": 10,
+       *       "companyName": "销售过程管理示范有限公司",
+       *       "companyDetails": "",
+       *       "validityDays": 30
+       *     }
+       */
+      quotes?: {
+        taxRate: number;
+        approvalDiscountPct: number;
+        companyName: string;
+        /** @default  */
+        companyDetails?: string;
+        validityDays: number;
+      };
+      /**
+       * @default {
+       *       "stageProbabilities": {
+       *         "initial": 10,
+       *         "needs": 20,
+       *         "proposal": 40,
+       *         "negotiation": 60,
+       *         "contract": 80,
+       *         "won": 100,
+       *         "lost": 0
+       *       }
+       *     }
+       */
+      forecast?: {
+        stageProbabilities: {
+          [key: string]: number;
+        };
+      };
     };
     PlaybookExport: {
       /** @constant */
@@ -5448,6 +5945,44 @@ export interface components {
     };
     PlaybookVersionList: {
       items: components['schemas']['PlaybookVersion'][];
+    };
+    /** @description 产品（价目表） */
+    Product: {
+      /** Format: uuid */
+      id: string;
+      sku: string;
+      name: string;
+      productLine: string;
+      kind: components['schemas']['ProductKind'];
+      unit: string;
+      listPrice: number;
+      compatibleModels: string[];
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProductImportResult: {
+      created: number;
+      failed: number;
+      /** @description Refused rows with their line number (at most 1000) */
+      errors: {
+        row: number;
+        message: string;
+      }[];
+    };
+    /**
+     * @description 设备 device, 耗材 consumable, 备件 spare_part, 服务 service, 软件 software
+     * @enum {string}
+     */
+    ProductKind: 'device' | 'consumable' | 'spare_part' | 'service' | 'software';
+    /** @description One page of a list */
+    ProductList: {
+      items: components['schemas']['Product'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     Queue: {
       items: components['schemas']['QueueItem'][];
@@ -5482,6 +6017,141 @@ export interface components {
           [key: string]: unknown;
         };
       };
+    };
+    /** @description 报价单 with its current version */
+    Quote: {
+      /** Format: uuid */
+      id: string;
+      /** @description BJ-<year>-<6 digits> */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      opportunityName: string | null;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      ownerId: string | null;
+      ownerName: string | null;
+      status: components['schemas']['QuoteStatus'];
+      version: number;
+      /** Format: date */
+      validUntil: string;
+      subtotal: number;
+      tax: number;
+      total: number;
+      maxDiscountPct: number;
+      /** @description A line is discounted beyond the playbook’s threshold: a supervisor approves before sending */
+      needsApproval: boolean;
+      decidedById: string | null;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      sentAt: string | null;
+      /** @description The PDF stored on the opportunity when it was sent */
+      sentFileId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      current: components['schemas']['QuoteVersion'];
+    };
+    QuoteDecisionRequest: {
+      /** @description Why (required to reject) */
+      note?: string;
+    };
+    /** @description An item as quoted (the product as it was then) */
+    QuoteLine: {
+      /** Format: uuid */
+      productId: string;
+      sku: string;
+      name: string;
+      unit: string;
+      listPrice: number;
+      quantity: number;
+      unitPrice: number;
+      discountPct: number;
+      netUnitPrice: number;
+      amount: number;
+      /** @description Discount against the list price, percent */
+      effectiveDiscountPct: number;
+    };
+    /** @description One page of a list */
+    QuoteList: {
+      items: components['schemas']['QuoteSummary'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description draft → (pending_approval → approved | rejected) → sent; expired once past its validity
+     * @enum {string}
+     */
+    QuoteStatus: 'draft' | 'pending_approval' | 'approved' | 'rejected' | 'sent' | 'expired';
+    /** @description 报价单 in a list */
+    QuoteSummary: {
+      /** Format: uuid */
+      id: string;
+      /** @description BJ-<year>-<6 digits> */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      opportunityName: string | null;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      ownerId: string | null;
+      ownerName: string | null;
+      status: components['schemas']['QuoteStatus'];
+      version: number;
+      /** Format: date */
+      validUntil: string;
+      subtotal: number;
+      tax: number;
+      total: number;
+      maxDiscountPct: number;
+      /** @description A line is discounted beyond the playbook’s threshold: a supervisor approves before sending */
+      needsApproval: boolean;
+      decidedById: string | null;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      sentAt: string | null;
+      /** @description The PDF stored on the opportunity when it was sent */
+      sentFileId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    QuoteTotals: {
+      listTotal: number;
+      /** @description Net, before tax */
+      subtotal: number;
+      taxRate: number;
+      tax: number;
+      /** @description With tax */
+      total: number;
+      maxDiscountPct: number;
+    };
+    /** @description One version of a quote, as it was written */
+    QuoteVersion: {
+      version: number;
+      items: components['schemas']['QuoteLine'][];
+      totals: components['schemas']['QuoteTotals'];
+      /** @description 大写金额 of the total */
+      amountInWords: string;
+      /** Format: date */
+      validUntil: string;
+      terms: string | null;
+      notes: string | null;
+      /** Format: uuid */
+      createdById: string;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    QuoteVersionList: {
+      items: components['schemas']['QuoteVersion'][];
     };
     RadarComponent: {
       key: string;
@@ -5958,6 +6628,17 @@ export interface components {
     UnreadCount: {
       unread: number;
     };
+    /** @description The fields to change; null clears one */
+    UpdateContactRequest: {
+      name?: string;
+      title?: string | null;
+      mobile?: string | null;
+      wechatId?: string | null;
+      email?: string | null;
+      role?: components['schemas']['ContactRole'];
+      primary?: boolean;
+      wecomExternalUserId?: string | null;
+    };
     /** @description Edits before submission; changing amount, terms, clauses or requirement during 三方确认 sends the contract back to draft */
     UpdateContractRequest: {
       title?: string;
@@ -6029,6 +6710,42 @@ export interface components {
       fields?: {
         [key: string]: string;
       };
+    };
+    /** @description The fields to change */
+    UpdateProductRequest: {
+      sku?: string;
+      name?: string;
+      /** @description One of the playbook’s product lines */
+      productLine?: string;
+      kind?: components['schemas']['ProductKind'];
+      /** @description e.g. 台, 套, 个, 年 */
+      unit?: string;
+      /** @description List price per unit in yuan, before tax */
+      listPrice?: number;
+      /**
+       * @description Device models it fits (consumables, spare parts)
+       * @default []
+       */
+      compatibleModels?: string[];
+      /** @default true */
+      active?: boolean;
+    };
+    /** @description Writes the next version of the quote and returns it to draft */
+    UpdateQuoteRequest: {
+      /** @description The new items (repriced from the price list where no unit price is given); omitted: the current ones */
+      items?: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        /** @description Unit price before the line discount; default the list price */
+        unitPrice?: number;
+        /** @description Line discount in percent; default 0 */
+        discountPct?: number;
+      }[];
+      /** Format: date */
+      validUntil?: string;
+      terms?: string | null;
+      notes?: string | null;
     };
     UpdateTeamRequest: {
       name?: string;
@@ -6215,7 +6932,9 @@ export interface components {
       | 'payment_anomaly.created'
       | 'payment_anomaly.resolved'
       | 'customer.health_alert'
-      | 'chat.concern_raised';
+      | 'chat.concern_raised'
+      | 'contact.saved'
+      | 'quote.sent';
     WebhookList: {
       items: components['schemas']['Webhook'][];
     };
@@ -8885,6 +9604,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Conflicts with the current state of the record. `error.code`: `DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -9530,6 +10258,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Conflicts with the current state of the record. `error.code`: `DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -9687,6 +10424,793 @@ export interface operations {
         };
       };
       /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name, title or e-mail */
+        q?: string;
+        role?: components['schemas']['ContactRole'];
+        primary?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: name, role, createdAt */
+        sort?: 'name' | '-name' | 'role' | '-role' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportContacts: {
+    parameters: {
+      query?: {
+        /** @description Part of the name, title or e-mail */
+        q?: string;
+        role?: components['schemas']['ContactRole'];
+        primary?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: name, role, createdAt */
+        sort?: 'name' | '-name' | 'role' | '-role' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contacts (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listProducts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the SKU, name or a compatible model */
+        q?: string;
+        productLine?: string;
+        kind?: components['schemas']['ProductKind'];
+        active?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: sku, name, listPrice, productLine, updatedAt */
+        sort?: 'sku' | '-sku' | 'name' | '-name' | 'listPrice' | '-listPrice' | 'productLine' | '-productLine' | 'updatedAt' | '-updatedAt';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProductRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportProducts: {
+    parameters: {
+      query?: {
+        /** @description Part of the SKU, name or a compatible model */
+        q?: string;
+        productLine?: string;
+        kind?: components['schemas']['ProductKind'];
+        active?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: sku, name, listPrice, productLine, updatedAt */
+        sort?: 'sku' | '-sku' | 'name' | '-name' | 'listPrice' | '-listPrice' | 'productLine' | '-productLine' | 'updatedAt' | '-updatedAt';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list (.xlsx), with the headers the import reads */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProductRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; first row: SKU/名称/产品线/类别/单位/目录价/适配机型/启用 (or the API’s keys), as the export writes it
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10128,6 +11652,848 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `STAGE_TRANSITION`, `UNKNOWN_STAGE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listQuotes: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        opportunityId?: string;
+        customerId?: string;
+        ownerId?: string;
+        status?: components['schemas']['QuoteStatus'];
+        /** @description Part of the number or the customer’s name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: createdAt, number, total, validUntil, status */
+        sort?: 'createdAt' | '-createdAt' | 'number' | '-number' | 'total' | '-total' | 'validUntil' | '-validUntil' | 'status' | '-status';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportQuotes: {
+    parameters: {
+      query?: {
+        opportunityId?: string;
+        customerId?: string;
+        ownerId?: string;
+        status?: components['schemas']['QuoteStatus'];
+        /** @description Part of the number or the customer’s name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: createdAt, number, total, validUntil, status */
+        sort?: 'createdAt' | '-createdAt' | 'number' | '-number' | 'total' | '-total' | 'validUntil' | '-validUntil' | 'status' | '-status';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quotes (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listQuoteVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteVersionList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuoteVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteVersion'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuotePdf: {
+    parameters: {
+      query?: {
+        /** @description A past version; default the current one */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  submitQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  sendQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_APPROVAL_REQUIRED`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
         headers: {
           [name: string]: unknown;
         };
