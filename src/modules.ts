@@ -12,6 +12,7 @@ import { healthModule } from './health/index.js';
 import { leadsModule } from './leads/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
+import { receivablesModule } from './receivables/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -34,6 +35,7 @@ export const modules: readonly CapabilityModule[] = [
   tasksModule,
   contractsModule,
   collaborationModule,
+  receivablesModule,
   chatArchiveModule,
   authenticityModule,
   analyticsModule,

@@ -216,5 +216,13 @@ export const en: Catalogue = {
     'sheet.radar.dimension': 'Dimension',
     'sheet.radar.formula': 'Formula',
     'sheet.radar.note': 'Note',
+    // Receivables, renewals, appraisal and LTV exports.
+    'sheet.money.file':
+      '{kind, select, receivables {receivables} receivablesReport {receivables-report} signing {contract-signing} renewals {renewals} appraisal {monthly-appraisal} ltv {customer-ltv} other {{kind}}}-{date}.xlsx',
+    'sheet.money.sheet':
+      '{kind, select, receivables {Receivables} customer {By customer} rep {By rep} month {By month} unsignedLate {Unsigned beyond deadline} signing {Time to signature} renewals {Renewals} contracts {Contracts ending} appraisal {Appraisal} ranking {Team ranking} customers {Customer LTV} reps {LTV share by rep} other {{kind}}}',
+    'sheet.money.status': '{status, select, open {Open} paid {Paid} overdue {Overdue} other {{status}}}',
+    'sheet.money.column':
+      '{key, select, contractNumber {Contract no.} number {Contract no.} contractTitle {Contract} customerName {Customer} ownerName {Rep} teamName {Team} seq {Instalment} milestone {Milestone} amount {Amount} received {Received} outstanding {Outstanding} due {Due} overdue {Overdue} dueDate {Due date} status {Status} daysOverdue {Days overdue} label {Group} count {Count} wonAt {Won at} signedAt {Signed at} daysToSign {Days won → signed} daysSinceWin {Days since won} key {Group} month {Month} ending {Contracts ending} renewed {Renewed} rate {Renewal rate} averageAmount {Average renewal amount} endDate {End date} renewedAmount {Renewal amount} component {Component} raw {Raw value} score {Score} weight {Weight} weighted {Weighted score} total {Total} rank {Team rank} coordinationShare {Share of “poor internal coordination” complaints} complaints {Complaints} ltv {LTV} expectedRenewals {Expected renewals} share {LTV share} customers {Customers} other {{key}}}',
   },
 };

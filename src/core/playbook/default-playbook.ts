@@ -1,12 +1,16 @@
 import {
+  defaultAppraisal,
   defaultAssignment,
   defaultAuthenticity,
   defaultChatArchive,
   defaultCollaboration,
   defaultContribution,
+  defaultComplaints,
   defaultConcerns,
   defaultHealth,
   defaultKpi,
+  defaultReceivables,
+  defaultRenewals,
   defaultSla,
   type PlaybookDocument,
 } from './schema.js';
@@ -104,4 +108,8 @@ export const defaultPlaybook: PlaybookDocument = {
   kpi: defaultKpi,
   chatArchive: defaultChatArchive,
   concerns: defaultConcerns(),
+  receivables: defaultReceivables,
+  renewals: defaultRenewals,
+  complaints: defaultComplaints(),
+  appraisal: defaultAppraisal(),
 };
