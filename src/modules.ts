@@ -13,6 +13,7 @@ import { leadsModule } from './leads/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
 import { receivablesModule } from './receivables/index.js';
+import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -36,6 +37,7 @@ export const modules: readonly CapabilityModule[] = [
   contractsModule,
   collaborationModule,
   receivablesModule,
+  renewalsModule,
   chatArchiveModule,
   authenticityModule,
   analyticsModule,

@@ -47,6 +47,10 @@ export const en: Catalogue = {
       title: 'Contract “{contractTitle}” of customer “{customerName}” ends {endDate} and renewal talks have not started',
       body: 'The contract ends in {daysLeft, plural, one {# day} other {# days}}; since {windowStart}, {windowDays, plural, one {# day} other {# days}} before the end, the customer has had no new follow-up, opportunity or contract (health alert: renewal not started). Start the renewal talks soon.',
     },
+    'renewal.created': {
+      title: 'Contract “{contractTitle}” of customer “{customerName}” ends {endDate}: a renewal opportunity was created for you',
+      body: 'The contract ends in less than {leadDays, plural, one {# day} other {# days}}; a renewal opportunity was created automatically. Start the renewal talks soon.',
+    },
     'health.nps': {
       title: 'Customer “{customerName}” scored NPS {score}, below {threshold}',
       body: 'The customer’s latest NPS score is {score} ({answeredAt}), below the alert threshold of {threshold} (health alert: low NPS){hasComment, select, true {; the customer said: “{comment}”} other {}}. Contact the customer to learn why and agree on an improvement plan.',

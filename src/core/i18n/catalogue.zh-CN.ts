@@ -52,6 +52,10 @@ export const zhCN = {
       title: '客户「{customerName}」合同「{contractTitle}」将于 {endDate} 到期，尚未启动续费沟通',
       body: '合同还有 {daysLeft} 天到期；自 {windowStart} 进入到期前 {windowDays} 天以来，客户没有新的跟进、商机或合同（健康度预警：合同到期前未启动续费沟通）。请尽快启动续费沟通。',
     },
+    'renewal.created': {
+      title: '客户「{customerName}」合同「{contractTitle}」将于 {endDate} 到期，已为您创建续约商机',
+      body: '距合同到期不足 {leadDays} 天，系统已自动创建续约商机，请尽快启动续约沟通。',
+    },
     'health.nps': {
       title: '客户「{customerName}」NPS {score} 分，低于 {threshold} 分',
       body: '客户最新的 NPS 评分为 {score} 分（{answeredAt}），低于预警阈值 {threshold} 分（健康度预警：NPS 低于阈值）{hasComment, select, true {；客户反馈：「{comment}」} other {}}。请联系客户了解不满原因并制定改进计划。',
