@@ -2,6 +2,7 @@ import { analyticsModule } from './analytics/index.js';
 import { authenticityModule } from './authenticity/index.js';
 import { chatArchiveModule } from './chat-archive/index.js';
 import { collaborationModule } from './collaboration/index.js';
+import { commitmentsModule } from './commitments/index.js';
 import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
@@ -42,6 +43,7 @@ export const modules: readonly CapabilityModule[] = [
   authenticityModule,
   analyticsModule,
   healthModule,
+  commitmentsModule,
   webhooksModule,
   auditModule,
 ];
