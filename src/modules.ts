@@ -1,4 +1,5 @@
 import { analyticsModule } from './analytics/index.js';
+import { appraisalModule } from './appraisal/index.js';
 import { authenticityModule } from './authenticity/index.js';
 import { chatArchiveModule } from './chat-archive/index.js';
 import { collaborationModule } from './collaboration/index.js';
@@ -44,6 +45,7 @@ export const modules: readonly CapabilityModule[] = [
   analyticsModule,
   healthModule,
   commitmentsModule,
+  appraisalModule,
   webhooksModule,
   auditModule,
 ];
