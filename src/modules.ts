@@ -1,8 +1,10 @@
 import { analyticsModule } from './analytics/index.js';
+import { appraisalModule } from './appraisal/index.js';
 import { authenticityModule } from './authenticity/index.js';
 import { chatArchiveModule } from './chat-archive/index.js';
 import { collaborationModule } from './collaboration/index.js';
 import { contactsModule } from './contacts/index.js';
+import { commitmentsModule } from './commitments/index.js';
 import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
@@ -15,6 +17,8 @@ import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
 import { productsModule } from './products/index.js';
 import { quotesModule } from './quotes/index.js';
+import { receivablesModule } from './receivables/index.js';
+import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -40,10 +44,14 @@ export const modules: readonly CapabilityModule[] = [
   tasksModule,
   contractsModule,
   collaborationModule,
+  receivablesModule,
+  renewalsModule,
   chatArchiveModule,
   authenticityModule,
   analyticsModule,
   healthModule,
+  commitmentsModule,
+  appraisalModule,
   webhooksModule,
   auditModule,
 ];

@@ -16,3 +16,6 @@ export const analyticsModule: CapabilityModule = {
   playbookSections: ['contribution', 'kpi'],
   permissions: ['records:write'],
 };
+
+export { monthPeriod, type Period } from './period.js';
+export { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';

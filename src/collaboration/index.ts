@@ -28,3 +28,4 @@ export const collaborationModule: CapabilityModule = {
   publishes: ['card.overdue', 'payment_anomaly.created', 'payment_anomaly.resolved'],
   playbookSections: ['collaboration'],
 };
+export { raiseAnomaly } from './payments.js';

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
+import type { DB } from '../core/db/schema.js';
 import { dateTimeString, idParams, iso, itemsOf, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
@@ -22,13 +24,28 @@ export async function reportAnomaly(
   actor: Actor,
   input: { customerId: string; reason: string; amount?: number; externalId?: string; source: 'finance' | 'erp' },
 ) {
-  const { version } = await ctx.playbook.active();
-  const calendar = await ctx.calendar.current();
   return ctx.db.transaction().execute(async (trx) => {
     if (input.externalId) {
       const existing = await trx.selectFrom('payment_anomalies').selectAll().where('external_id', '=', input.externalId).executeTakeFirst();
       if (existing) return { anomalyId: existing.id, frozen: [] as string[], duplicate: true };
     }
+    return { ...(await raiseAnomaly(trx, ctx, actor.id, input)), duplicate: false };
+  });
+}
+
+/**
+ * The freeze itself, inside the caller's transaction: the same for finance, the ERP and the
+ * receivables' overdue rule (`actorId` null, source `overdue`).
+ */
+export async function raiseAnomaly(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actorId: string | null,
+  input: { customerId: string; reason: string; amount?: number | null; externalId?: string; source: 'finance' | 'erp' | 'overdue' },
+): Promise<{ anomalyId: string; frozen: string[] }> {
+  const { version } = await ctx.playbook.active(trx);
+  const calendar = await ctx.calendar.current(trx);
+  {
     const customer = await trx.selectFrom('customers').select(['id', 'name']).where('id', '=', input.customerId).executeTakeFirst();
     if (!customer) throw notFound('customer');
     const now = ctx.clock.now();
@@ -43,7 +60,7 @@ export async function reportAnomaly(
         status: 'open',
         reason: input.reason,
         amount: input.amount ?? null,
-        reported_by: actor.id,
+        reported_by: actorId,
         created_at: now,
       })
       .execute();
@@ -115,7 +132,7 @@ export async function reportAnomaly(
       })),
     );
     await recordAudit(trx, ctx.clock, {
-      actorId: actor.id,
+      actorId,
       action: 'payment.anomaly',
       entityType: 'customer',
       entityId: customer.id,
@@ -135,12 +152,12 @@ export async function reportAnomaly(
       externalId: input.externalId ?? null,
       reason: input.reason,
       amount: input.amount ?? null,
-      reportedBy: actor.id,
+      reportedBy: actorId,
       frozenContractIds: contracts.map((c) => c.id),
       createdAt: now.toISOString(),
     });
-    return { anomalyId, frozen: contracts.map((c) => c.id), duplicate: false };
-  });
+    return { anomalyId, frozen: contracts.map((c) => c.id) };
+  }
 }
 
 /** Unfreezing needs finance and a reason; contracts return to where they were and cards resume. */
@@ -207,7 +224,7 @@ const reportSchema = z
 const anomalySchema = z
   .object({
     id: uuidString,
-    source: storedEnum(z.enum(['finance', 'erp']).meta({ id: 'PaymentAnomalySource' })),
+    source: storedEnum(z.enum(['finance', 'erp', 'overdue']).meta({ id: 'PaymentAnomalySource', description: 'overdue: raised by the receivables rule' })),
     externalId: z.string().nullable(),
     status: storedEnum(z.enum(['open', 'resolved']).meta({ id: 'PaymentAnomalyStatus' })),
     reason: z.string(),

@@ -115,6 +115,7 @@ export const contractSchema = z
     deliveryStartedAt: dateTimeString.nullable(),
     deliveredAt: dateTimeString.nullable(),
     closedAt: dateTimeString.nullable(),
+    signedAt: dateTimeString.nullable().meta({ description: 'When the contract was signed (合同签署时效性)' }),
     createdAt: dateTimeString.nullable(),
     updatedAt: dateTimeString.nullable(),
   })
@@ -176,6 +177,7 @@ export const toContract = (c: ContractRow) => ({
   deliveryStartedAt: iso(c.delivery_started_at),
   deliveredAt: iso(c.delivered_at),
   closedAt: iso(c.closed_at),
+  signedAt: iso(c.signed_at),
   createdAt: iso(c.created_at),
   updatedAt: iso(c.updated_at),
 });

@@ -280,3 +280,22 @@ export async function unfreezeCustomerContracts(
   );
   return contracts.map((c) => c.id);
 }
+
+/** 签署日期: allowed once the contract left 三方确认 (submitted or later); never in the future. */
+export async function signContract(ctx: AppContext, actor: Actor, id: string, signedAt: Date): Promise<void> {
+  const now = ctx.clock.now();
+  if (signedAt.getTime() > now.getTime()) throw new AppError(422, 'DATE_IN_FUTURE', { field: '@field_signedAt' });
+  await ctx.db.transaction().execute(async (trx) => {
+    const contract = await findVisibleContract(trx, actor, id, { forUpdate: true });
+    const effective = (contract.status === 'frozen' ? (contract.frozen_from ?? 'draft') : contract.status) as ContractStatus;
+    if (EDITABLE.includes(effective)) throw new AppError(409, 'CONTRACT_NOT_SIGNABLE', { status: `@status_${effective}` });
+    await trx.updateTable('contracts').set({ signed_at: signedAt, updated_at: now }).where('id', '=', id).execute();
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'contract.sign',
+      entityType: 'contract',
+      entityId: id,
+      data: { signedAt: signedAt.toISOString(), previous: contract.signed_at ? contract.signed_at.toISOString() : null },
+    });
+  });
+}

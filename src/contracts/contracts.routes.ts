@@ -7,7 +7,7 @@ import { forbidden } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import { decideConfirmation, currentConfirmations, requestConfirmation, submitContract } from './confirmation.js';
 import { contractDetailSchema, contractInput, contractPatch, contractSchema, contractStatusSchema, toContract } from './contract.model.js';
-import { advanceContract, createContract, findVisibleContract, renderRequirement, updateContract } from './contract.service.js';
+import { advanceContract, createContract, findVisibleContract, renderRequirement, signContract, updateContract } from './contract.service.js';
 import { paymentTermsComplete, submissionBlockers, type ContractStatus, type Party } from './lifecycle.js';
 
 const decisionBody = z
@@ -252,6 +252,30 @@ export function contractRoutes(app: App, ctx: AppContext): void {
         return present(request.params.id, actor);
       },
     );
+  app.post(
+    '/contracts/:id/sign',
+    {
+      schema: {
+        operationId: 'signContract',
+        tags: ['contracts'],
+        summary: 'Record when the contract was signed (合同签署时效性); a correction replaces the date and is audited',
+        params: idParams,
+        body: z
+          .object({ signedAt: z.iso.datetime({ offset: true }) })
+          .strict()
+          .meta({ id: 'SignContractRequest' }),
+        response: { 200: contractDetailSchema },
+        errors: { 404: ['NOT_FOUND'], 409: ['CONTRACT_NOT_SIGNABLE'], 422: ['DATE_IN_FUTURE'] },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!['sales', 'supervisor', 'regional_manager', 'director', 'finance', 'admin'].includes(actor.role)) throw forbidden();
+      await signContract(ctx, actor, request.params.id, new Date(request.body.signedAt));
+      return present(request.params.id, actor);
+    },
+  );
+
   transition('start-delivery', 'startContractDelivery', 'delivering', ['delivery', 'admin'], 'Delivery starts work on an approved contract');
   transition('deliver', 'deliverContract', 'delivered', ['delivery', 'admin'], 'Delivery marks the contract delivered');
   transition('close', 'closeContract', 'closed', ['sales', 'supervisor', 'regional_manager', 'director', 'admin'], 'Close a delivered contract');

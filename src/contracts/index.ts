@@ -15,6 +15,6 @@ export const contractsModule: CapabilityModule = {
 };
 
 export type { ContractRow } from './contract.model.js';
-export { clauseSchema, paymentTermsSchema, requirementSchema } from './contract.model.js';
+export { clauseSchema, contractSchema, paymentTermsSchema, requirementSchema, toContract } from './contract.model.js';
 export { contractById, findVisibleContract, freezeCustomerContracts, moveContract, renderRequirement, unfreezeCustomerContracts } from './contract.service.js';
 export { RUNNING_CONTRACT_STATES } from './lifecycle.js';

@@ -88,7 +88,7 @@ export const toFile = (f: { id: string; name: string; kind: string; mime: string
   createdAt: iso(f.created_at),
 });
 
-/** A file is visible to its uploader and to whoever can see a record it is attached to. */
+/** A file is visible to its uploader and to whoever can see a record it is attached to (a follow-up, a customer's site photos). */
 async function canSeeFile(ctx: AppContext, actor: Actor, file: { id: string; uploaded_by: string }): Promise<boolean> {
   if (file.uploaded_by === actor.id || actor.scope.kind === 'all') return true;
   // A file stored on an opportunity (a sent quote's PDF): whoever sees the opportunity.
@@ -100,6 +100,14 @@ async function canSeeFile(ctx: AppContext, actor: Actor, file: { id: string; upl
     .where(inScope(actor.scope, 'opportunities'))
     .executeTakeFirst();
   if (onOpportunity) return true;
+  const photo = await ctx.db
+    .selectFrom('site_photos')
+    .innerJoin('customers', 'customers.id', 'site_photos.customer_id')
+    .select('site_photos.id')
+    .where('site_photos.file_id', '=', file.id)
+    .where(inScope(actor.scope, 'customers'))
+    .executeTakeFirst();
+  if (photo) return true;
   const links = await ctx.db
     .selectFrom('followup_attachments')
     .innerJoin('followups', 'followups.id', 'followup_attachments.followup_id')

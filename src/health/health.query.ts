@@ -15,13 +15,17 @@ export function windowStartSql(endDate: RawBuilder<unknown>, window: number, tim
 
 /**
  * A renewal conversation has started when, since the window opened, the customer got a follow-up,
- * a new opportunity, or another contract.
+ * a new opportunity (not the one the renewal rule created by itself), or another contract, or the
+ * contract's renewal opportunity moved on from its first stage or was won.
  */
 export function renewalStartedSql(customerId: RawBuilder<unknown>, contractId: RawBuilder<unknown>, windowStart: RawBuilder<unknown>) {
   return sql<boolean>`(
     exists (select 1 from followups f where f.customer_id = ${customerId} and f.created_at >= ${windowStart})
-    or exists (select 1 from opportunities o where o.customer_id = ${customerId} and o.created_at >= ${windowStart})
-    or exists (select 1 from contracts r where r.customer_id = ${customerId} and r.id <> ${contractId} and r.created_at >= ${windowStart}))`;
+    or exists (select 1 from opportunities o where o.customer_id = ${customerId} and o.created_at >= ${windowStart}
+      and not exists (select 1 from contract_renewals auto where auto.opportunity_id = o.id and auto.source = 'rule'))
+    or exists (select 1 from contracts r where r.customer_id = ${customerId} and r.id <> ${contractId} and r.created_at >= ${windowStart})
+    or exists (select 1 from contract_renewals cr join stage_changes sc on sc.opportunity_id = cr.opportunity_id
+      where cr.contract_id = ${contractId} and sc.from_stage is not null and sc.at >= ${windowStart}))`;
 }
 
 export function healthSettings(document: PlaybookDocument): HealthSettings {

@@ -84,13 +84,17 @@ const npsSchema = z
 
 const complaintSeveritySchema = z.enum(['low', 'medium', 'high']).meta({ id: 'ComplaintSeverity' });
 const complaintStatusSchema = z.enum(['open', 'closed']).meta({ id: 'ComplaintStatus' });
-const complaintSchema = z
+export const complaintSchema = z
   .object({
     id: uuidString,
     customerId: uuidString,
     title: z.string(),
     description: z.string().nullable(),
     severity: storedEnum(complaintSeveritySchema),
+    category: z
+      .string()
+      .nullable()
+      .meta({ description: 'A key of the playbook’s complaints.categories (产品质量, 交付延迟, 服务态度, 内部协调不畅, 账单问题…)' }),
     status: storedEnum(complaintStatusSchema),
     createdByName: z.string().nullable(),
     createdAt: dateTimeString,
@@ -166,12 +170,13 @@ const toNps = (r: {
   createdAt: iso(r.created_at)!,
 });
 
-const toComplaint = (c: {
+export const toComplaint = (c: {
   id: string;
   customer_id: string;
   title: string;
   description: string | null;
   severity: string;
+  category: string | null;
   status: string;
   created_at: Date;
   closed_at: Date | null;
@@ -183,6 +188,7 @@ const toComplaint = (c: {
   title: c.title,
   description: c.description,
   severity: c.severity,
+  category: c.category,
   status: c.status,
   createdByName: c.created_by_name ?? null,
   createdAt: iso(c.created_at)!,
@@ -206,9 +212,17 @@ const complaintBody = z
     title: z.string().trim().min(2).max(200),
     description: z.string().trim().max(5000).optional(),
     severity: complaintSeveritySchema.default('medium'),
+    category: z.string().trim().min(1).max(50).optional().meta({ description: 'A key of the playbook’s complaints.categories' }),
   })
   .strict()
   .meta({ id: 'CreateComplaintRequest' });
+
+/** A complaint category must be one of the playbook's (422 otherwise). */
+export async function assertComplaintCategory(ctx: AppContext, category: string | undefined): Promise<void> {
+  if (category === undefined) return;
+  const { document } = await ctx.playbook.active();
+  if (!document.complaints.categories.some((c) => c.key === category)) throw new AppError(422, 'UNKNOWN_COMPLAINT_CATEGORY', { value: category });
+}
 
 export function healthRoutes(app: App, ctx: AppContext): void {
   const health = async (actor: Actor, ids: string[]) => {
@@ -432,12 +446,13 @@ export function healthRoutes(app: App, ctx: AppContext): void {
         params: idParams,
         body: complaintBody,
         response: { 201: complaintSchema },
-        errors: { 404: ['NOT_FOUND'] },
+        errors: { 404: ['NOT_FOUND'], 422: ['UNKNOWN_COMPLAINT_CATEGORY'] },
       },
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       await visibleCustomer(ctx, actor, request.params.id);
+      await assertComplaintCategory(ctx, request.body.category);
       const now = ctx.clock.now();
       const row = {
         id: randomUUID(),
@@ -445,6 +460,7 @@ export function healthRoutes(app: App, ctx: AppContext): void {
         title: request.body.title,
         description: request.body.description || null,
         severity: request.body.severity,
+        category: request.body.category ?? null,
         status: 'open',
         created_by: actor.id,
         created_at: now,
@@ -456,7 +472,7 @@ export function healthRoutes(app: App, ctx: AppContext): void {
           action: 'complaint.create',
           entityType: 'complaint',
           entityId: row.id,
-          data: { customerId: row.customer_id, title: row.title, severity: row.severity },
+          data: { customerId: row.customer_id, title: row.title, severity: row.severity, category: row.category },
         });
       });
       return reply.status(201).send(toComplaint({ ...row, closed_at: null, resolution: null, created_by_name: actor.displayName }));
@@ -471,7 +487,7 @@ export function healthRoutes(app: App, ctx: AppContext): void {
         tags: ['health'],
         summary: 'Complaints of a customer, newest first (at most 200)',
         params: idParams,
-        querystring: z.object({ status: complaintStatusSchema.optional() }),
+        querystring: z.object({ status: complaintStatusSchema.optional(), category: z.string().trim().min(1).optional() }),
         response: { 200: itemsOf(complaintSchema, 'ComplaintList') },
         errors: { 404: ['NOT_FOUND'] },
       },
@@ -486,6 +502,7 @@ export function healthRoutes(app: App, ctx: AppContext): void {
         .select('users.display_name as created_by_name')
         .where('complaints.customer_id', '=', request.params.id);
       if (request.query.status) query = query.where('complaints.status', '=', request.query.status);
+      if (request.query.category) query = query.where('complaints.category', '=', request.query.category);
       const rows = await query.orderBy('complaints.created_at', 'desc').orderBy('complaints.id').limit(200).execute();
       return { items: rows.map(toComplaint) };
     },
@@ -500,15 +517,19 @@ export function healthRoutes(app: App, ctx: AppContext): void {
         summary: 'Close a complaint with its resolution',
         params: idParams,
         body: z
-          .object({ resolution: z.string().trim().min(2).max(2000) })
+          .object({
+            resolution: z.string().trim().min(2).max(2000),
+            category: z.string().trim().min(1).max(50).optional().meta({ description: 'Sets or corrects the category on closing' }),
+          })
           .strict()
           .meta({ id: 'CloseComplaintRequest' }),
         response: { 200: complaintSchema },
-        errors: { 404: ['NOT_FOUND'], 409: ['VALIDATION'] },
+        errors: { 404: ['NOT_FOUND'], 409: ['VALIDATION'], 422: ['UNKNOWN_COMPLAINT_CATEGORY'] },
       },
     },
     async (request) => {
       const actor = requirePermission(request, 'records:write');
+      await assertComplaintCategory(ctx, request.body.category);
       const complaint = await ctx.db.selectFrom('complaints').selectAll().where('id', '=', request.params.id).executeTakeFirst();
       if (!complaint) throw notFound('complaint');
       await visibleCustomer(ctx, actor, complaint.customer_id);
@@ -516,7 +537,13 @@ export function healthRoutes(app: App, ctx: AppContext): void {
       const closed = await ctx.db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('complaints')
-          .set({ status: 'closed', closed_by: actor.id, closed_at: now, resolution: request.body.resolution })
+          .set({
+            status: 'closed',
+            closed_by: actor.id,
+            closed_at: now,
+            resolution: request.body.resolution,
+            category: request.body.category ?? complaint.category,
+          })
           .where('id', '=', complaint.id)
           .where('status', '=', 'open')
           .executeTakeFirst();
@@ -526,12 +553,18 @@ export function healthRoutes(app: App, ctx: AppContext): void {
           action: 'complaint.close',
           entityType: 'complaint',
           entityId: complaint.id,
-          data: { customerId: complaint.customer_id, resolution: request.body.resolution },
+          data: { customerId: complaint.customer_id, resolution: request.body.resolution, category: request.body.category ?? complaint.category },
         });
         return true;
       });
       if (!closed) throw new AppError(409, 'VALIDATION', { summary: 'complaint already closed / 投诉已关闭' });
-      return toComplaint({ ...complaint, status: 'closed', closed_at: now, resolution: request.body.resolution });
+      return toComplaint({
+        ...complaint,
+        status: 'closed',
+        closed_at: now,
+        resolution: request.body.resolution,
+        category: request.body.category ?? complaint.category,
+      });
     },
   );
 }

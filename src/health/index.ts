@@ -12,8 +12,9 @@ export const healthModule: CapabilityModule = {
   routes: healthRoutes,
   timeRules: healthRules,
   publishes: ['customer.health_alert'],
-  playbookSections: ['health'],
+  playbookSections: ['health', 'complaints'],
   permissions: ['records:write'],
 };
 
-export { recordNps, visibleCustomer } from './health.routes.js';
+export { complaintSchema, recordNps, toComplaint, visibleCustomer } from './health.routes.js';
+export { loadHealth } from './health.query.js';

@@ -187,7 +187,8 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Op
 export async function insertOpportunity(
   trx: Transaction<DB>,
   ctx: AppContext,
-  actor: Actor,
+  /** Who creates it; `id` null for a time rule (the renewal opportunity). */
+  actor: { id: string | null },
   input: {
     customer: { id: string; region: string };
     name: string;

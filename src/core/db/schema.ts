@@ -348,6 +348,7 @@ export interface ContractsTable {
   delivery_started_at: NullableTimestamp;
   delivered_at: NullableTimestamp;
   closed_at: NullableTimestamp;
+  signed_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -553,6 +554,76 @@ export interface ComplaintsTable {
   closed_by: string | null;
   closed_at: NullableTimestamp;
   resolution: string | null;
+  category: string | null;
+}
+
+export interface ReceivablesTable {
+  id: string;
+  contract_id: string;
+  customer_id: string;
+  seq: number;
+  milestone: string;
+  percent: number;
+  amount: number;
+  received: ColumnType<number, number | undefined, number>;
+  due_date: string;
+  status: string;
+  paid_at: NullableTimestamp;
+  overdue_raised_at: NullableTimestamp;
+  anomaly_id: string | null;
+  owner_id: string | null;
+  team_id: string | null;
+  region: string;
+  created_at: Timestamp;
+}
+
+export interface PaymentsTable {
+  id: string;
+  contract_id: string;
+  customer_id: string;
+  amount: number;
+  received_at: Timestamp;
+  reference: string;
+  via: string;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PaymentAllocationsTable {
+  payment_id: string;
+  receivable_id: string;
+  amount: number;
+}
+
+export interface ContractRenewalsTable {
+  contract_id: string;
+  opportunity_id: string;
+  source: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SlaCommitmentsTable {
+  id: string;
+  customer_id: string;
+  contract_id: string | null;
+  response_hours: number | null;
+  onsite_hours: number | null;
+  uptime_percent: number | null;
+  free_services: ColumnType<string[], string[] | undefined, string[]>;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SitePhotosTable {
+  id: string;
+  customer_id: string;
+  file_id: string;
+  caption: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
 }
 
 export interface ChatStaffIdentitiesTable {
@@ -762,4 +833,10 @@ export interface DB {
   quotes: QuotesTable;
   quote_versions: QuoteVersionsTable;
   opportunity_files: OpportunityFilesTable;
+  receivables: ReceivablesTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  contract_renewals: ContractRenewalsTable;
+  sla_commitments: SlaCommitmentsTable;
+  site_photos: SitePhotosTable;
 }

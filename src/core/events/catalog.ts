@@ -175,11 +175,13 @@ export type CardOverdue = {
 export type PaymentAnomalyCreated = {
   anomalyId: string;
   customerId: string;
-  source: 'finance' | 'erp';
+  /** `overdue`: raised by the receivables' overdue rule. */
+  source: 'finance' | 'erp' | 'overdue';
   externalId: string | null;
   reason: string;
   amount: number | null;
-  reportedBy: string;
+  /** Null when the overdue rule raised it. */
+  reportedBy: string | null;
   frozenContractIds: string[];
   createdAt: string;
 };

@@ -1,3 +1,4 @@
+import Excel from 'exceljs';
 import type ExcelJS from 'exceljs';
 import { localParts } from '../calendar/working-time.js';
 import type { Locale } from '../i18n/locale.js';
@@ -46,4 +47,32 @@ export const DATE_TIME_FORMAT: Record<Locale, string> = {
 export function localDateCell(instant: Date, timeZone: string): Date {
   const { date, msOfDay } = localParts(instant, timeZone);
   return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + msOfDay);
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: { header: string; key: string; width?: number; numFmt?: string }[];
+  rows: readonly object[];
+}
+
+/** A workbook of plain tables: bold, frozen header row, one row per record. */
+export function tableWorkbook(sheets: SheetSpec[], created?: Date): ExcelJS.Workbook {
+  const workbook = new Excel.Workbook();
+  if (created) workbook.created = created;
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 14, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const row of spec.rows) sheet.addRow(row);
+  }
+  return workbook;
+}
+
+/** The headers of an .xlsx download: an ASCII file name and the localised one (RFC 5987). */
+export function workbookHeaders(asciiName: string, localisedName: string): Record<string, string> {
+  return {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${asciiName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(localisedName)}`,
+  };
 }

@@ -47,6 +47,10 @@ export const en: Catalogue = {
       title: 'Contract “{contractTitle}” of customer “{customerName}” ends {endDate} and renewal talks have not started',
       body: 'The contract ends in {daysLeft, plural, one {# day} other {# days}}; since {windowStart}, {windowDays, plural, one {# day} other {# days}} before the end, the customer has had no new follow-up, opportunity or contract (health alert: renewal not started). Start the renewal talks soon.',
     },
+    'renewal.created': {
+      title: 'Contract “{contractTitle}” of customer “{customerName}” ends {endDate}: a renewal opportunity was created for you',
+      body: 'The contract ends in less than {leadDays, plural, one {# day} other {# days}}; a renewal opportunity was created automatically. Start the renewal talks soon.',
+    },
     'health.nps': {
       title: 'Customer “{customerName}” scored NPS {score}, below {threshold}',
       body: 'The customer’s latest NPS score is {score} ({answeredAt}), below the alert threshold of {threshold} (health alert: low NPS){hasComment, select, true {; the customer said: “{comment}”} other {}}. Contact the customer to learn why and agree on an improvement plan.',
@@ -216,5 +220,13 @@ export const en: Catalogue = {
     'sheet.radar.dimension': 'Dimension',
     'sheet.radar.formula': 'Formula',
     'sheet.radar.note': 'Note',
+    // Receivables, renewals, appraisal and LTV exports.
+    'sheet.money.file':
+      '{kind, select, receivables {receivables} receivablesReport {receivables-report} signing {contract-signing} renewals {renewals} appraisal {monthly-appraisal} ltv {customer-ltv} other {{kind}}}-{date}.xlsx',
+    'sheet.money.sheet':
+      '{kind, select, receivables {Receivables} customer {By customer} rep {By rep} month {By month} unsignedLate {Unsigned beyond deadline} signing {Time to signature} renewals {Renewals} contracts {Contracts ending} appraisal {Appraisal} ranking {Team ranking} customers {Customer LTV} reps {LTV share by rep} other {{kind}}}',
+    'sheet.money.status': '{status, select, open {Open} paid {Paid} overdue {Overdue} other {{status}}}',
+    'sheet.money.column':
+      '{key, select, contractNumber {Contract no.} number {Contract no.} contractTitle {Contract} customerName {Customer} ownerName {Rep} teamName {Team} seq {Instalment} milestone {Milestone} amount {Amount} received {Received} outstanding {Outstanding} due {Due} overdue {Overdue} dueDate {Due date} status {Status} daysOverdue {Days overdue} label {Group} count {Count} wonAt {Won at} signedAt {Signed at} daysToSign {Days won → signed} daysSinceWin {Days since won} key {Group} month {Month} ending {Contracts ending} renewed {Renewed} rate {Renewal rate} averageAmount {Average renewal amount} endDate {End date} renewedAmount {Renewal amount} component {Component} raw {Raw value} score {Score} weight {Weight} weighted {Weighted score} total {Total} rank {Team rank} coordinationShare {Share of “poor internal coordination” complaints} complaints {Complaints} ltv {LTV} expectedRenewals {Expected renewals} share {LTV share} customers {Customers} other {{key}}}',
   },
 };

@@ -52,6 +52,10 @@ export const zhCN = {
       title: '客户「{customerName}」合同「{contractTitle}」将于 {endDate} 到期，尚未启动续费沟通',
       body: '合同还有 {daysLeft} 天到期；自 {windowStart} 进入到期前 {windowDays} 天以来，客户没有新的跟进、商机或合同（健康度预警：合同到期前未启动续费沟通）。请尽快启动续费沟通。',
     },
+    'renewal.created': {
+      title: '客户「{customerName}」合同「{contractTitle}」将于 {endDate} 到期，已为您创建续约商机',
+      body: '距合同到期不足 {leadDays} 天，系统已自动创建续约商机，请尽快启动续约沟通。',
+    },
     'health.nps': {
       title: '客户「{customerName}」NPS {score} 分，低于 {threshold} 分',
       body: '客户最新的 NPS 评分为 {score} 分（{answeredAt}），低于预警阈值 {threshold} 分（健康度预警：NPS 低于阈值）{hasComment, select, true {；客户反馈：「{comment}」} other {}}。请联系客户了解不满原因并制定改进计划。',
@@ -218,5 +222,13 @@ export const zhCN = {
     'sheet.radar.dimension': '维度',
     'sheet.radar.formula': '公式',
     'sheet.radar.note': '说明',
+    // 回款、续约、考核与 LTV exports.
+    'sheet.money.file':
+      '{kind, select, receivables {应收明细} receivablesReport {回款报表} signing {合同签署时效} renewals {续约统计} appraisal {月度考核} ltv {客户LTV} other {{kind}}}-{date}.xlsx',
+    'sheet.money.sheet':
+      '{kind, select, receivables {应收明细} customer {按客户} rep {按销售} month {按月份} unsignedLate {超期未签署} signing {签署时效} renewals {续约统计} contracts {到期合同} appraisal {考核明细} ranking {团队排名} customers {客户LTV} reps {销售LTV占比} other {{kind}}}',
+    'sheet.money.status': '{status, select, open {未结清} paid {已结清} overdue {已逾期} other {{status}}}',
+    'sheet.money.column':
+      '{key, select, contractNumber {合同编号} number {合同编号} contractTitle {合同名称} customerName {客户} ownerName {销售} teamName {团队} seq {期次} milestone {节点} amount {金额} received {已收} outstanding {未收} due {应收} overdue {逾期未收} dueDate {到期日} status {状态} daysOverdue {逾期天数} label {分组} count {笔数} wonAt {赢单时间} signedAt {签署时间} daysToSign {赢单至签署（天）} daysSinceWin {赢单至今（天）} key {分组} month {月份} ending {到期合同数} renewed {已续约} rate {续约率} averageAmount {平均续约金额} endDate {到期日} renewedAmount {续约金额} component {考核项} raw {原始值} score {得分} weight {权重} weighted {加权得分} total {总分} rank {团队排名} coordinationShare {「内部协调不畅」投诉占比} complaints {投诉数} ltv {LTV} expectedRenewals {预期续约} share {LTV占比} customers {客户数} other {{key}}}',
   },
 };

@@ -21,6 +21,7 @@ const examples: { [K in NoticeMessageKey]: NoticeDataOf[K] } = {
   'lead.recycled': { ...lead, previousOwner: 'u', recycleAfterDays: 15 },
   'health.inactive': { ...customer, lastActivityAt: due, idleDays: 31, thresholdDays: 30 },
   'health.renewal': { ...customer, ...contract, endDate: '2026-07-10', daysLeft: 1, windowDays: 60, windowStart: due },
+  'renewal.created': { ...contract, customerId: 'c', customerName: '华东重工', opportunityId: 'o', endDate: '2027-10-31', leadDays: 90 },
   'health.nps': { ...customer, npsResponseId: 'n', score: 20, threshold: 50, answeredAt: due, comment: '响应太慢', hasComment: true },
   'contract.confirmation': { ...contract, customerName: '华东重工', amount: 1234567.5, party: 'finance', round: 1 },
   'contract.confirmed': { ...contract, party: 'product', reason: null, hasReason: false },

@@ -28,6 +28,7 @@ export interface NoticeDataOf {
   'lead.recycled': LeadRef & { previousOwner: string; recycleAfterDays: number };
   'health.inactive': CustomerRef & { lastActivityAt: string; idleDays: number; thresholdDays: number };
   'health.renewal': CustomerRef & ContractRef & { endDate: string; daysLeft: number; windowDays: number; windowStart: string };
+  'renewal.created': ContractRef & { customerId: string; customerName: string; opportunityId: string; endDate: string; leadDays: number };
   'health.nps': CustomerRef & { npsResponseId: string; score: number; threshold: number; answeredAt: string; comment: string | null; hasComment: boolean };
   'contract.confirmation': ContractRef & { customerName: string | null; amount: number; party: Party; round: number };
   'contract.confirmed': ContractRef & { party: Party; reason: string | null; hasReason: boolean };

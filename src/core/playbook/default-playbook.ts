@@ -1,14 +1,18 @@
 import {
+  defaultAppraisal,
   defaultAssignment,
   defaultAuthenticity,
   defaultChatArchive,
   defaultCollaboration,
   defaultContribution,
+  defaultComplaints,
   defaultConcerns,
   defaultHealth,
   defaultForecast,
   defaultKpi,
   defaultQuotes,
+  defaultReceivables,
+  defaultRenewals,
   defaultSla,
   type PlaybookDocument,
 } from './schema.js';
@@ -108,4 +112,8 @@ export const defaultPlaybook: PlaybookDocument = {
   concerns: defaultConcerns(),
   quotes: defaultQuotes,
   forecast: defaultForecast,
+  receivables: defaultReceivables,
+  renewals: defaultRenewals,
+  complaints: defaultComplaints(),
+  appraisal: defaultAppraisal(),
 };

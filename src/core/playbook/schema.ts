@@ -218,6 +218,93 @@ export const defaultHealth: z.infer<typeof healthSchema> = {
   taskDueHours: 24,
 };
 
+/** 回款 and 合同签署时效性: when an unpaid receivable raises the payment anomaly, when an unsigned won contract is listed. */
+const receivablesSchema = z
+  .object({
+    /** A receivable still unpaid this many working days after its due date raises the payment anomaly (freeze). */
+    overdueWorkingDays: z.number().int().min(1).max(250),
+    /** A contract whose opportunity was won this many days ago and is still unsigned is listed for the director. */
+    signingDeadlineDays: z.number().int().min(1).max(365),
+  })
+  .strict();
+export const defaultReceivables: z.infer<typeof receivablesSchema> = { overdueWorkingDays: 10, signingDeadlineDays: 30 };
+
+/** 续约 and LTV: when the renewal opportunity is created, and how far customer lifetime value looks ahead. */
+const renewalsSchema = z
+  .object({
+    /** Days before a running contract ends when its renewal opportunity is created (on the first working day from then). */
+    leadDays: z.number().int().min(1).max(730),
+    /** LTV counts expected renewals over this many years. */
+    ltvHorizonYears: z.number().min(0).max(20),
+    /** The share of a contract's yearly value LTV expects to renew (0–1). */
+    expectedRenewalRate: z.number().min(0).max(1),
+  })
+  .strict();
+export const defaultRenewals: z.infer<typeof renewalsSchema> = { leadDays: 90, ltvHorizonYears: 3, expectedRenewalRate: 0.8 };
+
+/** 投诉分类: the categories complaints are filed under; `coordinationCategory` is 「内部协调不畅」, whose share the appraisal reports. */
+const complaintsSchema = z
+  .object({ categories: z.array(z.object(labelled).strict()).min(1), coordinationCategory: key })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (!c.categories.some((x) => x.key === c.coordinationCategory))
+      ctx.addIssue({ code: 'custom', path: ['coordinationCategory'], message: `unknown category "${c.coordinationCategory}"` });
+    if (new Set(c.categories.map((x) => x.key)).size !== c.categories.length) ctx.addIssue({ code: 'custom', path: ['categories'], message: 'duplicate key' });
+  });
+export function defaultComplaints(): z.infer<typeof complaintsSchema> {
+  return {
+    categories: [
+      { key: 'product_quality', label: '产品质量', labelEn: 'Product quality' },
+      { key: 'delivery_delay', label: '交付延迟', labelEn: 'Delivery delay' },
+      { key: 'service_attitude', label: '服务态度', labelEn: 'Service attitude' },
+      { key: 'coordination', label: '内部协调不畅', labelEn: 'Poor internal coordination' },
+      { key: 'billing', label: '账单问题', labelEn: 'Billing' },
+    ],
+    coordinationCategory: 'coordination',
+  };
+}
+
+export const APPRAISAL_COMPONENTS = ['newCustomerAmount', 'renewalRate', 'incubationQuality', 'customerHealth'] as const;
+/** 月度考核: the components of a rep's monthly appraisal, their weights (adding up to 100) and targets. */
+const appraisalSchema = z
+  .object({
+    components: z
+      .array(
+        z
+          .object({
+            key: z.enum(APPRAISAL_COMPONENTS),
+            label: z.string().min(1),
+            labelEn: z.string().min(1).optional(),
+            weight: z.number().min(0).max(100),
+            /** The raw value that scores 100 (amount in yuan, or a rate 0–1); the health component scores its raw value. */
+            target: z.number().positive(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const sum = a.components.reduce((t, c) => t + c.weight, 0);
+    if (Math.abs(sum - 100) > 0.001) ctx.addIssue({ code: 'custom', path: ['components'], message: `weights must add up to 100 (now ${sum})` });
+    if (new Set(a.components.map((c) => c.key)).size !== a.components.length) ctx.addIssue({ code: 'custom', path: ['components'], message: 'duplicate key' });
+  });
+/**
+ * The article's bonus weights 新客户签约额 45 %, 老客户续约率 28 %, 商机孵化质量 17 % keep their
+ * proportions in the 85 % the monthly appraisal leaves after 客户健康度 15 %: 45/90 × 85 = 42.5,
+ * 28/90 × 85 ≈ 26.4, 17/90 × 85 ≈ 16.1.
+ */
+export function defaultAppraisal(): z.infer<typeof appraisalSchema> {
+  return {
+    components: [
+      { key: 'newCustomerAmount', label: '新客户签约额', labelEn: 'New-customer signing amount', weight: 42.5, target: 500000 },
+      { key: 'renewalRate', label: '老客户续约率', labelEn: 'Renewal rate', weight: 26.4, target: 0.9 },
+      { key: 'incubationQuality', label: '商机孵化质量', labelEn: 'Opportunity incubation quality', weight: 16.1, target: 0.3 },
+      { key: 'customerHealth', label: '客户健康度', labelEn: 'Customer health', weight: 15, target: 100 },
+    ],
+  };
+}
+
 /** 会话存档: how long archived chat messages are kept, and when the daily purge runs. */
 const chatArchiveSchema = z
   .object({
@@ -478,6 +565,10 @@ export const playbookDocumentSchema = z
     concerns: concernsSchema.default(() => defaultConcerns()),
     quotes: quotesSchema.default(defaultQuotes),
     forecast: forecastSchema.default(defaultForecast),
+    receivables: receivablesSchema.default(defaultReceivables),
+    renewals: renewalsSchema.default(defaultRenewals),
+    complaints: complaintsSchema.default(() => defaultComplaints()),
+    appraisal: appraisalSchema.default(() => defaultAppraisal()),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -550,6 +641,11 @@ export type ChatArchivePolicy = PlaybookDocument['chatArchive'];
 export type ConcernsPolicy = PlaybookDocument['concerns'];
 export type ConcernCategory = ConcernsPolicy['categories'][number];
 export type QuotesPolicy = PlaybookDocument['quotes'];
+export type ReceivablesPolicy = PlaybookDocument['receivables'];
+export type RenewalsPolicy = PlaybookDocument['renewals'];
+export type ComplaintsPolicy = PlaybookDocument['complaints'];
+export type AppraisalPolicy = PlaybookDocument['appraisal'];
+export type AppraisalComponentKey = (typeof APPRAISAL_COMPONENTS)[number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
   return { slaDays: { product: 2, finance: 1, delivery: 3 }, routing: [], heads: {}, requirementTemplates: defaultRequirementTemplates, reportDay: 1 };
