@@ -13,7 +13,7 @@
 const PURE = [
   '^src/core/calendar/working-time\\.ts$',
   '^src/core/audit/chain\\.ts$',
-  '^src/opportunities/stage-gate\\.ts$',
+  '^src/opportunities/(stage-gate|forecast)\\.ts$',
   '^src/collaboration/card-sla\\.ts$',
   '^src/contracts/lifecycle\\.ts$',
   '^src/leads/sla\\.ts$',

@@ -3,13 +3,17 @@
  * change passes (`stage-gate.ts`, pure). Publishes `opportunity.stage_changed`.
  */
 import type { CapabilityModule } from '../core/module.js';
+import { forecastRoutes } from './forecast.routes.js';
 import { opportunityRoutes } from './opportunities.routes.js';
 import { touchOpportunityOnFollowup } from './subscribers.js';
 
 export const opportunitiesModule: CapabilityModule = {
   name: 'opportunities',
   summary: 'Opportunities on the pipeline, list and kanban, and the stage gate on every stage change',
-  routes: opportunityRoutes,
+  routes: (app, ctx) => {
+    opportunityRoutes(app, ctx);
+    forecastRoutes(app, ctx);
+  },
   subscribers: [touchOpportunityOnFollowup],
   publishes: ['opportunity.stage_changed'],
   playbookSections: ['rules', 'forecast'],

@@ -10,6 +10,7 @@ import {
   fieldValues,
   missingItemSchema,
   opportunityDetailSchema,
+  forecastFields,
   opportunityInput,
   opportunitySchema,
   opportunityStatusSchema,
@@ -30,9 +31,14 @@ const listQuery = z.object({
 });
 
 const updateBody = z
-  .object({ name: z.string().trim().min(1).max(200).optional(), amount: z.number().min(0).max(1e13).optional(), fields: fieldValues.optional() })
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    amount: z.number().min(0).max(1e13).optional(),
+    fields: fieldValues.optional(),
+    ...forecastFields,
+  })
   .strict()
-  .meta({ id: 'UpdateOpportunityRequest', description: 'Name, amount, or values of the current stage’s fields' });
+  .meta({ id: 'UpdateOpportunityRequest', description: 'Name, amount, forecast fields, or values of the current stage’s fields' });
 
 const stageBody = z
   .object({

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { dateTimeString, iso, uuidString } from '../core/http/common.js';
+import { dateString, dateTimeString, iso, uuidString } from '../core/http/common.js';
 import { gradeSchema } from '../customers/index.js';
+
+/** 销售预测 fields: when it should close, how likely it is (null: the playbook's stage default), against whom. */
+export const forecastFields = {
+  expectedCloseDate: z.iso.date().nullable().optional().meta({ description: 'Expected close date (YYYY-MM-DD)' }),
+  winProbability: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .nullable()
+    .optional()
+    .meta({ description: 'Win probability in percent; null or omitted: the playbook’s default for the stage (forecast.stageProbabilities)' }),
+  competitors: z.array(z.string().trim().min(1).max(100)).max(20).optional().meta({ description: 'Competitors in the deal' }),
+};
 
 export const opportunityInput = z
   .object({
@@ -9,6 +23,7 @@ export const opportunityInput = z
     amount: z.number().min(0).max(1e13),
     productLine: z.string().trim().min(1).max(100),
     ownerId: z.uuid().nullable().optional().meta({ description: 'Owner; omitted: the customer’s owner' }),
+    ...forecastFields,
   })
   .strict()
   .meta({ id: 'CreateOpportunityRequest', description: 'A new opportunity; it starts at the playbook’s first stage' });
@@ -58,6 +73,9 @@ export const opportunitySchema = z
     createdAt: dateTimeString,
     updatedAt: dateTimeString,
     lastActivityAt: dateTimeString,
+    expectedCloseDate: dateString.nullable(),
+    winProbability: z.number().int().nullable().meta({ description: 'Set on the opportunity; null: the playbook’s default for the stage' }),
+    competitors: z.array(z.string()),
   })
   .meta({ id: 'Opportunity', description: '商机' });
 
@@ -103,6 +121,9 @@ export interface OpportunityRow {
   created_at: Date;
   updated_at: Date;
   last_activity_at: Date;
+  expected_close_date: string | null;
+  win_probability: number | null;
+  competitors: string[];
 }
 
 export const toOpportunity = (o: OpportunityRow): z.infer<typeof opportunitySchema> => ({
@@ -127,4 +148,7 @@ export const toOpportunity = (o: OpportunityRow): z.infer<typeof opportunitySche
   createdAt: iso(o.created_at)!,
   updatedAt: iso(o.updated_at)!,
   lastActivityAt: iso(o.last_activity_at)!,
+  expectedCloseDate: o.expected_close_date,
+  winProbability: o.win_probability,
+  competitors: o.competitors ?? [],
 });

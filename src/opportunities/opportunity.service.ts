@@ -172,11 +172,24 @@ export async function createOpportunity(ctx: AppContext, actor: Actor, input: Op
     .executeTakeFirst();
   if (!customer) throw notFound('customer');
   const owner = await resolveOwner(ctx.db, actor, input.ownerId === undefined ? (customer.owner_id ?? undefined) : input.ownerId);
-  return ctx.db
-    .transaction()
-    .execute((trx) =>
-      insertOpportunity(trx, ctx, actor, { customer, name: input.name, amount: input.amount, productLine: input.productLine, owner }, playbook),
-    );
+  return ctx.db.transaction().execute((trx) =>
+    insertOpportunity(
+      trx,
+      ctx,
+      actor,
+      {
+        customer,
+        name: input.name,
+        amount: input.amount,
+        productLine: input.productLine,
+        owner,
+        expectedCloseDate: input.expectedCloseDate ?? null,
+        winProbability: input.winProbability ?? null,
+        competitors: input.competitors ?? [],
+      },
+      playbook,
+    ),
+  );
 }
 
 /**
@@ -195,6 +208,9 @@ export async function insertOpportunity(
     amount: number;
     productLine: string;
     owner: { ownerId: string | null; teamId: string | null };
+    expectedCloseDate?: string | null;
+    winProbability?: number | null;
+    competitors?: string[];
   },
   { document, version }: ActivePlaybook,
 ): Promise<string> {
@@ -222,6 +238,9 @@ export async function insertOpportunity(
       created_at: now,
       updated_at: now,
       last_activity_at: now,
+      expected_close_date: input.expectedCloseDate ?? null,
+      win_probability: input.winProbability ?? null,
+      competitors: JSON.stringify(input.competitors ?? []),
     })
     .execute();
   await trx
@@ -324,7 +343,14 @@ export async function saveStageFields(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  changes: { name?: string; amount?: number; fields?: Record<string, string> },
+  changes: {
+    name?: string;
+    amount?: number;
+    fields?: Record<string, string>;
+    expectedCloseDate?: string | null;
+    winProbability?: number | null;
+    competitors?: string[];
+  },
 ): Promise<void> {
   const { document } = await ctx.playbook.active();
   const provided = normaliseFields(document, changes.fields ?? {});
@@ -340,6 +366,9 @@ export async function saveStageFields(
       .set({
         name: changes.name ?? opportunity.name,
         amount: changes.amount ?? opportunity.amount,
+        expected_close_date: changes.expectedCloseDate === undefined ? opportunity.expected_close_date : changes.expectedCloseDate,
+        win_probability: changes.winProbability === undefined ? opportunity.win_probability : changes.winProbability,
+        competitors: JSON.stringify(changes.competitors ?? opportunity.competitors ?? []),
         stage_fields: JSON.stringify(stageFields),
         next_follow_up_at: current.nextFollowUpAt ? new Date(current.nextFollowUpAt) : opportunity.next_follow_up_at,
         updated_at: now,
@@ -351,7 +380,15 @@ export async function saveStageFields(
       action: 'opportunity.update',
       entityType: 'opportunity',
       entityId: id,
-      data: { name: changes.name, amount: changes.amount, stage: opportunity.stage, fields: provided },
+      data: {
+        name: changes.name,
+        amount: changes.amount,
+        expectedCloseDate: changes.expectedCloseDate,
+        winProbability: changes.winProbability,
+        competitors: changes.competitors,
+        stage: opportunity.stage,
+        fields: provided,
+      },
     });
   });
 }

@@ -411,3 +411,51 @@ describe('quotes', () => {
     expect((await rep1.get(`/quotes/${sent.body.id}`)).body.status).toBe('sent');
   });
 });
+
+describe('forecast', () => {
+  it('weights open opportunities by their own or the stage’s probability, by month, team and product line, in scope', async () => {
+    const c = await customer(rep1, { name: '徐州汉王重机有限公司' });
+    const a = await rep1.post('/opportunities', {
+      customerId: c.id,
+      name: '一期',
+      amount: 300000,
+      productLine: '工业设备',
+      expectedCloseDate: '2027-02-20',
+      competitors: ['德马吉', '马扎克'],
+    });
+    expect(a.status, JSON.stringify(a.body)).toBe(201);
+    expect(a.body).toMatchObject({ expectedCloseDate: '2027-02-20', winProbability: null, competitors: ['德马吉', '马扎克'] });
+    const b = await rep1.post('/opportunities', {
+      customerId: c.id,
+      name: '二期',
+      amount: 120000,
+      productLine: '软件服务',
+      expectedCloseDate: '2027-03-05',
+      winProbability: 55,
+    });
+    expect(b.status).toBe(201);
+    // 300000 × 10 % (initial) + 120000 × 55 %
+    const r = await rep1.get('/forecast?closeFrom=2027-01-01');
+    expect(r.status).toBe(200);
+    expect(r.body.total).toMatchObject({ count: 2, amount: 420000, weighted: 96000 });
+    expect(r.body.byMonth.map((m: { key: string; weighted: number }) => [m.key, m.weighted])).toEqual([
+      ['2027-02', 30000],
+      ['2027-03', 66000],
+    ]);
+    expect(r.body.byTeam).toEqual([expect.objectContaining({ key: org.ids.east, label: '华东一组', weighted: 96000 })]);
+    expect(r.body.byProductLine.map((m: { key: string }) => m.key)).toEqual(['软件服务', '工业设备']);
+    expect(r.body.stageProbabilities.initial).toBe(10);
+    // Overriding and clearing the probability.
+    const patched = await rep1.patch(`/opportunities/${a.body.id}`, { winProbability: 50, competitors: [] });
+    expect(patched.body).toMatchObject({ winProbability: 50, competitors: [] });
+    expect((await rep1.get('/forecast?closeFrom=2027-01-01')).body.total.weighted).toBe(216000);
+    await rep1.patch(`/opportunities/${a.body.id}`, { winProbability: null });
+    expect((await rep1.get('/forecast?closeFrom=2027-01-01')).body.total.weighted).toBe(96000);
+    expect((await rep3.get('/forecast?closeFrom=2027-01-01')).body.total.count).toBe(0);
+    expect((await rep1.patch(`/opportunities/${a.body.id}`, { winProbability: 101 })).status).toBe(400);
+    const xlsx = await download(rep1, '/forecast.xlsx?closeFrom=2027-01-01');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(JSON.stringify(workbook.worksheets[0].getSheetValues())).toContain('2027-03');
+  });
+});

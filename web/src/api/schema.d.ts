@@ -913,6 +913,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The weighted pipeline (amount × win probability) by close month, team and product line, in the caller’s scope */
+    get: operations['getForecast'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/forecast.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The weighted pipeline as an Excel workbook (same filters and scope) */
+    get: operations['exportForecast'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/quotes': {
     parameters: {
       query?: never;
@@ -2890,6 +2924,12 @@ export interface components {
       productLine: string;
       /** @description Owner; omitted: the customer’s owner */
       ownerId?: string | null;
+      /** @description Expected close date (YYYY-MM-DD) */
+      expectedCloseDate?: string | null;
+      /** @description Win probability in percent; null or omitted: the playbook’s default for the stage (forecast.stageProbabilities) */
+      winProbability?: number | null;
+      /** @description Competitors in the deal */
+      competitors?: string[];
     };
     /** @description A product of the price list */
     CreateProductRequest: {
@@ -3445,6 +3485,49 @@ export interface components {
      * @enum {string}
      */
     FollowupTargetType: 'lead' | 'customer' | 'opportunity';
+    /** @description 销售预测: the weighted pipeline of open opportunities in the caller’s scope */
+    Forecast: {
+      total: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      };
+      byMonth: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      byTeam: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      byProductLine: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      /** @description The playbook’s default win probability per stage */
+      stageProbabilities: {
+        [key: string]: number;
+      };
+    };
     /** @description Whether a move is allowed now, and every unmet requirement */
     GateCheck: {
       from: string;
@@ -3822,6 +3905,10 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       lastActivityAt: string;
+      expectedCloseDate: string | null;
+      /** @description Set on the opportunity; null: the playbook’s default for the stage */
+      winProbability: number | null;
+      competitors: string[];
     };
     /** @description An opportunity with its stage history and what the next stage still needs */
     OpportunityDetail: {
@@ -3861,6 +3948,10 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       lastActivityAt: string;
+      expectedCloseDate: string | null;
+      /** @description Set on the opportunity; null: the playbook’s default for the stage */
+      winProbability: number | null;
+      competitors: string[];
       history: components['schemas']['StageChange'][];
       /** @description What the next stage still needs (empty when closed) */
       gate: {
@@ -6702,7 +6793,7 @@ export interface components {
         next: string;
       };
     };
-    /** @description Name, amount, or values of the current stage’s fields */
+    /** @description Name, amount, forecast fields, or values of the current stage’s fields */
     UpdateOpportunityRequest: {
       name?: string;
       amount?: number;
@@ -6710,6 +6801,12 @@ export interface components {
       fields?: {
         [key: string]: string;
       };
+      /** @description Expected close date (YYYY-MM-DD) */
+      expectedCloseDate?: string | null;
+      /** @description Win probability in percent; null or omitted: the playbook’s default for the stage (forecast.stageProbabilities) */
+      winProbability?: number | null;
+      /** @description Competitors in the deal */
+      competitors?: string[];
     };
     /** @description The fields to change */
     UpdateProductRequest: {
@@ -11652,6 +11749,100 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `STAGE_TRANSITION`, `UNKNOWN_STAGE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getForecast: {
+    parameters: {
+      query?: {
+        region?: string;
+        teamId?: string;
+        ownerId?: string;
+        productLine?: string;
+        /** @description Expected close date from (inclusive); opportunities without one are left out when set */
+        closeFrom?: string;
+        /** @description Expected close date to (inclusive) */
+        closeTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forecast'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportForecast: {
+    parameters: {
+      query?: {
+        region?: string;
+        teamId?: string;
+        ownerId?: string;
+        productLine?: string;
+        /** @description Expected close date from (inclusive); opportunities without one are left out when set */
+        closeFrom?: string;
+        /** @description Expected close date to (inclusive) */
+        closeTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per month, team and product line (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
         headers: {
           [name: string]: unknown;
         };

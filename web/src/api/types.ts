@@ -145,3 +145,11 @@ export type ConcernHeatmap = Schemas['ConcernHeatmap'];
 export type ConcernBlindSpot = Schemas['ConcernBlindSpot'];
 export type ConcernGroupBy = Schemas['ConcernGroupBy'];
 export type WecomIdentities = Schemas['WecomIdentities'];
+
+// ---- Customer 360: contacts, price list, quotes, forecast ----
+export type Contact = Schemas['Contact'];
+export type Product = Schemas['Product'];
+export type QuoteSummary = Schemas['QuoteSummary'];
+export type Quote = Schemas['Quote'];
+export type QuoteStatus = Schemas['QuoteStatus'];
+export type Forecast = Schemas['Forecast'];

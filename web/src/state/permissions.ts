@@ -23,6 +23,7 @@ export const can = {
   admin: (me: Me) => me.permissions.includes('org:manage'),
   /** WeCom identities of the chat archive. */
   manageWecom: (me: Me) => me.permissions.includes('integrations:manage'),
+  approveQuotes: (me: Me) => me.permissions.includes('quotes:approve'),
   /** Outgoing webhooks and their delivery log. */
   manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),
   /** The time machine (moves the server clock and runs the time rules). */

@@ -19,6 +19,8 @@ export const WEBHOOK_EVENT_LABELS = {
   'payment_anomaly.resolved': 'webhooks.event.paymentAnomalyResolved',
   'customer.health_alert': 'webhooks.event.healthAlert',
   'chat.concern_raised': 'webhooks.event.concernRaised',
+  'contact.saved': 'webhooks.event.contactSaved',
+  'quote.sent': 'webhooks.event.quoteSent',
 } as const satisfies Record<WebhookEventType, string>;
 
 export const WEBHOOK_EVENTS = Object.keys(WEBHOOK_EVENT_LABELS) as WebhookEventType[];

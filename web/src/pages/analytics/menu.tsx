@@ -1,12 +1,19 @@
 import type { MenuProps } from 'antd';
-import { DashboardOutlined, FireOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FireOutlined, FundOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import type { Me } from '../../api/types';
-import { canSeeConcerns, canSeeContribution, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
+import { canSeeConcerns, canSeeContribution, canSeeForecast, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-export const ANALYTICS_ROOTS = ['/analytics/contribution', '/analytics/radar', '/analytics/kpi', '/analytics/concerns', '/health/alerts'];
+export const ANALYTICS_ROOTS = [
+  '/analytics/contribution',
+  '/analytics/radar',
+  '/analytics/kpi',
+  '/analytics/forecast',
+  '/analytics/concerns',
+  '/health/alerts',
+];
 
 /** The 分析看板 group of the side menu. */
 export function useAnalyticsMenuItems(me: Me): MenuItem[] {
@@ -15,6 +22,7 @@ export function useAnalyticsMenuItems(me: Me): MenuItem[] {
     canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
     canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
     canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
+    canSeeForecast(me) && { key: '/analytics/forecast', icon: <FundOutlined />, label: ta('menu.forecast') },
     canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
     canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];

@@ -20,6 +20,7 @@ import { StageFieldsPanel } from './StageFieldsPanel';
 import { StageHistory } from './StageHistory';
 import { StatusTag } from './StatusTag';
 import { OpportunityContracts } from '../contracts/OpportunityContracts';
+import { OpportunityQuotes } from './OpportunityQuotes';
 
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
@@ -99,6 +100,7 @@ export function OpportunityDetailPage() {
           <StageFieldsPanel opportunity={opp} canWrite={canWrite} onChanged={refresh} onMarkLost={() => setLosing(true)} />
         </Col>
       </Row>
+      <OpportunityQuotes opportunity={opp} onChanged={refresh} />
       <OpportunityContracts opportunity={opp} />
       <FollowUpSection targetType="opportunity" targetId={opp.id} canWrite={canWrite && opp.status === 'open'} onChanged={refresh} />
       <LostModal
