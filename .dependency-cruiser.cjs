@@ -21,6 +21,9 @@ const PURE = [
   '^src/analytics/(contribution|radar)\\.score\\.ts$',
   '^src/authenticity/(minhash|text|calendar-weeks|fingerprint-rows)\\.ts$',
   '^src/chat-archive/(masking|record|consent)\\.ts$',
+  '^src/receivables/receivable-math\\.ts$',
+  '^src/renewals/renewal-stats\\.ts$',
+  '^src/appraisal/appraisal\\.score\\.ts$',
 ];
 
 module.exports = {

@@ -1017,6 +1017,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record when the contract was signed (合同签署时效性); a correction replaces the date and is audited */
+    post: operations['signContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/contracts/{id}/start-delivery': {
     parameters: {
       query?: never;
@@ -1292,6 +1309,200 @@ export interface paths {
     post?: never;
     /** Cancel a booking */
     delete: operations['cancelBooking'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finance (or the ERP with a finance user’s API token) records money received; it settles the oldest open receivables first
+     * @description More than the contract’s outstanding amount is refused with 422 OVERPAYMENT and nothing is stored (no credit is held). A reference already recorded on the contract answers 409 PAYMENT_DUPLICATE, so an ERP may retry safely.
+     */
+    post: operations['recordContractPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contract’s receivables (its instalments with due dates) and payments */
+    get: operations['listContractReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Receivables of the contracts in the caller’s scope, filtered and sorted */
+    get: operations['listReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receivables.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The receivables list (same filters and sorting) as an Excel workbook */
+    get: operations['exportReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 回款报表: due, received, outstanding and overdue by customer, rep or due month (caller’s scope) */
+    get: operations['getReceivablesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 回款报表 as an Excel workbook (one sheet per grouping) */
+    get: operations['exportReceivablesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/contract-signing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同签署时效性: time from 赢单 to signature, and won contracts still unsigned beyond the playbook’s deadline */
+    get: operations['getContractSigningReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/contract-signing.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同签署时效性 as an Excel workbook */
+    get: operations['exportContractSigningReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/renewals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 续约率 and average renewal amount per rep, team or month of the contracts ending in the period (caller’s scope)
+     * @description A contract ending in the period is renewed when another contract of the customer was submitted since its renewal window opened (the playbook’s renewals.leadDays before its end) or its renewal opportunity was won.
+     */
+    get: operations['getRenewalReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/renewals.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The renewal report as an Excel workbook */
+    get: operations['exportRenewalReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the opportunity is a renewal, and of which contract */
+    get: operations['getOpportunityRenewal'];
+    /** Mark the opportunity as the renewal of one of the customer’s contracts */
+    put: operations['markOpportunityRenewal'];
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1766,6 +1977,171 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/customers/{id}/sla-commitments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s SLA commitments (服务承诺) */
+    get: operations['listSlaCommitments'];
+    put?: never;
+    /** Record what was promised to the customer: response and on-site time, uptime, free services */
+    post: operations['createSlaCommitment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sla-commitments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an SLA commitment (audited with what it said) */
+    delete: operations['deleteSlaCommitment'];
+    options?: never;
+    head?: never;
+    /** Change an SLA commitment */
+    patch: operations['updateSlaCommitment'];
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/site-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Installation-environment photos of the customer */
+    get: operations['listSitePhotos'];
+    put?: never;
+    /** Attach an uploaded photo (POST /files with kind photo) as an installation-environment photo */
+    post: operations['addSitePhoto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/site-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Detach an installation-environment photo (the file stays) */
+    delete: operations['removeSitePhoto'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/delivery-view': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery’s read-only customer view (交付团队只读权限): complaints, SLA commitments, site photos, contracts and collaboration cards
+     * @description Readable by every role that sees the customer; the delivery role may read it and every write on these records answers 403.
+     */
+    get: operations['getCustomerDeliveryView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 月度考核: each rep’s components (raw value, score, weight), total, team rank and the share of 「内部协调不畅」 complaints
+     * @description Components and weights come from the playbook’s `appraisal` section (defaults: 新客户签约额 42.5, 老客户续约率 26.4, 商机孵化质量 16.1, 客户健康度 15). A sales rep sees only their own row.
+     */
+    get: operations['getMonthlyAppraisal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/appraisal.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 月度考核 as an Excel workbook: one row per rep and component, and the team ranking */
+    get: operations['exportMonthlyAppraisal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/ltv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Customer LTV (received + expected renewals over the playbook’s horizon) and each rep’s share of the LTV they manage
+     * @description Expected renewals: for each running contract, its yearly value (amount over its term, 365-day years) × renewals.ltvHorizonYears × renewals.expectedRenewalRate. Shares are over the customers in the caller’s scope and filters.
+     */
+    get: operations['getCustomerLtv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/ltv.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customer LTV and reps’ shares as an Excel workbook */
+    get: operations['exportCustomerLtv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks': {
     parameters: {
       query?: never;
@@ -1929,6 +2305,11 @@ export interface components {
         density: number | null;
       }[];
     };
+    AddSitePhotoRequest: {
+      /** Format: uuid */
+      fileId: string;
+      caption?: string | null;
+    };
     AdvanceClockRequest: {
       advanceMs: number;
     };
@@ -1957,6 +2338,33 @@ export interface components {
      * @enum {string}
      */
     ApiTokenScope: 'read' | 'write' | 'integrations';
+    /** @enum {string} */
+    AppraisalComponentKey: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+    AppraisalItem: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      teamId: string | null;
+      teamName: string | null;
+      components: {
+        key: components['schemas']['AppraisalComponentKey'];
+        label: string;
+        /** @description Amount in yuan, a rate 0–1, or a health score 0–100; null without a basis */
+        raw: number | null;
+        /** @description min(100, raw ÷ target × 100) */
+        score: number | null;
+        weight: number;
+        weighted: number | null;
+      }[];
+      /** @description Σ score × weight ÷ Σ weight of the scored components */
+      total: number | null;
+      /** @description Rank inside the team by total (ties share a rank) */
+      rank: number | null;
+      complaints: number;
+      coordinationComplaints: number;
+      /** @description Share of 「内部协调不畅」 among the month’s complaints of the rep’s customers */
+      coordinationShare: number | null;
+    };
     AssignLeadRequest: {
       /** @description The new owner, or null to send the lead back to the pool */
       ownerId: string | null;
@@ -2085,6 +2493,20 @@ export interface components {
       };
       days: components['schemas']['CalendarDay'][];
     };
+    /** @description A collaboration card of one of the customer’s contracts */
+    CardSummary: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      department: string;
+      title: string;
+      status: string;
+      assigneeName: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      completedAt: string | null;
+    };
     /** @description How many messages were queued */
     ChannelTest: {
       queued: number;
@@ -2141,6 +2563,8 @@ export interface components {
     };
     CloseComplaintRequest: {
       resolution: string;
+      /** @description Sets or corrects the category on closing */
+      category?: string;
     };
     /** @description 协作堵点分析报告 of a month */
     CollaborationReport: {
@@ -2182,6 +2606,8 @@ export interface components {
       title: string;
       description: string | null;
       severity: components['schemas']['ComplaintSeverity'];
+      /** @description A key of the playbook’s complaints.categories (产品质量, 交付延迟, 服务态度, 内部协调不畅, 账单问题…) */
+      category: string | null;
       status: components['schemas']['ComplaintStatus'];
       createdByName: string | null;
       /** Format: date-time */
@@ -2304,6 +2730,8 @@ export interface components {
       deliveryStartedAt: string | null;
       deliveredAt: string | null;
       closedAt: string | null;
+      /** @description When the contract was signed (合同签署时效性) */
+      signedAt: string | null;
       createdAt: string | null;
       updatedAt: string | null;
     };
@@ -2344,6 +2772,8 @@ export interface components {
       deliveryStartedAt: string | null;
       deliveredAt: string | null;
       closedAt: string | null;
+      /** @description When the contract was signed (合同签署时效性) */
+      signedAt: string | null;
       createdAt: string | null;
       updatedAt: string | null;
       /** @description A credit period and instalments adding up to 100 % */
@@ -2360,6 +2790,37 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description A contract’s receivables and the payments applied to them */
+    ContractReceivables: {
+      items: components['schemas']['Receivable'][];
+      payments: components['schemas']['Payment'][];
+    };
+    ContractSigningItem: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      amount: number;
+      /** Format: date-time */
+      wonAt: string;
+      signedAt: string | null;
+      /** @description Days from 赢单 to signature (one decimal); null while unsigned */
+      daysToSign: number | null;
+      /** @description Days from 赢单 to now (one decimal) */
+      daysSinceWin: number;
+      /** @description Unsigned beyond the playbook’s receivables.signingDeadlineDays, or signed after it */
+      late: boolean;
+    };
+    ContractSigningReport: {
+      deadlineDays: number;
+      averageDaysToSign: number | null;
+      /** @description 合同签署时效性: contracts still unsigned beyond the deadline after 赢单 */
+      unsignedLate: components['schemas']['ContractSigningItem'][];
+      items: components['schemas']['ContractSigningItem'][];
     };
     /**
      * @description draft → confirming (三方确认) → submitted → approved → delivering → delivered → closed; frozen after a payment anomaly
@@ -2448,6 +2909,8 @@ export interface components {
       description?: string;
       /** @default medium */
       severity?: components['schemas']['ComplaintSeverity'];
+      /** @description A key of the playbook’s complaints.categories */
+      category?: string;
     };
     /** @description A draft contract on an open opportunity */
     CreateContractRequest: {
@@ -2538,6 +3001,19 @@ export interface components {
       productLine: string;
       /** @description Owner; omitted: the customer’s owner */
       ownerId?: string | null;
+    };
+    CreateSlaCommitmentRequest: {
+      /** @description The contract the promise belongs to, if any */
+      contractId?: string | null;
+      /** @description Promised response time (hours) */
+      responseHours?: number | null;
+      /** @description Promised on-site time (hours) */
+      onsiteHours?: number | null;
+      /** @description Promised uptime (%) */
+      uptimePercent?: number | null;
+      /** @description Free services promised, e.g. 免费部署 */
+      freeServices?: string[];
+      notes?: string | null;
     };
     CreateTeamRequest: {
       name: string;
@@ -2714,6 +3190,22 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    CustomerDeliveryView: {
+      customer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        region: string;
+        grade: string;
+        type: string;
+        ownerName: string | null;
+      };
+      complaints: components['schemas']['Complaint'][];
+      slaCommitments: components['schemas']['SlaCommitment'][];
+      sitePhotos: components['schemas']['SitePhoto'][];
+      contracts: components['schemas']['Contract'][];
+      cards: components['schemas']['CardSummary'][];
+    };
     /**
      * @description Customer grade A (most valuable) to D
      * @enum {string}
@@ -2754,6 +3246,16 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    CustomerLtv: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      received: number;
+      expectedRenewals: number;
+      ltv: number;
+    };
     /**
      * @description B2B or B2C
      * @enum {string}
@@ -2780,6 +3282,25 @@ export interface components {
      * @enum {string}
      */
     Department: 'product' | 'finance' | 'delivery';
+    /** @description A contract due for renewal and how it was renewed */
+    EndingContract: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      customerName: string;
+      amount: number;
+      /** Format: date */
+      endDate: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      teamName: string | null;
+      renewalOpportunityId: string | null;
+      renewalOpportunityStatus: string | null;
+      renewed: boolean;
+      renewedAmount: number | null;
+    };
     Engineer: {
       /** Format: uuid */
       id: string;
@@ -3244,6 +3765,16 @@ export interface components {
       csrfToken: string;
       user: components['schemas']['SessionUser'];
     };
+    LtvReport: {
+      horizonYears: number;
+      expectedRenewalRate: number;
+      items: components['schemas']['CustomerLtv'][];
+      reps: components['schemas']['RepLtvShare'][];
+    };
+    MarkRenewalRequest: {
+      /** Format: uuid */
+      contractId: string;
+    };
     /** @description How many notices were unread */
     MarkedRead: {
       updated: number;
@@ -3296,6 +3827,18 @@ export interface components {
       reason: 'missing' | 'too_short' | 'invalid' | 'not_future' | 'insufficient';
       required?: number;
       actual?: number;
+    };
+    MonthlyAppraisal: {
+      month: string;
+      components: {
+        key: components['schemas']['AppraisalComponentKey'];
+        label: string;
+        weight: number;
+        target: number;
+      }[];
+      /** @description Over every rep in reach */
+      coordinationShare: number | null;
+      items: components['schemas']['AppraisalItem'][];
     };
     MoveOpportunityStageRequest: {
       /** @description Key of the next stage, or of the lost stage */
@@ -3450,6 +3993,9 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    OpportunityRenewal: {
+      renewalOf: components['schemas']['RenewalLink'] | null;
+    };
     /**
      * @description open, or closed as won or lost
      * @enum {string}
@@ -3502,6 +4048,28 @@ export interface components {
      * @enum {string}
      */
     OutboxStatus: 'pending' | 'sending' | 'sent' | 'dead';
+    /** @description 回款: money received on a contract and the receivables it settled */
+    Payment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      amount: number;
+      /** Format: date-time */
+      receivedAt: string;
+      reference: string;
+      /** @enum {string} */
+      via: 'session' | 'token' | 'internal';
+      recordedByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      allocations: {
+        /** Format: uuid */
+        receivableId: string;
+        seq: number;
+        amount: number;
+      }[];
+    };
     /** @description 付款异常 */
     PaymentAnomaly: {
       /** Format: uuid */
@@ -3532,8 +4100,11 @@ export interface components {
       /** @description Contracts back where they were (none while another anomaly of the customer is open) */
       unfrozen: string[];
     };
-    /** @enum {string} */
-    PaymentAnomalySource: 'finance' | 'erp';
+    /**
+     * @description overdue: raised by the receivables rule
+     * @enum {string}
+     */
+    PaymentAnomalySource: 'finance' | 'erp' | 'overdue';
     /** @enum {string} */
     PaymentAnomalyStatus: 'open' | 'resolved';
     PaymentTerms: {
@@ -4494,6 +5065,112 @@ export interface components {
           keywords: string[];
         }[];
       };
+      /**
+       * @default {
+       *       "overdueWorkingDays": 10,
+       *       "signingDeadlineDays": 30
+       *     }
+       */
+      receivables: {
+        overdueWorkingDays: number;
+        signingDeadlineDays: number;
+      };
+      /**
+       * @default {
+       *       "leadDays": 90,
+       *       "ltvHorizonYears": 3,
+       *       "expectedRenewalRate": 0.8
+       *     }
+       */
+      renewals: {
+        leadDays: number;
+        ltvHorizonYears: number;
+        expectedRenewalRate: number;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "product_quality",
+       *           "label": "产品质量",
+       *           "labelEn": "Product quality"
+       *         },
+       *         {
+       *           "key": "delivery_delay",
+       *           "label": "交付延迟",
+       *           "labelEn": "Delivery delay"
+       *         },
+       *         {
+       *           "key": "service_attitude",
+       *           "label": "服务态度",
+       *           "labelEn": "Service attitude"
+       *         },
+       *         {
+       *           "key": "coordination",
+       *           "label": "内部协调不畅",
+       *           "labelEn": "Poor internal coordination"
+       *         },
+       *         {
+       *           "key": "billing",
+       *           "label": "账单问题",
+       *           "labelEn": "Billing"
+       *         }
+       *       ],
+       *       "coordinationCategory": "coordination"
+       *     }
+       */
+      complaints: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn?: string;
+        }[];
+        coordinationCategory: string;
+      };
+      /**
+       * @default {
+       *       "components": [
+       *         {
+       *           "key": "newCustomerAmount",
+       *           "label": "新客户签约额",
+       *           "labelEn": "New-customer signing amount",
+       *           "weight": 42.5,
+       *           "target": 500000
+       *         },
+       *         {
+       *           "key": "renewalRate",
+       *           "label": "老客户续约率",
+       *           "labelEn": "Renewal rate",
+       *           "weight": 26.4,
+       *           "target": 0.9
+       *         },
+       *         {
+       *           "key": "incubationQuality",
+       *           "label": "商机孵化质量",
+       *           "labelEn": "Opportunity incubation quality",
+       *           "weight": 16.1,
+       *           "target": 0.3
+       *         },
+       *         {
+       *           "key": "customerHealth",
+       *           "label": "客户健康度",
+       *           "labelEn": "Customer health",
+       *           "weight": 15,
+       *           "target": 100
+       *         }
+       *       ]
+       *     }
+       */
+      appraisal: {
+        components: {
+          /** @enum {string} */
+          key: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+          label: string;
+          labelEn?: string;
+          weight: number;
+          target: number;
+        }[];
+      };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
     PlaybookDocumentInput: {
@@ -5419,6 +6096,112 @@ export interface components {
           keywords: string[];
         }[];
       };
+      /**
+       * @default {
+       *       "overdueWorkingDays": 10,
+       *       "signingDeadlineDays": 30
+       *     }
+       */
+      receivables?: {
+        overdueWorkingDays: number;
+        signingDeadlineDays: number;
+      };
+      /**
+       * @default {
+       *       "leadDays": 90,
+       *       "ltvHorizonYears": 3,
+       *       "expectedRenewalRate": 0.8
+       *     }
+       */
+      renewals?: {
+        leadDays: number;
+        ltvHorizonYears: number;
+        expectedRenewalRate: number;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "product_quality",
+       *           "label": "产品质量",
+       *           "labelEn": "Product quality"
+       *         },
+       *         {
+       *           "key": "delivery_delay",
+       *           "label": "交付延迟",
+       *           "labelEn": "Delivery delay"
+       *         },
+       *         {
+       *           "key": "service_attitude",
+       *           "label": "服务态度",
+       *           "labelEn": "Service attitude"
+       *         },
+       *         {
+       *           "key": "coordination",
+       *           "label": "内部协调不畅",
+       *           "labelEn": "Poor internal coordination"
+       *         },
+       *         {
+       *           "key": "billing",
+       *           "label": "账单问题",
+       *           "labelEn": "Billing"
+       *         }
+       *       ],
+       *       "coordinationCategory": "coordination"
+       *     }
+       */
+      complaints?: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn?: string;
+        }[];
+        coordinationCategory: string;
+      };
+      /**
+       * @default {
+       *       "components": [
+       *         {
+       *           "key": "newCustomerAmount",
+       *           "label": "新客户签约额",
+       *           "labelEn": "New-customer signing amount",
+       *           "weight": 42.5,
+       *           "target": 500000
+       *         },
+       *         {
+       *           "key": "renewalRate",
+       *           "label": "老客户续约率",
+       *           "labelEn": "Renewal rate",
+       *           "weight": 26.4,
+       *           "target": 0.9
+       *         },
+       *         {
+       *           "key": "incubationQuality",
+       *           "label": "商机孵化质量",
+       *           "labelEn": "Opportunity incubation quality",
+       *           "weight": 16.1,
+       *           "target": 0.3
+       *         },
+       *         {
+       *           "key": "customerHealth",
+       *           "label": "客户健康度",
+       *           "labelEn": "Customer health",
+       *           "weight": 15,
+       *           "target": 100
+       *         }
+       *       ]
+       *     }
+       */
+      appraisal?: {
+        components: {
+          /** @enum {string} */
+          key: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+          label: string;
+          labelEn?: string;
+          weight: number;
+          target: number;
+        }[];
+      };
     };
     PlaybookExport: {
       /** @constant */
@@ -5562,6 +6345,63 @@ export interface components {
       /** @description The last migration run */
       schemaVersion: string;
     };
+    /** @description 应收款: one instalment of a submitted contract */
+    Receivable: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      contractNumber: string;
+      contractTitle: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      region: string;
+      /** @description Instalment number in the payment terms */
+      seq: number;
+      milestone: string;
+      percent: number;
+      amount: number;
+      received: number;
+      outstanding: number;
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'open' | 'paid';
+      /** @description Open and past its due date */
+      overdue: boolean;
+      /** @description Calendar days past the due date (0 unless overdue) */
+      daysOverdue: number;
+      paidAt: string | null;
+      /** @description When the overdue rule raised the payment anomaly for it */
+      anomalyRaisedAt: string | null;
+      anomalyId: string | null;
+    };
+    ReceivableGroup: {
+      key: string | null;
+      label: string;
+      due: number;
+      received: number;
+      outstanding: number;
+      overdue: number;
+      count: number;
+    };
+    ReceivablesReport: {
+      /** @enum {string} */
+      groupBy: 'customer' | 'rep' | 'month';
+      /** Format: date */
+      asOf: string;
+      groups: components['schemas']['ReceivableGroup'][];
+      totals: {
+        due: number;
+        received: number;
+        outstanding: number;
+        overdue: number;
+      };
+    };
     RecordCreditCheckRequest:
       | {
           /** @constant */
@@ -5582,8 +6422,64 @@ export interface components {
       scale?: 10 | 100;
       comment?: string;
     };
+    RecordPaymentRequest: {
+      amount: number;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @description Bank or ERP voucher number, unique per contract */
+      reference: string;
+    };
     RejectCardRequest: {
       reason: string;
+    };
+    RenewalGroup: {
+      key: string | null;
+      label: string;
+      /** @description Contracts ending in the period */
+      ending: number;
+      renewed: number;
+      /** @description 续约率 renewed ÷ ending (0–1) */
+      rate: number | null;
+      renewedAmount: number;
+      /** @description 平均续约金额 */
+      averageAmount: number | null;
+    };
+    /** @description The contract an opportunity renews */
+    RenewalLink: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      endDate: string | null;
+      amount: number;
+      /**
+       * @description rule: created by the renewal time rule
+       * @enum {string}
+       */
+      source: 'rule' | 'manual';
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RenewalReport: {
+      /** @enum {string} */
+      groupBy: 'rep' | 'team' | 'month';
+      from: string;
+      to: string;
+      groups: components['schemas']['RenewalGroup'][];
+      totals: {
+        ending: number;
+        renewed: number;
+        rate: number | null;
+        averageAmount: number | null;
+      };
+      contracts: components['schemas']['EndingContract'][];
+    };
+    RepLtvShare: {
+      ownerId: string | null;
+      ownerName: string | null;
+      customers: number;
+      ltv: number;
+      share: number;
     };
     ReportPaymentAnomalyRequest: {
       reason: string;
@@ -5648,6 +6544,52 @@ export interface components {
       email?: {
         to: string[];
       } | null;
+    };
+    SignContractRequest: {
+      /** Format: date-time */
+      signedAt: string;
+    };
+    /** @description 安装环境照片 */
+    SitePhoto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      /** Format: uuid */
+      fileId: string;
+      fileName: string;
+      mime: string;
+      caption: string | null;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Download path of the photo (GET /api/v1/files/{fileId}) */
+      url: string;
+    };
+    SitePhotoList: {
+      items: components['schemas']['SitePhoto'][];
+    };
+    /** @description 服务承诺: response time, on-site time, uptime and free services promised to the customer */
+    SlaCommitment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      contractId: string | null;
+      contractNumber: string | null;
+      responseHours: number | null;
+      onsiteHours: number | null;
+      uptimePercent: number | null;
+      freeServices: string[];
+      notes: string | null;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SlaCommitmentList: {
+      items: components['schemas']['SlaCommitment'][];
     };
     /**
      * @description 黄金响应时效: pending, warned at the warning share, breached, or met by a first response
@@ -6029,6 +6971,19 @@ export interface components {
       fields?: {
         [key: string]: string;
       };
+    };
+    UpdateSlaCommitmentRequest: {
+      /** @description The contract the promise belongs to, if any */
+      contractId?: string | null;
+      /** @description Promised response time (hours) */
+      responseHours?: number | null;
+      /** @description Promised on-site time (hours) */
+      onsiteHours?: number | null;
+      /** @description Promised uptime (%) */
+      uptimePercent?: number | null;
+      /** @description Free services promised, e.g. 免费部署 */
+      freeServices?: string[];
+      notes?: string | null;
     };
     UpdateTeamRequest: {
       name?: string;
@@ -11204,6 +12159,104 @@ export interface operations {
       };
     };
   };
+  signContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignContractRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_NOT_SIGNABLE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `DATE_IN_FUTURE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   startContractDelivery: {
     parameters: {
       query?: never;
@@ -12539,6 +13592,701 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordContractPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractReceivables'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `NO_RECEIVABLES`, `PAYMENT_DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `OVERPAYMENT`, `DATE_IN_FUTURE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listContractReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractReceivables'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listReceivables: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description overdue: open and past its due date */
+        status?: 'open' | 'paid' | 'overdue';
+        customerId?: string;
+        contractId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        dueFrom?: string;
+        dueTo?: string;
+        sort?: 'dueDate' | 'amount' | 'outstanding' | 'customer';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Receivable'][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Over every match */
+            totals: {
+              due: number;
+              received: number;
+              outstanding: number;
+              overdue: number;
+            };
+          };
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportReceivables: {
+    parameters: {
+      query?: {
+        /** @description overdue: open and past its due date */
+        status?: 'open' | 'paid' | 'overdue';
+        customerId?: string;
+        contractId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        dueFrom?: string;
+        dueTo?: string;
+        sort?: 'dueDate' | 'amount' | 'outstanding' | 'customer';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReceivablesReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'customer' | 'rep' | 'month';
+        /** @description First due month (YYYY-MM) */
+        from?: string;
+        /** @description Last due month (YYYY-MM) */
+        to?: string;
+        customerId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablesReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportReceivablesReport: {
+    parameters: {
+      query?: {
+        /** @description First due month (YYYY-MM) */
+        from?: string;
+        /** @description Last due month (YYYY-MM) */
+        to?: string;
+        customerId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getContractSigningReport: {
+    parameters: {
+      query?: {
+        /** @description late: unsigned beyond the deadline or signed after it */
+        state?: 'unsigned' | 'signed' | 'late';
+        ownerId?: string;
+        teamId?: string;
+        wonFrom?: string;
+        wonTo?: string;
+        sort?: 'wonAt' | 'daysSinceWin' | 'amount';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractSigningReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportContractSigningReport: {
+    parameters: {
+      query?: {
+        /** @description late: unsigned beyond the deadline or signed after it */
+        state?: 'unsigned' | 'signed' | 'late';
+        ownerId?: string;
+        teamId?: string;
+        wonFrom?: string;
+        wonTo?: string;
+        sort?: 'wonAt' | 'daysSinceWin' | 'amount';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getRenewalReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'rep' | 'team' | 'month';
+        /** @description First month contracts end in (default: this month) */
+        from?: string;
+        /** @description Last month (default: from) */
+        to?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'label' | 'rate' | 'averageAmount' | 'ending';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportRenewalReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'rep' | 'team' | 'month';
+        /** @description First month contracts end in (default: this month) */
+        from?: string;
+        /** @description Last month (default: from) */
+        to?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'label' | 'rate' | 'averageAmount' | 'ending';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getOpportunityRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityRenewal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  markOpportunityRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkRenewalRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityRenewal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `RENEWAL_EXISTS` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -14247,6 +15995,7 @@ export interface operations {
     parameters: {
       query?: {
         status?: components['schemas']['ComplaintStatus'];
+        category?: string;
       };
       header?: never;
       path: {
@@ -14372,6 +16121,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_COMPLAINT_CATEGORY` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   closeComplaint: {
@@ -14454,6 +16212,798 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_COMPLAINT_CATEGORY` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSlaCommitments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitmentList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSlaCommitmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitment'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSlaCommitmentRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitment'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSitePhotos: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SitePhotoList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  addSitePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddSitePhotoRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SitePhoto'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `FILE_KIND` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeSitePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomerDeliveryView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDeliveryView'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMonthlyAppraisal: {
+    parameters: {
+      query?: {
+        /** @description Default: the current month */
+        month?: string;
+        teamId?: string;
+        sort?: 'rank' | 'total' | 'name';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlyAppraisal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportMonthlyAppraisal: {
+    parameters: {
+      query?: {
+        /** @description Default: the current month */
+        month?: string;
+        teamId?: string;
+        sort?: 'rank' | 'total' | 'name';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomerLtv: {
+    parameters: {
+      query?: {
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'ltv' | 'received' | 'expectedRenewals' | 'customerName';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LtvReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportCustomerLtv: {
+    parameters: {
+      query?: {
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'ltv' | 'received' | 'expectedRenewals' | 'customerName';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
         headers: {
           [name: string]: unknown;
         };
