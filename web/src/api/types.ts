@@ -145,3 +145,8 @@ export type ConcernHeatmap = Schemas['ConcernHeatmap'];
 export type ConcernBlindSpot = Schemas['ConcernBlindSpot'];
 export type ConcernGroupBy = Schemas['ConcernGroupBy'];
 export type WecomIdentities = Schemas['WecomIdentities'];
+
+// ---- Receivables (回款) ----
+export type Receivable = Schemas['Receivable'];
+export type ReceivableGroup = Schemas['ReceivableGroup'];
+export type ReceivablesReport = Schemas['ReceivablesReport'];
