@@ -67,7 +67,7 @@ export function ReceivablesPage() {
         {stat(t('receivables.due'), totals?.due, 'receivables-due')}
         {stat(t('receivables.received'), totals?.received, 'receivables-received', '#389e0d')}
         {stat(t('receivables.outstanding'), totals?.outstanding, 'receivables-outstanding')}
-        {stat(t('receivables.overdue'), totals?.overdue, 'receivables-overdue', '#cf1322')}
+        {stat(t('receivables.overdue'), totals?.overdue, 'receivables-overdue-total', '#cf1322')}
       </Row>
       <Card
         size="small"
