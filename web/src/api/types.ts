@@ -150,3 +150,9 @@ export type WecomIdentities = Schemas['WecomIdentities'];
 export type Receivable = Schemas['Receivable'];
 export type ReceivableGroup = Schemas['ReceivableGroup'];
 export type ReceivablesReport = Schemas['ReceivablesReport'];
+
+// ---- 月度考核 and LTV ----
+export type MonthlyAppraisal = Schemas['MonthlyAppraisal'];
+export type AppraisalItem = Schemas['AppraisalItem'];
+export type CustomerLtv = Schemas['CustomerLtv'];
+export type RepLtvShare = Schemas['RepLtvShare'];

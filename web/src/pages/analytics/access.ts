@@ -7,3 +7,4 @@ export const canSeeRadar = (me: Me) => can.writeSales(me);
 export const canSeeKpi = canSeeRadar;
 export const canSeeHealthAlerts = canSeeRadar;
 export const canSeeConcerns = (me: Me) => can.superviseTeams(me);
+export const canSeeAppraisal = canSeeRadar;

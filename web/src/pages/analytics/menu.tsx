@@ -1,12 +1,19 @@
 import type { MenuProps } from 'antd';
-import { DashboardOutlined, FireOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FireOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, SolutionOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import type { Me } from '../../api/types';
-import { canSeeConcerns, canSeeContribution, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
+import { canSeeAppraisal, canSeeConcerns, canSeeContribution, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-export const ANALYTICS_ROOTS = ['/analytics/contribution', '/analytics/radar', '/analytics/kpi', '/analytics/concerns', '/health/alerts'];
+export const ANALYTICS_ROOTS = [
+  '/analytics/contribution',
+  '/analytics/radar',
+  '/analytics/kpi',
+  '/analytics/concerns',
+  '/analytics/appraisal',
+  '/health/alerts',
+];
 
 /** The 分析看板 group of the side menu. */
 export function useAnalyticsMenuItems(me: Me): MenuItem[] {
@@ -16,6 +23,7 @@ export function useAnalyticsMenuItems(me: Me): MenuItem[] {
     canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
     canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
     canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
+    canSeeAppraisal(me) && { key: '/analytics/appraisal', icon: <SolutionOutlined />, label: ta('menu.appraisal') },
     canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];
   return children.length ? [{ key: 'analytics', icon: <DashboardOutlined />, label: ta('menu.analytics'), children }] : [];
