@@ -23,6 +23,9 @@ const PURE = [
   '^src/chat-archive/(masking|record|consent)\\.ts$',
   '^src/core/duplicates/keys\\.ts$',
   '^src/quotes/(amount-words|quote-rules)\\.ts$',
+  '^src/receivables/receivable-math\\.ts$',
+  '^src/renewals/renewal-stats\\.ts$',
+  '^src/appraisal/appraisal\\.score\\.ts$',
 ];
 
 module.exports = {

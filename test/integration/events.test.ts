@@ -37,6 +37,7 @@ describe('domain events inside the transaction', () => {
     expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual(['leads', 'customers', 'opportunities', 'authenticity', 'webhooks']);
     expect(t.ctx.events.subscribersOf('contract.submitted')).toEqual([
       { module: 'collaboration', does: 'creates the product, finance and delivery task cards' },
+      { module: 'receivables', does: 'turns the contract’s instalments into receivables with due dates' },
       { module: 'webhooks', does: 'queues a signed delivery to every webhook subscribed to the event' },
     ]);
     expect(t.ctx.events.subscribersOf('contract.frozen').map((s) => s.module)).toEqual(['collaboration', 'webhooks']);

@@ -25,6 +25,7 @@ import { WecomIdentitiesPage } from './pages/admin/WecomIdentitiesPage';
 import { AuditPage } from './pages/admin/AuditPage';
 import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
+import { ReceivablesPage } from './pages/reports/ReceivablesPage';
 import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
@@ -139,6 +140,14 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.seeStaleReport}>
               <StalePage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/receivables"
+          element={
+            <RoleGate allow={can.seeReceivables}>
+              <ReceivablesPage />
             </RoleGate>
           }
         />

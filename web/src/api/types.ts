@@ -153,3 +153,13 @@ export type QuoteSummary = Schemas['QuoteSummary'];
 export type Quote = Schemas['Quote'];
 export type QuoteStatus = Schemas['QuoteStatus'];
 export type Forecast = Schemas['Forecast'];
+// ---- Receivables (回款) ----
+export type Receivable = Schemas['Receivable'];
+export type ReceivableGroup = Schemas['ReceivableGroup'];
+export type ReceivablesReport = Schemas['ReceivablesReport'];
+
+// ---- 月度考核 and LTV ----
+export type MonthlyAppraisal = Schemas['MonthlyAppraisal'];
+export type AppraisalItem = Schemas['AppraisalItem'];
+export type CustomerLtv = Schemas['CustomerLtv'];
+export type RepLtvShare = Schemas['RepLtvShare'];

@@ -11,6 +11,8 @@ export const can = {
   seeOpportunities: (me: Me) => me.permissions.includes('records:write'),
   seeQueue: (me: Me) => me.permissions.includes('records:write'),
   seeStaleReport: (me: Me) => me.permissions.includes('records:write'),
+  /** 回款: selling roles over their scope, and finance. */
+  seeReceivables: (me: Me) => me.permissions.includes('records:write') || me.role === 'finance',
   writeCustomers: (me: Me) => me.permissions.includes('records:write'),
   /** Every role reads customers (departments outside sales read only). */
   seeCustomers: (_me: Me) => true,

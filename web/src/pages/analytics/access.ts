@@ -10,3 +10,4 @@ export const canSeeConcerns = (me: Me) => can.superviseTeams(me);
 
 /** 销售预测: sales roles read the weighted pipeline of their scope. */
 export const canSeeForecast = (me: Me) => can.writeSales(me);
+export const canSeeAppraisal = canSeeRadar;

@@ -1,8 +1,8 @@
 import type { MenuProps } from 'antd';
-import { DashboardOutlined, FireOutlined, FundOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, TrophyOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FireOutlined, FundOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, SolutionOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import type { Me } from '../../api/types';
-import { canSeeConcerns, canSeeContribution, canSeeForecast, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
+import { canSeeAppraisal, canSeeConcerns, canSeeContribution, canSeeForecast, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -12,6 +12,7 @@ export const ANALYTICS_ROOTS = [
   '/analytics/kpi',
   '/analytics/forecast',
   '/analytics/concerns',
+  '/analytics/appraisal',
   '/health/alerts',
 ];
 
@@ -24,6 +25,7 @@ export function useAnalyticsMenuItems(me: Me): MenuItem[] {
     canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
     canSeeForecast(me) && { key: '/analytics/forecast', icon: <FundOutlined />, label: ta('menu.forecast') },
     canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
+    canSeeAppraisal(me) && { key: '/analytics/appraisal', icon: <SolutionOutlined />, label: ta('menu.appraisal') },
     canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];
   return children.length ? [{ key: 'analytics', icon: <DashboardOutlined />, label: ta('menu.analytics'), children }] : [];
