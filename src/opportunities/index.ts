@@ -4,6 +4,7 @@
  */
 import type { CapabilityModule } from '../core/module.js';
 import { opportunityRoutes } from './opportunities.routes.js';
+import { opportunityImpact } from './playbook-impact.js';
 import { touchOpportunityOnFollowup } from './subscribers.js';
 
 export const opportunitiesModule: CapabilityModule = {
@@ -14,6 +15,7 @@ export const opportunitiesModule: CapabilityModule = {
   publishes: ['opportunity.stage_changed'],
   playbookSections: ['rules'],
   permissions: ['records:write'],
+  playbookImpact: opportunityImpact,
 };
 
 export { assertContractStageRules, findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';

@@ -123,7 +123,7 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
  * caller's transaction; the caller has already checked that the actor may see the contract.
  */
 export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppContext, opportunityId: string, locale: string): Promise<void> {
-  const { document } = await ctx.playbook.active();
+  const { document, version } = await ctx.playbook.active();
   const to = contractStageOf(document);
   if (!to) return;
   const opportunity = await trx
@@ -137,7 +137,7 @@ export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppCon
   const missing = missingGradeRequirements(document, to, subject, facts, locale === 'en' ? 'en' : 'zh-CN');
   if (missing.length) {
     const label = labelOf(stageOf(document, to), locale, to);
-    throw new AppError(422, 'STAGE_GATE', { to: label, count: missing.length }, { from: opportunity.stage, to, missing });
+    throw new AppError(422, 'STAGE_GATE', { to: label, count: missing.length }, { from: opportunity.stage, to, missing, playbookVersion: version });
   }
 }
 
@@ -242,7 +242,13 @@ export async function changeStage(
     const now = ctx.clock.now();
     if (check.kind !== 'lose') {
       const missing = await evaluateGate(trx, document, opportunity, request.to, provided, now, locale);
-      if (missing.length) throw new AppError(422, 'STAGE_GATE', { to: stageLabel(request.to), count: missing.length }, { from, to: request.to, missing });
+      if (missing.length)
+        throw new AppError(
+          422,
+          'STAGE_GATE',
+          { to: stageLabel(request.to), count: missing.length },
+          { from, to: request.to, missing, playbookVersion: version },
+        );
     }
     const stageFields = { ...opportunity.stage_fields, [from]: { ...(opportunity.stage_fields[from] ?? {}), ...provided } };
     const nextFollowUp = stageFields[from].nextFollowUpAt ? new Date(stageFields[from].nextFollowUpAt) : opportunity.next_follow_up_at;

@@ -7,6 +7,7 @@ import {
   defaultConcerns,
   defaultHealth,
   defaultKpi,
+  defaultModules,
   defaultSla,
   type PlaybookDocument,
 } from './schema.js';
@@ -104,4 +105,5 @@ export const defaultPlaybook: PlaybookDocument = {
   kpi: defaultKpi,
   chatArchive: defaultChatArchive,
   concerns: defaultConcerns(),
+  modules: defaultModules,
 };

@@ -344,6 +344,19 @@ export function defaultConcerns(): z.infer<typeof concernsSchema> {
   };
 }
 
+/**
+ * Modules a company switches on and off (按需开启). Off: their menus are hidden, their time rules
+ * and event reactions stop, their routes answer 403 MODULE_DISABLED; on again, everything resumes
+ * on the data kept meanwhile. `field` (外勤) is reserved for the field-sales module.
+ */
+export const MODULE_SWITCHES = ['collaboration', 'authenticity', 'analytics', 'chatArchive', 'field'] as const;
+export type ModuleSwitch = (typeof MODULE_SWITCHES)[number];
+const modulesSchema = z
+  .object({ collaboration: z.boolean(), authenticity: z.boolean(), analytics: z.boolean(), chatArchive: z.boolean(), field: z.boolean() })
+  .strict();
+
+export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false };
+
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
 export const defaultSla: z.infer<typeof slaSchema> = {
@@ -441,6 +454,7 @@ export const playbookDocumentSchema = z
     kpi: kpiSchema.default(defaultKpi),
     chatArchive: chatArchiveSchema.default(defaultChatArchive),
     concerns: concernsSchema.default(() => defaultConcerns()),
+    modules: modulesSchema.default(defaultModules),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -508,6 +522,7 @@ export type ContributionWeights = ContributionPolicy['phases'][number]['weights'
 export type KpiPolicy = PlaybookDocument['kpi'];
 export type ChatArchivePolicy = PlaybookDocument['chatArchive'];
 export type ConcernsPolicy = PlaybookDocument['concerns'];
+export type ModuleSwitches = PlaybookDocument['modules'];
 export type ConcernCategory = ConcernsPolicy['categories'][number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {
