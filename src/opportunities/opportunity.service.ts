@@ -230,6 +230,40 @@ export async function changeStage(
 ): Promise<void> {
   const { document, version } = await ctx.playbook.active();
   const provided = normaliseFields(document, request.fields ?? {});
+  try {
+    await moveStage(ctx, actor, id, request, locale, { document, version }, provided);
+  } catch (error) {
+    // A refusal by the gate is a decision of the playbook's rules: kept in the audit log with the rules and version.
+    if (error instanceof AppError && error.code === 'STAGE_GATE') {
+      const details = error.details as { to: string; missing: MissingItem[] };
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'opportunity.stage_refused',
+          entityType: 'opportunity',
+          entityId: id,
+          data: {
+            to: details.to,
+            rules: [...new Set(details.missing.map((m) => m.rule))],
+            missing: details.missing.map((m) => m.key),
+            playbookVersion: version,
+          },
+        }),
+      );
+    }
+    throw error;
+  }
+}
+
+async function moveStage(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  request: { to: string; fields?: Record<string, string>; reason?: string },
+  locale: string,
+  { document, version }: { document: PlaybookDocument; version: number },
+  provided: Record<string, string>,
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const opportunity = await findVisibleOpportunity(trx, actor, id, { forUpdate: true });
     const from = opportunity.stage;

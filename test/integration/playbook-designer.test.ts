@@ -101,6 +101,13 @@ describe('playbook designer: draft, preview, publish, compare, roll back', () =>
     expect(refused.body.error.code).toBe('STAGE_GATE');
     expect(refused.body.error.details.missing).toEqual([expect.objectContaining({ key: 'budget', label: '预算确认', rule: 'budget_at_proposal' })]);
     expect(refused.body.error.details.playbookVersion).toBe(2);
+    // The designer links from the rule to what it decided.
+    const decisions = await director.get('/playbook/rules/budget_at_proposal/decisions');
+    expect(decisions.status).toBe(200);
+    expect(decisions.body.items).toEqual([
+      expect.objectContaining({ action: 'opportunity.stage_refused', entityId: blocked, playbookVersion: 2, actor: 'rep1' }),
+    ]);
+    expect((await director.get('/playbook/rules/budget_at_proposalx/decisions')).body.items).toEqual([]);
 
     const compare = await rep.get('/playbook/compare?from=1&to=2');
     expect(compare.status).toBe(200);

@@ -357,6 +357,56 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
+    '/playbook/rules/:rule/decisions',
+    {
+      schema: {
+        operationId: 'listPlaybookRuleDecisions',
+        tags: ['playbook'],
+        summary: 'What one rule decided in the last 30 days (refusals, flags…), from the audit log',
+        params: z.object({
+          rule: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]*$/i)
+            .max(100),
+        }),
+        response: {
+          200: itemsOf(
+            z
+              .object({
+                at: dateTimeString,
+                action: z.string(),
+                entityType: z.string(),
+                entityId: z.string().nullable(),
+                actor: z.string().nullable(),
+                playbookVersion: z.number().int().nullable(),
+              })
+              .meta({ id: 'PlaybookRuleDecision' }),
+            'PlaybookRuleDecisionList',
+          ),
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'playbook:edit');
+      const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
+      // The rule id quoted as a JSON string anywhere in the entry's data (ids are letters, digits and _).
+      const pattern = `%"${request.params.rule.replace(/_/g, '\\_')}"%`;
+      const rows = await ctx.playbook.decisions(pattern, since);
+      return {
+        items: rows.map((r) => ({
+          at: r.at.toISOString(),
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          actor: r.actor,
+          playbookVersion:
+            typeof (r.data as { playbookVersion?: unknown }).playbookVersion === 'number' ? (r.data as { playbookVersion: number }).playbookVersion : null,
+        })),
+      };
+    },
+  );
+
+  app.get(
     '/playbook/export',
     {
       schema: {

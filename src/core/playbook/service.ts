@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/connect.js';
 import type { DB } from '../db/schema.js';
@@ -247,6 +247,22 @@ export class PlaybookService {
       }
     }
     return report;
+  }
+
+  /** Audit entries (chained or still queued) since `since` whose data matches `pattern` (SQL LIKE), newest first. */
+  async decisions(pattern: string, since: Date) {
+    const select = (table: 'audit_log' | 'audit_pending') =>
+      this.db
+        .selectFrom(table)
+        .leftJoin('users', 'users.id', `${table}.actor_id`)
+        .select([`${table}.at`, `${table}.action`, `${table}.entity_type`, `${table}.entity_id`, `${table}.data`, 'users.display_name as actor'])
+        .where(`${table}.at`, '>=', since)
+        .where(sql<string>`${sql.ref(`${table}.data`)}::text`, 'like', pattern)
+        .orderBy(`${table}.at`, 'desc')
+        .limit(200)
+        .execute();
+    const [chained, queued] = await Promise.all([select('audit_log'), select('audit_pending')]);
+    return [...queued, ...chained].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 200);
   }
 
   async versions() {

@@ -302,6 +302,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/playbook/rules/{rule}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What one rule decided in the last 30 days (refusals, flags…), from the audit log */
+    get: operations['listPlaybookRuleDecisions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/playbook/export': {
     parameters: {
       query?: never;
@@ -5680,6 +5697,18 @@ export interface components {
       effect: 'fires' | 'stops' | 'resumes';
       count: number;
     };
+    PlaybookRuleDecision: {
+      /** Format: date-time */
+      at: string;
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      actor: string | null;
+      playbookVersion: number | null;
+    };
+    PlaybookRuleDecisionList: {
+      items: components['schemas']['PlaybookRuleDecision'][];
+    };
     PlaybookSchema: {
       /** @description The playbook document’s JSON Schema (draft 2020-12), generated from the server’s validation */
       jsonSchema: {
@@ -7921,6 +7950,46 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listPlaybookRuleDecisions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        rule: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaybookRuleDecisionList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
         headers: {
           [name: string]: unknown;
         };

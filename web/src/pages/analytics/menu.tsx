@@ -12,10 +12,10 @@ export const ANALYTICS_ROOTS = ['/analytics/contribution', '/analytics/radar', '
 export function useAnalyticsMenuItems(me: Me): MenuItem[] {
   const { t: ta } = useI18n('analytics');
   const children = [
-    canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
-    canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
-    canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
-    canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
+    me.modules.analytics && canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
+    me.modules.analytics && canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
+    me.modules.analytics && canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
+    me.modules.chatArchive && canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
     canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];
   return children.length ? [{ key: 'analytics', icon: <DashboardOutlined />, label: ta('menu.analytics'), children }] : [];
