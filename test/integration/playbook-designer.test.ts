@@ -51,6 +51,14 @@ describe('playbook designer: draft, preview, publish, compare, roll back', () =>
     expect(sections).toMatchObject({ stages: 'playbook', sla: 'leads', rules: 'opportunities', modules: 'playbook', collaboration: 'collaboration' });
   });
 
+  it('lists the templates, each a valid start for a draft', async () => {
+    const r = await rep.get('/playbook/templates');
+    expect(r.body.items.map((t: { key: string }) => t.key)).toEqual(['b2b_manufacturing', 'store_sales', 'saas', 'medical_devices']);
+    const store = r.body.items.find((t: { key: string }) => t.key === 'store_sales');
+    const validated = await director.post('/playbook/validate', store.document);
+    expect(validated.body).toEqual({ valid: true });
+  });
+
   it('keeps drafts to editors, and refuses an invalid draft with the paths of its problems', async () => {
     expect((await rep.get('/playbook/draft')).status).toBe(403);
     const start = await director.get('/playbook/draft');

@@ -6,6 +6,7 @@ import { AppError } from '../http/errors.js';
 import { requestLocale } from '../http/error-handler.js';
 import { diffPlaybooks } from './diff.js';
 import { impactReportSchema } from './impact.js';
+import { playbookTemplates } from './templates/index.js';
 import { playbookDocumentSchema, stageSchema, type PlaybookDocument } from './schema.js';
 import { PlaybookService } from './service.js';
 
@@ -187,6 +188,29 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
         sections: properties.map((key) => ({ key, owner: owners.get(key) ?? null })),
         modules: ctx.playbook.modules.map((m) => ({ name: m.name, switch: m.switch ?? null, timeRules: m.timeRules.map((r) => r.id) })),
       };
+    },
+  );
+
+  app.get(
+    '/playbook/templates',
+    {
+      schema: {
+        operationId: 'listPlaybookTemplates',
+        tags: ['playbook'],
+        summary: 'Playbooks to start from: B2B manufacturing (the article), store sales, SaaS subscriptions, medical devices',
+        response: {
+          200: itemsOf(
+            z
+              .object({ key: z.string(), name: z.string(), nameEn: z.string(), summary: z.string(), summaryEn: z.string(), document: playbookDocumentSchema })
+              .meta({ id: 'PlaybookTemplate' }),
+            'PlaybookTemplateList',
+          ),
+        },
+      },
+    },
+    async (request) => {
+      actorOf(request);
+      return { items: [...playbookTemplates] };
     },
   );
 

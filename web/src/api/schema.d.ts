@@ -198,6 +198,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/playbook/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Playbooks to start from: B2B manufacturing (the article), store sales, SaaS subscriptions, medical devices */
+    get: operations['listPlaybookTemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/playbook/draft': {
     parameters: {
       query?: never;
@@ -5732,6 +5749,17 @@ export interface components {
       /** @enum {string} */
       kind: 'open' | 'won' | 'lost';
     };
+    PlaybookTemplate: {
+      key: string;
+      name: string;
+      nameEn: string;
+      summary: string;
+      summaryEn: string;
+      document: components['schemas']['PlaybookDocument'];
+    };
+    PlaybookTemplateList: {
+      items: components['schemas']['PlaybookTemplate'][];
+    };
     /** @description `{valid: true}`; an invalid document answers 422 */
     PlaybookValidation: {
       valid: boolean;
@@ -7412,6 +7440,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlaybookSchema'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listPlaybookTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaybookTemplateList'];
         };
       };
       /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useLoad } from '../../../hooks/useLoad';
-import { Alert, App, Badge, Button, Card, Col, Drawer, Form, Input, Menu, Modal, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Drawer, Form, Input, Menu, Modal, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, DeleteOutlined, EyeOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { ApiError, client, unwrap } from '../../../api/client';
 import type { PlaybookDocument, PlaybookDraft, PlaybookImpact, PlaybookSchema } from '../../../api/types';
@@ -63,6 +63,8 @@ function DesignerEditor({ schema, initial, reload }: { schema: PlaybookSchema; i
   const [publishing, setPublishing] = useState(false);
   const [note, setNote] = useState('');
   const load = reload;
+  const { locale } = useI18n();
+  const templates = useLoad(async () => (await unwrap(client.GET('/api/v1/playbook/templates'))).items, []);
 
   const onChange = useCallback((path: Path, value: unknown) => {
     setDoc((d) => setIn(d, path, value));
@@ -143,6 +145,25 @@ function DesignerEditor({ schema, initial, reload }: { schema: PlaybookSchema; i
         <Button icon={<SendOutlined />} disabled={!draftInfo?.exists || dirty} onClick={() => setPublishing(true)} data-testid="designer-publish">
           {t('designer.publish')}
         </Button>
+        <Select
+          placeholder={t('designer.startFromTemplate')}
+          style={{ width: 240 }}
+          value={null}
+          options={(templates.data ?? []).map((tpl) => ({
+            value: tpl.key,
+            label: locale === 'en' ? tpl.nameEn : tpl.name,
+            title: locale === 'en' ? tpl.summaryEn : tpl.summary,
+          }))}
+          onChange={(key: string) => {
+            const template = templates.data?.find((tpl) => tpl.key === key);
+            if (!template) return;
+            // Loaded into the draft as unsaved edits: saved, previewed and published as any other change.
+            setDoc(template.document);
+            setDirty(true);
+            setIssues({});
+          }}
+          data-testid="designer-template"
+        />
         {draftInfo?.exists ? (
           <Popconfirm
             title={t('designer.discardConfirm')}
