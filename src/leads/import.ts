@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
 import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
+import { readRows, textOf } from '../core/import/sheet.js';
 import { leadInput, type LeadRow } from './lead.model.js';
 import { insertLeads, prepareLead } from './lead.service.js';
 
@@ -28,53 +27,6 @@ const HEADERS: Record<string, keyof typeof leadInput.shape> = {
 };
 const TYPE_ALIASES: Record<string, string> = { B端: 'B2B', C端: 'B2C', b2b: 'B2B', b2c: 'B2C' };
 const BATCH = 500;
-
-/** A cell as import text, or why it cannot be imported (reported against its row, never stored). */
-type CellRead = { text: string } | { problem: 'IMPORT_CELL_FORMULA' | 'IMPORT_CELL_ERROR' | 'IMPORT_CELL_UNSUPPORTED'; shown: string };
-
-function cellRead(value: ExcelJS.CellValue): CellRead {
-  if (value === null || value === undefined) return { text: '' };
-  if (value instanceof Date) return { text: value.toISOString() };
-  if (typeof value !== 'object') return { text: String(value) };
-  if ('formula' in value || 'sharedFormula' in value) {
-    // A formula cell imports as the value the spreadsheet last computed; without one, the row is reported.
-    const result = value.result;
-    const shown = 'formula' in value ? `=${value.formula}` : `=${value.sharedFormula}`;
-    if (result === undefined || result === null) return { problem: 'IMPORT_CELL_FORMULA', shown };
-    if (typeof result === 'object' && !(result instanceof Date)) return { problem: 'IMPORT_CELL_ERROR', shown: result.error };
-    return cellRead(result);
-  }
-  if ('error' in value) return { problem: 'IMPORT_CELL_ERROR', shown: value.error };
-  if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
-  if ('text' in value && typeof value.text === 'string') return { text: value.text };
-  return { problem: 'IMPORT_CELL_UNSUPPORTED', shown: '' };
-}
-
-async function readRows(filename: string, buffer: Buffer): Promise<CellRead[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    if (filename.toLowerCase().endsWith('.csv')) await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')));
-    else await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new AppError(422, 'IMPORT_INVALID', { reason: (error as Error).message });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError(422, 'IMPORT_INVALID', { reason: 'no worksheet' });
-  const rows: CellRead[][] = [];
-  // columnCount walks every row: read it once, not once per cell (that made imports quadratic).
-  const columns = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values: CellRead[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const read = cellRead(row.getCell(c).value);
-      values.push('text' in read ? { text: read.text.trim() } : read);
-    }
-    rows.push(values);
-  });
-  return rows;
-}
-
-const textOf = (cell: CellRead | undefined) => (cell && 'text' in cell ? cell.text : '');
 
 /**
  * Every row goes through the same validation as POST /leads; valid rows are saved in batches,

@@ -681,6 +681,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether this install is still empty (the setup wizard is offered to an administrator) */
+    get: operations['getSetupStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/setup/org-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The teams-and-users sheet to fill in (团队/区域/用户名/姓名/角色) */
+    get: operations['downloadOrgTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/setup/org-import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create teams and users from the sheet; each user gets a generated first password, shown once */
+    post: operations['importOrg'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/files': {
     parameters: {
       query?: never;
@@ -3618,6 +3669,23 @@ export interface components {
      * @enum {string}
      */
     OpportunityStatus: 'open' | 'won' | 'lost';
+    OrgImportResult: {
+      /** @description Teams created */
+      teams: string[];
+      /** @description Users created, each with a generated first password shown only in this answer */
+      users: {
+        username: string;
+        displayName: string;
+        role: components['schemas']['Role'];
+        team: string;
+        password: string;
+      }[];
+      /** @description Rows not imported, by line number */
+      errors: {
+        row: number;
+        message: string;
+      }[];
+    };
     OutboxAttempt: {
       attempt: number;
       at: string | null;
@@ -5972,6 +6040,11 @@ export interface components {
       email?: {
         to: string[];
       } | null;
+    };
+    SetupStatus: {
+      needed: boolean;
+      teams: number;
+      users: number;
     };
     /**
      * @description 黄金响应时效: pending, warned at the warning share, breached, or met by a first response
@@ -9540,6 +9613,157 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getSetupStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupStatus'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  downloadOrgTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description org-template.xlsx (an attachment) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importOrg: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; first row: 团队/区域/用户名/姓名/角色 (or team/region/username/displayName/role)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
         headers: {
           [name: string]: unknown;
         };

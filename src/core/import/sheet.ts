@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { AppError } from '../http/errors.js';
+
+/** Reading an uploaded .xlsx or .csv sheet for an import: the first worksheet, row by row, cells as text. */
+
+/** A cell as import text, or why it cannot be imported (reported against its row, never stored). */
+export type CellRead = { text: string } | { problem: 'IMPORT_CELL_FORMULA' | 'IMPORT_CELL_ERROR' | 'IMPORT_CELL_UNSUPPORTED'; shown: string };
+
+function cellRead(value: ExcelJS.CellValue): CellRead {
+  if (value === null || value === undefined) return { text: '' };
+  if (value instanceof Date) return { text: value.toISOString() };
+  if (typeof value !== 'object') return { text: String(value) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    // A formula cell imports as the value the spreadsheet last computed; without one, the row is reported.
+    const result = value.result;
+    const shown = 'formula' in value ? `=${value.formula}` : `=${value.sharedFormula}`;
+    if (result === undefined || result === null) return { problem: 'IMPORT_CELL_FORMULA', shown };
+    if (typeof result === 'object' && !(result instanceof Date)) return { problem: 'IMPORT_CELL_ERROR', shown: result.error };
+    return cellRead(result);
+  }
+  if ('error' in value) return { problem: 'IMPORT_CELL_ERROR', shown: value.error };
+  if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
+  if ('text' in value && typeof value.text === 'string') return { text: value.text };
+  return { problem: 'IMPORT_CELL_UNSUPPORTED', shown: '' };
+}
+
+export async function readRows(filename: string, buffer: Buffer): Promise<CellRead[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (filename.toLowerCase().endsWith('.csv')) await workbook.csv.read(Readable.from(buffer.toString('utf8').replace(/^\uFEFF/, '')));
+    else await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new AppError(422, 'IMPORT_INVALID', { reason: (error as Error).message });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new AppError(422, 'IMPORT_INVALID', { reason: 'no worksheet' });
+  const rows: CellRead[][] = [];
+  // columnCount walks every row: read it once, not once per cell (that made imports quadratic).
+  const columns = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: CellRead[] = [];
+    for (let c = 1; c <= columns; c++) {
+      const read = cellRead(row.getCell(c).value);
+      values.push('text' in read ? { text: read.text.trim() } : read);
+    }
+    rows.push(values);
+  });
+  return rows;
+}
+
+export const textOf = (cell: CellRead | undefined) => (cell && 'text' in cell ? cell.text : '');
