@@ -2,7 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
-import { readRows, textOf } from '../core/import/sheet.js';
+import { readRecords } from '../core/import/sheet.js';
 import { leadInput, type LeadRow } from './lead.model.js';
 import { insertLeads, prepareLead } from './lead.service.js';
 
@@ -33,38 +33,27 @@ const BATCH = 500;
  * invalid rows are reported with their line number and nothing of them is stored.
  */
 export async function importLeads(ctx: AppContext, actor: Actor, filename: string, buffer: Buffer, locale: Locale) {
-  const rows = await readRows(filename, buffer);
-  if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: 'the file has no data rows' });
-  const headers = rows[0].map(textOf);
-  const columns = headers.map((h) => HEADERS[h.replace(/\s/g, '')] ?? HEADERS[h.toLowerCase().replace(/\s/g, '')]);
+  const { columns, records } = await readRecords(filename, buffer, HEADERS, locale);
   if (!columns.includes('name')) throw new AppError(422, 'IMPORT_INVALID', { reason: 'missing column 名称/name' });
   const errors: { row: number; message: string }[] = [];
   let batch: LeadRow[] = [];
   let created = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const record: Record<string, string> = {};
-    const problems: string[] = [];
-    columns.forEach((key, c) => {
-      const cell = rows[i][c];
-      if (!key || !cell) return;
-      if ('problem' in cell) problems.push(localise(cell.problem, { column: headers[c], value: cell.shown }, locale));
-      else if (cell.text) record[key] = cell.text;
-    });
+  for (const { row, record, problems } of records) {
     if (problems.length) {
-      errors.push({ row: i + 1, message: problems.join('; ') });
+      errors.push({ row, message: problems.join('; ') });
       continue;
     }
     if (record.type) record.type = TYPE_ALIASES[record.type] ?? TYPE_ALIASES[record.type.toLowerCase()] ?? record.type;
     const parsed = leadInput.safeParse(record);
     if (!parsed.success) {
-      errors.push({ row: i + 1, message: summariseIssues(parsed.error.issues).summary });
+      errors.push({ row, message: summariseIssues(parsed.error.issues).summary });
       continue;
     }
     try {
       batch.push(await prepareLead(ctx, actor, parsed.data));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      errors.push({ row: i + 1, message: localise(error.code, error.params, locale) });
+      errors.push({ row, message: localise(error.code, error.params, locale) });
     }
     if (batch.length >= BATCH) {
       await insertLeads(ctx, actor, batch, 'import');

@@ -10,7 +10,8 @@ import type { AppContext } from '../core/context.js';
 import { workbookBuffer } from '../core/export/workbook.js';
 import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
-import { readRows, textOf } from '../core/import/sheet.js';
+import { readRecords } from '../core/import/sheet.js';
+import { usernameSchema } from './users.routes.js';
 
 /**
  * 初始化向导 (setup wizard) on an empty install: teams and users from one sheet. Each row is a
@@ -47,12 +48,7 @@ const ROLE_ALIASES: Record<string, Role> = {
 const rowSchema = z.object({
   team: z.string().trim().min(1).max(100),
   region: z.string().trim().min(1).max(50),
-  username: z
-    .string()
-    .trim()
-    .min(2)
-    .max(50)
-    .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+  username: usernameSchema,
   displayName: z.string().trim().min(1).max(100),
   role: z.enum(ROLES.filter((r) => r !== 'admin') as [Exclude<Role, 'admin'>, ...Exclude<Role, 'admin'>[]]),
 });
@@ -101,41 +97,30 @@ function generatedPassword(personal: string[]): string {
 }
 
 export async function importOrg(ctx: AppContext, actor: Actor, filename: string, buffer: Buffer, locale: Locale) {
-  const rows = await readRows(filename, buffer);
-  if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: 'the file has no data rows' });
-  const headers = rows[0].map(textOf);
-  const columns = headers.map((h) => HEADERS[h.replace(/\s/g, '')] ?? HEADERS[h.toLowerCase().replace(/\s/g, '')]);
+  const { columns, records } = await readRecords(filename, buffer, HEADERS, locale);
   for (const needed of ['team', 'region', 'username', 'displayName', 'role'] as const)
     if (!columns.includes(needed)) throw new AppError(422, 'IMPORT_INVALID', { reason: `missing column ${needed}` });
   const { document } = await ctx.playbook.active();
   const errors: { row: number; message: string }[] = [];
   const valid: { row: number; data: z.infer<typeof rowSchema> }[] = [];
   const seen = new Set<string>();
-  for (let i = 1; i < rows.length; i++) {
-    const record: Record<string, string> = {};
-    const problems: string[] = [];
-    columns.forEach((key, c) => {
-      const cell = rows[i][c];
-      if (!key || !cell) return;
-      if ('problem' in cell) problems.push(localise(cell.problem, { column: headers[c], value: cell.shown }, locale));
-      else if (cell.text) record[key] = cell.text;
-    });
+  for (const { row, record, problems } of records) {
     if (record.role) record.role = ROLE_ALIASES[record.role] ?? record.role.toLowerCase();
     const parsed = rowSchema.safeParse(record);
     if (problems.length || !parsed.success) {
-      errors.push({ row: i + 1, message: problems.length ? problems.join('; ') : summariseIssues(parsed.error!.issues).summary });
+      errors.push({ row, message: problems.length ? problems.join('; ') : summariseIssues(parsed.error!.issues).summary });
       continue;
     }
     if (!document.regions.includes(parsed.data.region)) {
-      errors.push({ row: i + 1, message: localise('UNKNOWN_REGION', { value: parsed.data.region }, locale) });
+      errors.push({ row, message: localise('UNKNOWN_REGION', { value: parsed.data.region }, locale) });
       continue;
     }
     if (seen.has(parsed.data.username)) {
-      errors.push({ row: i + 1, message: localise('CONFLICT', { what: parsed.data.username }, locale) });
+      errors.push({ row, message: localise('CONFLICT', { what: parsed.data.username }, locale) });
       continue;
     }
     seen.add(parsed.data.username);
-    valid.push({ row: i + 1, data: parsed.data });
+    valid.push({ row, data: parsed.data });
   }
   const taken = valid.length
     ? new Set(

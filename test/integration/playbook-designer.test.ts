@@ -167,6 +167,14 @@ describe('playbook designer: draft, preview, publish, compare, roll back', () =>
     expect(new Date((await rep.get(`/leads/${lead.body.id}`)).body.responseDueAt).getTime()).toBe(before);
     expect((await director.post('/playbook/draft/publish', { note: 'B2C 12 小时' })).status).toBe(200);
     expect(new Date((await rep.get(`/leads/${lead.body.id}`)).body.responseDueAt).getTime()).toBe(before - 12 * 3_600_000);
+    // The escalation names its rule and the version it fired under.
+    t.clock.advance(13 * 3_600_000);
+    await t.ctx.scheduler.tick();
+    const version = (await rep.get('/playbook')).body.version;
+    const decisions = await director.get('/playbook/rules/lead-response-breach/decisions');
+    expect(decisions.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'lead.sla.breached', entityId: lead.body.id, playbookVersion: version })]),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
-import { AppError } from '../http/errors.js';
+import { AppError, localise, type Locale } from '../http/errors.js';
 
 /** Reading an uploaded .xlsx or .csv sheet for an import: the first worksheet, row by row, cells as text. */
 
@@ -50,3 +50,27 @@ export async function readRows(filename: string, buffer: Buffer): Promise<CellRe
 }
 
 export const textOf = (cell: CellRead | undefined) => (cell && 'text' in cell ? cell.text : '');
+
+/**
+ * The data rows of an uploaded sheet as records keyed by the recognised column headers (`headerMap`:
+ * header text, spaces removed, as written or lower-cased → key); a row with an unreadable cell
+ * carries the localised problems instead, reported against its line number.
+ */
+export async function readRecords<K extends string>(filename: string, buffer: Buffer, headerMap: Record<string, K>, locale: Locale) {
+  const rows = await readRows(filename, buffer);
+  if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: 'the file has no data rows' });
+  const headers = rows[0].map(textOf);
+  const columns = headers.map((h) => headerMap[h.replace(/\s/g, '')] ?? headerMap[h.toLowerCase().replace(/\s/g, '')]);
+  const records = rows.slice(1).map((cells, i) => {
+    const record: Partial<Record<K, string>> = {};
+    const problems: string[] = [];
+    columns.forEach((key, c) => {
+      const cell = cells[c];
+      if (!key || !cell) return;
+      if ('problem' in cell) problems.push(localise(cell.problem, { column: headers[c], value: cell.shown }, locale));
+      else if (cell.text) record[key] = cell.text;
+    });
+    return { row: i + 2, record, problems };
+  });
+  return { columns, records };
+}

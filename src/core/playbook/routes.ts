@@ -390,7 +390,7 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
         params: z.object({
           rule: z
             .string()
-            .regex(/^[a-z][a-z0-9_]*$/i)
+            .regex(/^[a-z][a-z0-9_-]*$/i)
             .max(100),
         }),
         response: {
@@ -413,7 +413,7 @@ export function playbookRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       requirePermission(request, 'playbook:edit');
       const since = new Date(ctx.clock.now().getTime() - 30 * 86_400_000);
-      // The rule id quoted as a JSON string anywhere in the entry's data (ids are letters, digits and _).
+      // The rule id quoted as a JSON string anywhere in the entry's data (ids are letters, digits, _ and -; _ escaped for LIKE).
       const pattern = `%"${request.params.rule.replace(/_/g, '\\_')}"%`;
       const rows = await ctx.playbook.decisions(pattern, since);
       return {

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { client, formData, orgTemplateUrl, unwrap } from '../../api/client';
 import type { OrgImportResult, PlaybookDocument } from '../../api/types';
 import { useLoad } from '../../hooks/useLoad';
+import { useSubmit } from '../../hooks/useSubmit';
 import { useI18n } from '../../state/LocaleContext';
 import { useSession } from '../../state/SessionContext';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -31,23 +32,10 @@ export function SetupWizard() {
   const [botKind, setBotKind] = useState<'feishu' | 'wecom'>('feishu');
   const [botUrl, setBotUrl] = useState('');
   const [queued, setQueued] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const teams = useLoad(async () => (step >= 3 ? (await unwrap(client.GET('/api/v1/teams'))).items : []), [step]);
 
   const template = templates.data?.find((x) => x.key === templateKey);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   /** The template with the company's name, regions and product lines, published as a new version. */
   const publishPlaybook = async () => {
     if (!template) return;
