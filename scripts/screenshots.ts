@@ -3,6 +3,7 @@
  * clock, photographed in Debian's chromium at 1440×900.
  *
  *   npx tsx scripts/screenshots.ts            # writes docs/screenshots/*.png (needs npm run build:web)
+ *   npx tsx scripts/screenshots.ts setup-wizard.png   # only the named ones
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,9 @@ import { migrateToLatest } from '../src/core/db/migrate.js';
 import { seedDemo } from '../src/demo/index.js';
 
 const OUT = path.resolve('docs/screenshots');
+const ADMIN_PASSWORD = 'screenshot-admin-1';
 const SHOTS: { file: string; user: string; url: string; waitFor: string }[] = [
+  { file: 'setup-wizard.png', user: 'admin', url: '/setup', waitFor: '[data-testid="setup-template-store_sales"]' },
   { file: 'queue.png', user: 'lina', url: '/queue', waitFor: '[data-testid="side-menu"]' },
   { file: 'kanban.png', user: 'wangqiang', url: '/opportunities?view=kanban', waitFor: '[data-testid="side-menu"]' },
   { file: 'stale-report.png', user: 'wangqiang', url: '/reports/stale', waitFor: '[data-testid="side-menu"]' },
@@ -31,7 +34,7 @@ async function main() {
   const config = { ...loadConfig({}), dataDir, webDistDir: path.resolve('web/dist'), logLevel: 'silent' };
   const { app, ctx } = await buildApp({ config, database, clock: systemClock, logger: false });
   await ctx.playbook.ensureInitialised();
-  await ensureAdmin(ctx, 'screenshot-admin-1');
+  await ensureAdmin(ctx, ADMIN_PASSWORD);
   await seedDemo(ctx);
   await ctx.scheduler.tick();
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -41,12 +44,13 @@ async function main() {
   });
   fs.mkdirSync(OUT, { recursive: true });
   try {
-    for (const shot of SHOTS) {
+    const only = process.argv.slice(2);
+    for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.file))) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       const page = await context.newPage();
       await page.goto(`${base}/login`);
       await page.getByTestId('login-username').fill(shot.user);
-      await page.getByTestId('login-password').fill('demo1234');
+      await page.getByTestId('login-password').fill(shot.user === 'admin' ? ADMIN_PASSWORD : 'demo1234');
       await page.getByTestId('login-submit').click();
       await page.getByTestId('side-menu').waitFor();
       await page.goto(`${base}${shot.url}`);

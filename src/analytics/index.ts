@@ -8,6 +8,7 @@ import { csmRoutes } from './csm.js';
 
 export const analyticsModule: CapabilityModule = {
   name: 'analytics',
+  switch: 'analytics',
   summary: 'Contribution model, capability radar, KPI dashboard; CSM events from the customer-success system',
   routes: (app, ctx) => {
     analyticsRoutes(app, ctx);

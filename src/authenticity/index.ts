@@ -13,6 +13,7 @@ import { spotCheckRoutes, spotCheckRule } from './spot-check.js';
 
 export const authenticityModule: CapabilityModule = {
   name: 'authenticity',
+  switch: 'authenticity',
   summary: 'Near-duplicate and burst flags on follow-ups, their review, weekly spot checks, fake-follow-up metrics',
   routes: (app, ctx) => {
     flagRoutes(app, ctx);

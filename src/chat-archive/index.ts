@@ -13,6 +13,7 @@ import { mapContactExternalId } from './subscribers.js';
 
 export const chatArchiveModule: CapabilityModule = {
   name: 'chat-archive',
+  switch: 'chatArchive',
   summary: 'WeCom chat archive: masked messages and media, identities, consent, retention, the customer-concern heat map and blind spots',
   routes: (app, ctx) => {
     integrationRoutes(app, ctx);

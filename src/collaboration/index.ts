@@ -15,6 +15,7 @@ import { createCardsOnSubmission, pauseCardsOnFreeze, resumeCardsOnUnfreeze } fr
 
 export const collaborationModule: CapabilityModule = {
   name: 'collaboration',
+  switch: 'collaboration',
   summary: 'Task cards for product, finance and delivery with working-day SLAs, credit checks, payment freeze, engineers, monthly report',
   routes: (app, ctx) => {
     cardRoutes(app, ctx);

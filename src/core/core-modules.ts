@@ -16,7 +16,7 @@ export const coreModules: CapabilityModule[] = [
     summary: 'The versioned, validated playbook document; the vocabulary every capability shares',
     routes: playbookRoutes,
     permissions: ['playbook:edit'],
-    playbookSections: ['name', 'stages', 'fields', 'channels', 'valueTags', 'fileKinds', 'regions', 'productLines', 'leadSources', 'thresholds'],
+    playbookSections: ['name', 'stages', 'fields', 'channels', 'valueTags', 'fileKinds', 'regions', 'productLines', 'leadSources', 'thresholds', 'modules'],
   },
   {
     name: 'calendar',

@@ -2,8 +2,12 @@ import type { Permission } from './auth/roles.js';
 import type { App, AppContext } from './context.js';
 import type { AppSubscriber } from './events/subscriber.js';
 import type { EventName } from './events/catalog.js';
-import type { PlaybookDocument } from './playbook/schema.js';
-import type { TimeRule } from './scheduler/time-rule.js';
+import { AppError } from './http/errors.js';
+import type { ImpactContribution, ImpactInput, PublishedChange } from './playbook/impact.js';
+import type { ModuleSwitch, PlaybookDocument } from './playbook/schema.js';
+import type { DailySlot, TimeRule } from './scheduler/time-rule.js';
+import type { Transaction } from 'kysely';
+import type { DB } from './db/schema.js';
 
 /**
  * A capability as one module: everything the app needs to know about it, exported from the
@@ -27,6 +31,44 @@ export interface CapabilityModule {
   playbookSections?: readonly (keyof PlaybookDocument)[];
   /** The permissions its routes check. */
   permissions?: readonly Permission[];
+  /**
+   * The playbook's module switch it answers to (`playbook.modules`): while off, its routes answer
+   * 403 MODULE_DISABLED, its time rules and event reactions are skipped, its data stays.
+   */
+  switch?: ModuleSwitch;
+  /** Its part of the draft's impact preview, computed with its own pure rules; changes nothing. */
+  playbookImpact?(ctx: AppContext, input: ImpactInput): Promise<ImpactContribution>;
+  /** Inside the transaction that publishes a playbook version: adapts what the old version planned. */
+  playbookPublished?(trx: Transaction<DB>, ctx: AppContext, change: PublishedChange): Promise<void>;
+}
+
+/** The time rule, skipped while the module's switch is off (a daily slot then stays unclaimed). */
+function switchedRule(rule: TimeRule, on: () => Promise<boolean>): TimeRule {
+  if (rule.kind === 'sweep') return { ...rule, run: async (now: Date) => ((await on()) ? rule.run(now) : 0) };
+  return { ...rule, at: () => rule.at(), run: async (slot: DailySlot) => ((await on()) ? rule.run(slot) : 0) };
+}
+
+function switchedSubscriber(subscriber: AppSubscriber, key: ModuleSwitch, ctx: AppContext): AppSubscriber {
+  // Inside the publisher's transaction: read the playbook through it.
+  const on = async (trx: Transaction<DB>) => (await ctx.playbook.active(trx)).document.modules[key];
+  const inner = subscriber as unknown as {
+    handle(trx: Transaction<DB>, payload: unknown, c: AppContext): Promise<void>;
+    handleBatch?(trx: Transaction<DB>, payloads: readonly unknown[], c: AppContext): Promise<void>;
+  };
+  const handleBatch = inner.handleBatch?.bind(inner);
+  return {
+    ...subscriber,
+    handle: async (trx: Transaction<DB>, payload: unknown, c: AppContext) => {
+      if (await on(trx)) await inner.handle(trx, payload, c);
+    },
+    ...(handleBatch
+      ? {
+          handleBatch: async (trx: Transaction<DB>, payloads: readonly unknown[], c: AppContext) => {
+            if (await on(trx)) await handleBatch(trx, payloads, c);
+          },
+        }
+      : {}),
+  };
 }
 
 /** Registers the modules' subscribers and time rules on the context; returns the route installer. */
@@ -36,9 +78,41 @@ export function installModules(modules: readonly CapabilityModule[], ctx: AppCon
     if (names.has(module.name)) throw new Error(`Module ${module.name} is listed twice`);
     names.add(module.name);
   }
-  for (const module of modules) for (const subscriber of module.subscribers ?? []) ctx.events.subscribe(module.name, subscriber);
-  for (const module of modules) for (const rule of module.timeRules?.(ctx) ?? []) ctx.scheduler.register(rule);
+  const enabled = (key: ModuleSwitch) => async () => (await ctx.playbook.active()).document.modules[key];
+  for (const module of modules)
+    for (const subscriber of module.subscribers ?? [])
+      ctx.events.subscribe(module.name, module.switch ? switchedSubscriber(subscriber, module.switch, ctx) : subscriber);
+  for (const module of modules) {
+    const rules = module.timeRules?.(ctx) ?? [];
+    for (const rule of rules) ctx.scheduler.register(module.switch ? switchedRule(rule, enabled(module.switch)) : rule);
+    ctx.playbook.registerModule({
+      name: module.name,
+      switch: module.switch,
+      permissions: module.permissions ?? [],
+      sections: module.playbookSections ?? [],
+      timeRules: rules.map((r) => ({ id: r.id, name: r.name })),
+      impact: module.playbookImpact ? (input) => module.playbookImpact!(ctx, input) : undefined,
+      published: module.playbookPublished ? (trx, change) => module.playbookPublished!(trx, ctx, change) : undefined,
+    });
+  }
   return (app) => {
-    for (const module of modules) module.routes?.(app, ctx);
+    for (const module of modules) {
+      if (!module.routes) continue;
+      const key = module.switch;
+      if (!key) {
+        module.routes(app, ctx);
+        continue;
+      }
+      // One scope per switched module: its routes are marked (documented 403 MODULE_DISABLED) and guarded.
+      void app.register(async (scoped) => {
+        scoped.addHook('onRoute', (route) => {
+          route.config = { ...(route.config as object), moduleSwitch: key } as typeof route.config;
+        });
+        scoped.addHook('onRequest', async () => {
+          if (!(await enabled(key)())) throw new AppError(403, 'MODULE_DISABLED', { module: key });
+        });
+        module.routes!(scoped, ctx);
+      });
+    }
   };
 }

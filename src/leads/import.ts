@@ -2,7 +2,7 @@ import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
 import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
-import { readRecords, type ImportError as SheetError } from '../core/export/import-sheet.js';
+import { readRecords, type ImportError as SheetError } from '../core/import/sheet.js';
 import { leadInput, type LeadRow } from './lead.model.js';
 import { insertLeads, prepareLead } from './lead.service.js';
 import { findDuplicates, probeKeys, type DuplicateMatch } from '../core/duplicates/duplicates.js';

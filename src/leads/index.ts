@@ -7,6 +7,7 @@ import type { CapabilityModule } from '../core/module.js';
 import { leadRoutes } from './leads.routes.js';
 import { leadPoolRules } from './pool.rules.js';
 import { leadSlaRules } from './sla.rules.js';
+import { leadImpact, replanDeadlines } from './sla-replan.js';
 import { touchLeadOnFollowup } from './subscribers.js';
 
 export const leadsModule: CapabilityModule = {
@@ -18,6 +19,8 @@ export const leadsModule: CapabilityModule = {
   publishes: ['lead.created', 'lead.assigned', 'lead.sla_breached'],
   playbookSections: ['sla', 'assignment'],
   permissions: ['records:write', 'leads:assign', 'leads:import'],
+  playbookImpact: leadImpact,
+  playbookPublished: replanDeadlines,
 };
 
 export { OPEN_LEAD_STATUSES } from './lead.model.js';

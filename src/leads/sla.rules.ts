@@ -139,7 +139,8 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
     run: async (now) => {
       // Everything the batch needs is read before its transaction: on the embedded database a
       // query outside the transaction would wait for the connection the transaction holds.
-      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      const { document: playbook, version: playbookVersion } = await ctx.playbook.active();
+      const tz = playbook.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
         const rows = await fireDueLeads(
           trx,
@@ -174,7 +175,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
             action: 'lead.sla.warned',
             entityType: 'lead',
             entityId: l.id,
-            data: { rule: 'lead-response-warning', dueAt: l.response_due_at.toISOString(), now: now.toISOString() },
+            data: { rule: 'lead-response-warning', dueAt: l.response_due_at.toISOString(), now: now.toISOString(), playbookVersion },
           })),
         );
         return rows.length;
@@ -189,7 +190,8 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
     run: async (now) => {
       // Everything the batch needs is read before its transaction: on the embedded database a
       // query outside the transaction would wait for the connection the transaction holds.
-      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      const { document: playbook, version: playbookVersion } = await ctx.playbook.active();
+      const tz = playbook.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
         const rows = await fireDueLeads(
           trx,
@@ -253,7 +255,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
             action: 'lead.sla.breached',
             entityType: 'lead',
             entityId: l.id,
-            data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds },
+            data: { rule: 'lead-response-breach', dueAt: l.response_due_at.toISOString(), escalatedTo: targetsOf(l).userIds, playbookVersion },
           })),
         );
         await ctx.events.publishAll(
@@ -284,7 +286,8 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
     run: async (now) => {
       // Everything the batch needs is read before its transaction: on the embedded database a
       // query outside the transaction would wait for the connection the transaction holds.
-      const tz = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+      const { document: playbook, version: playbookVersion } = await ctx.playbook.active();
+      const tz = playbook.sla.businessHours.timeZone;
       return sweepInBatches(ctx.db, async (trx, limit) => {
         const rows = await fireDueLeads(
           trx,
@@ -336,7 +339,7 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
             action: 'lead.sla.escalated',
             entityType: 'lead',
             entityId: l.id,
-            data: { rule: 'lead-response-escalation', level: 2, escalatedTo: managers.get(l.region) ?? [] },
+            data: { rule: 'lead-response-escalation', level: 2, escalatedTo: managers.get(l.region) ?? [], playbookVersion },
           })),
         );
         return rows.length;

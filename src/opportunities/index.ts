@@ -5,6 +5,7 @@
 import type { CapabilityModule } from '../core/module.js';
 import { forecastRoutes } from './forecast.routes.js';
 import { opportunityRoutes } from './opportunities.routes.js';
+import { opportunityImpact } from './playbook-impact.js';
 import { touchOpportunityOnFollowup } from './subscribers.js';
 
 export const opportunitiesModule: CapabilityModule = {
@@ -18,6 +19,7 @@ export const opportunitiesModule: CapabilityModule = {
   publishes: ['opportunity.stage_changed'],
   playbookSections: ['rules', 'forecast'],
   permissions: ['records:write'],
+  playbookImpact: opportunityImpact,
 };
 
 export { assertContractStageRules, findVisibleOpportunity, insertOpportunity } from './opportunity.service.js';

@@ -143,7 +143,7 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
  * caller's transaction; the caller has already checked that the actor may see the contract.
  */
 export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppContext, opportunityId: string, locale: string): Promise<void> {
-  const { document } = await ctx.playbook.active();
+  const { document, version } = await ctx.playbook.active();
   const to = contractStageOf(document);
   if (!to) return;
   const opportunity = await trx
@@ -157,7 +157,7 @@ export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppCon
   const missing = missingGradeRequirements(document, to, subject, facts, locale === 'en' ? 'en' : 'zh-CN');
   if (missing.length) {
     const label = labelOf(stageOf(document, to), locale, to);
-    throw new AppError(422, 'STAGE_GATE', { to: label, count: missing.length }, { from: opportunity.stage, to, missing });
+    throw new AppError(422, 'STAGE_GATE', { to: label, count: missing.length }, { from: opportunity.stage, to, missing, playbookVersion: version });
   }
 }
 
@@ -270,6 +270,40 @@ export async function changeStage(
 ): Promise<void> {
   const { document, version } = await ctx.playbook.active();
   const provided = normaliseFields(document, request.fields ?? {});
+  try {
+    await moveStage(ctx, actor, id, request, locale, { document, version }, provided);
+  } catch (error) {
+    // A refusal by the gate is a decision of the playbook's rules: kept in the audit log with the rules and version.
+    if (error instanceof AppError && error.code === 'STAGE_GATE') {
+      const details = error.details as { to: string; missing: MissingItem[] };
+      await ctx.db.transaction().execute((trx) =>
+        recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'opportunity.stage_refused',
+          entityType: 'opportunity',
+          entityId: id,
+          data: {
+            to: details.to,
+            rules: [...new Set(details.missing.map((m) => m.rule))],
+            missing: details.missing.map((m) => m.key),
+            playbookVersion: version,
+          },
+        }),
+      );
+    }
+    throw error;
+  }
+}
+
+async function moveStage(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  request: { to: string; fields?: Record<string, string>; reason?: string },
+  locale: string,
+  { document, version }: { document: PlaybookDocument; version: number },
+  provided: Record<string, string>,
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const opportunity = await findVisibleOpportunity(trx, actor, id, { forUpdate: true });
     const from = opportunity.stage;
@@ -282,7 +316,13 @@ export async function changeStage(
     const now = ctx.clock.now();
     if (check.kind !== 'lose') {
       const missing = await evaluateGate(trx, document, opportunity, request.to, provided, now, locale);
-      if (missing.length) throw new AppError(422, 'STAGE_GATE', { to: stageLabel(request.to), count: missing.length }, { from, to: request.to, missing });
+      if (missing.length)
+        throw new AppError(
+          422,
+          'STAGE_GATE',
+          { to: stageLabel(request.to), count: missing.length },
+          { from, to: request.to, missing, playbookVersion: version },
+        );
     }
     const stageFields = { ...opportunity.stage_fields, [from]: { ...(opportunity.stage_fields[from] ?? {}), ...provided } };
     const nextFollowUp = stageFields[from].nextFollowUpAt ? new Date(stageFields[from].nextFollowUpAt) : opportunity.next_follow_up_at;

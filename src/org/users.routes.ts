@@ -14,14 +14,16 @@ import { dateTimeString, idParams, iso, itemsOf, queryBoolean, storedEnum, uuidS
 import { AppError, invalidReference, notFound } from '../core/http/errors.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(50)
+  .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -');
+
 const userBody = z
   .object({
-    username: z
-      .string()
-      .trim()
-      .min(2)
-      .max(50)
-      .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+    username: usernameSchema,
     password: z
       .string()
       .min(1)

@@ -1,6 +1,6 @@
 import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
-import { readRecords, type ImportError } from '../core/export/import-sheet.js';
+import { readRecords, type ImportError } from '../core/import/sheet.js';
 import { AppError, localise, type Locale } from '../core/http/errors.js';
 import { summariseIssues } from '../core/http/validation.js';
 import { PRODUCT_KINDS, productInput, type ProductRow } from './product.model.js';

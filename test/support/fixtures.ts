@@ -52,12 +52,12 @@ export const validStageFields = (now: Date) => ({
 });
 
 /** POST /leads/import with one file, as the browser's multipart upload sends it. */
-export function importFile(client: Client, content: Buffer, filename: string, mime: string, headers: Record<string, string> = {}) {
+export function importFile(client: Client, content: Buffer, filename: string, mime: string, headers: Record<string, string> = {}, url = '/leads/import') {
   const boundary = '----spmimport' + Math.random().toString(16).slice(2);
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mime}\r\n\r\n`),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return client.request('POST', '/leads/import', body, { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` });
+  return client.request('POST', url, body, { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` });
 }

@@ -31,6 +31,7 @@ import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
+import { SetupWizard } from './pages/setup/SetupWizard';
 
 export function App() {
   return (
@@ -152,6 +153,14 @@ function AppRoutes() {
           }
         />
         <Route path="settings/playbook" element={<PlaybookPage />} />
+        <Route
+          path="setup"
+          element={
+            <RoleGate allow={can.admin}>
+              <SetupWizard />
+            </RoleGate>
+          }
+        />
         <Route path="settings/calendar" element={<CalendarPage />} />
         <Route
           path="admin/teams"

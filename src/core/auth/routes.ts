@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { App, AppContext } from '../context.js';
 import { noContent, storedEnum, uuidString } from '../http/common.js';
-import { permissionSchema, permissionsOf, roleSchema, scopeKindSchema } from './roles.js';
+import { permissionSchema, roleSchema, scopeKindSchema } from './roles.js';
 import { AppError, rateLimited } from '../http/errors.js';
 import { SESSION_COOKIE, actorOf } from './guard.js';
 import { dummyVerify, hashPassword, verifyPassword } from './password.js';
@@ -38,7 +38,12 @@ const meSchema = z
       .object({ kind: scopeKindSchema, region: z.string().nullable(), teamIds: z.array(uuidString), readOnly: z.boolean() })
       .meta({ description: 'The caller’s data scope: which records their reads and writes reach' }),
     team: z.object({ id: uuidString, name: z.string(), region: z.string() }).nullable(),
-    permissions: z.array(permissionSchema).meta({ description: 'What the role may do beyond reading its scope; the server checks every call' }),
+    permissions: z
+      .array(permissionSchema)
+      .meta({ description: 'What the role may do beyond reading its scope (less what switched-off modules use); the server checks every call' }),
+    modules: z
+      .object({ collaboration: z.boolean(), authenticity: z.boolean(), analytics: z.boolean(), chatArchive: z.boolean(), field: z.boolean() })
+      .meta({ description: 'The playbook’s module switches: a switched-off module’s menus are hidden and its routes answer 403 MODULE_DISABLED' }),
     csrfToken: z
       .string()
       .optional()
@@ -153,7 +158,8 @@ export function authRoutes(app: App, ctx: AppContext): void {
         via: actor.via,
         scope: { kind: actor.scope.kind, region: actor.scope.region, teamIds: actor.scope.teamIds, readOnly: actor.scope.readOnly },
         team: team ? { id: team.id, name: team.name, region: team.region } : null,
-        permissions: permissionsOf(actor.role),
+        permissions: await ctx.playbook.permissionsFor(actor.role),
+        modules: (await ctx.playbook.active()).document.modules,
         // The session's CSRF token: a page opened in a new tab fetches it here before writing.
         ...(request.csrfToken ? { csrfToken: request.csrfToken } : {}),
       };

@@ -59,6 +59,14 @@ export interface PlaybooksTable {
   note: string | null;
 }
 
+export interface PlaybookDraftsTable {
+  id: string;
+  document: Json;
+  base_version: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -784,6 +792,7 @@ export interface DB {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   playbooks: PlaybooksTable;
+  playbook_drafts: PlaybookDraftsTable;
   files: FilesTable;
   leads: LeadsTable;
   customers: CustomersTable;

@@ -33,6 +33,15 @@ export const messages = {
   UNKNOWN_VALUE_TAG: { 'zh-CN': '未知的价值标签「{value}」', en: 'Unknown value tag "{value}"' },
   UNKNOWN_FILE_KIND: { 'zh-CN': '未知的附件类型「{value}」', en: 'Unknown file kind "{value}"' },
   INVALID_REFERENCE: { 'zh-CN': '引用无效：{reason}', en: 'Invalid reference: {reason}' },
+  MODULE_DISABLED: {
+    'zh-CN': '「{module}」模块已关闭：管理员可在 设置 → 销售流程手册 → 模块开关 中开启',
+    en: 'The "{module}" module is switched off: an administrator can switch it on in Settings → Playbook → Modules',
+  },
+  NO_PLAYBOOK_DRAFT: { 'zh-CN': '没有待发布的手册草稿', en: 'There is no playbook draft' },
+  PLAYBOOK_DRAFT_STALE: {
+    'zh-CN': '草稿基于 v{base}，而当前已是 v{active}：请先放弃草稿或重新基于当前版本编辑',
+    en: 'The draft is based on v{base} but v{active} is now active: discard it or start again from the active version',
+  },
   PLAYBOOK_INVALID: { 'zh-CN': '销售流程手册校验失败：{summary}', en: 'The playbook is invalid: {summary}' },
   FILE_REQUIRED: { 'zh-CN': '请上传文件', en: 'A file is required' },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },

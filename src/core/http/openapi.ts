@@ -95,7 +95,7 @@ const ERROR_REF = `#/components/schemas/${errorSchema.meta()?.id ?? 'Error'}`;
 export function standardErrors(route: Pick<RouteOptions, 'method' | 'config'>, schema: FastifySchema): Partial<Record<ErrorStatus, ErrorCode[]>> {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   const unsafe = methods.some((m) => UNSAFE.has(m));
-  const config = (route.config ?? {}) as { public?: boolean; deliveryWrite?: boolean; rateLimit?: unknown };
+  const config = (route.config ?? {}) as { public?: boolean; deliveryWrite?: boolean; rateLimit?: unknown; moduleSwitch?: string };
   const hasInput = Boolean(schema.params || schema.querystring || schema.body || schema.documentedBody);
   const errors: Partial<Record<ErrorStatus, ErrorCode[]>> = {};
   // VALIDATION: the input does not match its schema; BAD_REQUEST: a body that cannot be parsed.
@@ -108,6 +108,8 @@ export function standardErrors(route: Pick<RouteOptions, 'method' | 'config'>, s
   }
   if (schema.documentedBody?.mediaType === 'multipart/form-data') errors[406] = ['BAD_REQUEST'];
   if (config.rateLimit) errors[429] = ['RATE_LIMITED'];
+  // A module the playbook can switch off refuses its routes while it is off.
+  if (config.moduleSwitch) errors[403] = [...(errors[403] ?? []), 'MODULE_DISABLED'];
   return errors;
 }
 

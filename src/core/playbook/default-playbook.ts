@@ -13,6 +13,7 @@ import {
   defaultQuotes,
   defaultReceivables,
   defaultRenewals,
+  defaultModules,
   defaultSla,
   type PlaybookDocument,
 } from './schema.js';
@@ -116,4 +117,5 @@ export const defaultPlaybook: PlaybookDocument = {
   renewals: defaultRenewals,
   complaints: defaultComplaints(),
   appraisal: defaultAppraisal(),
+  modules: defaultModules,
 };

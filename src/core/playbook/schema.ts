@@ -465,6 +465,18 @@ const forecastSchema = z
 export const defaultForecast: z.infer<typeof forecastSchema> = {
   stageProbabilities: { initial: 10, needs: 20, proposal: 40, negotiation: 60, contract: 80, won: 100, lost: 0 },
 };
+/**
+ * Modules a company switches on and off (按需开启). Off: their menus are hidden, their time rules
+ * and event reactions stop, their routes answer 403 MODULE_DISABLED; on again, everything resumes
+ * on the data kept meanwhile. `field` (外勤) is reserved for the field-sales module.
+ */
+export const MODULE_SWITCHES = ['collaboration', 'authenticity', 'analytics', 'chatArchive', 'field'] as const;
+export type ModuleSwitch = (typeof MODULE_SWITCHES)[number];
+const modulesSchema = z
+  .object({ collaboration: z.boolean(), authenticity: z.boolean(), analytics: z.boolean(), chatArchive: z.boolean(), field: z.boolean() })
+  .strict();
+
+export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false };
 
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
@@ -569,6 +581,7 @@ export const playbookDocumentSchema = z
     renewals: renewalsSchema.default(defaultRenewals),
     complaints: complaintsSchema.default(() => defaultComplaints()),
     appraisal: appraisalSchema.default(() => defaultAppraisal()),
+    modules: modulesSchema.default(defaultModules),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -639,6 +652,7 @@ export type ContributionWeights = ContributionPolicy['phases'][number]['weights'
 export type KpiPolicy = PlaybookDocument['kpi'];
 export type ChatArchivePolicy = PlaybookDocument['chatArchive'];
 export type ConcernsPolicy = PlaybookDocument['concerns'];
+export type ModuleSwitches = PlaybookDocument['modules'];
 export type ConcernCategory = ConcernsPolicy['categories'][number];
 export type QuotesPolicy = PlaybookDocument['quotes'];
 export type ReceivablesPolicy = PlaybookDocument['receivables'];

@@ -58,6 +58,7 @@ export function fileUrl(id: string): string {
 }
 
 export const playbookExportUrl = `${BASE}/playbook/export`;
+export const orgTemplateUrl = `${BASE}/setup/org-template.xlsx`;
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -9,6 +9,7 @@ import zhLeads from './zh-CN/leads.json';
 import zhOpportunities from './zh-CN/opportunities.json';
 import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
+import zhPlaybookHelp from './zh-CN/playbookHelp.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -18,6 +19,7 @@ import enLeads from './en/leads.json';
 import enOpportunities from './en/opportunities.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
+import enPlaybookHelp from './en/playbookHelp.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -29,6 +31,7 @@ export const zhCN = {
   authenticity: zhAuthenticity,
   admin: zhAdmin,
   settings: zhSettings,
+  playbookHelp: zhPlaybookHelp,
 };
 
 export type Namespaces = typeof zhCN;
@@ -44,6 +47,7 @@ export const en = {
   authenticity: enAuthenticity,
   admin: enAdmin,
   settings: enSettings,
+  playbookHelp: enPlaybookHelp,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };

@@ -4,6 +4,9 @@ import type { Me } from '../api/types';
  * What the UI offers, from the permissions GET /me reports for the user's role. The server
  * checks every call; these only decide which menus, pages and buttons are shown.
  */
+/** A module the playbook switched off shows no menus and no panels (its routes answer 403 MODULE_DISABLED). */
+export const moduleOn = (me: Me, key: keyof Me['modules']) => me.modules[key];
+
 export const can = {
   /** Selling roles: they see leads, opportunities, their queue and the stale report, and write records. */
   writeSales: (me: Me) => me.permissions.includes('records:write'),
@@ -24,7 +27,7 @@ export const can = {
   /** Users, teams, tokens, audit and outbox pages. */
   admin: (me: Me) => me.permissions.includes('org:manage'),
   /** WeCom identities of the chat archive. */
-  manageWecom: (me: Me) => me.permissions.includes('integrations:manage'),
+  manageWecom: (me: Me) => me.permissions.includes('integrations:manage') && me.modules.chatArchive,
   approveQuotes: (me: Me) => me.permissions.includes('quotes:approve'),
   /** Outgoing webhooks and their delivery log. */
   manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),

@@ -20,11 +20,11 @@ export const ANALYTICS_ROOTS = [
 export function useAnalyticsMenuItems(me: Me): MenuItem[] {
   const { t: ta } = useI18n('analytics');
   const children = [
-    canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
-    canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
-    canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
+    me.modules.analytics && canSeeContribution(me) && { key: '/analytics/contribution', icon: <TrophyOutlined />, label: ta('menu.contribution') },
+    me.modules.analytics && canSeeRadar(me) && { key: '/analytics/radar', icon: <RadarChartOutlined />, label: ta('menu.radar') },
+    me.modules.analytics && canSeeKpi(me) && { key: '/analytics/kpi', icon: <LineChartOutlined />, label: ta('menu.kpi') },
     canSeeForecast(me) && { key: '/analytics/forecast', icon: <FundOutlined />, label: ta('menu.forecast') },
-    canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
+    me.modules.chatArchive && canSeeConcerns(me) && { key: '/analytics/concerns', icon: <FireOutlined />, label: ta('menu.concerns') },
     canSeeAppraisal(me) && { key: '/analytics/appraisal', icon: <SolutionOutlined />, label: ta('menu.appraisal') },
     canSeeHealthAlerts(me) && { key: '/health/alerts', icon: <HeartOutlined />, label: ta('menu.healthAlerts') },
   ].filter(Boolean) as MenuItem[];

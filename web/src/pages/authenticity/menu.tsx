@@ -11,7 +11,7 @@ export const AUTHENTICITY_ROOTS = ['/authenticity/flags', '/authenticity/spot-ch
 /** The 防伪跟进 group of the side menu (supervisors and above). */
 export function useAuthenticityMenuItems(me: Me): MenuItem[] {
   const { t } = useI18n('authenticity');
-  if (!canReviewAuthenticity(me)) return [];
+  if (!me.modules.authenticity || !canReviewAuthenticity(me)) return [];
   return [
     {
       key: 'authenticity',

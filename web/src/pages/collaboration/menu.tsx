@@ -12,8 +12,8 @@ export const COLLABORATION_ROOTS = ['/contracts', '/collaboration/gantt', '/coll
 export function collaborationMenuItems(me: Me, t: (key: MessageKey) => string): MenuItem[] {
   return [
     collab.seeContracts(me) && { key: '/contracts', icon: <FileProtectOutlined />, label: t('menu.contracts') },
-    collab.seeBoard(me) && { key: '/collaboration', icon: <ProjectOutlined />, label: t('menu.board') },
-    collab.seeGantt(me) && { key: '/collaboration/gantt', icon: <ScheduleOutlined />, label: t('menu.gantt') },
-    collab.seeReport(me) && { key: '/reports/collaboration', icon: <BarChartOutlined />, label: t('menu.collabReport') },
+    me.modules.collaboration && collab.seeBoard(me) && { key: '/collaboration', icon: <ProjectOutlined />, label: t('menu.board') },
+    me.modules.collaboration && collab.seeGantt(me) && { key: '/collaboration/gantt', icon: <ScheduleOutlined />, label: t('menu.gantt') },
+    me.modules.collaboration && collab.seeReport(me) && { key: '/reports/collaboration', icon: <BarChartOutlined />, label: t('menu.collabReport') },
   ].filter(Boolean) as MenuItem[];
 }

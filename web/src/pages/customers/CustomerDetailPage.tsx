@@ -85,9 +85,11 @@ export function CustomerDetailPage() {
         <Col xs={24} xl={14}>
           <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />
         </Col>
-        <Col xs={24} xl={10}>
-          <CustomerConversation customerId={c.id} />
-        </Col>
+        {me.modules.chatArchive ? (
+          <Col xs={24} xl={10}>
+            <CustomerConversation customerId={c.id} />
+          </Col>
+        ) : null}
       </Row>
       <OpportunityCreateModal
         open={creating}

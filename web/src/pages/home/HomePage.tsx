@@ -2,6 +2,7 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { BookOutlined, FundOutlined, IdcardOutlined, InboxOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { client, unwrap } from '../../api/client';
+import { SetupBanner } from '../setup/SetupWizard';
 import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -40,6 +41,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('menu.home')} sub={t('home.welcome', { name: me.displayName || me.username })} />
+      {can.admin(me) ? <SetupBanner /> : null}
       {selling ? (
         <Row gutter={[16, 16]}>
           <Col xs={24} sm={8}>

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PlaybookOverview } from './PlaybookOverview';
 import { PlaybookJsonEditor } from './PlaybookJsonEditor';
 import { PlaybookVersions } from './PlaybookVersions';
+import { PlaybookDesigner } from './designer/PlaybookDesigner';
 
 export function PlaybookPage() {
   const me = useMe();
@@ -95,6 +96,7 @@ export function PlaybookPage() {
       <Tabs
         items={[
           { key: 'overview', label: t('playbook.overview'), children: <PlaybookOverview doc={playbook.document} /> },
+          ...(editable ? [{ key: 'designer', label: t('designer.tab'), children: <PlaybookDesigner editable={editable} /> }] : []),
           {
             key: 'json',
             label: t('playbook.jsonEditor'),
@@ -102,7 +104,7 @@ export function PlaybookPage() {
               <PlaybookJsonEditor key={playbook.version} doc={playbook.document} editable={editable} saving={saving} onSave={(doc) => void save(doc)} />
             ),
           },
-          { key: 'versions', label: t('playbook.versions'), children: <PlaybookVersions currentVersion={playbook.version} /> },
+          { key: 'versions', label: t('playbook.versions'), children: <PlaybookVersions currentVersion={playbook.version} editable={editable} /> },
         ]}
       />
     </>

@@ -2,10 +2,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { AppError, localise, type Locale } from '../http/errors.js';
 
-/*
- * Reading spreadsheets users import (.xlsx or .csv): every cell as text, or why it cannot be
- * imported. The importers (leads, products) map the columns and check each row like a new record.
- */
+/** Reading an uploaded .xlsx or .csv sheet for an import: the first worksheet, row by row, cells as text. */
 
 /** A cell as import text, or why it cannot be imported (reported against its row, never stored). */
 export type CellRead = { text: string } | { problem: 'IMPORT_CELL_FORMULA' | 'IMPORT_CELL_ERROR' | 'IMPORT_CELL_UNSUPPORTED'; shown: string };
@@ -54,6 +51,30 @@ export async function readRows(filename: string, buffer: Buffer): Promise<CellRe
 
 export const textOf = (cell: CellRead | undefined) => (cell && 'text' in cell ? cell.text : '');
 
+/**
+ * The data rows of an uploaded sheet as records keyed by the recognised column headers (`headerMap`:
+ * header text, spaces removed, as written or lower-cased → key); a row with an unreadable cell
+ * carries the localised problems instead, reported against its line number.
+ */
+export async function readSheet<K extends string>(filename: string, buffer: Buffer, headerMap: Record<string, K>, locale: Locale) {
+  const rows = await readRows(filename, buffer);
+  if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: 'the file has no data rows' });
+  const headers = rows[0].map(textOf);
+  const columns = headers.map((h) => headerMap[h.replace(/\s/g, '')] ?? headerMap[h.toLowerCase().replace(/\s/g, '')]);
+  const records = rows.slice(1).map((cells, i) => {
+    const record: Partial<Record<K, string>> = {};
+    const problems: string[] = [];
+    columns.forEach((key, c) => {
+      const cell = cells[c];
+      if (!key || !cell) return;
+      if ('problem' in cell) problems.push(localise(cell.problem, { column: headers[c], value: cell.shown }, locale));
+      else if (cell.text) record[key] = cell.text;
+    });
+    return { row: i + 2, record, problems };
+  });
+  return { columns, records };
+}
+
 /** A refused row of an import: its line number in the file and why. */
 export interface ImportError {
   row: number;
@@ -61,8 +82,8 @@ export interface ImportError {
 }
 
 /**
- * The data rows of an import as records keyed by the importer's field names (headers matched
- * without spaces, also in lower case); rows with unreadable cells are reported, not returned.
+ * The data rows of an import whose `required` column must be present: readable rows as records
+ * (with their line number), rows with unreadable cells as errors.
  */
 export async function readRecords<K extends string>(
   filename: string,
@@ -71,24 +92,13 @@ export async function readRecords<K extends string>(
   required: { key: K; label: string },
   locale: Locale,
 ): Promise<{ records: { line: number; record: Partial<Record<K, string>> }[]; errors: ImportError[] }> {
-  const rows = await readRows(filename, buffer);
-  if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: 'the file has no data rows' });
-  const headers = rows[0].map(textOf);
-  const columns = headers.map((h) => headerMap[h.replace(/\s/g, '')] ?? headerMap[h.toLowerCase().replace(/\s/g, '')]);
-  if (!columns.includes(required.key)) throw new AppError(422, 'IMPORT_INVALID', { reason: `missing column ${required.label}` });
+  const sheet = await readSheet(filename, buffer, headerMap, locale);
+  if (!sheet.columns.includes(required.key)) throw new AppError(422, 'IMPORT_INVALID', { reason: `missing column ${required.label}` });
   const errors: ImportError[] = [];
   const records: { line: number; record: Partial<Record<K, string>> }[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const record: Partial<Record<K, string>> = {};
-    const problems: string[] = [];
-    columns.forEach((key, c) => {
-      const cell = rows[i][c];
-      if (!key || !cell) return;
-      if ('problem' in cell) problems.push(localise(cell.problem, { column: headers[c], value: cell.shown }, locale));
-      else if (cell.text) record[key] = cell.text;
-    });
-    if (problems.length) errors.push({ row: i + 1, message: problems.join('; ') });
-    else records.push({ line: i + 1, record });
+  for (const { row, record, problems } of sheet.records) {
+    if (problems.length) errors.push({ row, message: problems.join('; ') });
+    else records.push({ line: row, record });
   }
   return { records, errors };
 }
