@@ -923,6 +923,129 @@ export interface paths {
     patch: operations['updateCustomer'];
     trace?: never;
   };
+  '/api/v1/customers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of a customer in the caller’s scope (delivery reads them too; mobiles masked outside sales) */
+    get: operations['listContacts'];
+    put?: never;
+    /** Add a contact person to a customer */
+    post: operations['createContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/contacts.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contacts of a customer as an Excel workbook (same filters and masking as the list) */
+    get: operations['exportContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a contact person (follow-ups no longer name them) */
+    delete: operations['deleteContact'];
+    options?: never;
+    head?: never;
+    /** Change a contact person */
+    patch: operations['updateContact'];
+    trace?: never;
+  };
+  '/api/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The price list (everyone signed in reads it) */
+    get: operations['listProducts'];
+    put?: never;
+    /** Add a product to the price list (product and admin roles) */
+    post: operations['createProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The price list as an Excel workbook (same filters; the file imports back) */
+    get: operations['exportProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One product */
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a product (a price change applies to new quotes only; deactivate instead of deleting) */
+    patch: operations['updateProduct'];
+    trace?: never;
+  };
+  '/api/v1/products/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import products from .xlsx or .csv (multipart: file); each row is checked like a new product */
+    post: operations['importProducts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/opportunities': {
     parameters: {
       query?: never;
@@ -996,6 +1119,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The weighted pipeline (amount × win probability) by close month, team and product line, in the caller’s scope */
+    get: operations['getForecast'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/forecast.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The weighted pipeline as an Excel workbook (same filters and scope) */
+    get: operations['exportForecast'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes of the opportunities in the caller’s scope */
+    get: operations['listQuotes'];
+    put?: never;
+    /** Create a quote for an opportunity (number BJ-<year>-<6 digits>, version 1, draft) */
+    post: operations['createQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Quotes as an Excel workbook (same filters and scope as the list) */
+    get: operations['exportQuotes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One quote with its current version */
+    get: operations['getQuote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a quote: writes the next version, back to draft (earlier versions stay readable) */
+    patch: operations['updateQuote'];
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a quote, newest first */
+    get: operations['listQuoteVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of a quote */
+    get: operations['getQuoteVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The quote as a PDF (company header, items, totals with tax, 大写金额) */
+    get: operations['getQuotePdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft (or rejected) quote: to the supervisor when a discount is above the threshold, else approved */
+    post: operations['submitQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a quote pending approval (supervisors and above, in their scope) */
+    post: operations['approveQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a quote pending approval, with a reason */
+    post: operations['rejectQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a quote: its PDF is stored as a proposal file of the opportunity (定制化方案) */
+    post: operations['sendQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followups': {
     parameters: {
       query?: never;
@@ -1003,7 +1332,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Follow-ups of a record (newest first); a customer’s include those on its opportunities */
+    /** Follow-ups of a record (newest first); a customer’s include those on its opportunities, and a customer’s and an opportunity’s those on the lead it was converted from */
     get: operations['listFollowups'];
     put?: never;
     /** Record a follow-up (server time, ≥ 1 attachment, append-only) */
@@ -1223,6 +1552,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contracts/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record when the contract was signed (合同签署时效性); a correction replaces the date and is audited */
+    post: operations['signContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/contracts/{id}/start-delivery': {
     parameters: {
       query?: never;
@@ -1268,6 +1614,200 @@ export interface paths {
     put?: never;
     /** Close a delivered contract */
     post: operations['closeContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finance (or the ERP with a finance user’s API token) records money received; it settles the oldest open receivables first
+     * @description More than the contract’s outstanding amount is refused with 422 OVERPAYMENT and nothing is stored (no credit is held). A reference already recorded on the contract answers 409 PAYMENT_DUPLICATE, so an ERP may retry safely.
+     */
+    post: operations['recordContractPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contract’s receivables (its instalments with due dates) and payments */
+    get: operations['listContractReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Receivables of the contracts in the caller’s scope, filtered and sorted */
+    get: operations['listReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/receivables.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The receivables list (same filters and sorting) as an Excel workbook */
+    get: operations['exportReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 回款报表: due, received, outstanding and overdue by customer, rep or due month (caller’s scope) */
+    get: operations['getReceivablesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/receivables.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 回款报表 as an Excel workbook (one sheet per grouping) */
+    get: operations['exportReceivablesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/contract-signing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同签署时效性: time from 赢单 to signature, and won contracts still unsigned beyond the playbook’s deadline */
+    get: operations['getContractSigningReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/contract-signing.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同签署时效性 as an Excel workbook */
+    get: operations['exportContractSigningReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/renewals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 续约率 and average renewal amount per rep, team or month of the contracts ending in the period (caller’s scope)
+     * @description A contract ending in the period is renewed when another contract of the customer was submitted since its renewal window opened (the playbook’s renewals.leadDays before its end) or its renewal opportunity was won.
+     */
+    get: operations['getRenewalReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/renewals.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The renewal report as an Excel workbook */
+    get: operations['exportRenewalReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/{id}/renewal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the opportunity is a renewal, and of which contract */
+    get: operations['getOpportunityRenewal'];
+    /** Mark the opportunity as the renewal of one of the customer’s contracts */
+    put: operations['markOpportunityRenewal'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1372,6 +1912,171 @@ export interface paths {
     put?: never;
     /** Close a complaint with its resolution */
     post: operations['closeComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/sla-commitments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customer’s SLA commitments (服务承诺) */
+    get: operations['listSlaCommitments'];
+    put?: never;
+    /** Record what was promised to the customer: response and on-site time, uptime, free services */
+    post: operations['createSlaCommitment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sla-commitments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an SLA commitment (audited with what it said) */
+    delete: operations['deleteSlaCommitment'];
+    options?: never;
+    head?: never;
+    /** Change an SLA commitment */
+    patch: operations['updateSlaCommitment'];
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/site-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Installation-environment photos of the customer */
+    get: operations['listSitePhotos'];
+    put?: never;
+    /** Attach an uploaded photo (POST /files with kind photo) as an installation-environment photo */
+    post: operations['addSitePhoto'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/site-photos/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Detach an installation-environment photo (the file stays) */
+    delete: operations['removeSitePhoto'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/{id}/delivery-view': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery’s read-only customer view (交付团队只读权限): complaints, SLA commitments, site photos, contracts and collaboration cards
+     * @description Readable by every role that sees the customer; the delivery role may read it and every write on these records answers 403.
+     */
+    get: operations['getCustomerDeliveryView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/appraisal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 月度考核: each rep’s components (raw value, score, weight), total, team rank and the share of 「内部协调不畅」 complaints
+     * @description Components and weights come from the playbook’s `appraisal` section (defaults: 新客户签约额 42.5, 老客户续约率 26.4, 商机孵化质量 16.1, 客户健康度 15). A sales rep sees only their own row.
+     */
+    get: operations['getMonthlyAppraisal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/appraisal.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 月度考核 as an Excel workbook: one row per rep and component, and the team ranking */
+    get: operations['exportMonthlyAppraisal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/ltv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Customer LTV (received + expected renewals over the playbook’s horizon) and each rep’s share of the LTV they manage
+     * @description Expected renewals: for each running contract, its yearly value (amount over its term, 365-day years) × renewals.ltvHorizonYears × renewals.expectedRenewalRate. Shares are over the customers in the caller’s scope and filters.
+     */
+    get: operations['getCustomerLtv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/analytics/ltv.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customer LTV and reps’ shares as an Excel workbook */
+    get: operations['exportCustomerLtv'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2135,6 +2840,11 @@ export interface components {
         density: number | null;
       }[];
     };
+    AddSitePhotoRequest: {
+      /** Format: uuid */
+      fileId: string;
+      caption?: string | null;
+    };
     AdvanceClockRequest: {
       advanceMs: number;
     };
@@ -2163,6 +2873,33 @@ export interface components {
      * @enum {string}
      */
     ApiTokenScope: 'read' | 'write' | 'integrations';
+    /** @enum {string} */
+    AppraisalComponentKey: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+    AppraisalItem: {
+      /** Format: uuid */
+      userId: string;
+      name: string;
+      teamId: string | null;
+      teamName: string | null;
+      components: {
+        key: components['schemas']['AppraisalComponentKey'];
+        label: string;
+        /** @description Amount in yuan, a rate 0–1, or a health score 0–100; null without a basis */
+        raw: number | null;
+        /** @description min(100, raw ÷ target × 100) */
+        score: number | null;
+        weight: number;
+        weighted: number | null;
+      }[];
+      /** @description Σ score × weight ÷ Σ weight of the scored components */
+      total: number | null;
+      /** @description Rank inside the team by total (ties share a rank) */
+      rank: number | null;
+      complaints: number;
+      coordinationComplaints: number;
+      /** @description Share of 「内部协调不畅」 among the month’s complaints of the rep’s customers */
+      coordinationShare: number | null;
+    };
     AssignLeadRequest: {
       /** @description The new owner, or null to send the lead back to the pool */
       ownerId: string | null;
@@ -2291,6 +3028,20 @@ export interface components {
       };
       days: components['schemas']['CalendarDay'][];
     };
+    /** @description A collaboration card of one of the customer’s contracts */
+    CardSummary: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      department: string;
+      title: string;
+      status: string;
+      assigneeName: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      completedAt: string | null;
+    };
     /** @description How many messages were queued */
     ChannelTest: {
       queued: number;
@@ -2347,6 +3098,8 @@ export interface components {
     };
     CloseComplaintRequest: {
       resolution: string;
+      /** @description Sets or corrects the category on closing */
+      category?: string;
     };
     /** @description 协作堵点分析报告 of a month */
     CollaborationReport: {
@@ -2388,6 +3141,8 @@ export interface components {
       title: string;
       description: string | null;
       severity: components['schemas']['ComplaintSeverity'];
+      /** @description A key of the playbook’s complaints.categories (产品质量, 交付延迟, 服务态度, 内部协调不畅, 账单问题…) */
+      category: string | null;
       status: components['schemas']['ComplaintStatus'];
       createdByName: string | null;
       /** Format: date-time */
@@ -2478,6 +3233,39 @@ export interface components {
      * @enum {string}
      */
     ConfirmationParty: 'product' | 'finance';
+    /** @description 联系人 */
+    Contact: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      name: string;
+      title: string | null;
+      /** @description Masked (138****5678) for roles outside sales */
+      mobile: string | null;
+      mobileMasked: boolean;
+      wechatId: string | null;
+      email: string | null;
+      role: components['schemas']['ContactRole'];
+      primary: boolean;
+      wecomExternalUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of a list */
+    ContactList: {
+      items: components['schemas']['Contact'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description 决策人 decision_maker, 影响人 influencer, 技术 technical, 财务 finance, 使用人 user, other
+     * @enum {string}
+     */
+    ContactRole: 'decision_maker' | 'influencer' | 'technical' | 'finance' | 'user' | 'other';
     /** @description 合同 */
     Contract: {
       /** Format: uuid */
@@ -2510,6 +3298,8 @@ export interface components {
       deliveryStartedAt: string | null;
       deliveredAt: string | null;
       closedAt: string | null;
+      /** @description When the contract was signed (合同签署时效性) */
+      signedAt: string | null;
       createdAt: string | null;
       updatedAt: string | null;
     };
@@ -2550,6 +3340,8 @@ export interface components {
       deliveryStartedAt: string | null;
       deliveredAt: string | null;
       closedAt: string | null;
+      /** @description When the contract was signed (合同签署时效性) */
+      signedAt: string | null;
       createdAt: string | null;
       updatedAt: string | null;
       /** @description A credit period and instalments adding up to 100 % */
@@ -2566,6 +3358,37 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description A contract’s receivables and the payments applied to them */
+    ContractReceivables: {
+      items: components['schemas']['Receivable'][];
+      payments: components['schemas']['Payment'][];
+    };
+    ContractSigningItem: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      amount: number;
+      /** Format: date-time */
+      wonAt: string;
+      signedAt: string | null;
+      /** @description Days from 赢单 to signature (one decimal); null while unsigned */
+      daysToSign: number | null;
+      /** @description Days from 赢单 to now (one decimal) */
+      daysSinceWin: number;
+      /** @description Unsigned beyond the playbook’s receivables.signingDeadlineDays, or signed after it */
+      late: boolean;
+    };
+    ContractSigningReport: {
+      deadlineDays: number;
+      averageDaysToSign: number | null;
+      /** @description 合同签署时效性: contracts still unsigned beyond the deadline after 赢单 */
+      unsignedLate: components['schemas']['ContractSigningItem'][];
+      items: components['schemas']['ContractSigningItem'][];
     };
     /**
      * @description draft → confirming (三方确认) → submitted → approved → delivering → delivered → closed; frozen after a payment anomaly
@@ -2654,6 +3477,26 @@ export interface components {
       description?: string;
       /** @default medium */
       severity?: components['schemas']['ComplaintSeverity'];
+      /** @description A key of the playbook’s complaints.categories */
+      category?: string;
+    };
+    /** @description A contact person of a customer */
+    CreateContactRequest: {
+      name: string;
+      title?: string;
+      mobile?: string;
+      wechatId?: string;
+      /** Format: email */
+      email?: string;
+      /** @default other */
+      role?: components['schemas']['ContactRole'];
+      /**
+       * @description The customer’s primary contact (one per customer; setting it moves it here)
+       * @default false
+       */
+      primary?: boolean;
+      /** @description The contact’s WeCom external_userid; the chat archive then links their messages to the customer */
+      wecomExternalUserId?: string;
     };
     /** @description A draft contract on an open opportunity */
     CreateContractRequest: {
@@ -2696,6 +3539,8 @@ export interface components {
       industry?: string;
       phone?: string;
       ownerId?: string | null;
+      /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
+      allowDuplicate?: boolean;
     };
     CreateEngineerRequest: {
       name: string;
@@ -2722,6 +3567,8 @@ export interface components {
        * @description The follow-up on the same record this entry corrects (records are append-only)
        */
       correctsId?: string;
+      /** @description Contact persons of the record’s customer who took part */
+      contactIds?: string[];
     };
     /** @description A new lead; region and product line must be in the playbook */
     CreateLeadRequest: {
@@ -2734,6 +3581,8 @@ export interface components {
       source?: string;
       /** @description Owner; null leaves the lead in the pool; omitted: sales reps own what they create */
       ownerId?: string | null;
+      /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
+      allowDuplicate?: boolean;
     };
     /** @description A new opportunity; it starts at the playbook’s first stage */
     CreateOpportunityRequest: {
@@ -2744,6 +3593,65 @@ export interface components {
       productLine: string;
       /** @description Owner; omitted: the customer’s owner */
       ownerId?: string | null;
+      /** @description Expected close date (YYYY-MM-DD) */
+      expectedCloseDate?: string | null;
+      /** @description Win probability in percent; null or omitted: the playbook’s default for the stage (forecast.stageProbabilities) */
+      winProbability?: number | null;
+      /** @description Competitors in the deal */
+      competitors?: string[];
+    };
+    /** @description A product of the price list */
+    CreateProductRequest: {
+      sku: string;
+      name: string;
+      /** @description One of the playbook’s product lines */
+      productLine: string;
+      kind: components['schemas']['ProductKind'];
+      /** @description e.g. 台, 套, 个, 年 */
+      unit: string;
+      /** @description List price per unit in yuan, before tax */
+      listPrice: number;
+      /**
+       * @description Device models it fits (consumables, spare parts)
+       * @default []
+       */
+      compatibleModels?: string[];
+      /** @default true */
+      active?: boolean;
+    };
+    /** @description A quote for an opportunity; prices default to the price list */
+    CreateQuoteRequest: {
+      /** Format: uuid */
+      opportunityId: string;
+      items: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        /** @description Unit price before the line discount; default the list price */
+        unitPrice?: number;
+        /** @description Line discount in percent; default 0 */
+        discountPct?: number;
+      }[];
+      /**
+       * Format: date
+       * @description Last day the offer holds (YYYY-MM-DD, local)
+       */
+      validUntil: string;
+      terms?: string;
+      notes?: string;
+    };
+    CreateSlaCommitmentRequest: {
+      /** @description The contract the promise belongs to, if any */
+      contractId?: string | null;
+      /** @description Promised response time (hours) */
+      responseHours?: number | null;
+      /** @description Promised on-site time (hours) */
+      onsiteHours?: number | null;
+      /** @description Promised uptime (%) */
+      uptimePercent?: number | null;
+      /** @description Free services promised, e.g. 免费部署 */
+      freeServices?: string[];
+      notes?: string | null;
     };
     CreateTeamRequest: {
       name: string;
@@ -2920,6 +3828,22 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    CustomerDeliveryView: {
+      customer: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        region: string;
+        grade: string;
+        type: string;
+        ownerName: string | null;
+      };
+      complaints: components['schemas']['Complaint'][];
+      slaCommitments: components['schemas']['SlaCommitment'][];
+      sitePhotos: components['schemas']['SitePhoto'][];
+      contracts: components['schemas']['Contract'][];
+      cards: components['schemas']['CardSummary'][];
+    };
     /**
      * @description Customer grade A (most valuable) to D
      * @enum {string}
@@ -2960,6 +3884,16 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    CustomerLtv: {
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      received: number;
+      expectedRenewals: number;
+      ltv: number;
+    };
     /**
      * @description B2B or B2C
      * @enum {string}
@@ -2986,6 +3920,41 @@ export interface components {
      * @enum {string}
      */
     Department: 'product' | 'finance' | 'delivery';
+    /** @description A stored lead or customer with the same normalised phone or company name */
+    DuplicateMatch: {
+      /** @enum {string} */
+      type: 'lead' | 'customer';
+      /** Format: uuid */
+      id?: string;
+      name?: string;
+      ownerId?: string | null;
+      ownerName?: string | null;
+      /**
+       * @description true: a record the caller may not see; only its kind is told
+       * @constant
+       */
+      hidden?: true;
+      matchedOn: ('phone' | 'name')[];
+    };
+    /** @description A contract due for renewal and how it was renewed */
+    EndingContract: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      customerName: string;
+      amount: number;
+      /** Format: date */
+      endDate: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      teamName: string | null;
+      renewalOpportunityId: string | null;
+      renewalOpportunityStatus: string | null;
+      renewed: boolean;
+      renewedAmount: number | null;
+    };
     Engineer: {
       /** Format: uuid */
       id: string;
@@ -3116,6 +4085,14 @@ export interface components {
       authorId: string;
       authorName: string | null;
       correctsId: string | null;
+      /** @description The contact persons involved */
+      contacts: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        role: string;
+        title: string | null;
+      }[];
       /** Format: date-time */
       createdAt: string;
       flags: components['schemas']['FollowupFlag'][];
@@ -3235,6 +4212,49 @@ export interface components {
      * @enum {string}
      */
     FollowupTargetType: 'lead' | 'customer' | 'opportunity';
+    /** @description 销售预测: the weighted pipeline of open opportunities in the caller’s scope */
+    Forecast: {
+      total: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      };
+      byMonth: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      byTeam: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      byProductLine: {
+        /** @description Month YYYY-MM (or `unscheduled`), team id (or `none`), or product line */
+        key: string;
+        label: string;
+        count: number;
+        amount: number;
+        /** @description Σ amount × win probability */
+        weighted: number;
+      }[];
+      /** @description The playbook’s default win probability per stage */
+      stageProbabilities: {
+        [key: string]: number;
+      };
+    };
     /** @description Whether a move is allowed now, and every unmet requirement */
     GateCheck: {
       from: string;
@@ -3426,6 +4446,15 @@ export interface components {
       errors: {
         row: number;
         message: string;
+        /**
+         * @description DUPLICATE: the row looks like an earlier row or a stored lead or customer
+         * @enum {string}
+         */
+        code?: 'DUPLICATE';
+        /** @description The earlier row of the file it repeats */
+        duplicateOfRow?: number;
+        /** @description The stored records it resembles */
+        matches?: components['schemas']['DuplicateMatch'][];
       }[];
     };
     /** @description One page of a list */
@@ -3449,6 +4478,16 @@ export interface components {
       /** @description Send it as `x-csrf-token` on every POST, PUT, PATCH and DELETE of this session */
       csrfToken: string;
       user: components['schemas']['SessionUser'];
+    };
+    LtvReport: {
+      horizonYears: number;
+      expectedRenewalRate: number;
+      items: components['schemas']['CustomerLtv'][];
+      reps: components['schemas']['RepLtvShare'][];
+    };
+    MarkRenewalRequest: {
+      /** Format: uuid */
+      contractId: string;
     };
     /** @description How many notices were unread */
     MarkedRead: {
@@ -3510,6 +4549,18 @@ export interface components {
       reason: 'missing' | 'too_short' | 'invalid' | 'not_future' | 'insufficient';
       required?: number;
       actual?: number;
+    };
+    MonthlyAppraisal: {
+      month: string;
+      components: {
+        key: components['schemas']['AppraisalComponentKey'];
+        label: string;
+        weight: number;
+        target: number;
+      }[];
+      /** @description Over every rep in reach */
+      coordinationShare: number | null;
+      items: components['schemas']['AppraisalItem'][];
     };
     MoveOpportunityStageRequest: {
       /** @description Key of the next stage, or of the lost stage */
@@ -3611,6 +4662,10 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       lastActivityAt: string;
+      expectedCloseDate: string | null;
+      /** @description Set on the opportunity; null: the playbook’s default for the stage */
+      winProbability: number | null;
+      competitors: string[];
     };
     /** @description An opportunity with its stage history and what the next stage still needs */
     OpportunityDetail: {
@@ -3650,6 +4705,10 @@ export interface components {
       updatedAt: string;
       /** Format: date-time */
       lastActivityAt: string;
+      expectedCloseDate: string | null;
+      /** @description Set on the opportunity; null: the playbook’s default for the stage */
+      winProbability: number | null;
+      competitors: string[];
       history: components['schemas']['StageChange'][];
       /** @description What the next stage still needs (empty when closed) */
       gate: {
@@ -3663,6 +4722,9 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    OpportunityRenewal: {
+      renewalOf: components['schemas']['RenewalLink'] | null;
     };
     /**
      * @description open, or closed as won or lost
@@ -3733,6 +4795,28 @@ export interface components {
      * @enum {string}
      */
     OutboxStatus: 'pending' | 'sending' | 'sent' | 'dead';
+    /** @description 回款: money received on a contract and the receivables it settled */
+    Payment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      amount: number;
+      /** Format: date-time */
+      receivedAt: string;
+      reference: string;
+      /** @enum {string} */
+      via: 'session' | 'token' | 'internal';
+      recordedByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      allocations: {
+        /** Format: uuid */
+        receivableId: string;
+        seq: number;
+        amount: number;
+      }[];
+    };
     /** @description 付款异常 */
     PaymentAnomaly: {
       /** Format: uuid */
@@ -3763,8 +4847,11 @@ export interface components {
       /** @description Contracts back where they were (none while another anomaly of the customer is open) */
       unfrozen: string[];
     };
-    /** @enum {string} */
-    PaymentAnomalySource: 'finance' | 'erp';
+    /**
+     * @description overdue: raised by the receivables rule
+     * @enum {string}
+     */
+    PaymentAnomalySource: 'finance' | 'erp' | 'overdue';
     /** @enum {string} */
     PaymentAnomalyStatus: 'open' | 'resolved';
     PaymentTerms: {
@@ -3792,7 +4879,9 @@ export interface components {
       | 'calendar:manage'
       | 'system:operate'
       | 'webhooks:manage'
-      | 'integrations:manage';
+      | 'integrations:manage'
+      | 'products:write'
+      | 'quotes:approve';
     /** @description A published playbook version */
     Playbook: {
       version: number;
@@ -4738,6 +5827,147 @@ export interface components {
       };
       /**
        * @default {
+       *       "taxRate": 0.13,
+       *       "approvalDiscountPct": 10,
+       *       "companyName": "销售过程管理示范有限公司",
+       *       "companyDetails": "",
+       *       "validityDays": 30
+       *     }
+       */
+      quotes: {
+        taxRate: number;
+        approvalDiscountPct: number;
+        companyName: string;
+        /** @default  */
+        companyDetails: string;
+        validityDays: number;
+      };
+      /**
+       * @default {
+       *       "stageProbabilities": {
+       *         "initial": 10,
+       *         "needs": 20,
+       *         "proposal": 40,
+       *         "negotiation": 60,
+       *         "contract": 80,
+       *         "won": 100,
+       *         "lost": 0
+       *       }
+       *     }
+       */
+      forecast: {
+        stageProbabilities: {
+          [key: string]: number;
+        };
+      };
+      /**
+       * @default {
+       *       "overdueWorkingDays": 10,
+       *       "signingDeadlineDays": 30
+       *     }
+       */
+      receivables: {
+        overdueWorkingDays: number;
+        signingDeadlineDays: number;
+      };
+      /**
+       * @default {
+       *       "leadDays": 90,
+       *       "ltvHorizonYears": 3,
+       *       "expectedRenewalRate": 0.8
+       *     }
+       */
+      renewals: {
+        leadDays: number;
+        ltvHorizonYears: number;
+        expectedRenewalRate: number;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "product_quality",
+       *           "label": "产品质量",
+       *           "labelEn": "Product quality"
+       *         },
+       *         {
+       *           "key": "delivery_delay",
+       *           "label": "交付延迟",
+       *           "labelEn": "Delivery delay"
+       *         },
+       *         {
+       *           "key": "service_attitude",
+       *           "label": "服务态度",
+       *           "labelEn": "Service attitude"
+       *         },
+       *         {
+       *           "key": "coordination",
+       *           "label": "内部协调不畅",
+       *           "labelEn": "Poor internal coordination"
+       *         },
+       *         {
+       *           "key": "billing",
+       *           "label": "账单问题",
+       *           "labelEn": "Billing"
+       *         }
+       *       ],
+       *       "coordinationCategory": "coordination"
+       *     }
+       */
+      complaints: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn?: string;
+        }[];
+        coordinationCategory: string;
+      };
+      /**
+       * @default {
+       *       "components": [
+       *         {
+       *           "key": "newCustomerAmount",
+       *           "label": "新客户签约额",
+       *           "labelEn": "New-customer signing amount",
+       *           "weight": 42.5,
+       *           "target": 500000
+       *         },
+       *         {
+       *           "key": "renewalRate",
+       *           "label": "老客户续约率",
+       *           "labelEn": "Renewal rate",
+       *           "weight": 26.4,
+       *           "target": 0.9
+       *         },
+       *         {
+       *           "key": "incubationQuality",
+       *           "label": "商机孵化质量",
+       *           "labelEn": "Opportunity incubation quality",
+       *           "weight": 16.1,
+       *           "target": 0.3
+       *         },
+       *         {
+       *           "key": "customerHealth",
+       *           "label": "客户健康度",
+       *           "labelEn": "Customer health",
+       *           "weight": 15,
+       *           "target": 100
+       *         }
+       *       ]
+       *     }
+       */
+      appraisal: {
+        components: {
+          /** @enum {string} */
+          key: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+          label: string;
+          labelEn?: string;
+          weight: number;
+          target: number;
+        }[];
+      };
+      /**
+       * @default {
        *       "collaboration": true,
        *       "authenticity": true,
        *       "analytics": true,
@@ -5679,6 +6909,147 @@ export interface components {
       };
       /**
        * @default {
+       *       "taxRate": 0.13,
+       *       "approvalDiscountPct": 10,
+       *       "companyName": "销售过程管理示范有限公司",
+       *       "companyDetails": "",
+       *       "validityDays": 30
+       *     }
+       */
+      quotes?: {
+        taxRate: number;
+        approvalDiscountPct: number;
+        companyName: string;
+        /** @default  */
+        companyDetails?: string;
+        validityDays: number;
+      };
+      /**
+       * @default {
+       *       "stageProbabilities": {
+       *         "initial": 10,
+       *         "needs": 20,
+       *         "proposal": 40,
+       *         "negotiation": 60,
+       *         "contract": 80,
+       *         "won": 100,
+       *         "lost": 0
+       *       }
+       *     }
+       */
+      forecast?: {
+        stageProbabilities: {
+          [key: string]: number;
+        };
+      };
+      /**
+       * @default {
+       *       "overdueWorkingDays": 10,
+       *       "signingDeadlineDays": 30
+       *     }
+       */
+      receivables?: {
+        overdueWorkingDays: number;
+        signingDeadlineDays: number;
+      };
+      /**
+       * @default {
+       *       "leadDays": 90,
+       *       "ltvHorizonYears": 3,
+       *       "expectedRenewalRate": 0.8
+       *     }
+       */
+      renewals?: {
+        leadDays: number;
+        ltvHorizonYears: number;
+        expectedRenewalRate: number;
+      };
+      /**
+       * @default {
+       *       "categories": [
+       *         {
+       *           "key": "product_quality",
+       *           "label": "产品质量",
+       *           "labelEn": "Product quality"
+       *         },
+       *         {
+       *           "key": "delivery_delay",
+       *           "label": "交付延迟",
+       *           "labelEn": "Delivery delay"
+       *         },
+       *         {
+       *           "key": "service_attitude",
+       *           "label": "服务态度",
+       *           "labelEn": "Service attitude"
+       *         },
+       *         {
+       *           "key": "coordination",
+       *           "label": "内部协调不畅",
+       *           "labelEn": "Poor internal coordination"
+       *         },
+       *         {
+       *           "key": "billing",
+       *           "label": "账单问题",
+       *           "labelEn": "Billing"
+       *         }
+       *       ],
+       *       "coordinationCategory": "coordination"
+       *     }
+       */
+      complaints?: {
+        categories: {
+          key: string;
+          label: string;
+          labelEn?: string;
+        }[];
+        coordinationCategory: string;
+      };
+      /**
+       * @default {
+       *       "components": [
+       *         {
+       *           "key": "newCustomerAmount",
+       *           "label": "新客户签约额",
+       *           "labelEn": "New-customer signing amount",
+       *           "weight": 42.5,
+       *           "target": 500000
+       *         },
+       *         {
+       *           "key": "renewalRate",
+       *           "label": "老客户续约率",
+       *           "labelEn": "Renewal rate",
+       *           "weight": 26.4,
+       *           "target": 0.9
+       *         },
+       *         {
+       *           "key": "incubationQuality",
+       *           "label": "商机孵化质量",
+       *           "labelEn": "Opportunity incubation quality",
+       *           "weight": 16.1,
+       *           "target": 0.3
+       *         },
+       *         {
+       *           "key": "customerHealth",
+       *           "label": "客户健康度",
+       *           "labelEn": "Customer health",
+       *           "weight": 15,
+       *           "target": 100
+       *         }
+       *       ]
+       *     }
+       */
+      appraisal?: {
+        components: {
+          /** @enum {string} */
+          key: 'newCustomerAmount' | 'renewalRate' | 'incubationQuality' | 'customerHealth';
+          label: string;
+          labelEn?: string;
+          weight: number;
+          target: number;
+        }[];
+      };
+      /**
+       * @default {
        *       "collaboration": true,
        *       "authenticity": true,
        *       "analytics": true,
@@ -5841,6 +7212,44 @@ export interface components {
     PlaybookVersionList: {
       items: components['schemas']['PlaybookVersion'][];
     };
+    /** @description 产品（价目表） */
+    Product: {
+      /** Format: uuid */
+      id: string;
+      sku: string;
+      name: string;
+      productLine: string;
+      kind: components['schemas']['ProductKind'];
+      unit: string;
+      listPrice: number;
+      compatibleModels: string[];
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ProductImportResult: {
+      created: number;
+      failed: number;
+      /** @description Refused rows with their line number (at most 1000) */
+      errors: {
+        row: number;
+        message: string;
+      }[];
+    };
+    /**
+     * @description 设备 device, 耗材 consumable, 备件 spare_part, 服务 service, 软件 software
+     * @enum {string}
+     */
+    ProductKind: 'device' | 'consumable' | 'spare_part' | 'service' | 'software';
+    /** @description One page of a list */
+    ProductList: {
+      items: components['schemas']['Product'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     Queue: {
       items: components['schemas']['QueueItem'][];
       counts: {
@@ -5874,6 +7283,141 @@ export interface components {
           [key: string]: unknown;
         };
       };
+    };
+    /** @description 报价单 with its current version */
+    Quote: {
+      /** Format: uuid */
+      id: string;
+      /** @description BJ-<year>-<6 digits> */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      opportunityName: string | null;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      ownerId: string | null;
+      ownerName: string | null;
+      status: components['schemas']['QuoteStatus'];
+      version: number;
+      /** Format: date */
+      validUntil: string;
+      subtotal: number;
+      tax: number;
+      total: number;
+      maxDiscountPct: number;
+      /** @description A line is discounted beyond the playbook’s threshold: a supervisor approves before sending */
+      needsApproval: boolean;
+      decidedById: string | null;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      sentAt: string | null;
+      /** @description The PDF stored on the opportunity when it was sent */
+      sentFileId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      current: components['schemas']['QuoteVersion'];
+    };
+    QuoteDecisionRequest: {
+      /** @description Why (required to reject) */
+      note?: string;
+    };
+    /** @description An item as quoted (the product as it was then) */
+    QuoteLine: {
+      /** Format: uuid */
+      productId: string;
+      sku: string;
+      name: string;
+      unit: string;
+      listPrice: number;
+      quantity: number;
+      unitPrice: number;
+      discountPct: number;
+      netUnitPrice: number;
+      amount: number;
+      /** @description Discount against the list price, percent */
+      effectiveDiscountPct: number;
+    };
+    /** @description One page of a list */
+    QuoteList: {
+      items: components['schemas']['QuoteSummary'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description draft → (pending_approval → approved | rejected) → sent; expired once past its validity
+     * @enum {string}
+     */
+    QuoteStatus: 'draft' | 'pending_approval' | 'approved' | 'rejected' | 'sent' | 'expired';
+    /** @description 报价单 in a list */
+    QuoteSummary: {
+      /** Format: uuid */
+      id: string;
+      /** @description BJ-<year>-<6 digits> */
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      opportunityName: string | null;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string | null;
+      ownerId: string | null;
+      ownerName: string | null;
+      status: components['schemas']['QuoteStatus'];
+      version: number;
+      /** Format: date */
+      validUntil: string;
+      subtotal: number;
+      tax: number;
+      total: number;
+      maxDiscountPct: number;
+      /** @description A line is discounted beyond the playbook’s threshold: a supervisor approves before sending */
+      needsApproval: boolean;
+      decidedById: string | null;
+      decidedByName: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      sentAt: string | null;
+      /** @description The PDF stored on the opportunity when it was sent */
+      sentFileId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    QuoteTotals: {
+      listTotal: number;
+      /** @description Net, before tax */
+      subtotal: number;
+      taxRate: number;
+      tax: number;
+      /** @description With tax */
+      total: number;
+      maxDiscountPct: number;
+    };
+    /** @description One version of a quote, as it was written */
+    QuoteVersion: {
+      version: number;
+      items: components['schemas']['QuoteLine'][];
+      totals: components['schemas']['QuoteTotals'];
+      /** @description 大写金额 of the total */
+      amountInWords: string;
+      /** Format: date */
+      validUntil: string;
+      terms: string | null;
+      notes: string | null;
+      /** Format: uuid */
+      createdById: string;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    QuoteVersionList: {
+      items: components['schemas']['QuoteVersion'][];
     };
     RadarComponent: {
       key: string;
@@ -5954,6 +7498,63 @@ export interface components {
       /** @description The last migration run */
       schemaVersion: string;
     };
+    /** @description 应收款: one instalment of a submitted contract */
+    Receivable: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      contractId: string;
+      contractNumber: string;
+      contractTitle: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      teamId: string | null;
+      region: string;
+      /** @description Instalment number in the payment terms */
+      seq: number;
+      milestone: string;
+      percent: number;
+      amount: number;
+      received: number;
+      outstanding: number;
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'open' | 'paid';
+      /** @description Open and past its due date */
+      overdue: boolean;
+      /** @description Calendar days past the due date (0 unless overdue) */
+      daysOverdue: number;
+      paidAt: string | null;
+      /** @description When the overdue rule raised the payment anomaly for it */
+      anomalyRaisedAt: string | null;
+      anomalyId: string | null;
+    };
+    ReceivableGroup: {
+      key: string | null;
+      label: string;
+      due: number;
+      received: number;
+      outstanding: number;
+      overdue: number;
+      count: number;
+    };
+    ReceivablesReport: {
+      /** @enum {string} */
+      groupBy: 'customer' | 'rep' | 'month';
+      /** Format: date */
+      asOf: string;
+      groups: components['schemas']['ReceivableGroup'][];
+      totals: {
+        due: number;
+        received: number;
+        outstanding: number;
+        overdue: number;
+      };
+    };
     RecordCreditCheckRequest:
       | {
           /** @constant */
@@ -5974,8 +7575,64 @@ export interface components {
       scale?: 10 | 100;
       comment?: string;
     };
+    RecordPaymentRequest: {
+      amount: number;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @description Bank or ERP voucher number, unique per contract */
+      reference: string;
+    };
     RejectCardRequest: {
       reason: string;
+    };
+    RenewalGroup: {
+      key: string | null;
+      label: string;
+      /** @description Contracts ending in the period */
+      ending: number;
+      renewed: number;
+      /** @description 续约率 renewed ÷ ending (0–1) */
+      rate: number | null;
+      renewedAmount: number;
+      /** @description 平均续约金额 */
+      averageAmount: number | null;
+    };
+    /** @description The contract an opportunity renews */
+    RenewalLink: {
+      /** Format: uuid */
+      contractId: string;
+      number: string;
+      title: string;
+      endDate: string | null;
+      amount: number;
+      /**
+       * @description rule: created by the renewal time rule
+       * @enum {string}
+       */
+      source: 'rule' | 'manual';
+      /** Format: date-time */
+      createdAt: string;
+    };
+    RenewalReport: {
+      /** @enum {string} */
+      groupBy: 'rep' | 'team' | 'month';
+      from: string;
+      to: string;
+      groups: components['schemas']['RenewalGroup'][];
+      totals: {
+        ending: number;
+        renewed: number;
+        rate: number | null;
+        averageAmount: number | null;
+      };
+      contracts: components['schemas']['EndingContract'][];
+    };
+    RepLtvShare: {
+      ownerId: string | null;
+      ownerName: string | null;
+      customers: number;
+      ltv: number;
+      share: number;
     };
     ReportPaymentAnomalyRequest: {
       reason: string;
@@ -6045,6 +7702,52 @@ export interface components {
       needed: boolean;
       teams: number;
       users: number;
+    };
+    SignContractRequest: {
+      /** Format: date-time */
+      signedAt: string;
+    };
+    /** @description 安装环境照片 */
+    SitePhoto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      /** Format: uuid */
+      fileId: string;
+      fileName: string;
+      mime: string;
+      caption: string | null;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Download path of the photo (GET /api/v1/files/{fileId}) */
+      url: string;
+    };
+    SitePhotoList: {
+      items: components['schemas']['SitePhoto'][];
+    };
+    /** @description 服务承诺: response time, on-site time, uptime and free services promised to the customer */
+    SlaCommitment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      contractId: string | null;
+      contractNumber: string | null;
+      responseHours: number | null;
+      onsiteHours: number | null;
+      uptimePercent: number | null;
+      freeServices: string[];
+      notes: string | null;
+      createdByName: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SlaCommitmentList: {
+      items: components['schemas']['SlaCommitment'][];
     };
     /**
      * @description 黄金响应时效: pending, warned at the warning share, breached, or met by a first response
@@ -6355,6 +8058,17 @@ export interface components {
     UnreadCount: {
       unread: number;
     };
+    /** @description The fields to change; null clears one */
+    UpdateContactRequest: {
+      name?: string;
+      title?: string | null;
+      mobile?: string | null;
+      wechatId?: string | null;
+      email?: string | null;
+      role?: components['schemas']['ContactRole'];
+      primary?: boolean;
+      wecomExternalUserId?: string | null;
+    };
     /** @description Edits before submission; changing amount, terms, clauses or requirement during 三方确认 sends the contract back to draft */
     UpdateContractRequest: {
       title?: string;
@@ -6418,7 +8132,7 @@ export interface components {
         next: string;
       };
     };
-    /** @description Name, amount, or values of the current stage’s fields */
+    /** @description Name, amount, forecast fields, or values of the current stage’s fields */
     UpdateOpportunityRequest: {
       name?: string;
       amount?: number;
@@ -6426,6 +8140,61 @@ export interface components {
       fields?: {
         [key: string]: string;
       };
+      /** @description Expected close date (YYYY-MM-DD) */
+      expectedCloseDate?: string | null;
+      /** @description Win probability in percent; null or omitted: the playbook’s default for the stage (forecast.stageProbabilities) */
+      winProbability?: number | null;
+      /** @description Competitors in the deal */
+      competitors?: string[];
+    };
+    /** @description The fields to change */
+    UpdateProductRequest: {
+      sku?: string;
+      name?: string;
+      /** @description One of the playbook’s product lines */
+      productLine?: string;
+      kind?: components['schemas']['ProductKind'];
+      /** @description e.g. 台, 套, 个, 年 */
+      unit?: string;
+      /** @description List price per unit in yuan, before tax */
+      listPrice?: number;
+      /**
+       * @description Device models it fits (consumables, spare parts)
+       * @default []
+       */
+      compatibleModels?: string[];
+      /** @default true */
+      active?: boolean;
+    };
+    /** @description Writes the next version of the quote and returns it to draft */
+    UpdateQuoteRequest: {
+      /** @description The new items (repriced from the price list where no unit price is given); omitted: the current ones */
+      items?: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        /** @description Unit price before the line discount; default the list price */
+        unitPrice?: number;
+        /** @description Line discount in percent; default 0 */
+        discountPct?: number;
+      }[];
+      /** Format: date */
+      validUntil?: string;
+      terms?: string | null;
+      notes?: string | null;
+    };
+    UpdateSlaCommitmentRequest: {
+      /** @description The contract the promise belongs to, if any */
+      contractId?: string | null;
+      /** @description Promised response time (hours) */
+      responseHours?: number | null;
+      /** @description Promised on-site time (hours) */
+      onsiteHours?: number | null;
+      /** @description Promised uptime (%) */
+      uptimePercent?: number | null;
+      /** @description Free services promised, e.g. 免费部署 */
+      freeServices?: string[];
+      notes?: string | null;
     };
     UpdateTeamRequest: {
       name?: string;
@@ -6612,7 +8381,9 @@ export interface components {
       | 'payment_anomaly.created'
       | 'payment_anomaly.resolved'
       | 'customer.health_alert'
-      | 'chat.concern_raised';
+      | 'chat.concern_raised'
+      | 'contact.saved'
+      | 'quote.sent';
     WebhookList: {
       items: components['schemas']['Webhook'][];
     };
@@ -10065,6 +11836,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Conflicts with the current state of the record. `error.code`: `DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -10710,6 +12490,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Conflicts with the current state of the record. `error.code`: `DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
       413: {
         headers: {
@@ -10867,6 +12656,793 @@ export interface operations {
         };
       };
       /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name, title or e-mail */
+        q?: string;
+        role?: components['schemas']['ContactRole'];
+        primary?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: name, role, createdAt */
+        sort?: 'name' | '-name' | 'role' | '-role' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContactRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportContacts: {
+    parameters: {
+      query?: {
+        /** @description Part of the name, title or e-mail */
+        q?: string;
+        role?: components['schemas']['ContactRole'];
+        primary?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: name, role, createdAt */
+        sort?: 'name' | '-name' | 'role' | '-role' | 'createdAt' | '-createdAt';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contacts (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContactRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listProducts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the SKU, name or a compatible model */
+        q?: string;
+        productLine?: string;
+        kind?: components['schemas']['ProductKind'];
+        active?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: sku, name, listPrice, productLine, updatedAt */
+        sort?: 'sku' | '-sku' | 'name' | '-name' | 'listPrice' | '-listPrice' | 'productLine' | '-productLine' | 'updatedAt' | '-updatedAt';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProductRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportProducts: {
+    parameters: {
+      query?: {
+        /** @description Part of the SKU, name or a compatible model */
+        q?: string;
+        productLine?: string;
+        kind?: components['schemas']['ProductKind'];
+        active?: '0' | '1' | 'true' | 'false';
+        /** @description Sort key, `-` first for descending: sku, name, listPrice, productLine, updatedAt */
+        sort?: 'sku' | '-sku' | 'name' | '-name' | 'listPrice' | '-listPrice' | 'productLine' | '-productLine' | 'updatedAt' | '-updatedAt';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list (.xlsx), with the headers the import reads */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProductRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; first row: SKU/名称/产品线/类别/单位/目录价/适配机型/启用 (or the API’s keys), as the export writes it
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11308,6 +13884,942 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `STAGE_TRANSITION`, `UNKNOWN_STAGE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getForecast: {
+    parameters: {
+      query?: {
+        region?: string;
+        teamId?: string;
+        ownerId?: string;
+        productLine?: string;
+        /** @description Expected close date from (inclusive); opportunities without one are left out when set */
+        closeFrom?: string;
+        /** @description Expected close date to (inclusive) */
+        closeTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Forecast'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportForecast: {
+    parameters: {
+      query?: {
+        region?: string;
+        teamId?: string;
+        ownerId?: string;
+        productLine?: string;
+        /** @description Expected close date from (inclusive); opportunities without one are left out when set */
+        closeFrom?: string;
+        /** @description Expected close date to (inclusive) */
+        closeTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One row per month, team and product line (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listQuotes: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        opportunityId?: string;
+        customerId?: string;
+        ownerId?: string;
+        status?: components['schemas']['QuoteStatus'];
+        /** @description Part of the number or the customer’s name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: createdAt, number, total, validUntil, status */
+        sort?: 'createdAt' | '-createdAt' | 'number' | '-number' | 'total' | '-total' | 'validUntil' | '-validUntil' | 'status' | '-status';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportQuotes: {
+    parameters: {
+      query?: {
+        opportunityId?: string;
+        customerId?: string;
+        ownerId?: string;
+        status?: components['schemas']['QuoteStatus'];
+        /** @description Part of the number or the customer’s name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: createdAt, number, total, validUntil, status */
+        sort?: 'createdAt' | '-createdAt' | 'number' | '-number' | 'total' | '-total' | 'validUntil' | '-validUntil' | 'status' | '-status';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quotes (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listQuoteVersions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteVersionList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuoteVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteVersion'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getQuotePdf: {
+    parameters: {
+      query?: {
+        /** @description A past version; default the current one */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  submitQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  approveQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  rejectQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  sendQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `QUOTE_STATE`, `QUOTE_APPROVAL_REQUIRED`, `QUOTE_EXPIRED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -12384,6 +15896,104 @@ export interface operations {
       };
     };
   };
+  signContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignContractRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDetail'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONTRACT_NOT_SIGNABLE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `DATE_IN_FUTURE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   startContractDelivery: {
     parameters: {
       query?: never;
@@ -12630,6 +16240,701 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  recordContractPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractReceivables'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `NO_RECEIVABLES`, `PAYMENT_DUPLICATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `OVERPAYMENT`, `DATE_IN_FUTURE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listContractReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractReceivables'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listReceivables: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description overdue: open and past its due date */
+        status?: 'open' | 'paid' | 'overdue';
+        customerId?: string;
+        contractId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        dueFrom?: string;
+        dueTo?: string;
+        sort?: 'dueDate' | 'amount' | 'outstanding' | 'customer';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Receivable'][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Over every match */
+            totals: {
+              due: number;
+              received: number;
+              outstanding: number;
+              overdue: number;
+            };
+          };
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportReceivables: {
+    parameters: {
+      query?: {
+        /** @description overdue: open and past its due date */
+        status?: 'open' | 'paid' | 'overdue';
+        customerId?: string;
+        contractId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        dueFrom?: string;
+        dueTo?: string;
+        sort?: 'dueDate' | 'amount' | 'outstanding' | 'customer';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getReceivablesReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'customer' | 'rep' | 'month';
+        /** @description First due month (YYYY-MM) */
+        from?: string;
+        /** @description Last due month (YYYY-MM) */
+        to?: string;
+        customerId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablesReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportReceivablesReport: {
+    parameters: {
+      query?: {
+        /** @description First due month (YYYY-MM) */
+        from?: string;
+        /** @description Last due month (YYYY-MM) */
+        to?: string;
+        customerId?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getContractSigningReport: {
+    parameters: {
+      query?: {
+        /** @description late: unsigned beyond the deadline or signed after it */
+        state?: 'unsigned' | 'signed' | 'late';
+        ownerId?: string;
+        teamId?: string;
+        wonFrom?: string;
+        wonTo?: string;
+        sort?: 'wonAt' | 'daysSinceWin' | 'amount';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractSigningReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportContractSigningReport: {
+    parameters: {
+      query?: {
+        /** @description late: unsigned beyond the deadline or signed after it */
+        state?: 'unsigned' | 'signed' | 'late';
+        ownerId?: string;
+        teamId?: string;
+        wonFrom?: string;
+        wonTo?: string;
+        sort?: 'wonAt' | 'daysSinceWin' | 'amount';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getRenewalReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'rep' | 'team' | 'month';
+        /** @description First month contracts end in (default: this month) */
+        from?: string;
+        /** @description Last month (default: from) */
+        to?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'label' | 'rate' | 'averageAmount' | 'ending';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RenewalReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportRenewalReport: {
+    parameters: {
+      query?: {
+        groupBy?: 'rep' | 'team' | 'month';
+        /** @description First month contracts end in (default: this month) */
+        from?: string;
+        /** @description Last month (default: from) */
+        to?: string;
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'label' | 'rate' | 'averageAmount' | 'ending';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getOpportunityRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityRenewal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  markOpportunityRenewal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkRenewalRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpportunityRenewal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `RENEWAL_EXISTS` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12914,6 +17219,7 @@ export interface operations {
     parameters: {
       query?: {
         status?: components['schemas']['ComplaintStatus'];
+        category?: string;
       };
       header?: never;
       path: {
@@ -13039,6 +17345,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_COMPLAINT_CATEGORY` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   closeComplaint: {
@@ -13121,6 +17436,798 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_COMPLAINT_CATEGORY` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSlaCommitments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitmentList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSlaCommitmentRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitment'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateSlaCommitment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSlaCommitmentRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SlaCommitment'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSitePhotos: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SitePhotoList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  addSitePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddSitePhotoRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SitePhoto'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `FILE_KIND` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  removeSitePhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomerDeliveryView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerDeliveryView'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMonthlyAppraisal: {
+    parameters: {
+      query?: {
+        /** @description Default: the current month */
+        month?: string;
+        teamId?: string;
+        sort?: 'rank' | 'total' | 'name';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlyAppraisal'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportMonthlyAppraisal: {
+    parameters: {
+      query?: {
+        /** @description Default: the current month */
+        month?: string;
+        teamId?: string;
+        sort?: 'rank' | 'total' | 'name';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCustomerLtv: {
+    parameters: {
+      query?: {
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'ltv' | 'received' | 'expectedRenewals' | 'customerName';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LtvReport'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportCustomerLtv: {
+    parameters: {
+      query?: {
+        ownerId?: string;
+        teamId?: string;
+        region?: string;
+        sort?: 'ltv' | 'received' | 'expectedRenewals' | 'customerName';
+        order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workbook (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
         headers: {
           [name: string]: unknown;
         };
