@@ -13,6 +13,7 @@ import type { Clock } from './core/clock.js';
 import type { AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
+import { withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
@@ -56,6 +57,22 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Each request counts its statements and connection waits; on the embedded database a request
+  // already under way is served before requests that have not started (see pglite-dialect.ts).
+  // The body is parsed in the request stream's callbacks, outside that context: the handler's
+  // hooks enter the request's counters again.
+  const uses = new WeakMap<object, DatabaseUse>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    const use = { statements: 0, acquisitions: 0 };
+    uses.set(request, use);
+    withDatabaseUse(done, use);
+  });
+  app.addHook('preHandler', (request, _reply, done) => withDatabaseUse(done, uses.get(request)));
+  if (config.dbUseHeaders)
+    app.addHook('onSend', async (request, reply) => {
+      const use = uses.get(request);
+      if (use) reply.header('x-db-statements', use.statements).header('x-db-connections', use.acquisitions);
+    });
   installRequestLog(app);
   const readiness = new Readiness(database.db);
   app.addHook('onRequest', async (request, reply) => {

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { SerialPGliteDialect, type PoolUse } from './pglite-dialect.js';
+import { countingDialect } from './request-use.js';
 import type { DB } from './schema.js';
 
 /**
@@ -64,7 +65,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     pool.on('error', (error) => {
       if (!pool.ending) console.warn(`PostgreSQL closed an idle connection (${error.message}); it is replaced on the next query`);
     });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: countingDialect(new PostgresDialect({ pool })) });
     const size = options.poolSize ?? 20;
     return {
       db,
@@ -82,6 +83,6 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   });
   await pglite.waitReady;
   const dialect = new SerialPGliteDialect(pglite);
-  const db = new Kysely<DB>({ dialect });
+  const db = new Kysely<DB>({ dialect: countingDialect(dialect) });
   return { db, kind: 'pglite', pglite, close: () => db.destroy(), poolUse: () => dialect.poolUse() };
 }
