@@ -461,7 +461,7 @@ async function startApp(name: string, extra: Record<string, string>): Promise<Se
     [...nodeArgs, path.join(appDir, 'dist/server/main.js')],
     appEnv({ PORT: String(port), ...extra }),
     `http://127.0.0.1:${port}`,
-    '/api/v1/health',
+    '/api/v1/ready',
     path.join(workDir, `${name}.log`),
   );
 }

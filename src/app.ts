@@ -9,7 +9,9 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Clock } from './core/clock.js';
+import { AdjustableClock, type Clock } from './core/clock.js';
+import { ClusterSignals } from './core/cluster.js';
+import { shareTimeMachineClock } from './core/scheduler/routes.js';
 import type { AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
@@ -128,7 +130,13 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     app.log.warn(
       `created the audit anchor key ${auditKey.source}: keep a copy outside this machine, or set AUDIT_KEY (anchors prove the audit log was not cut or rewritten only while their key is safe)`,
     );
+  const signals = await ClusterSignals.start(database, app.log);
+  app.addHook('onClose', () => signals.close());
   const playbook = new PlaybookService(database.db, clock);
+  // A new playbook version is in force on every node at once.
+  playbook.onPublished(() => void signals.publish('playbook').catch((error: unknown) => app.log.warn({ err: error }, 'could not signal the new playbook')));
+  signals.on('playbook', () => playbook.forget());
+  if (config.timeMachine && clock instanceof AdjustableClock) await shareTimeMachineClock(database.db, clock, signals);
   const calendar = new CalendarService(database.db, clock, playbook, app.log);
   const ctx: AppContext = {
     db: database.db,
@@ -143,10 +151,11 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     outbox: new OutboxWorker(database.db, clock, config, app.log),
     events: new EventBus<AppContext>(),
     anchors: new AnchorStore(config.auditAnchorDir, auditKey.key),
+    signals,
   };
   ctx.events.bind(ctx);
   if (config.metrics) new AppMetrics({ database, scheduler: ctx.scheduler, clock, token: config.metricsToken }).install(app);
-  installAuthentication(app, database.db);
+  installAuthentication(app, database.db, signals);
   // Every module's event subscribers and time rules (src/modules.ts is the manifest).
   const registerRoutes = installModules(modules, ctx);
   await calendar.precompute();

@@ -30,6 +30,11 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** Connections of the pool (the embedded database has one), in use and waited for. */
   poolUse(): PoolUse;
+  /**
+   * PostgreSQL only: a connection of its own that LISTENs on `channel` (outside the pool, which
+   * would hand it out for queries). `onEnd` is called when it is lost.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onEnd: (error?: Error) => void): Promise<{ close(): Promise<void> }>;
 }
 
 export type { PoolUse };
@@ -72,6 +77,30 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       kind: 'postgres',
       close: () => db.destroy(),
       poolUse: () => ({ size, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
+      listen: async (channel, onMessage, onEnd) => {
+        const client = new pg.Client({
+          connectionString: options.databaseUrl,
+          application_name: `${options.applicationName ?? 'sales-process-management'} listen`,
+        });
+        let closing = false;
+        client.on('notification', (message) => {
+          if (message.channel === channel) onMessage(message.payload ?? '');
+        });
+        client.on('error', (error) => {
+          if (!closing) onEnd(error);
+        });
+        client.on('end', () => {
+          if (!closing) onEnd();
+        });
+        await client.connect();
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+        return {
+          close: async () => {
+            closing = true;
+            await client.end().catch(() => undefined);
+          },
+        };
+      },
     };
   }
   if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });

@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011_ops.js';
 import * as m0012 from './migrations/0012_user_region.js';
 import * as m0013 from './migrations/0013_webhooks.js';
 import * as m0014 from './migrations/0014_chat_archive.js';
+import * as m0017 from './migrations/0017_cluster_state.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012_user_region': m0012,
   '0013_webhooks': m0013,
   '0014_chat_archive': m0014,
+  '0017_cluster_state': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
