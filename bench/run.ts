@@ -449,7 +449,19 @@ async function staleBaseline(label: string, bare: Service) {
 // ------------------------------------------------------------------------------------------ processes
 function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { DATABASE_URL: _u, TIME_MACHINE: _t, DEMO: _d, ...rest } = process.env;
-  return { ...rest, SCHEDULER: '0', DB_USE_HEADERS: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ADMIN_PASSWORD, NODE_ENV: 'production', ...extra };
+  // DB_USE_HEADERS: statements and connection waits per request (tracking them costs the app a little).
+  // UPLOAD_QUOTA_MB: the generated history gives every rep gigabytes of (unwritten) files already.
+  return {
+    ...rest,
+    SCHEDULER: '0',
+    DB_USE_HEADERS: '1',
+    UPLOAD_QUOTA_MB: '100000000',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    ADMIN_PASSWORD,
+    NODE_ENV: 'production',
+    ...extra,
+  };
 }
 
 async function startApp(name: string, extra: Record<string, string>): Promise<Service> {

@@ -59,22 +59,25 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
-  // Each request counts its statements and connection waits; on the embedded database a request
-  // already under way is served before requests that have not started (see pglite-dialect.ts).
-  // The body is parsed in the request stream's callbacks, outside that context: the handler's
-  // hooks enter the request's counters again.
-  const uses = new WeakMap<object, DatabaseUse>();
-  app.addHook('onRequest', (request, _reply, done) => {
-    const use = { statements: 0, acquisitions: 0 };
-    uses.set(request, use);
-    withDatabaseUse(done, use);
-  });
-  app.addHook('preHandler', (request, _reply, done) => withDatabaseUse(done, uses.get(request)));
-  if (config.dbUseHeaders)
-    app.addHook('onSend', async (request, reply) => {
-      const use = uses.get(request);
-      if (use) reply.header('x-db-statements', use.statements).header('x-db-connections', use.acquisitions);
+  // On the embedded database each request counts its connection waits, so a request already under
+  // way is served before requests that have not started (see pglite-dialect.ts); with
+  // DB_USE_HEADERS=1 (the benchmark) requests also answer how many statements they sent. The body
+  // is parsed in the request stream's callbacks, outside that context: the handler's hooks enter
+  // the request's counters again. On PostgreSQL without the headers nothing is tracked.
+  if (database.kind === 'pglite' || config.dbUseHeaders) {
+    const uses = new WeakMap<object, DatabaseUse>();
+    app.addHook('onRequest', (request, _reply, done) => {
+      const use = { statements: 0, acquisitions: 0 };
+      uses.set(request, use);
+      withDatabaseUse(done, use);
     });
+    app.addHook('preHandler', (request, _reply, done) => withDatabaseUse(done, uses.get(request)));
+    if (config.dbUseHeaders)
+      app.addHook('onSend', async (request, reply) => {
+        const use = uses.get(request);
+        if (use) reply.header('x-db-statements', use.statements).header('x-db-connections', use.acquisitions);
+      });
+  }
   installRequestLog(app);
   const readiness = new Readiness(database.db);
   app.addHook('onRequest', async (request, reply) => {
