@@ -15,7 +15,7 @@ import { shareTimeMachineClock } from './core/scheduler/routes.js';
 import type { AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
-import { withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
+import { databaseUseTotals, withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
@@ -59,25 +59,35 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
-  // On the embedded database each request counts its connection waits, so a request already under
-  // way is served before requests that have not started (see pglite-dialect.ts); with
-  // DB_USE_HEADERS=1 (the benchmark) requests also answer how many statements they sent. The body
-  // is parsed in the request stream's callbacks, outside that context: the handler's hooks enter
-  // the request's counters again. On PostgreSQL without the headers nothing is tracked.
-  if (database.kind === 'pglite' || config.dbUseHeaders) {
-    const uses = new WeakMap<object, DatabaseUse>();
+  // On the embedded database each request counts its connection waits (AsyncLocalStorage), so a
+  // request already under way is served before requests that have not started (pglite-dialect.ts).
+  // The body is parsed in the request stream's callbacks, outside that context: the handler's hooks
+  // enter the request's counters again. On PostgreSQL nothing is tracked per request (the context
+  // costs every promise on Node 20): with DB_USE_HEADERS=1 (the benchmark) the answer carries the
+  // process's counts during the request, exact when requests are sent one at a time.
+  const uses = new WeakMap<object, DatabaseUse>();
+  if (database.kind === 'pglite') {
     app.addHook('onRequest', (request, _reply, done) => {
       const use = { statements: 0, acquisitions: 0 };
       uses.set(request, use);
       withDatabaseUse(done, use);
     });
     app.addHook('preHandler', (request, _reply, done) => withDatabaseUse(done, uses.get(request)));
-    if (config.dbUseHeaders)
-      app.addHook('onSend', async (request, reply) => {
-        const use = uses.get(request);
-        if (use) reply.header('x-db-statements', use.statements).header('x-db-connections', use.acquisitions);
-      });
+  } else if (config.dbUseHeaders) {
+    app.addHook('onRequest', async (request) => {
+      uses.set(request, { ...databaseUseTotals });
+    });
   }
+  if (config.dbUseHeaders)
+    app.addHook('onSend', async (request, reply) => {
+      const use = uses.get(request);
+      if (!use) return;
+      const [statements, acquisitions] =
+        database.kind === 'pglite'
+          ? [use.statements, use.acquisitions]
+          : [databaseUseTotals.statements - use.statements, databaseUseTotals.acquisitions - use.acquisitions];
+      reply.header('x-db-statements', statements).header('x-db-connections', acquisitions);
+    });
   installRequestLog(app);
   const readiness = new Readiness(database.db);
   app.addHook('onRequest', async (request, reply) => {

@@ -41,7 +41,8 @@ export interface AppConfig {
   metrics: boolean;
   /**
    * DB_USE_HEADERS=1 answers every request with `x-db-statements` and `x-db-connections`: the SQL
-   * statements it sent and the connections it waited for (the benchmark reads them).
+   * statements it sent and the connections it waited for (the benchmark reads them; on PostgreSQL
+   * the process's counts during the request, exact for requests sent one at a time).
    */
   dbUseHeaders: boolean;
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */

@@ -92,7 +92,7 @@ export function clearAuthCache(db: Database): void {
 async function cached<T>(db: Database, key: string, load: () => Promise<T | null>): Promise<T | null> {
   const now = Date.now();
   let authCache = authCaches.get(db);
-  if (!authCache) authCaches.set(db, (authCache = new Map()));
+  if (!authCache) authCaches.set(db, (authCache = new Map<string, { value: unknown; until: number }>()));
   const hit = authCache.get(key);
   if (hit && hit.until > now) return hit.value as T;
   const value = await load();

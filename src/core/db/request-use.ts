@@ -13,6 +13,9 @@ export interface DatabaseUse {
 
 const storage = new AsyncLocalStorage<DatabaseUse>();
 
+/** Every statement and acquisition of the process (cheap; read as differences around one request). */
+export const databaseUseTotals: DatabaseUse = { statements: 0, acquisitions: 0 };
+
 /** Runs `fn` with its own database-use counters, or with `use` to go on counting into them. */
 export function withDatabaseUse<T>(fn: () => T, use: DatabaseUse = { statements: 0, acquisitions: 0 }): T {
   return storage.run(use, fn);
@@ -31,6 +34,7 @@ function countOn(connection: DatabaseConnection): DatabaseConnection {
   counted.add(connection);
   const execute = connection.executeQuery.bind(connection);
   connection.executeQuery = (query) => {
+    databaseUseTotals.statements += 1;
     const use = storage.getStore();
     if (use) use.statements += 1;
     return execute(query);
@@ -54,6 +58,7 @@ class CountingDriver implements Driver {
   }
   async acquireConnection() {
     const connection = await this.inner.acquireConnection();
+    databaseUseTotals.acquisitions += 1;
     const use = storage.getStore();
     if (use) use.acquisitions += 1;
     return countOn(connection);
