@@ -9,10 +9,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Clock } from './core/clock.js';
+import { AdjustableClock, type Clock } from './core/clock.js';
+import { ClusterSignals } from './core/cluster.js';
+import { shareTimeMachineClock } from './core/scheduler/routes.js';
 import type { AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
+import { databaseUseTotals, withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
@@ -56,6 +59,35 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // On the embedded database each request counts its connection waits (AsyncLocalStorage), so a
+  // request already under way is served before requests that have not started (pglite-dialect.ts).
+  // The body is parsed in the request stream's callbacks, outside that context: the handler's hooks
+  // enter the request's counters again. On PostgreSQL nothing is tracked per request (the context
+  // costs every promise on Node 20): with DB_USE_HEADERS=1 (the benchmark) the answer carries the
+  // process's counts during the request, exact when requests are sent one at a time.
+  const uses = new WeakMap<object, DatabaseUse>();
+  if (database.kind === 'pglite') {
+    app.addHook('onRequest', (request, _reply, done) => {
+      const use = { statements: 0, acquisitions: 0 };
+      uses.set(request, use);
+      withDatabaseUse(done, use);
+    });
+    app.addHook('preHandler', (request, _reply, done) => withDatabaseUse(done, uses.get(request)));
+  } else if (config.dbUseHeaders) {
+    app.addHook('onRequest', async (request) => {
+      uses.set(request, { ...databaseUseTotals });
+    });
+  }
+  if (config.dbUseHeaders)
+    app.addHook('onSend', async (request, reply) => {
+      const use = uses.get(request);
+      if (!use) return;
+      const [statements, acquisitions] =
+        database.kind === 'pglite'
+          ? [use.statements, use.acquisitions]
+          : [databaseUseTotals.statements - use.statements, databaseUseTotals.acquisitions - use.acquisitions];
+      reply.header('x-db-statements', statements).header('x-db-connections', acquisitions);
+    });
   installRequestLog(app);
   const readiness = new Readiness(database.db);
   app.addHook('onRequest', async (request, reply) => {
@@ -111,7 +143,13 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     app.log.warn(
       `created the audit anchor key ${auditKey.source}: keep a copy outside this machine, or set AUDIT_KEY (anchors prove the audit log was not cut or rewritten only while their key is safe)`,
     );
+  const signals = await ClusterSignals.start(database, app.log);
+  app.addHook('onClose', () => signals.close());
   const playbook = new PlaybookService(database.db, clock);
+  // A new playbook version is in force on every node at once.
+  playbook.onPublished(() => void signals.publish('playbook').catch((error: unknown) => app.log.warn({ err: error }, 'could not signal the new playbook')));
+  signals.on('playbook', () => playbook.forget());
+  if (config.timeMachine && clock instanceof AdjustableClock) await shareTimeMachineClock(database.db, clock, signals);
   const calendar = new CalendarService(database.db, clock, playbook, app.log);
   const ctx: AppContext = {
     db: database.db,
@@ -126,10 +164,11 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     outbox: new OutboxWorker(database.db, clock, config, app.log),
     events: new EventBus<AppContext>(),
     anchors: new AnchorStore(config.auditAnchorDir, auditKey.key),
+    signals,
   };
   ctx.events.bind(ctx);
   if (config.metrics) new AppMetrics({ database, scheduler: ctx.scheduler, clock, token: config.metricsToken }).install(app);
-  installAuthentication(app, database.db);
+  installAuthentication(app, database.db, signals);
   // Every module's event subscribers and time rules (src/modules.ts is the manifest).
   const registerRoutes = installModules(modules, ctx);
   await calendar.precompute();

@@ -68,17 +68,27 @@ export async function findSimilar(
   return findSimilarByPrint(db, { ...input, print });
 }
 
-async function findSimilarByPrint(
-  db: Kysely<DB>,
-  input: { id: string; teamKey: string; print: ReturnType<typeof fingerprint>; createdAt: Date; lookbackDays: number; excludeIds?: string[] },
-): Promise<{ best: SimilarMatch | null; candidates: number }> {
+interface CandidateRow {
+  followup_id: string;
+  bands: number;
+  author_id: string;
+  author_name: string | null;
+  created_at: Date;
+  normalized: string;
+}
+
+/**
+ * The candidates of a print: `select` of the rows sharing LSH buckets with it (the team's, within
+ * the lookback), with their normalised texts; `with` is the CTE list it reads from (null without buckets).
+ */
+function candidatesSql(input: { id: string; teamKey: string; print: Fingerprint; createdAt: Date; lookbackDays: number; excludeIds?: string[] }) {
   const { print } = input;
-  if (print.buckets.length === 0) return { best: null, candidates: 0 };
+  if (print.buckets.length === 0) return null;
   const since = new Date(input.createdAt.getTime() - input.lookbackDays * DAY_MS);
   const probes = sql.join(print.buckets.map((bucket, band) => sql`(${band}::smallint, ${bucket}::integer)`));
   const excluded = [input.id, ...(input.excludeIds ?? [])];
-  const { rows } = await sql<{ followup_id: string; bands: number; author_id: string; author_name: string | null; created_at: Date; normalized: string }>`
-    with probe(band, bucket) as (values ${probes}),
+  return {
+    with: sql`probe(band, bucket) as (values ${probes}),
     hits as (
       select c.followup_id, count(*)::int as bands, max(c.created_at) as created_at
       from probe cross join lateral (
@@ -91,11 +101,16 @@ async function findSimilarByPrint(
       group by c.followup_id
       order by bands desc, created_at desc
       limit ${MAX_CANDIDATES}
-    )
-    select h.followup_id, h.bands, fp.author_id, u.display_name as author_name, fp.created_at, fp.normalized
+    )`,
+    select: sql`select h.followup_id, h.bands, fp.author_id, u.display_name as author_name, fp.created_at, fp.normalized
     from hits h
     join followup_fingerprints fp on fp.followup_id = h.followup_id
-    left join users u on u.id = fp.author_id`.execute(db);
+    left join users u on u.id = fp.author_id`,
+  };
+}
+
+/** The closest candidate by the exact Jaccard of the shingle sets. */
+function bestCandidate(print: Fingerprint, rows: CandidateRow[]): { best: SimilarMatch | null; candidates: number } {
   let best: SimilarMatch | null = null;
   for (const row of rows) {
     const similarity = jaccard(print.shingles, shingles(row.normalized));
@@ -113,19 +128,56 @@ async function findSimilarByPrint(
   return { best, candidates: rows.length };
 }
 
-/** Stores the text fingerprint and LSH buckets of a follow-up: it becomes a candidate for later ones. */
-async function storeFingerprint(trx: Transaction<DB>, followup: FollowupText, print: Fingerprint): Promise<void> {
+async function findSimilarByPrint(
+  db: Kysely<DB>,
+  input: { id: string; teamKey: string; print: Fingerprint; createdAt: Date; lookbackDays: number; excludeIds?: string[] },
+): Promise<{ best: SimilarMatch | null; candidates: number }> {
+  const candidates = candidatesSql(input);
+  if (!candidates) return { best: null, candidates: 0 };
+  const { rows } = await sql<CandidateRow>`with ${candidates.with} ${candidates.select}`.execute(db);
+  return bestCandidate(input.print, rows);
+}
+
+/**
+ * One statement for the live check: stores the fingerprint and LSH buckets of the new follow-up
+ * (data-modifying CTEs), and reads its near-duplicate candidates (the statement's snapshot does
+ * not see the rows it inserts, as the check before the insert did not) and the author's entries
+ * within the burst window (the follow-up itself included: it was inserted before).
+ */
+async function storeAndProbe(
+  trx: Transaction<DB>,
+  followup: FollowupText,
+  print: Fingerprint,
+  probe: { lookbackDays: number; excludeIds?: string[]; burstSince: Date },
+): Promise<{ candidates: CandidateRow[]; recent: { id: string; created_at: Date }[] }> {
   const rows = fingerprintRowsOf(followup, print);
   const f = rows.fingerprint;
-  await trx
-    .insertInto('followup_fingerprints')
-    .values({ followup_id: f.followupId, author_id: f.authorId, team_key: f.teamKey, normalized: f.normalized, created_at: f.createdAt })
-    .execute();
-  if (rows.buckets.length === 0) return;
-  await trx
-    .insertInto('followup_lsh_buckets')
-    .values(rows.buckets.map((b) => ({ band: b.band, bucket: b.bucket, team_key: b.teamKey, created_at: b.createdAt, followup_id: b.followupId })))
-    .execute();
+  const inserts = [
+    sql`new_fp as (insert into followup_fingerprints (followup_id, author_id, team_key, normalized, created_at)
+      values (${f.followupId}, ${f.authorId}, ${f.teamKey}, ${f.normalized}, ${f.createdAt}) returning 1)`,
+  ];
+  if (rows.buckets.length > 0)
+    inserts.push(
+      sql`new_lsh as (insert into followup_lsh_buckets (band, bucket, team_key, created_at, followup_id)
+      values ${sql.join(rows.buckets.map((b) => sql`(${b.band}, ${b.bucket}, ${b.teamKey}, ${b.createdAt}, ${b.followupId})`))} returning 1)`,
+    );
+  const candidates = candidatesSql({ id: followup.id, teamKey: followup.teamKey, print, createdAt: followup.createdAt, ...probe });
+  const { rows: result } = await sql<{
+    candidates: (Omit<CandidateRow, 'created_at'> & { created_at: string })[];
+    recent: { id: string; created_at: string }[];
+  }>`
+    with ${sql.join(candidates ? [...inserts, candidates.with] : inserts)}
+    select ${candidates ? sql`(select coalesce(json_agg(s), '[]'::json) from (${candidates.select}) s)` : sql`'[]'::json`} as candidates,
+      (select coalesce(json_agg(r order by r.created_at desc), '[]'::json) from (
+        select id, created_at from followups
+        where author_id = ${followup.authorId} and created_at > ${probe.burstSince} and created_at <= ${followup.createdAt}
+        order by created_at desc
+        limit ${MAX_BURST_MEMBERS + 1}) r) as recent`.execute(trx);
+  const [{ candidates: found, recent }] = result;
+  return {
+    candidates: found.map((c) => ({ ...c, created_at: new Date(c.created_at) })),
+    recent: recent.map((r) => ({ id: r.id, created_at: new Date(r.created_at) })),
+  };
 }
 
 export interface CheckResult {
@@ -146,15 +198,17 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
   const teamKey = teamKeyOf(followup.teamId, followup.authorId);
   const print = fingerprint(followup.content);
 
-  // 疑似雷同: the closest earlier text of the author or the team within the lookback.
-  const { best, candidates } = await findSimilarByPrint(trx, {
-    id: followup.id,
-    teamKey,
+  // One round trip: the fingerprint stored, the near-duplicate candidates and the burst window read.
+  const burstSince = new Date(followup.createdAt.getTime() - policy.burst.windowMinutes * 60_000);
+  const probed = await storeAndProbe(
+    trx,
+    { id: followup.id, authorId: followup.authorId, teamKey, content: followup.content, createdAt: followup.createdAt },
     print,
-    createdAt: followup.createdAt,
-    lookbackDays: policy.lookbackDays,
-    excludeIds: followup.excludeIds,
-  });
+    { lookbackDays: policy.lookbackDays, excludeIds: followup.excludeIds, burstSince },
+  );
+
+  // 疑似雷同: the closest earlier text of the author or the team within the lookback.
+  const { best, candidates } = bestCandidate(print, probed.candidates);
   if (best && best.similarity >= policy.similarityThreshold) {
     raised.push({
       followupId: followup.id,
@@ -175,7 +229,6 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
       },
     });
   }
-  await storeFingerprint(trx, { id: followup.id, authorId: followup.authorId, teamKey, content: followup.content, createdAt: followup.createdAt }, print);
 
   // 异常时段: written at night in the playbook's time zone.
   const local = localParts(followup.createdAt, timeZone);
@@ -209,16 +262,7 @@ export async function checkFollowup(trx: Transaction<DB>, followup: FollowupToCh
   }
 
   // 批量录入: more than maxEntries entries by the author within the window; the whole burst is marked.
-  const windowStart = new Date(followup.createdAt.getTime() - policy.burst.windowMinutes * 60_000);
-  const recent = await trx
-    .selectFrom('followups')
-    .select(['id', 'created_at'])
-    .where('author_id', '=', followup.authorId)
-    .where('created_at', '>', windowStart)
-    .where('created_at', '<=', followup.createdAt)
-    .orderBy('created_at', 'desc')
-    .limit(MAX_BURST_MEMBERS + 1)
-    .execute();
+  const recent = probed.recent;
   if (recent.length > policy.burst.maxEntries) {
     const firstAt = recent[recent.length - 1].created_at;
     const details = {

@@ -3,6 +3,11 @@ export interface Clock {
   now(): Date;
 }
 
+export interface ClockState {
+  offsetMs: number;
+  frozenAt: number | null;
+}
+
 export const systemClock: Clock = { now: () => new Date() };
 
 /**
@@ -32,5 +37,15 @@ export class AdjustableClock implements Clock {
   set(at: Date): void {
     if (this.frozenAt !== null) this.frozenAt = at.getTime();
     else this.offsetMs = at.getTime() - Date.now();
+  }
+
+  /** What another node needs to run the same clock (the time machine stores it in the database). */
+  state(): ClockState {
+    return { offsetMs: this.offsetMs, frozenAt: this.frozenAt };
+  }
+
+  apply(state: ClockState): void {
+    if (this.frozenAt !== null && state.frozenAt !== null) this.frozenAt = state.frozenAt;
+    else if (this.frozenAt === null) this.offsetMs = state.offsetMs;
   }
 }

@@ -39,6 +39,12 @@ export interface AppConfig {
   webhookAllowPrivate: boolean;
   /** METRICS=1 serves Prometheus metrics at GET /metrics. */
   metrics: boolean;
+  /**
+   * DB_USE_HEADERS=1 answers every request with `x-db-statements` and `x-db-connections`: the SQL
+   * statements it sent and the connections it waited for (the benchmark reads them; on PostgreSQL
+   * the process's counts during the request, exact for requests sent one at a time).
+   */
+  dbUseHeaders: boolean;
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   metricsToken: string | undefined;
   /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
@@ -73,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadQuotaBytes: positive(env.UPLOAD_QUOTA_MB, 2048, 'UPLOAD_QUOTA_MB') * 1024 * 1024,
     webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === '1' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
     metrics: env.METRICS === '1' || env.METRICS === 'true',
+    dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
   };

@@ -10,6 +10,7 @@ import type { OutboxWorker } from './notifications/outbox-worker.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import type { EventBus } from './events/bus.js';
 import type { AnchorStore } from './audit/anchors.js';
+import type { ClusterSignals } from './cluster.js';
 
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
@@ -27,6 +28,8 @@ export interface AppContext {
   events: EventBus<AppContext>;
   /** Signed audit anchors written outside the database. */
   anchors: AnchorStore;
+  /** Invalidations every app node hears at once (LISTEN/NOTIFY on PostgreSQL). */
+  signals: ClusterSignals;
 }
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -6,7 +6,7 @@ import type { App, AppContext } from '../core/context.js';
 import { dateTimeString, idParams, iso, listOf, pageQuery, uuidString } from '../core/http/common.js';
 import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
 import { flagSchema, flagsOf } from '../authenticity/index.js';
-import { FOLLOWUP_TARGETS, createFollowup, resolveTarget, type TargetType } from './followup.service.js';
+import { FOLLOWUP_TARGETS, resolveTarget, writeFollowup, type TargetType } from './followup.service.js';
 
 const TARGETS = FOLLOWUP_TARGETS;
 const targetTypeSchema = z.enum(TARGETS).meta({ id: 'FollowupTargetType', description: 'The kind of record a follow-up is about' });
@@ -86,6 +86,8 @@ async function contactsOf(ctx: AppContext, ids: string[]) {
   return map;
 }
 
+const timeZoneOf = async (ctx: AppContext) => (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+
 export function followupRoutes(app: App, ctx: AppContext): void {
   const load = async (ids: string[], locale: Locale = 'zh-CN') => {
     if (ids.length === 0) return [];
@@ -99,7 +101,7 @@ export function followupRoutes(app: App, ctx: AppContext): void {
       .execute();
     const files = await attachmentsOf(ctx, ids);
     const people = await contactsOf(ctx, ids);
-    const flags = await flagsOf(ctx.db, ids, { locale, timeZone: (await ctx.playbook.active()).document.sla.businessHours.timeZone });
+    const flags = await flagsOf(ctx.db, ids, { locale, timeZone: await timeZoneOf(ctx) });
     return rows.map((f) => {
       const attachments = files.get(f.id) ?? [];
       return {
@@ -212,9 +214,19 @@ export function followupRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
-      const id = await createFollowup(ctx, actor, request.body);
-      const [created] = await load([id], pickLocale(request.headers['accept-language']));
-      return reply.status(201).send(created);
+      const { flagged, ...f } = await writeFollowup(ctx, actor, request.body);
+      // Answered from what was written (no read-back); flags are read only when the check raised some.
+      const flags = flagged
+        ? ((await flagsOf(ctx.db, [f.id], { locale: pickLocale(request.headers['accept-language']), timeZone: await timeZoneOf(ctx) })).get(f.id) ?? [])
+        : [];
+      return reply.status(201).send({
+        ...f,
+        attachmentIds: f.attachments.map((a) => a.id),
+        nextFollowUpAt: iso(f.nextFollowUpAt),
+        authorName: actor.displayName,
+        createdAt: f.createdAt.toISOString(),
+        flags,
+      });
     },
   );
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { ExpressionBuilder, Transaction } from 'kysely';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import { inScope, resolveOwner } from '../core/auth/scope.js';
@@ -137,6 +137,24 @@ export async function markResponded(trx: Transaction<DB>, leadId: string, at: Da
     .where('id', '=', leadId)
     .where('responded_at', 'is', null)
     .execute();
+}
+
+/**
+ * `markResponded` as SET expressions for an UPDATE of the lead that changes other columns too:
+ * each applies only while the lead is unanswered (the expressions read the row before the update).
+ */
+export function respondedChanges(eb: ExpressionBuilder<DB, 'leads'>, at: Date) {
+  const unanswered = eb('responded_at', 'is', null);
+  return {
+    responded_at: eb.fn.coalesce('responded_at', eb.val(at)),
+    sla_status: eb
+      .case()
+      .when(eb.and([unanswered, eb('sla_status', '!=', 'breached')]))
+      .then('met')
+      .else(eb.ref('sla_status'))
+      .end(),
+    next_escalation_at: eb.case().when(unanswered).then(null).else(eb.ref('next_escalation_at')).end(),
+  };
 }
 
 /** The fields a rep may change on a lead (not its owner: that is `assignLead` or `claimLead`). */

@@ -1,5 +1,5 @@
 import { on } from '../core/events/subscriber.js';
-import { markResponded } from './lead.service.js';
+import { respondedChanges } from './lead.service.js';
 
 /**
  * A follow-up on a lead: the lead is contacted (first contact stamped once), a qualifying channel
@@ -12,14 +12,21 @@ export const touchLeadOnFollowup = on(
     if (!event.leadId) return;
     const at = new Date(event.createdAt);
     const next = event.nextFollowUpAt ? new Date(event.nextFollowUpAt) : null;
-    await trx.updateTable('leads').set({ last_activity_at: at, updated_at: at, next_follow_up_at: next }).where('id', '=', event.leadId).execute();
+    const { document } = await ctx.playbook.active(trx);
+    const answers = document.sla.qualifyingChannels.includes(event.channel);
+    // One statement (SET expressions read the row as it was): the touch, the first contact once,
+    // and, for a qualifying channel, the answer to the response clock (as `markResponded`).
     await trx
       .updateTable('leads')
-      .set({ first_contact_at: at, status: 'contacted' })
+      .set((eb) => ({
+        last_activity_at: at,
+        updated_at: at,
+        next_follow_up_at: next,
+        first_contact_at: eb.fn.coalesce('first_contact_at', eb.val(at)),
+        status: eb.case().when('first_contact_at', 'is', null).then('contacted').else(eb.ref('status')).end(),
+        ...(answers ? respondedChanges(eb, at) : {}),
+      }))
       .where('id', '=', event.leadId)
-      .where('first_contact_at', 'is', null)
       .execute();
-    const { document } = await ctx.playbook.active(trx);
-    if (document.sla.qualifyingChannels.includes(event.channel)) await markResponded(trx, event.leadId, at);
   },
 );

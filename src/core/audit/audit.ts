@@ -21,6 +21,14 @@ export interface AuditEvent {
  * does. It is written to the queue and linked into the hash chain by `chainPendingAudit` moments
  * later, so concurrent writers never wait for each other on the chain.
  */
+/**
+ * The queue row of one audit entry, for a writer that inserts it in the same statement as the
+ * change it records (a data-modifying CTE): the same effect as `recordAudit`, one round trip less.
+ */
+export function pendingAuditRow(at: Date, e: AuditEvent) {
+  return { at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) };
+}
+
 export async function recordAudit(trx: Transaction<DB>, clock: Clock, event: AuditEvent): Promise<void> {
   await recordAuditBatch(trx, clock, [event]);
 }
@@ -29,11 +37,7 @@ export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, event
   if (events.length === 0) return;
   const at = clock.now();
   if (events.length === 1) {
-    const [e] = events;
-    await trx
-      .insertInto('audit_pending')
-      .values({ at, actor_id: e.actorId, action: e.action, entity_type: e.entityType, entity_id: e.entityId, data: JSON.stringify(e.data ?? {}) })
-      .execute();
+    await trx.insertInto('audit_pending').values(pendingAuditRow(at, events[0])).execute();
     return;
   }
   // Bulk entries (scheduler sweeps) go in as column arrays: one statement, few parameters.

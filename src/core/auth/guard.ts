@@ -3,6 +3,7 @@ import { AppError } from '../http/errors.js';
 import type { Database } from '../db/connect.js';
 import type { Actor } from './actor.js';
 import { can, type Permission } from './roles.js';
+import type { ClusterSignals } from '../cluster.js';
 import { actorFromApiToken, actorFromSession, clearAuthCache } from './sessions.js';
 
 declare module 'fastify' {
@@ -31,7 +32,8 @@ export const SESSION_COOKIE = 'sid';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Authenticates every /api request; authorisation is checked per route with the helpers below. */
-export function installAuthentication(app: FastifyInstance, db: Database): void {
+export function installAuthentication(app: FastifyInstance, db: Database, signals: ClusterSignals): void {
+  signals.on('auth', () => clearAuthCache(db));
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request) => {
@@ -59,9 +61,14 @@ export function installAuthentication(app: FastifyInstance, db: Database): void 
     request.actor = session.actor;
     request.csrfToken = session.csrfToken;
   });
-  // Who someone is and what they reach changes only through these routes: forget cached callers.
+  // Who someone is and what they reach changes only through these routes: every node forgets its
+  // cached callers (this one at once, the others when they hear the signal, within milliseconds).
   app.addHook('onResponse', async (request, reply) => {
-    if (UNSAFE.has(request.method) && reply.statusCode < 400 && /^\/api\/v1\/(users|teams|tokens|auth|me)\b/.test(request.url)) clearAuthCache();
+    if (UNSAFE.has(request.method) && reply.statusCode < 400 && /^\/api\/v1\/(users|teams|tokens|auth|me)\b/.test(request.url))
+      await signals.publish('auth').catch((error: unknown) => {
+        clearAuthCache(db);
+        request.log.warn({ err: error }, 'could not signal the other nodes to forget cached callers');
+      });
   });
   app.addHook('onRequest', async (request) => {
     const actor = request.actor;

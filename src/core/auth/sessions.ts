@@ -33,7 +33,7 @@ export async function endOtherSessions(db: Database, userId: string, keepToken: 
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepToken) query = query.where('id', '!=', sha256(keepToken));
   const result = await query.executeTakeFirst();
-  clearAuthCache();
+  clearAuthCache(db);
   return Number(result.numDeletedRows);
 }
 
@@ -76,19 +76,23 @@ const userColumns = [
 
 /**
  * Signed-in callers are looked up once per few seconds, not on every request: a read then costs
- * one query instead of two. Changes to users, teams, tokens and sessions on this node clear the
- * cache at once (see guard.ts); another node sees them within the TTL.
+ * one query instead of two. Changes to users, teams, tokens and sessions clear the cache of every
+ * node at once (guard.ts signals `auth` to all nodes, see core/cluster.ts); the TTL only bounds
+ * what a node could miss while its signal connection is down. One cache per database handle (an
+ * app node).
  */
 const AUTH_CACHE_TTL_MS = 5_000;
 const AUTH_CACHE_MAX = 10_000;
-const authCache = new Map<string, { value: unknown; until: number }>();
+const authCaches = new WeakMap<Database, Map<string, { value: unknown; until: number }>>();
 
-export function clearAuthCache(): void {
-  authCache.clear();
+export function clearAuthCache(db: Database): void {
+  authCaches.get(db)?.clear();
 }
 
-async function cached<T>(key: string, load: () => Promise<T | null>): Promise<T | null> {
+async function cached<T>(db: Database, key: string, load: () => Promise<T | null>): Promise<T | null> {
   const now = Date.now();
+  let authCache = authCaches.get(db);
+  if (!authCache) authCaches.set(db, (authCache = new Map<string, { value: unknown; until: number }>()));
   const hit = authCache.get(key);
   if (hit && hit.until > now) return hit.value as T;
   const value = await load();
@@ -100,11 +104,11 @@ async function cached<T>(key: string, load: () => Promise<T | null>): Promise<T 
 }
 
 export function actorFromSession(db: Database, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
-  return cached(`s:${sha256(token)}`, () => loadSessionActor(db, token));
+  return cached(db, `s:${sha256(token)}`, () => loadSessionActor(db, token));
 }
 
 export function actorFromApiToken(db: Database, token: string): Promise<Actor | null> {
-  return cached(`t:${sha256(token)}`, () => loadTokenActor(db, token));
+  return cached(db, `t:${sha256(token)}`, () => loadTokenActor(db, token));
 }
 
 async function loadSessionActor(db: Database, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { SerialPGliteDialect, type PoolUse } from './pglite-dialect.js';
+import { countingDialect } from './request-use.js';
 import type { DB } from './schema.js';
 
 /**
@@ -29,6 +30,11 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   /** Connections of the pool (the embedded database has one), in use and waited for. */
   poolUse(): PoolUse;
+  /**
+   * PostgreSQL only: a connection of its own that LISTENs on `channel` (outside the pool, which
+   * would hand it out for queries). `onEnd` is called when it is lost.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onEnd: (error?: Error) => void): Promise<{ close(): Promise<void> }>;
 }
 
 export type { PoolUse };
@@ -64,13 +70,37 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     pool.on('error', (error) => {
       if (!pool.ending) console.warn(`PostgreSQL closed an idle connection (${error.message}); it is replaced on the next query`);
     });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: countingDialect(new PostgresDialect({ pool })) });
     const size = options.poolSize ?? 20;
     return {
       db,
       kind: 'postgres',
       close: () => db.destroy(),
       poolUse: () => ({ size, inUse: pool.totalCount - pool.idleCount, waiting: pool.waitingCount }),
+      listen: async (channel, onMessage, onEnd) => {
+        const client = new pg.Client({
+          connectionString: options.databaseUrl,
+          application_name: `${options.applicationName ?? 'sales-process-management'} listen`,
+        });
+        let closing = false;
+        client.on('notification', (message) => {
+          if (message.channel === channel) onMessage(message.payload ?? '');
+        });
+        client.on('error', (error) => {
+          if (!closing) onEnd(error);
+        });
+        client.on('end', () => {
+          if (!closing) onEnd();
+        });
+        await client.connect();
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+        return {
+          close: async () => {
+            closing = true;
+            await client.end().catch(() => undefined);
+          },
+        };
+      },
     };
   }
   if (options.pgliteDir) fs.mkdirSync(path.dirname(options.pgliteDir), { recursive: true });
@@ -82,6 +112,6 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   });
   await pglite.waitReady;
   const dialect = new SerialPGliteDialect(pglite);
-  const db = new Kysely<DB>({ dialect });
+  const db = new Kysely<DB>({ dialect: countingDialect(dialect) });
   return { db, kind: 'pglite', pglite, close: () => db.destroy(), poolUse: () => dialect.poolUse() };
 }

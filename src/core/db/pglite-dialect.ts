@@ -14,30 +14,52 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { databaseUse } from './request-use.js';
 
 /**
  * PGlite is a single database session. If two requests shared it freely, a query of one request
  * would run inside another request's open transaction and be rolled back with it. The driver
  * therefore hands out the one connection to one holder at a time: a transaction keeps it from
  * BEGIN to COMMIT/ROLLBACK and everyone else waits in line.
+ *
+ * Request-level fairness: a request that has already had the connection once (its sign-in look-up,
+ * its transaction) goes ahead of requests that have not started yet when it asks again, so a
+ * request's statements are served together instead of each waiting behind every request that
+ * arrived meanwhile (with 50 concurrent requests, a follow-up used to queue behind the others at
+ * every one of its round trips).
  */
 const STUCK_WARNING_MS = 15_000;
 
 class ConnectionLock {
-  private tail: Promise<void> = Promise.resolve();
+  private held = false;
+  /** Requests already under way, then newcomers; each served in arrival order. */
+  private readonly resuming: Array<() => void> = [];
+  private readonly arriving: Array<() => void> = [];
   /** Holders and waiters (for the pool metrics): the one connection is in use when > 0. */
   queued = 0;
 
-  acquire(): Promise<() => void> {
-    let release!: () => void;
+  acquire(resuming: boolean): Promise<() => void> {
     this.queued += 1;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const granted = this.tail.then(() => () => {
-      this.queued -= 1;
-      release();
+    return new Promise((resolve) => {
+      const grant = () => {
+        this.held = true;
+        let released = false;
+        resolve(() => {
+          if (released) return;
+          released = true;
+          this.queued -= 1;
+          this.held = false;
+          this.next();
+        });
+      };
+      if (!this.held) grant();
+      else (resuming ? this.resuming : this.arriving).push(grant);
     });
-    this.tail = this.tail.then(() => held);
-    return granted;
+  }
+
+  private next(): void {
+    const grant = this.resuming.shift() ?? this.arriving.shift();
+    grant?.();
   }
 }
 
@@ -90,7 +112,7 @@ class PGliteDriver implements Driver {
     );
     stuck.unref();
     try {
-      const release = await this.lock.acquire();
+      const release = await this.lock.acquire((databaseUse()?.acquisitions ?? 0) > 0);
       return new PGliteConnection(this.pg, release);
     } finally {
       clearTimeout(stuck);

@@ -241,6 +241,13 @@ export interface JobRunsTable {
   result: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
+/** State all app nodes share (0017): the time machine's clock. */
+export interface ClusterStateTable {
+  key: string;
+  value: Json;
+  updated_at: Timestamp;
+}
+
 export interface NotificationsTable {
   id: string;
   user_id: string;
@@ -805,6 +812,7 @@ export interface DB {
   calendar_days: CalendarDaysTable;
   calendar_overrides: CalendarOverridesTable;
   job_runs: JobRunsTable;
+  cluster_state: ClusterStateTable;
   notifications: NotificationsTable;
   team_channels: TeamChannelsTable;
   outbox: OutboxTable;

@@ -40,6 +40,7 @@ interface Registered<C> {
 export class EventBus<C> {
   private readonly subscribers = new Map<EventName, Registered<C>[]>();
   private readonly depth = new WeakMap<Transaction<DB>, number>();
+  private readonly collected = new WeakMap<Transaction<DB>, Map<EventName, unknown[]>>();
   private ctx: C | null = null;
 
   /** The context handed to every subscriber (set once the app's context exists). */
@@ -64,12 +65,25 @@ export class EventBus<C> {
     return (this.subscribers.get(event) ?? []).map((e) => ({ module: e.module, does: e.subscriber.does }));
   }
 
+  /**
+   * The payloads of `event` published on `trx` from now on, filled as they are published (a
+   * publisher learns what its subscribers reacted with without reading it back).
+   */
+  collect<K extends EventName>(trx: Transaction<DB>, event: K): readonly DomainEvents[K][] {
+    const byEvent = this.collected.get(trx) ?? new Map<EventName, unknown[]>();
+    this.collected.set(trx, byEvent);
+    const list = (byEvent.get(event) ?? []) as DomainEvents[K][];
+    byEvent.set(event, list);
+    return list;
+  }
+
   async publish<K extends EventName>(trx: Transaction<DB>, event: K, payload: DomainEvents[K]): Promise<void> {
     await this.publishAll(trx, event, [payload]);
   }
 
   /** Publishes one event per payload (a sweep's batch): each subscriber handles them in order. */
   async publishAll<K extends EventName>(trx: Transaction<DB>, event: K, payloads: readonly DomainEvents[K][]): Promise<void> {
+    (this.collected.get(trx)?.get(event) as DomainEvents[K][] | undefined)?.push(...payloads);
     const registered = this.subscribers.get(event);
     if (!registered?.length || payloads.length === 0) return;
     if (!this.ctx) throw new Error(`Event ${event} published before the event bus was bound to the app context`);

@@ -43,6 +43,7 @@ export function effectivePermissions(role: Role, document: PlaybookDocument, mod
 export class PlaybookService {
   private cached: { value: ActivePlaybook; at: number } | null = null;
   private readonly registered: RegisteredModule[] = [];
+  private readonly published = new Set<(version: number) => void>();
 
   constructor(
     private readonly db: Database,
@@ -61,6 +62,16 @@ export class PlaybookService {
     const value = { version: row.version, createdAt: row.created_at, document: playbookDocumentSchema.parse(row.document) };
     this.cached = { value, at: Date.now() };
     return value;
+  }
+
+  /** Drops the cached version (another node published one): the next read loads the active one. */
+  forget(): void {
+    this.cached = null;
+  }
+
+  /** Calls `listener` after each publish on this node (the app signals the other nodes). */
+  onPublished(listener: (version: number) => void): void {
+    this.published.add(listener);
   }
 
   /** Seeds version 1 with the default playbook on an empty database. */
@@ -129,6 +140,7 @@ export class PlaybookService {
       return { version, createdAt, document };
     });
     this.cached = { value: published, at: Date.now() };
+    for (const listener of this.published) listener(published.version);
     return published;
   }
 

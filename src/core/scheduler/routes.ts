@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.js';
 import { requirePermission } from '../auth/guard.js';
-import { AdjustableClock } from '../clock.js';
+import { AdjustableClock, type ClockState } from '../clock.js';
+import type { ClusterSignals } from '../cluster.js';
+import type { Database } from '../db/connect.js';
 import type { App, AppContext } from '../context.js';
 import { dateTimeString } from '../http/common.js';
 
@@ -22,6 +24,25 @@ const schedulerSchema = z
     ),
   })
   .meta({ id: 'SchedulerStatus', description: 'The time rules declared on this node and their last runs here' });
+
+const CLOCK_KEY = 'time-machine-clock';
+
+/**
+ * The time machine's clock on every node (TIME_MACHINE=1): the state stored in the database at
+ * start, and each move another node signals.
+ */
+export async function shareTimeMachineClock(db: Database, clock: AdjustableClock, signals: ClusterSignals): Promise<void> {
+  const load = async () => {
+    const stored = await db.selectFrom('cluster_state').select('value').where('key', '=', CLOCK_KEY).executeTakeFirst();
+    if (stored) clock.apply(stored.value as unknown as ClockState);
+  };
+  signals.on('clock', (state) => {
+    // The signal carries the state; a node that lost its signal connection reads it back.
+    if (state && typeof state === 'object' && 'offsetMs' in state) clock.apply(state as ClockState);
+    else void load().catch(() => undefined);
+  });
+  await load();
+}
 
 export function schedulerRoutes(app: App, ctx: AppContext): void {
   app.get(
@@ -92,17 +113,28 @@ export function schedulerRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = requirePermission(request, 'system:operate');
-      const from = clock.now();
-      clock.advance(request.body.advanceMs);
-      await ctx.db.transaction().execute((trx) =>
-        recordAudit(trx, ctx.clock, {
+      // The clock is shared by every node: moved from the stored state under its row lock, stored,
+      // and signalled, so every node runs on the new time at once.
+      await ctx.db.transaction().execute(async (trx) => {
+        const stored = await trx.selectFrom('cluster_state').select('value').where('key', '=', CLOCK_KEY).forUpdate().executeTakeFirst();
+        if (stored) clock.apply(stored.value as unknown as ClockState);
+        const from = clock.now();
+        clock.advance(request.body.advanceMs);
+        const value = JSON.stringify(clock.state());
+        await trx
+          .insertInto('cluster_state')
+          .values({ key: CLOCK_KEY, value, updated_at: new Date() })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: new Date() }))
+          .execute();
+        await recordAudit(trx, ctx.clock, {
           actorId: actor.id,
           action: 'clock.advance',
           entityType: 'system',
           entityId: null,
           data: { from: from.toISOString(), advanceMs: request.body.advanceMs },
-        }),
-      );
+        });
+        await ctx.signals.publish('clock', clock.state(), trx);
+      });
       const fired = await ctx.scheduler.tick();
       const delivered = await ctx.outbox.drain();
       return { now: clock.now().toISOString(), fired, delivered };
