@@ -1,5 +1,14 @@
 import type { MenuProps } from 'antd';
-import { DashboardOutlined, FireOutlined, FundOutlined, HeartOutlined, LineChartOutlined, RadarChartOutlined, SolutionOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  FireOutlined,
+  FundOutlined,
+  HeartOutlined,
+  LineChartOutlined,
+  RadarChartOutlined,
+  SolutionOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { useI18n } from '../../state/LocaleContext';
 import type { Me } from '../../api/types';
 import { canSeeAppraisal, canSeeConcerns, canSeeContribution, canSeeForecast, canSeeHealthAlerts, canSeeKpi, canSeeRadar } from './access';
