@@ -51,5 +51,6 @@ export const medicalDevicesPlaybook: PlaybookDocument = {
     ],
   },
   thresholds: { staleHours: 72, inactiveCustomerDays: 45, renewalWarningDays: 90, npsAlertBelow: 30 },
+  forecast: { stageProbabilities: { survey: 5, department: 15, tender_prep: 30, bidding: 50, contract: 75, installation: 90, won: 100, lost: 0 } },
   modules: { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false },
 };

@@ -54,5 +54,6 @@ export const saasPlaybook: PlaybookDocument = {
       { type: 'B2C', hours: 4, clock: 'natural' },
     ],
   },
+  forecast: { stageProbabilities: { discovery: 10, demo: 25, trial: 40, proposal: 60, contract: 80, won: 100, lost: 0 } },
   modules: { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false },
 };

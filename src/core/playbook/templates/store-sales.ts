@@ -68,5 +68,6 @@ export const storeSalesPlaybook: PlaybookDocument = {
     qualifyingChannels: ['store_visit', 'phone', 'wechat'],
   },
   contribution: { ...defaultPlaybook.contribution, customerSuccessTags: ['customer_success'] },
+  forecast: { stageProbabilities: { walk_in: 10, experience: 30, quote: 60, won: 100, lost: 0 } },
   modules: { collaboration: false, authenticity: true, analytics: true, chatArchive: true, field: false },
 };
