@@ -73,7 +73,7 @@ describe('authentication', () => {
     const rep = await (await org.as('rep1')).get('/me');
     expect(rep.body.permissions).toEqual(['records:write']);
     const supervisor = await (await org.as('sup1')).get('/me');
-    expect(supervisor.body.permissions).toEqual(['records:write', 'leads:assign', 'leads:import']);
+    expect(supervisor.body.permissions).toEqual(['records:write', 'leads:assign', 'leads:import', 'quotes:approve']);
   });
 
   it('lets only admins manage users and teams', async () => {
