@@ -5,6 +5,7 @@ import type { Actor } from '../core/auth/actor.js';
 import { actorOf } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { storedEnum } from '../core/http/common.js';
+import { playbookBasisSchema } from '../core/playbook/explain.js';
 import { AppError, forbidden, pickLocale } from '../core/http/errors.js';
 import { textsIn } from '../core/i18n/catalogue.js';
 import { readerLocale } from '../core/i18n/reader.js';
@@ -28,6 +29,7 @@ const contributionSchema = z
     to: z.string().meta({ format: 'date' }),
     teamId: z.string().nullable(),
     playbookVersion: z.number().int(),
+    basis: playbookBasisSchema.meta({ description: 'The contribution-score rule, the settings it read and the playbook version' }),
     phases: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string().nullable(), weights: weightsSchema })),
     activePhase: z.string(),
     phase: z.string().meta({ description: 'The phase whose weights apply (unless `weights` was given)' }),
@@ -213,6 +215,15 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         to: period.to,
         teamId: q.teamId ?? null,
         playbookVersion: version,
+        basis: {
+          rule: 'contribution-score',
+          settings: [
+            ...(q.weights ? [] : [`contribution.phases[${phase.key}].weights`]),
+            'contribution.customerSuccessFollowupPoints',
+            'contribution.csmPoints',
+          ],
+          playbookVersion: version,
+        },
         phases: policy.phases.map((p) => ({ key: p.key, label: p.label, labelEn: p.labelEn ?? null, weights: p.weights })),
         activePhase: policy.activePhase,
         phase: phase.key,

@@ -7,6 +7,7 @@ import { uuidString } from '../core/http/common.js';
 import { forbidden } from '../core/http/errors.js';
 import { textsIn } from '../core/i18n/catalogue.js';
 import { readerLocale } from '../core/i18n/reader.js';
+import { playbookBasisSchema } from '../core/playbook/explain.js';
 import { labelOf } from '../core/playbook/service.js';
 import { APPRAISAL_COMPONENTS } from '../core/playbook/schema.js';
 import { MANAGER_ROLES, monthPeriod, repsOf, teamsInReach } from '../analytics/index.js';
@@ -63,7 +64,7 @@ export function appraisalRoutes(app: App, ctx: AppContext): void {
   });
   const loadAppraisal = async (actor: Actor, q: z.infer<typeof appraisalQuery>, locale: string) => {
     if (!READERS.includes(actor.role)) throw forbidden();
-    const { document } = await ctx.playbook.active();
+    const { document, version } = await ctx.playbook.active();
     const period = monthPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, q.month);
     const reps = await repsOf(ctx, await teamsInReach(ctx, actor, q.teamId));
     const raws = await appraisalRaws(ctx, actor, reps, period, document);
@@ -97,6 +98,8 @@ export function appraisalRoutes(app: App, ctx: AppContext): void {
     const coordination = rows.reduce((t, r) => t + r.coordinationComplaints, 0);
     return {
       month: period.month,
+      playbookVersion: version,
+      basis: { rule: 'monthly-appraisal', settings: ['appraisal.components', 'health.weights'], playbookVersion: version },
       components: policy.map((c) => ({ key: c.key, label: label.get(c.key)!, weight: c.weight, target: c.target })),
       coordinationShare: complaints ? Math.round((coordination / complaints) * 10_000) / 10_000 : null,
       items,
@@ -117,6 +120,8 @@ export function appraisalRoutes(app: App, ctx: AppContext): void {
           200: z
             .object({
               month: z.string(),
+              playbookVersion: z.number().int().meta({ description: 'The playbook version whose appraisal weights and targets were used' }),
+              basis: playbookBasisSchema,
               components: z.array(z.object({ key: componentKey, label: z.string(), weight: z.number(), target: z.number() })),
               coordinationShare: z.number().nullable().meta({ description: 'Over every rep in reach' }),
               items: z.array(appraisalItem),

@@ -63,7 +63,7 @@ export function chatEvidenceRule(ctx: AppContext): DailyRule {
             action: 'followup.flag',
             entityType: 'followup',
             entityId: m.followupId,
-            data: { flags: ['evidence:no_chat_evidence'], day: m.day, playbookVersion: version },
+            data: { flags: ['evidence:no_chat_evidence'], rules: ['no_chat_evidence'], day: m.day, playbookVersion: version },
           })),
         );
         const events: FollowupFlagged[] = flagged.map((m) => ({

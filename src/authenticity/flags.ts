@@ -8,6 +8,7 @@ import type { DB } from '../core/db/schema.js';
 import { idParams, iso, pageQuery } from '../core/http/common.js';
 import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
 import { REVIEWER_ROLES, authorInScope, canReview, requireRole } from './access.js';
+import { flagRuleOf, flagRuleSchema } from './flag-rules.js';
 
 export const FLAG_STATUSES = ['pending', 'confirmed', 'dismissed'] as const;
 export const flagStatusSchema = z
@@ -27,6 +28,12 @@ export const flagSchema = z
     kind: flagKindSchema,
     /** similar: 'own' | 'teammate'; burst: 'odd_hours' | 'rate'; evidence: 'no_chat_evidence' */
     reason: z.string(),
+    rule: flagRuleSchema,
+    playbookVersion: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The playbook version whose thresholds raised the flag (null: raised before versions were recorded)' }),
     label: z.string(),
     explanation: z.string(),
     details: z.record(z.string(), z.unknown()),
@@ -111,6 +118,7 @@ interface FlagRow {
   details: Record<string, unknown>;
   matched_followup_id: string | null;
   similarity: number | null;
+  playbook_version: number | null;
   status: string;
   reviewed_by: string | null;
   review_comment: string | null;
@@ -137,6 +145,7 @@ function selectFlags(db: Kysely<DB>) {
       'ff.details',
       'ff.matched_followup_id',
       'ff.similarity',
+      'ff.playbook_version',
       'ff.status',
       'ff.reviewed_by',
       'ff.review_comment',
@@ -161,6 +170,8 @@ function toView(row: FlagRow, locale: Locale, timeZone: string): FlagView {
     followupId: row.followup_id,
     kind: row.kind as FlagView['kind'],
     reason: row.reason,
+    rule: flagRuleOf(row.kind, row.reason),
+    playbookVersion: row.playbook_version === null ? null : Number(row.playbook_version),
     label,
     explanation,
     details: row.details,
@@ -362,7 +373,18 @@ export function flagRoutes(app: App, ctx: AppContext): void {
         .selectFrom('followup_flags as ff')
         .innerJoin('users as au', 'au.id', 'ff.author_id')
         .leftJoin('teams as at', 'at.id', 'au.team_id')
-        .select(['ff.id', 'ff.followup_id', 'ff.kind', 'ff.reason', 'ff.status', 'ff.review_comment', 'ff.author_id', 'au.team_id', 'at.region'])
+        .select([
+          'ff.id',
+          'ff.followup_id',
+          'ff.kind',
+          'ff.reason',
+          'ff.playbook_version',
+          'ff.status',
+          'ff.review_comment',
+          'ff.author_id',
+          'au.team_id',
+          'at.region',
+        ])
         .where('ff.id', '=', request.params.id)
         .where(() => authorInScope(actor.scope, 'au', 'at'))
         .executeTakeFirst();
@@ -381,10 +403,12 @@ export function flagRoutes(app: App, ctx: AppContext): void {
           action: 'followup_flag.review',
           entityType: 'followup_flag',
           entityId: flag.id,
+          // The flag as `kind:reason` (a bare kind would read as the rule of the same name), its rule and version.
           data: {
             followupId: flag.followup_id,
-            kind: flag.kind,
-            reason: flag.reason,
+            flag: `${flag.kind}:${flag.reason}`,
+            rule: flagRuleOf(flag.kind, flag.reason),
+            playbookVersion: flag.playbook_version,
             decision,
             comment: comment ?? null,
             previous: { status: flag.status, comment: flag.review_comment },

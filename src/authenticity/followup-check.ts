@@ -2,6 +2,7 @@ import { recordAuditBatch } from '../core/audit/audit.js';
 import { on } from '../core/events/subscriber.js';
 import type { FollowupFlagged } from '../core/events/catalog.js';
 import { checkFollowup } from './checks.js';
+import { flagRuleOf } from './flag-rules.js';
 
 /**
  * 防伪跟进 on every new follow-up, in its transaction: the near-duplicate and burst checks store the
@@ -33,7 +34,12 @@ export const checkNewFollowup = on('followup.created', 'fingerprints the text, f
       action: 'followup.flag',
       entityType: 'followup',
       entityId: followupId,
-      data: { flags: flags.map((f) => `${f.kind}:${f.reason}`), triggeredBy: event.followupId, playbookVersion: version },
+      data: {
+        flags: flags.map((f) => `${f.kind}:${f.reason}`),
+        rules: [...new Set(flags.map((f) => flagRuleOf(f.kind, f.reason)))],
+        triggeredBy: event.followupId,
+        playbookVersion: version,
+      },
     })),
   );
   const flagged: FollowupFlagged[] = [...byFollowup].map(([followupId, flags]) => ({

@@ -29,7 +29,7 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
       id: 'card-overdue',
       name: '跨部门任务卡超时：推送双方上级',
       run: async (now) => {
-        const { document } = await ctx.playbook.active();
+        const { document, version } = await ctx.playbook.active();
         return sweepInBatches(ctx.db, async (trx, limit) => {
           const { rows } = await sql<OverdueCard>`
             with due as (
@@ -90,7 +90,13 @@ export function cardSlaRules(ctx: AppContext): SweepRule[] {
               action: 'card.overdue',
               entityType: 'card',
               entityId: c.id,
-              data: { rule: 'card-overdue', department: c.department, dueAt: c.due_at.toISOString() },
+              data: {
+                rule: 'card-overdue',
+                department: c.department,
+                dueAt: c.due_at.toISOString(),
+                slaDays: document.collaboration.slaDays[c.department],
+                playbookVersion: version,
+              },
             })),
           );
           await ctx.events.publishAll(

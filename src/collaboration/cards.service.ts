@@ -115,7 +115,7 @@ export async function createCards(
     action: 'cards.create',
     entityType: 'contract',
     entityId: contract.id,
-    data: { departments: ['product', 'finance', 'delivery'] },
+    data: { departments: ['product', 'finance', 'delivery'], playbookVersion: version },
   });
 }
 

@@ -28,6 +28,16 @@ export function renewalStartedSql(customerId: RawBuilder<unknown>, contractId: R
       where cr.contract_id = ${contractId} and sc.from_stage is not null and sc.at >= ${windowStart}))`;
 }
 
+/** The rule id of the health score and the playbook settings it reads (see `healthSettings`). */
+export const HEALTH_SCORE_RULE = 'health-score';
+export const HEALTH_SCORE_SETTINGS = [
+  'health.weights',
+  'health.recentDays',
+  'health.complaintPenalty',
+  'thresholds.inactiveCustomerDays',
+  'thresholds.renewalWarningDays',
+];
+
 export function healthSettings(document: PlaybookDocument): HealthSettings {
   return {
     inactiveDays: document.thresholds.inactiveCustomerDays,
@@ -46,6 +56,8 @@ export interface HealthAlert {
   facts: Record<string, unknown>;
   dueAt: string | null;
   createdAt: string;
+  /** The playbook version the alert fired under. */
+  playbookVersion: number | null;
 }
 
 export interface CustomerHealth extends HealthResult {
@@ -81,7 +93,7 @@ export async function loadHealth(ctx: AppContext, customerIds: string[], documen
       .execute(),
     ctx.db
       .selectFrom('tasks')
-      .select(['id', 'entity_id', 'rule_id', 'title', 'reason', 'facts', 'due_at', 'created_at'])
+      .select(['id', 'entity_id', 'rule_id', 'title', 'reason', 'facts', 'due_at', 'created_at', 'playbook_version'])
       .where('entity_type', '=', 'customer')
       .where('entity_id', 'in', customerIds)
       .where('status', '=', 'open')
@@ -117,6 +129,7 @@ export async function loadHealth(ctx: AppContext, customerIds: string[], documen
           facts: a.facts,
           dueAt: a.due_at?.toISOString() ?? null,
           createdAt: a.created_at.toISOString(),
+          playbookVersion: a.playbook_version === null ? null : Number(a.playbook_version),
         })),
     });
   }

@@ -9,7 +9,8 @@ import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { dateTimeString, idParams, iso, itemsOf, listOf, pageQuery, storedEnum, uuidString } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
-import { HEALTH_RULE_IDS, loadHealth, type CustomerHealth } from './health.query.js';
+import { playbookBasisSchema } from '../core/playbook/explain.js';
+import { HEALTH_RULE_IDS, HEALTH_SCORE_RULE, HEALTH_SCORE_SETTINGS, loadHealth, type CustomerHealth } from './health.query.js';
 import { HEALTH_COMPONENTS, normaliseNps } from './health.score.js';
 
 const healthLevelSchema = z.enum(['healthy', 'attention', 'risk']).meta({ id: 'HealthLevel', description: '≥ 80 healthy, ≥ 60 attention, below 60 at risk' });
@@ -19,11 +20,13 @@ const customerHealthSchema = z
     customerId: uuidString,
     score: z.number().meta({ description: '0–100' }),
     level: healthLevelSchema,
+    basis: playbookBasisSchema.meta({ description: 'The health-score rule, the settings it read (weights…) and the playbook version' }),
     components: z.array(
       z
         .object({
           key: z.enum(HEALTH_COMPONENTS),
           weight: z.number(),
+          setting: z.string().meta({ description: 'The playbook setting of its weight, e.g. health.weights.recency' }),
           score: z.number().nullable().meta({ description: '0–100; null when it does not apply to this customer' }),
           detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({ description: 'The facts behind the score' }),
         })
@@ -40,6 +43,7 @@ const customerHealthSchema = z
           dueAt: dateTimeString.nullable(),
           createdAt: dateTimeString,
           ruleName: z.string(),
+          playbookVersion: z.number().int().nullable().meta({ description: 'The playbook version the alert fired under' }),
         })
         .meta({ id: 'CustomerHealthAlert', description: 'An open remedial task of a health rule' }),
     ),
@@ -229,18 +233,25 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     const visible = ids.length
       ? await ctx.db.selectFrom('customers').select('id').where('id', 'in', ids).where(inScope(actor.scope, 'customers')).execute()
       : [];
-    const { document } = await ctx.playbook.active();
-    return loadHealth(
+    const { document, version } = await ctx.playbook.active();
+    const map = await loadHealth(
       ctx,
       visible.map((r) => r.id),
       document,
       ctx.clock.now(),
     );
+    return { map, version };
   };
   const ruleNames = () => new Map(ctx.scheduler.list().map((r) => [r.id, r.name]));
-  const withNames = (h: CustomerHealth) => {
+  /** The answer names its rules: the score's rule, settings and version, and each alert's rule by name. */
+  const explained = (h: CustomerHealth, version: number) => {
     const names = ruleNames();
-    return { ...h, alerts: h.alerts.map((a) => ({ ...a, ruleName: names.get(a.ruleId) ?? a.ruleId })) };
+    return {
+      ...h,
+      basis: { rule: HEALTH_SCORE_RULE, settings: HEALTH_SCORE_SETTINGS, playbookVersion: version },
+      components: h.components.map((c) => ({ ...c, setting: `health.weights.${c.key}` })),
+      alerts: h.alerts.map((a) => ({ ...a, ruleName: names.get(a.ruleId) ?? a.ruleId })),
+    };
   };
 
   app.get(
@@ -258,9 +269,10 @@ export function healthRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = actorOf(request);
       await visibleCustomer(ctx, actor, request.params.id);
-      const result = (await health(actor, [request.params.id])).get(request.params.id);
+      const { map, version } = await health(actor, [request.params.id]);
+      const result = map.get(request.params.id);
       if (!result) throw notFound('customer');
-      return withNames(result);
+      return explained(result, version);
     },
   );
 
@@ -293,8 +305,8 @@ export function healthRoutes(app: App, ctx: AppContext): void {
       ];
       const parsed = z.array(z.uuid()).max(200).safeParse(ids);
       if (!parsed.success) throw new AppError(422, 'VALIDATION', { summary: 'ids: up to 200 customer ids' });
-      const map = await health(actor, parsed.data);
-      return { items: parsed.data.flatMap((id) => (map.has(id) ? [withNames(map.get(id)!)] : [])) };
+      const { map, version } = await health(actor, parsed.data);
+      return { items: parsed.data.flatMap((id) => (map.has(id) ? [explained(map.get(id)!, version)] : [])) };
     },
   );
 

@@ -110,7 +110,7 @@ async function createTasks(trx: Transaction<DB>, ctx: AppContext, specs: TaskSpe
 }
 
 /** Closes open tasks of a rule whose condition has gone; returns how many. */
-async function closeTasks(ctx: AppContext, ruleId: string, now: Date, condition: RawBuilder<boolean>, note: string): Promise<number> {
+async function closeTasks(ctx: AppContext, ruleId: string, now: Date, condition: RawBuilder<boolean>, note: string, version: number): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ id: string; entity_id: string }>`
       update tasks t set status = 'done', completed_at = ${now}, completion_note = ${note}
@@ -124,7 +124,7 @@ async function closeTasks(ctx: AppContext, ruleId: string, now: Date, condition:
         action: 'health.alert.clear',
         entityType: 'customer',
         entityId: r.entity_id,
-        data: { rule: ruleId, taskId: r.id, note },
+        data: { rule: ruleId, taskId: r.id, note, playbookVersion: version },
       })),
     );
     return rows.length;
@@ -147,6 +147,7 @@ export function healthRules(ctx: AppContext): SweepRule[] {
         now,
         sql<boolean>`exists (select 1 from customers c where c.id = t.entity_id and c.last_activity_at > (t.facts->>'lastActivityAt')::timestamptz)`,
         '客户已有新的互动，预警解除',
+        version,
       );
       const cutoff = new Date(now.getTime() - days * DAY);
       return sweepInBatches(ctx.db, async (trx, limit) => {
@@ -210,6 +211,7 @@ export function healthRules(ctx: AppContext): SweepRule[] {
         now,
         sql<boolean>`${renewalStartedSql(sql`t.entity_id`, sql`(t.facts->>'contractId')::uuid`, sql`(t.facts->>'windowStart')::timestamptz`)}`,
         '已启动续费沟通，预警解除',
+        version,
       );
       let fired = 0;
       await sweepInBatches(ctx.db, async (trx, limit) => {
@@ -294,6 +296,7 @@ export function healthRules(ctx: AppContext): SweepRule[] {
         now,
         sql<boolean>`(select n.score from nps_responses n where n.customer_id = t.entity_id order by n.created_at desc, n.seq desc limit 1) >= ${below}`,
         'NPS 已回升，预警解除',
+        version,
       );
       let fired = 0;
       await sweepInBatches(ctx.db, async (trx, limit) => {

@@ -53,6 +53,12 @@ describe('playbook designer in the browser', () => {
     // Sections without a hand-made form are rendered from the schema, each setting explained.
     await page.getByTestId('section-thresholds').click();
     await page.getByTestId('designer-section-thresholds').getByText('商机超过这么多小时无动作即列入断点清单').waitFor();
+    // A section whose settings drive rules links from each rule to its decisions of the last 30 days.
+    await page.getByTestId('section-authenticity').click();
+    await page.getByTestId('designer-section-authenticity').getByTestId('rule-decisions-odd_hours').click();
+    await page.getByText('规则 odd_hours 近 30 天的决定').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('规则 odd_hours 近 30 天的决定').waitFor({ state: 'hidden' });
   });
 
   it('adds 预算确认, required in 方案报价, and previews the opportunity it would block', async () => {

@@ -97,6 +97,8 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
       expect(fake.slice(0, i).map((f) => f.id)).toContain(similar.matchedFollowupId);
       expect(similar).toMatchObject({
         status: 'pending',
+        rule: 'near_duplicate',
+        playbookVersion: 1,
         label: '疑似雷同',
         matchedAuthorId: org.ids.rep2,
         matchedAuthorName: 'rep2',
@@ -143,6 +145,7 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     }
     expect(entries.slice(0, 5).map((f) => f.flags)).toEqual([[], [], [], [], []]);
     expect(kinds(entries[5])).toEqual(['burst:rate']);
+    expect(entries[5].flags[0]).toMatchObject({ rule: 'burst', playbookVersion: 1 });
     expect(entries[5].flags[0].details).toMatchObject({ windowMinutes: 10, maxEntries: 5, count: 6 });
     // The five before it are part of the same burst.
     for (const f of entries.slice(0, 5)) expect(kinds((await rep3.get(`/followups/${f.id}`)).body)).toEqual(['burst:rate']);
@@ -217,7 +220,11 @@ describe('防伪跟进: explainable flags, review, weekly spot check, effective 
     );
     const audit = await t.admin.get('/audit?entityType=followup_flag&pageSize=50');
     expect(audit.body.items.map((a: any) => a.action)).toEqual(['followup_flag.review', 'followup_flag.review']);
-    expect(audit.body.items[1]).toMatchObject({ entityId: flagId, actorId: org.ids.sup1, data: { decision: 'dismissed', previous: { status: 'pending' } } });
+    expect(audit.body.items[1]).toMatchObject({
+      entityId: flagId,
+      actorId: org.ids.sup1,
+      data: { decision: 'dismissed', flag: 'burst:odd_hours', rule: 'odd_hours', playbookVersion: 1, previous: { status: 'pending' } },
+    });
 
     // Fake-follow-up rate for the night of the article case and the day after.
     const rate = await director.get('/analytics/fake-followup-rate?from=2026-11-25&to=2026-11-26');

@@ -132,6 +132,11 @@ describe('contract-triggered collaboration', () => {
     expect((await t.ctx.scheduler.tick())['card-overdue']).toBe(0);
     const board = await director.get('/cards?overdue=true');
     expect(board.body.items.map((c: any) => [c.department, c.overdue])).toEqual([['finance', true]]);
+    // The escalation names its rule and the playbook version it fired under, for the designer's link.
+    const version = (await director.get('/playbook')).body.version;
+    expect((await director.get('/playbook/rules/card-overdue/decisions')).body.items).toEqual([
+      expect.objectContaining({ action: 'card.overdue', entityId: byDept.finance.id, playbookVersion: version }),
+    ]);
     for (const client of [director, sup1]) expect(await inboxKinds(client, 'card.overdue')).toHaveLength(1);
     t.clock.set(sh('2026-10-09T12:00:00'));
     await t.ctx.scheduler.tick();

@@ -3403,6 +3403,8 @@ export interface components {
       to: string;
       teamId: string | null;
       playbookVersion: number;
+      /** @description The contribution-score rule, the settings it read and the playbook version */
+      basis: components['schemas']['PlaybookBasis'];
       phases: {
         key: string;
         label: string;
@@ -3856,6 +3858,8 @@ export interface components {
       /** @description 0–100 */
       score: number;
       level: components['schemas']['HealthLevel'];
+      /** @description The health-score rule, the settings it read (weights…) and the playbook version */
+      basis: components['schemas']['PlaybookBasis'];
       components: components['schemas']['HealthComponent'][];
       alerts: components['schemas']['CustomerHealthAlert'][];
     };
@@ -3873,6 +3877,8 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       ruleName: string;
+      /** @description The playbook version the alert fired under */
+      playbookVersion: number | null;
     };
     CustomerHealthList: {
       items: components['schemas']['CustomerHealth'][];
@@ -4112,6 +4118,9 @@ export interface components {
       followupId: string;
       kind: components['schemas']['FollowupFlagKind'];
       reason: string;
+      rule: components['schemas']['FollowupFlagRule'];
+      /** @description The playbook version whose thresholds raised the flag (null: raised before versions were recorded) */
+      playbookVersion: number | null;
       label: string;
       explanation: string;
       details: {
@@ -4154,6 +4163,9 @@ export interface components {
       followupId: string;
       kind: components['schemas']['FollowupFlagKind'];
       reason: string;
+      rule: components['schemas']['FollowupFlagRule'];
+      /** @description The playbook version whose thresholds raised the flag (null: raised before versions were recorded) */
+      playbookVersion: number | null;
       label: string;
       explanation: string;
       details: {
@@ -4195,6 +4207,11 @@ export interface components {
       } | null;
       canReview: boolean;
     };
+    /**
+     * @description The rule that raised a flag: near_duplicate (疑似雷同), odd_hours (异常时段), burst (批量录入), no_chat_evidence (缺少会话存档)
+     * @enum {string}
+     */
+    FollowupFlagRule: 'near_duplicate' | 'odd_hours' | 'burst' | 'no_chat_evidence';
     /**
      * @description pending review, confirmed (fake) or dismissed (genuine)
      * @enum {string}
@@ -4308,6 +4325,8 @@ export interface components {
       /** @enum {string} */
       key: 'recency' | 'nps' | 'renewal' | 'complaints';
       weight: number;
+      /** @description The playbook setting of its weight, e.g. health.weights.recency */
+      setting: string;
       /** @description 0–100; null when it does not apply to this customer */
       score: number | null;
       /** @description The facts behind the score */
@@ -4552,6 +4571,9 @@ export interface components {
     };
     MonthlyAppraisal: {
       month: string;
+      /** @description The playbook version whose appraisal weights and targets were used */
+      playbookVersion: number;
+      basis: components['schemas']['PlaybookBasis'];
       components: {
         key: components['schemas']['AppraisalComponentKey'];
         label: string;
@@ -4889,6 +4911,15 @@ export interface components {
       document: components['schemas']['PlaybookDocument'];
       /** @description The document’s stages in order (a shortcut) */
       stages: components['schemas']['PlaybookStage'][];
+    };
+    /** @description The rule, playbook settings and playbook version an answer was computed with */
+    PlaybookBasis: {
+      /** @description The rule that computed the answer, e.g. health-score, contribution-score, monthly-appraisal */
+      rule: string;
+      /** @description The playbook settings it read, as paths (e.g. health.weights, contribution.phases[growth].weights) */
+      settings: string[];
+      /** @description The playbook version those settings came from */
+      playbookVersion: number;
     };
     PlaybookChange: {
       path: string;

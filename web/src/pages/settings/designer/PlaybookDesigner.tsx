@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatTime } from '../../../format';
 import { FieldsForm } from './FieldsForm';
 import { ImpactPreview } from './ImpactPreview';
+import { RuleDecisionsLink } from './RuleDecisions';
 import { RulesForm } from './RulesForm';
 import { SchemaField, SettingItem } from './SchemaForm';
 import { StagesForm } from './StagesForm';
@@ -18,6 +19,14 @@ import { setIn, type Issues, type JsonSchema, type Path } from './schema-types';
 
 /** Sections with a hand-made form; every other section is rendered from the server's JSON Schema. */
 const HAND_MADE = new Set(['stages', 'fields', 'rules']);
+
+/** The rules each section's settings drive, by the id their decisions are audited under. */
+const SECTION_RULES: Record<string, string[]> = {
+  authenticity: ['near_duplicate', 'odd_hours', 'burst', 'no_chat_evidence'],
+  health: ['health-inactive', 'health-renewal', 'health-nps'],
+  sla: ['lead-response-warning', 'lead-response-breach', 'lead-response-escalation'],
+  collaboration: ['card-overdue'],
+};
 
 function issuesOf(error: unknown): Issues {
   if (!(error instanceof ApiError) || error.code !== 'PLAYBOOK_INVALID') return {};
@@ -212,6 +221,17 @@ function DesignerEditor({ schema, initial, reload }: { schema: PlaybookSchema; i
             extra={<Typography.Text type="secondary">{help([section]).help}</Typography.Text>}
             data-testid={`designer-section-${section}`}
           >
+            {SECTION_RULES[section] ? (
+              <Space wrap style={{ marginBottom: 16 }} data-testid="section-rules">
+                <Typography.Text type="secondary">{t('designer.sectionRules')}</Typography.Text>
+                {SECTION_RULES[section].map((rule) => (
+                  <Space key={rule} size={4}>
+                    <Typography.Text code>{rule}</Typography.Text>
+                    <RuleDecisionsLink rule={rule} />
+                  </Space>
+                ))}
+              </Space>
+            ) : null}
             <Form layout="vertical" component="div">
               {section === 'stages' ? <StagesForm doc={doc} onChange={onChange} issues={issues} /> : null}
               {section === 'fields' ? <FieldsForm doc={doc} onChange={onChange} issues={issues} /> : null}

@@ -42,8 +42,8 @@ function RuleDecisions({ rule, onClose }: { rule: string; onClose: () => void })
           {
             title: t('designer.entity'),
             render: (_, r) =>
-              r.entityType === 'opportunity' && r.entityId ? (
-                <a href={`/opportunities/${r.entityId}`}>{r.entityId.slice(0, 8)}</a>
+              (r.entityType === 'opportunity' || r.entityType === 'customer' || r.entityType === 'lead') && r.entityId ? (
+                <a href={`/${r.entityType === 'opportunity' ? 'opportunities' : `${r.entityType}s`}/${r.entityId}`}>{r.entityId.slice(0, 8)}</a>
               ) : (
                 `${r.entityType} ${r.entityId ?? ''}`
               ),
