@@ -26,6 +26,7 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
 import { ReceivablesPage } from './pages/reports/ReceivablesPage';
+import { ProductsPage } from './pages/products/ProductsPage';
 import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
@@ -125,6 +126,14 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.seeOpportunities}>
               <OpportunityDetailPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="products"
+          element={
+            <RoleGate allow={can.seeProducts}>
+              <ProductsPage />
             </RoleGate>
           }
         />

@@ -19,6 +19,7 @@ import {
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
+  TagsOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
@@ -35,6 +36,7 @@ const ROOTS = [
   '/leads',
   '/customers',
   '/opportunities',
+  '/products',
   '/reports/stale',
   '/reports/receivables',
   '/settings/playbook',
@@ -66,6 +68,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     can.seeReceivables(me) && { key: '/reports/receivables', icon: <AccountBookOutlined />, label: t('menu.receivables') },
     ...authenticityItems,

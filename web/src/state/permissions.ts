@@ -28,6 +28,9 @@ export const can = {
   admin: (me: Me) => me.permissions.includes('org:manage'),
   /** WeCom identities of the chat archive. */
   manageWecom: (me: Me) => me.permissions.includes('integrations:manage') && me.modules.chatArchive,
+  /** 价格表: everyone signed in reads it; the product and admin roles keep it. */
+  seeProducts: (_me: Me) => true,
+  writeProducts: (me: Me) => me.permissions.includes('products:write'),
   approveQuotes: (me: Me) => me.permissions.includes('quotes:approve'),
   /** Outgoing webhooks and their delivery log. */
   manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),
