@@ -107,7 +107,7 @@ export function CustomerCommitments({ customerId, canWrite }: { customerId: stri
                   title: t('common.actions'),
                   key: 'actions',
                   render: (_: unknown, c: SlaCommitment) => (
-                    <Popconfirm title={t('commitments.deleteConfirm')} onConfirm={() => remove(c)}>
+                    <Popconfirm title={t('commitments.deleteConfirm')} onConfirm={() => void remove(c)}>
                       <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={t('commitments.delete')} />
                     </Popconfirm>
                   ),

@@ -149,7 +149,9 @@ export function CustomerContacts({ customerId, canWrite }: { customerId: string;
                       <Button type="link" size="small" icon={<EditOutlined />} onClick={() => open(c)} aria-label={t('contacts.edit')} />
                       <Popconfirm
                         title={t('contacts.deleteConfirm', { name: c.name })}
-                        onConfirm={() => run(() => unwrap(client.DELETE('/api/v1/contacts/{id}', { params: { path: { id: c.id } } })), t('contacts.deleted'))}
+                        onConfirm={() =>
+                          void run(() => unwrap(client.DELETE('/api/v1/contacts/{id}', { params: { path: { id: c.id } } })), t('contacts.deleted'))
+                        }
                       >
                         <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={t('contacts.delete')} />
                       </Popconfirm>

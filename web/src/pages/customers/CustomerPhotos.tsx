@@ -76,7 +76,7 @@ export function CustomerPhotos({ customerId, canWrite }: { customerId: string; c
                 {p.createdByName} · {formatTime(p.createdAt)}
               </Typography.Text>
               {canWrite ? (
-                <Popconfirm title={t('photos.removeConfirm')} onConfirm={() => remove(p.id)}>
+                <Popconfirm title={t('photos.removeConfirm')} onConfirm={() => void remove(p.id)}>
                   <Button size="small" type="link" danger icon={<DeleteOutlined />}>
                     {t('photos.remove')}
                   </Button>
