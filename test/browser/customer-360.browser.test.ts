@@ -64,6 +64,13 @@ describe('customer 360 in the browser', () => {
     const row = contacts.locator('tr', { hasText: '王工' });
     expect(await row.textContent()).toContain('13900001111');
     expect(await row.textContent()).toContain('技术');
+    // The contract reports open from the menu: 续约 and 合同签署时效性.
+    await page.getByTestId('side-menu').getByText('续约', { exact: true }).click();
+    await page.waitForURL(/\/reports\/renewals$/);
+    await page.getByTestId('renewals-groups').waitFor();
+    await page.getByTestId('side-menu').getByText('合同签署时效性', { exact: true }).click();
+    await page.waitForURL(/\/reports\/contract-signing$/);
+    await page.getByTestId('signing-table').waitFor();
     await page.context().close();
   });
 

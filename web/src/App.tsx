@@ -27,6 +27,8 @@ import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
 import { ReceivablesPage } from './pages/reports/ReceivablesPage';
 import { ProductsPage } from './pages/products/ProductsPage';
+import { RenewalsPage } from './pages/reports/RenewalsPage';
+import { ContractSigningPage } from './pages/reports/ContractSigningPage';
 import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
@@ -158,6 +160,22 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.seeReceivables}>
               <ReceivablesPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/renewals"
+          element={
+            <RoleGate allow={can.seeContractReports}>
+              <RenewalsPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/contract-signing"
+          element={
+            <RoleGate allow={can.seeContractReports}>
+              <ContractSigningPage />
             </RoleGate>
           }
         />

@@ -180,3 +180,6 @@ export type CreateProductRequest = Schemas['CreateProductRequest'];
 export type SlaCommitment = Schemas['SlaCommitment'];
 export type SitePhoto = Schemas['SitePhoto'];
 export type CustomerDeliveryView = Schemas['CustomerDeliveryView'];
+export type RenewalGroup = Schemas['RenewalGroup'];
+export type EndingContract = Schemas['EndingContract'];
+export type ContractSigningItem = Schemas['ContractSigningItem'];

@@ -20,6 +20,8 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
   TagsOutlined,
+  SyncOutlined,
+  FieldTimeOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
@@ -39,6 +41,8 @@ const ROOTS = [
   '/products',
   '/reports/stale',
   '/reports/receivables',
+  '/reports/renewals',
+  '/reports/contract-signing',
   '/settings/playbook',
   '/settings/calendar',
   '/admin/teams',
@@ -71,6 +75,8 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     can.seeReceivables(me) && { key: '/reports/receivables', icon: <AccountBookOutlined />, label: t('menu.receivables') },
+    can.seeContractReports(me) && { key: '/reports/renewals', icon: <SyncOutlined />, label: t('menu.renewals') },
+    can.seeContractReports(me) && { key: '/reports/contract-signing', icon: <FieldTimeOutlined />, label: t('menu.contractSigning') },
     ...authenticityItems,
     ...collaborationMenuItems(me, t),
     ...analyticsItems,

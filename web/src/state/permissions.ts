@@ -16,6 +16,8 @@ export const can = {
   seeStaleReport: (me: Me) => me.permissions.includes('records:write'),
   /** 回款: selling roles over their scope, and finance. */
   seeReceivables: (me: Me) => me.permissions.includes('records:write') || me.role === 'finance',
+  /** 续约 and 合同签署时效性 reports: selling roles over their scope, and finance. */
+  seeContractReports: (me: Me) => me.permissions.includes('records:write') || me.role === 'finance',
   writeCustomers: (me: Me) => me.permissions.includes('records:write'),
   /** Every role reads customers (departments outside sales read only). */
   seeCustomers: (_me: Me) => true,
