@@ -26,6 +26,9 @@ import { AuditPage } from './pages/admin/AuditPage';
 import { OutboxPage } from './pages/admin/OutboxPage';
 import { QueuePage } from './pages/queue/QueuePage';
 import { ReceivablesPage } from './pages/reports/ReceivablesPage';
+import { ProductsPage } from './pages/products/ProductsPage';
+import { RenewalsPage } from './pages/reports/RenewalsPage';
+import { ContractSigningPage } from './pages/reports/ContractSigningPage';
 import { StalePage } from './pages/reports/StalePage';
 import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
@@ -129,6 +132,14 @@ function AppRoutes() {
           }
         />
         <Route
+          path="products"
+          element={
+            <RoleGate allow={can.seeProducts}>
+              <ProductsPage />
+            </RoleGate>
+          }
+        />
+        <Route
           path="queue"
           element={
             <RoleGate allow={can.seeQueue}>
@@ -149,6 +160,22 @@ function AppRoutes() {
           element={
             <RoleGate allow={can.seeReceivables}>
               <ReceivablesPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/renewals"
+          element={
+            <RoleGate allow={can.seeContractReports}>
+              <RenewalsPage />
+            </RoleGate>
+          }
+        />
+        <Route
+          path="reports/contract-signing"
+          element={
+            <RoleGate allow={can.seeContractReports}>
+              <ContractSigningPage />
             </RoleGate>
           }
         />

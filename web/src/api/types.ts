@@ -170,3 +170,16 @@ export type MonthlyAppraisal = Schemas['MonthlyAppraisal'];
 export type AppraisalItem = Schemas['AppraisalItem'];
 export type CustomerLtv = Schemas['CustomerLtv'];
 export type RepLtvShare = Schemas['RepLtvShare'];
+
+// ---- Customer 360: contacts, price list, commitments, site photos, delivery's view ----
+export type ContactRole = Schemas['ContactRole'];
+export type CreateContactRequest = Schemas['CreateContactRequest'];
+export type ProductKind = Schemas['ProductKind'];
+export type ProductImportResult = Schemas['ProductImportResult'];
+export type CreateProductRequest = Schemas['CreateProductRequest'];
+export type SlaCommitment = Schemas['SlaCommitment'];
+export type SitePhoto = Schemas['SitePhoto'];
+export type CustomerDeliveryView = Schemas['CustomerDeliveryView'];
+export type RenewalGroup = Schemas['RenewalGroup'];
+export type EndingContract = Schemas['EndingContract'];
+export type ContractSigningItem = Schemas['ContractSigningItem'];

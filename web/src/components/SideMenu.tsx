@@ -19,6 +19,9 @@ import {
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
+  TagsOutlined,
+  SyncOutlined,
+  FieldTimeOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
@@ -35,8 +38,11 @@ const ROOTS = [
   '/leads',
   '/customers',
   '/opportunities',
+  '/products',
   '/reports/stale',
   '/reports/receivables',
+  '/reports/renewals',
+  '/reports/contract-signing',
   '/settings/playbook',
   '/settings/calendar',
   '/admin/teams',
@@ -66,8 +72,11 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     can.seeReceivables(me) && { key: '/reports/receivables', icon: <AccountBookOutlined />, label: t('menu.receivables') },
+    can.seeContractReports(me) && { key: '/reports/renewals', icon: <SyncOutlined />, label: t('menu.renewals') },
+    can.seeContractReports(me) && { key: '/reports/contract-signing', icon: <FieldTimeOutlined />, label: t('menu.contractSigning') },
     ...authenticityItems,
     ...collaborationMenuItems(me, t),
     ...analyticsItems,

@@ -16,6 +16,8 @@ export const can = {
   seeStaleReport: (me: Me) => me.permissions.includes('records:write'),
   /** 回款: selling roles over their scope, and finance. */
   seeReceivables: (me: Me) => me.permissions.includes('records:write') || me.role === 'finance',
+  /** 续约 and 合同签署时效性 reports: selling roles over their scope, and finance. */
+  seeContractReports: (me: Me) => me.permissions.includes('records:write') || me.role === 'finance',
   writeCustomers: (me: Me) => me.permissions.includes('records:write'),
   /** Every role reads customers (departments outside sales read only). */
   seeCustomers: (_me: Me) => true,
@@ -28,6 +30,9 @@ export const can = {
   admin: (me: Me) => me.permissions.includes('org:manage'),
   /** WeCom identities of the chat archive. */
   manageWecom: (me: Me) => me.permissions.includes('integrations:manage') && me.modules.chatArchive,
+  /** 价格表: everyone signed in reads it; the product and admin roles keep it. */
+  seeProducts: (_me: Me) => true,
+  writeProducts: (me: Me) => me.permissions.includes('products:write'),
   approveQuotes: (me: Me) => me.permissions.includes('quotes:approve'),
   /** Outgoing webhooks and their delivery log. */
   manageWebhooks: (me: Me) => me.permissions.includes('webhooks:manage'),

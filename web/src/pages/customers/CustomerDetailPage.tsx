@@ -18,6 +18,10 @@ import { OpportunityCreateModal } from '../opportunities/OpportunityCreateModal'
 import { CustomerCollaboration } from '../collaboration/CustomerCollaboration';
 import { CustomerHealthCard } from '../health/CustomerHealthCard';
 import { CustomerConversation } from './CustomerConversation';
+import { CustomerContacts } from './CustomerContacts';
+import { CustomerCommitments } from './CustomerCommitments';
+import { CustomerPhotos } from './CustomerPhotos';
+import { CustomerDeliveryCards } from './CustomerDeliveryCards';
 
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -74,6 +78,7 @@ export function CustomerDetailPage() {
           ]}
         />
       </Card>
+      <CustomerContacts customerId={c.id} canWrite={canWrite} />
       <Card size="small" title={t('customers.opportunities')} style={{ marginBottom: 16 }}>
         <ErrorAlert error={opportunities.error} />
         <OpportunityTable items={opportunities.data?.items ?? []} loading={opportunities.loading} pagination={false} hideCustomer />
@@ -81,6 +86,9 @@ export function CustomerDetailPage() {
       {/* Keyed by the last activity: a new follow-up reloads the health score. */}
       <CustomerHealthCard key={c.lastActivityAt} customerId={c.id} canWrite={canWrite} />
       <CustomerCollaboration customerId={c.id} />
+      {me.role === 'delivery' ? <CustomerDeliveryCards customerId={c.id} /> : null}
+      <CustomerCommitments customerId={c.id} canWrite={canWrite} />
+      <CustomerPhotos customerId={c.id} canWrite={canWrite} />
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <FollowUpSection targetType="customer" targetId={c.id} canWrite={canWrite} onChanged={() => void customer.reload()} />

@@ -193,6 +193,11 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                             <>
                               <Tag color={c.status === 'open' ? 'red' : 'default'}>{ta(`complaint.status.${c.status}` as MessageKey<'analytics'>)}</Tag>
                               <Tag>{ta(`complaint.severity.${c.severity}` as MessageKey<'analytics'>)}</Tag>
+                              {c.category ? (
+                                <Tag color="purple" data-testid="complaint-category">
+                                  {c.category}
+                                </Tag>
+                              ) : null}
                               {c.title}
                             </>
                           }

@@ -7,8 +7,9 @@ import { CustomerSelect } from '../../components/CustomerSelect';
 import { buttonTestId } from '../../components/testIds';
 import { useSubmit } from '../../hooks/useSubmit';
 import type { Customer, Opportunity } from '../../api/types';
+import { ForecastFormItems, forecastBody, type ForecastFormValues } from './ForecastFields';
 
-interface OpportunityForm {
+interface OpportunityForm extends ForecastFormValues {
   customerId: string;
   name: string;
   amount: number;
@@ -32,7 +33,9 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
   const submit = async () => {
     const values = await form.validateFields();
     await run(async () => {
-      const created = await unwrap(client.POST('/api/v1/opportunities', { body: values }));
+      const { customerId, name, amount, productLine } = values;
+      const body = { customerId, name, amount, productLine, ...forecastBody(values) };
+      const created = await unwrap(client.POST('/api/v1/opportunities', { body }));
       message.success(t('common.saved'));
       form.resetFields();
       onCreated(created);
@@ -65,6 +68,7 @@ export function OpportunityCreateModal({ open, customer, onClose, onCreated }: P
         <Form.Item name="productLine" label={t('common.productLine')} rules={[{ required: true, message: t('common.required') }]}>
           <Select options={playbook.productLineOptions} data-testid="opportunity-product-line" />
         </Form.Item>
+        <ForecastFormItems stage={playbook.stages[0]?.key} />
       </Form>
     </Modal>
   );

@@ -21,6 +21,7 @@ import { StageHistory } from './StageHistory';
 import { StatusTag } from './StatusTag';
 import { OpportunityContracts } from '../contracts/OpportunityContracts';
 import { OpportunityQuotes } from './OpportunityQuotes';
+import { OpportunityForecast } from './ForecastFields';
 
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
@@ -85,6 +86,7 @@ export function OpportunityDetailPage() {
           ]}
         />
       </Card>
+      <OpportunityForecast opportunity={opp} canWrite={canWrite} onChanged={refresh} />
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} lg={10}>
           {opp.status === 'open' ? (
