@@ -10,9 +10,11 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process
 
 // `--tests-only`: the unit and integration projects alone, on whatever Node is first in PATH (CI runs
 // them again on every maintained LTS line, see .ci/run); types, lint and the build were checked once.
+// SPM_TEST_PROJECTS chooses the projects (default: unit, pglite and postgres).
 const testsOnly = process.argv.includes('--tests-only');
+const projects = (process.env.SPM_TEST_PROJECTS ?? 'unit pglite postgres').split(/\s+/).filter(Boolean);
 const vitestArgs = testsOnly
-  ? ['--project', 'unit', '--project', 'pglite', '--project', 'postgres', ...process.argv.slice(2).filter((a) => a !== '--tests-only')]
+  ? [...projects.flatMap((p) => ['--project', p]), ...process.argv.slice(2).filter((a) => a !== '--tests-only')]
   : process.argv.slice(2);
 
 if (!testsOnly) {
