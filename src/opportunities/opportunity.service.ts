@@ -143,7 +143,7 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
  * caller's transaction; the caller has already checked that the actor may see the contract.
  */
 export async function assertContractStageRules(trx: Transaction<DB>, ctx: AppContext, opportunityId: string, locale: string): Promise<void> {
-  const { document, version } = await ctx.playbook.active();
+  const { document, version } = await ctx.playbook.active(trx);
   const to = contractStageOf(document);
   if (!to) return;
   const opportunity = await trx

@@ -14,7 +14,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
-import { databaseUse } from './request-use.js';
+import { databaseUse, type DatabaseUse } from './request-use.js';
 
 /**
  * PGlite is a single database session. If two requests shared it freely, a query of one request
@@ -29,26 +29,33 @@ import { databaseUse } from './request-use.js';
  * every one of its round trips).
  */
 const STUCK_WARNING_MS = 15_000;
+export const SELF_DEADLOCK =
+  'a query through the database handle was issued inside a transaction of the same unit of work: on the embedded database it would wait forever for the connection that transaction holds (pass the transaction instead)';
 
 class ConnectionLock {
   private held = false;
+  /** The unit of work (request, time rule) holding the connection, and whether it holds it for a transaction. */
+  holder: { use: DatabaseUse | undefined; inTransaction: boolean } | null = null;
   /** Requests already under way, then newcomers; each served in arrival order. */
   private readonly resuming: Array<() => void> = [];
   private readonly arriving: Array<() => void> = [];
   /** Holders and waiters (for the pool metrics): the one connection is in use when > 0. */
   queued = 0;
 
-  acquire(resuming: boolean): Promise<() => void> {
+  acquire(use: DatabaseUse | undefined): Promise<() => void> {
     this.queued += 1;
+    const resuming = (use?.acquisitions ?? 0) > 0;
     return new Promise((resolve) => {
       const grant = () => {
         this.held = true;
+        this.holder = { use, inTransaction: false };
         let released = false;
         resolve(() => {
           if (released) return;
           released = true;
           this.queued -= 1;
           this.held = false;
+          this.holder = null;
           this.next();
         });
       };
@@ -101,8 +108,11 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    // A query through the database handle inside a transaction callback waits for the connection
-    // that very transaction holds, forever. Say so instead of hanging silently.
+    // A query through the database handle inside a transaction callback would wait for the
+    // connection that very transaction holds, forever, and with it every other request. When the
+    // waiting unit of work is the one whose transaction holds the connection, fail at once instead.
+    const use = databaseUse();
+    if (use && this.lock.holder?.use === use && this.lock.holder.inTransaction) throw new Error(SELF_DEADLOCK);
     const stuck = setTimeout(
       () =>
         console.warn(
@@ -112,7 +122,7 @@ class PGliteDriver implements Driver {
     );
     stuck.unref();
     try {
-      const release = await this.lock.acquire((databaseUse()?.acquisitions ?? 0) > 0);
+      const release = await this.lock.acquire(use);
       return new PGliteConnection(this.pg, release);
     } finally {
       clearTimeout(stuck);
@@ -123,14 +133,17 @@ class PGliteDriver implements Driver {
     const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
     const access = settings.accessMode ? ` ${settings.accessMode}` : '';
     await connection.executeQuery(CompiledQuery.raw(`begin${isolation}${access}`));
+    if (this.lock.holder) this.lock.holder.inTransaction = true;
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('commit'));
+    if (this.lock.holder) this.lock.holder.inTransaction = false;
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
+    if (this.lock.holder) this.lock.holder.inTransaction = false;
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {

@@ -7,6 +7,7 @@ import { deliver } from './channels/index.js';
 import { rateLimitDelayMs } from './channels/limits.js';
 import { maskSecrets } from './channels/mask.js';
 import type { ChannelTarget, DeliveryResult, OutboundMessage, WebhookEventBody } from './message.js';
+import { withDatabaseUse } from '../db/request-use.js';
 
 export const MAX_ATTEMPTS = 8;
 /** A claimed message not finished within this time (crashed node) is taken up again. */
@@ -44,7 +45,12 @@ export class OutboxWorker {
     private readonly send: Deliver = deliver,
   ) {}
 
-  async drain(batchSize = 20): Promise<DrainResult> {
+  drain(batchSize = 20): Promise<DrainResult> {
+    // One unit of work for the embedded database's connection hand-out.
+    return withDatabaseUse(() => this.drainRounds(batchSize));
+  }
+
+  private async drainRounds(batchSize: number): Promise<DrainResult> {
     const total: DrainResult = { sent: 0, retried: 0, dead: 0, deferred: 0 };
     for (let round = 0; round < 50; round++) {
       if (this.stopping) break;

@@ -6,6 +6,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { latestWorkingDayAt } from '../calendar/working-time.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/connect.js';
+import { withDatabaseUse } from '../db/request-use.js';
 import type { DB } from '../db/schema.js';
 import type { TimeRule } from './time-rule.js';
 
@@ -110,7 +111,8 @@ export class Scheduler {
       }
       timing.lastStartedAt = started;
       try {
-        const count = rule.kind === 'sweep' ? await rule.run(this.clock.now()) : await this.runDaily(rule, timing);
+        // Each rule is its own unit of work for the embedded database's connection hand-out.
+        const count = await withDatabaseUse(() => (rule.kind === 'sweep' ? rule.run(this.clock.now()) : this.runDaily(rule, timing)));
         fired[rule.id] = count;
         Object.assign(status, { lastRunAt: this.clock.now().toISOString(), lastResult: count, lastError: null });
       } catch (error) {
