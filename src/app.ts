@@ -16,6 +16,7 @@ import type { AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { databaseUseTotals, withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
+import { ReadReplica } from './core/db/replica.js';
 import { installAuthentication } from './core/auth/guard.js';
 import { AnchorStore, loadAuditKey } from './core/audit/anchors.js';
 import { strictSerializerCompiler } from './core/http/response-check.js';
@@ -41,13 +42,15 @@ const hopCount = (hops: number) => (_address: string, hop: number) => hop < hops
 export interface BuildOptions {
   config: AppConfig;
   database: DatabaseHandle;
+  /** The streaming replica reports and analytics read from (DATABASE_READ_URL), if any. */
+  replica?: DatabaseHandle;
   clock: Clock;
   logger?: FastifyServerOptions['logger'];
   /** Refuse answers that a response schema would change (tests): see `strictSerializerCompiler`. */
   strictResponses?: boolean;
 }
 
-export async function buildApp({ config, database, clock, logger, strictResponses }: BuildOptions) {
+export async function buildApp({ config, database, replica, clock, logger, strictResponses }: BuildOptions) {
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     // One JSON line per request (installRequestLog), with the request id answered as x-request-id.
@@ -153,6 +156,7 @@ export async function buildApp({ config, database, clock, logger, strictResponse
   const calendar = new CalendarService(database.db, clock, playbook, app.log);
   const ctx: AppContext = {
     db: database.db,
+    replica: replica ? new ReadReplica(database.db, replica) : null,
     dbKind: database.kind,
     clock,
     config,
@@ -167,6 +171,11 @@ export async function buildApp({ config, database, clock, logger, strictResponse
     signals,
   };
   ctx.events.bind(ctx);
+  // The app owns the replica's connections: they close with it.
+  if (ctx.replica) {
+    const { replica: readReplica } = ctx;
+    app.addHook('onClose', () => readReplica.close());
+  }
   if (config.metrics) new AppMetrics({ database, scheduler: ctx.scheduler, clock, token: config.metricsToken }).install(app);
   installAuthentication(app, database.db, signals);
   // Every module's event subscribers and time rules (src/modules.ts is the manifest).

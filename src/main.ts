@@ -27,12 +27,15 @@ async function main() {
     }
   }
   const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  const replica = config.databaseReadUrl
+    ? await connectDatabase({ databaseUrl: config.databaseReadUrl, applicationName: 'sales-process-management reports' })
+    : undefined;
   // Until the schema is migrated and the app built, the port answers /ready with 503 (not refused).
   const starting = await holdPortWhileStarting(config.port, config.host, database.kind);
   await migrateToLatest(database.db);
   // The time machine is a demo/test tool; production always runs on the system clock.
   const clock = config.timeMachine ? new AdjustableClock() : systemClock;
-  const { app, ctx, readiness } = await buildApp({ config, database, clock });
+  const { app, ctx, readiness } = await buildApp({ config, database, replica, clock });
   backupHandler = async (request) => {
     if (request.op !== 'backup') throw new Error(`unknown request ${request.op}`);
     const manifest = await createBackup(

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import ExcelJS from 'exceljs';
 import { workbookBuffer } from '../core/export/workbook.js';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import { isoDate, isoMonth, monthPeriod, resolvePeriod } from './period.js';
 import { radarRaws } from './radar.query.js';
 import { RADAR_DIMENSIONS, RADAR_LABELS, RADAR_NOTE, scoreTeam, type RadarRaw } from './radar.score.js';
 import { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';
+import { readContext } from '../core/http/read-side.js';
 
 const SELLING_ROLES = ['sales', ...MANAGER_ROLES];
 
@@ -197,9 +199,10 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       requireRoles(actor, MANAGER_ROLES);
+      const reads = await readContext(ctx, reply);
       const q = request.query;
       const { version, document } = await ctx.playbook.active();
       const policy = document.contribution;
@@ -207,8 +210,8 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       const phase = policy.phases.find((p) => p.key === (q.phase ?? policy.activePhase));
       if (!phase) throw new AppError(422, 'VALIDATION', { summary: `phase: unknown "${q.phase}"` });
       const weights = q.weights ? parseWeights(q.weights) : normaliseWeights(phase.weights);
-      const reps = await repsOf(ctx, await teamsInReach(ctx, actor, q.teamId));
-      const rows = scoreContribution(await contributionRaws(ctx, reps, period, policy), weights, policy.customerSuccessFollowupPoints);
+      const reps = await repsOf(reads, await teamsInReach(reads, actor, q.teamId));
+      const rows = scoreContribution(await contributionRaws(reads, reps, period, policy), weights, policy.customerSuccessFollowupPoints);
       const locale = pickLocale(request.headers['accept-language']);
       return {
         from: period.from,
@@ -257,13 +260,14 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  const radar = async (actor: Actor, month: string | undefined, teamId: string | undefined) => {
+  const radar = async (reply: FastifyReply, actor: Actor, month: string | undefined, teamId: string | undefined) => {
     requireRoles(actor, SELLING_ROLES);
     const { document } = await ctx.playbook.active();
     const period = monthPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, month);
-    const reps = await repsOf(ctx, await teamsInReach(ctx, actor, teamId));
+    const reads = await readContext(ctx, reply);
+    const reps = await repsOf(reads, await teamsInReach(reads, actor, teamId));
     const raws = await radarRaws(
-      ctx,
+      reads,
       reps.map((r) => r.userId),
       period,
       document,
@@ -310,7 +314,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
       },
     },
-    async (request) => radar(actorOf(request), request.query.month, request.query.teamId),
+    async (request, reply) => radar(reply, actorOf(request), request.query.month, request.query.teamId),
   );
 
   app.get(
@@ -329,7 +333,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const report = await radar(actorOf(request), request.query.month, request.query.teamId);
+      const report = await radar(reply, actorOf(request), request.query.month, request.query.teamId);
       const locale = readerLocale(request);
       const tx = textsIn(locale);
       const dimensionLabel = (d: (typeof report.dimensions)[number]) => (locale === 'en' ? d.labelEn : d.label);
@@ -395,13 +399,13 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
         errors: { 403: ['FORBIDDEN'], 422: ['VALIDATION'] },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       requireRoles(actor, SELLING_ROLES);
       const { document } = await ctx.playbook.active();
       const now = ctx.clock.now();
       const period = resolvePeriod(now, document.sla.businessHours.timeZone, request.query.from, request.query.to);
-      const report = await kpiReport(ctx, actor, period, request.query.groupBy, document.kpi, now);
+      const report = await kpiReport(await readContext(ctx, reply), actor, period, request.query.groupBy, document.kpi, now);
       const locale = pickLocale(request.headers['accept-language']);
       return {
         ...report,

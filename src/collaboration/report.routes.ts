@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import ExcelJS from 'exceljs';
 import { workbookBuffer } from '../core/export/workbook.js';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { readerLocale } from '../core/i18n/reader.js';
 import { noticeContent } from '../core/notifications/notice-text.js';
 import type { DailyRule } from '../core/scheduler/time-rule.js';
 import { collaborationReport, previousMonth } from './report.js';
+import { readContext } from '../core/http/read-side.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
@@ -43,10 +45,10 @@ const reportSchema = z
 const READERS = ['supervisor', 'regional_manager', 'director', 'admin', 'product', 'finance', 'delivery'];
 
 export function collaborationReportRoutes(app: App, ctx: AppContext): void {
-  const load = async (request: { query: { month?: string } }) => {
+  const load = async (request: { query: { month?: string } }, reply: FastifyReply) => {
     const calendar = await ctx.calendar.current();
     const current = localParts(ctx.clock.now(), calendar.hours.timeZone).date;
-    return collaborationReport(ctx, request.query.month ?? previousMonth(current), calendar);
+    return collaborationReport(await readContext(ctx, reply), request.query.month ?? previousMonth(current), calendar);
   };
 
   app.get(
@@ -61,9 +63,9 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
         errors: { 403: ['FORBIDDEN'] },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       if (!READERS.includes(actorOf(request).role)) throw forbidden();
-      return load(request);
+      return load(request, reply);
     },
   );
 
@@ -84,7 +86,7 @@ export function collaborationReportRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       if (!READERS.includes(actorOf(request).role)) throw forbidden();
-      const report = await load(request);
+      const report = await load(request, reply);
       const t = textsIn(readerLocale(request));
       const workbook = new ExcelJS.Workbook();
       const sheet = (name: string, columns: { header: string; key: string; width: number }[], rows: Record<string, unknown>[]) => {

@@ -5,6 +5,10 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A PostgreSQL streaming replica for reports, analytics and exports (DATABASE_READ_URL). */
+  databaseReadUrl: string | undefined;
+  /** Replica data older than this is not served: those reads go to the primary (DATABASE_READ_MAX_LAG_MS). */
+  readMaxLagMs: number;
   adminPassword: string | undefined;
   demo: boolean;
   timeMachine: boolean;
@@ -53,12 +57,16 @@ export interface AppConfig {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL)
+    throw new Error('DATABASE_READ_URL needs DATABASE_URL: a read replica follows a PostgreSQL primary, not the embedded database');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    readMaxLagMs: positive(env.DATABASE_READ_MAX_LAG_MS, 60_000, 'DATABASE_READ_MAX_LAG_MS'),
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demo: env.DEMO === '1' || env.DEMO === 'true',
     timeMachine: env.TIME_MACHINE === '1' || env.TIME_MACHINE === 'true',

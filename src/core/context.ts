@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from './clock.js';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/connect.js';
+import type { ReadReplica } from './db/replica.js';
 import type { PlaybookService } from './playbook/service.js';
 import type { CalendarService } from './calendar/calendar.service.js';
 import type { Notifier } from './notifications/notifier.js';
@@ -15,6 +16,8 @@ import type { ClusterSignals } from './cluster.js';
 /** What every capability receives: the core services, never another capability. */
 export interface AppContext {
   db: Database;
+  /** The read replica (DATABASE_READ_URL) for reports and analytics, if configured: reach it through `readContext`. */
+  replica: ReadReplica | null;
   dbKind: 'pglite' | 'postgres';
   clock: Clock;
   config: AppConfig;

@@ -6,6 +6,7 @@ import type { App, AppContext } from '../core/context.js';
 import { sendSheet, xlsxDownload } from '../core/http/list.js';
 import { readerLocale } from '../core/i18n/reader.js';
 import { forecast, type ForecastBucket } from './forecast.js';
+import { readContext } from '../core/http/read-side.js';
 
 const filters = {
   region: z.string().optional(),
@@ -85,7 +86,7 @@ export function forecastRoutes(app: App, ctx: AppContext): void {
         response: { 200: forecastSchema },
       },
     },
-    async (request) => computeForecast(ctx, actorOf(request), request.query),
+    async (request, reply) => computeForecast(await readContext(ctx, reply), actorOf(request), request.query),
   );
 
   app.get(
@@ -100,7 +101,7 @@ export function forecastRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const result = await computeForecast(ctx, actorOf(request), request.query);
+      const result = await computeForecast(await readContext(ctx, reply), actorOf(request), request.query);
       const locale = readerLocale(request);
       const dimension = (name: Record<'zh-CN' | 'en', string>, buckets: ForecastBucket[]) => buckets.map((b) => ({ dimension: name[locale], ...b }));
       const rows = [

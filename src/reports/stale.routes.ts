@@ -9,6 +9,7 @@ import { textsIn } from '../core/i18n/catalogue.js';
 import { readerLocale } from '../core/i18n/reader.js';
 import { labelOf } from '../core/playbook/service.js';
 import { staleGroups, staleItems, staleThreshold, type StaleItem } from './stale.query.js';
+import { readContext } from '../core/http/read-side.js';
 
 const filters = {
   region: z.string().trim().min(1).optional(),
@@ -62,14 +63,15 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = actorOf(request);
       const { page, pageSize, ...f } = request.query;
       const now = ctx.clock.now();
+      const reads = await readContext(ctx, reply);
       const [{ hours }, grouped, items] = await Promise.all([
         staleThreshold(ctx, now),
-        staleGroups(ctx, actor, f, now),
-        staleItems(ctx, actor, f, now, pageSize, (page - 1) * pageSize),
+        staleGroups(reads, actor, f, now),
+        staleItems(reads, actor, f, now, pageSize, (page - 1) * pageSize),
       ]);
       return { generatedAt: now.toISOString(), thresholdHours: hours, total: grouped.total, page, pageSize, groups: grouped.groups, items };
     },
@@ -92,10 +94,11 @@ export function staleReportRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const actor = actorOf(request);
       const now = ctx.clock.now();
+      const reads = await readContext(ctx, reply);
       const [{ hours }, grouped, items, { document }] = await Promise.all([
         staleThreshold(ctx, now),
-        staleGroups(ctx, actor, request.query, now),
-        staleItems(ctx, actor, request.query, now, EXPORT_LIMIT, 0),
+        staleGroups(reads, actor, request.query, now),
+        staleItems(reads, actor, request.query, now, EXPORT_LIMIT, 0),
         ctx.playbook.active(),
       ]);
       const locale = readerLocale(request);

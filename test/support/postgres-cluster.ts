@@ -28,6 +28,7 @@ function asPostgres(command: string, args: string[]) {
 
 export interface Cluster {
   url: (database: string) => string;
+  port: number;
   stop: () => void;
 }
 
@@ -54,6 +55,57 @@ export async function startThrowawayCluster(): Promise<Cluster> {
   ]);
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    port,
+    stop: () => {
+      try {
+        asPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * A streaming replica of `primary`: a base backup (pg_basebackup -R writes the standby settings)
+ * started as a hot standby on a free port. It follows every database of the primary's cluster.
+ */
+export async function startStandby(primary: Cluster): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-pg-standby-'));
+  fs.chmodSync(dir, 0o777);
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  const dataDir = path.join(dir, 'data');
+  const port = await freePort();
+  asPostgres(path.join(PG_BIN, 'pg_basebackup'), [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    dataDir,
+    '-R',
+    '-X',
+    'stream',
+    '-c',
+    'fast',
+  ]);
+  asPostgres(path.join(PG_BIN, 'pg_ctl'), [
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    'start',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=300`,
+  ]);
+  return {
+    url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    port,
     stop: () => {
       try {
         asPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

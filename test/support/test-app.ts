@@ -80,6 +80,8 @@ export interface TestAppOptions {
   webDistDir?: string;
   /** Another app node on an existing database (not closed with this app). */
   database?: DatabaseHandle;
+  /** A streaming replica of that database for reports and analytics (closed with the app). */
+  replica?: DatabaseHandle;
   clock?: AdjustableClock;
   env?: Record<string, string>;
   /** The app's logger (default: none). */
@@ -100,7 +102,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logLevel: 'silent',
   };
   const clock = options.clock ?? new AdjustableClock({ start: TEST_START, frozen: true });
-  const { app, ctx, readiness } = await buildApp({ config, database, clock, logger: options.logger ?? false, strictResponses: true });
+  const { app, ctx, readiness } = await buildApp({ config, database, replica: options.replica, clock, logger: options.logger ?? false, strictResponses: true });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
   await app.ready();

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 import { plainText } from '../format';
+import { noteReadSource } from '../state/dataFreshness';
 
 /**
  * The web client of API v1: openapi-fetch typed by schema.d.ts, which `npm run api:types`
@@ -110,7 +111,10 @@ const sessionMiddleware: Middleware = {
   async onResponse({ response, schemaPath, id, options }) {
     const original = retryable.get(id);
     retryable.delete(id);
-    if (response.ok) return undefined;
+    if (response.ok) {
+      noteReadSource(response.headers);
+      return undefined;
+    }
     let answer = response;
     let code = await errorCodeOf(answer);
     // A token from an earlier session (signed in again in another tab): fetch the current one once.

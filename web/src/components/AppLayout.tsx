@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SideMenu } from './SideMenu';
 import { InboxBell } from './InboxBell';
 import { TimeMachine } from './TimeMachine';
+import { DataFreshnessNotice } from './DataFreshnessNotice';
 import { can } from '../state/permissions';
 
 const SIDER_BG = '#001529';
@@ -94,6 +95,7 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: isMobile ? 12 : 24 }}>
           {/* Remount on language change so pages refetch server-localised text (gate labels, messages). */}
+          <DataFreshnessNotice />
           <Outlet key={locale} />
         </Layout.Content>
       </Layout>
