@@ -63,7 +63,8 @@ async function tamper(archive: string, change: (dir: string, manifest: BackupMan
   return out;
 }
 
-describe('backup and restore', () => {
+// Restores start a second database and migrate it: on a loaded 2-core machine that alone can take 30 s.
+describe('backup and restore', { timeout: 120_000 }, () => {
   let t: TestApp;
   let work: string;
   let archive: string;
