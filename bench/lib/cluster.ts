@@ -96,3 +96,51 @@ export async function startBenchCluster(): Promise<Cluster> {
     },
   };
 }
+
+/**
+ * A hot standby of `primary` (pg_basebackup -R, streaming), with the benchmark's settings, for the
+ * read-replica measurements (DATABASE_READ_URL).
+ */
+export async function startBenchStandby(primary: Cluster): Promise<Pick<Cluster, 'port' | 'dir' | 'url' | 'stop'>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-bench-standby-'));
+  fs.chmodSync(dir, 0o777);
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  const dataDir = path.join(dir, 'data');
+  const port = await freePort();
+  asPostgres(path.join(PG_BIN, 'pg_basebackup'), [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    dataDir,
+    '-R',
+    '-X',
+    'stream',
+    '-c',
+    'fast',
+  ]);
+  // The copied configuration names the primary's port and socket directory: the standby's own follow.
+  fs.appendFileSync(
+    path.join(dataDir, 'postgresql.conf'),
+    `\n# spm benchmark standby\nport = '${port}'\nunix_socket_directories = '${dir}'\nhot_standby = 'on'\n`,
+  );
+  asPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '300', 'start']);
+  let stopped = false;
+  return {
+    port,
+    dir,
+    url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      try {
+        asPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
