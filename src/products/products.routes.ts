@@ -30,7 +30,16 @@ const importResultSchema = z
   .object({
     created: z.number().int(),
     failed: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), message: z.string() })).meta({ description: 'Refused rows with their line number (at most 1000)' }),
+    errors: z
+      .array(
+        z.object({
+          row: z.number().int(),
+          message: z.string(),
+          code: z.enum(['DUPLICATE']).optional().meta({ description: 'DUPLICATE: the SKU repeats an earlier row or a stored product' }),
+          duplicateOfRow: z.number().int().optional().meta({ description: 'The earlier row of the file it repeats' }),
+        }),
+      )
+      .meta({ description: 'Refused rows with their line number (at most 1000)' }),
   })
   .meta({ id: 'ProductImportResult' });
 
