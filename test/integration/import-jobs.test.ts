@@ -183,7 +183,7 @@ describe('imports as background jobs', () => {
     expect((await sup1.post(`/imports/${job.id}/start`)).status).toBe(202);
     const engine = importEngineOf(t.ctx);
     const claims = await Promise.all([engine.claim('node-a'), engine.claim('node-b')]);
-    expect(claims.filter((c) => c !== null).map((c) => c!.id)).toEqual([job.id]);
+    expect(claims.filter((c) => c !== null).map((c) => c.id)).toEqual([job.id]);
     expect(await engine.claim('node-c')).toBeNull();
     expect((await sup1.get(`/imports/${job.id}`)).body.state).toBe('running');
   });

@@ -85,7 +85,7 @@ export interface Importer<T = unknown, P = T> {
 }
 
 /** Declares an importer (keeps its value types inside, the engine sees `Importer<unknown>`). */
-export const defineImporter = <T, P>(importer: Importer<T, P>): Importer => importer as unknown as Importer;
+export const defineImporter = <T, P>(importer: Importer<T, P>): Importer => importer;
 
 /** 客户类型 as a column's options: B端 / C端 or the stored value. */
 export const CUSTOMER_TYPE_OPTIONS: readonly ImportOption[] = [
