@@ -14,6 +14,33 @@ import { checkMapping, evaluateRows, suggestMapping, type ImportMapping, type Ro
 import { readRows, textOf, type CellRead } from './sheet.js';
 
 export type ImportJobRow = Selectable<ImportJobsTable>;
+export type ImportJobSummary = Omit<ImportJobRow, 'cells' | 'problems'>;
+
+/** Everything of a job but its rows and problems (which can be megabytes). */
+const SUMMARY_COLUMNS = [
+  'id',
+  'kind',
+  'user_id',
+  'filename',
+  'state',
+  'mode',
+  'locale',
+  'headers',
+  'mapping',
+  'total',
+  'validated',
+  'processed',
+  'created',
+  'skipped',
+  'failed',
+  'error',
+  'claimed_by',
+  'heartbeat_at',
+  'created_at',
+  'updated_at',
+  'finished_at',
+] as const;
+
 export type ImportJobState = 'uploaded' | 'queued' | 'running' | 'done' | 'rejected' | 'failed';
 
 /** A job whose node stopped recording progress for this long is claimed again by another node. */
@@ -120,7 +147,7 @@ export class ImportEngine {
   }
 
   /** Reads an uploaded sheet into a job in state `uploaded`, with the suggested mapping. */
-  async upload(actor: Actor, importer: Importer, filename: string, buffer: Buffer, locale: Locale): Promise<ImportJobRow> {
+  async upload(actor: Actor, importer: Importer, filename: string, buffer: Buffer, locale: Locale): Promise<ImportJobSummary> {
     const rows = await readRows(filename, buffer);
     if (rows.length < 2) throw new AppError(422, 'IMPORT_INVALID', { reason: locale === 'en' ? 'the file has no data rows' : '文件中没有数据行' });
     if (rows.length - 1 > MAX_ROWS) throw new AppError(422, 'IMPORT_INVALID', { reason: `> ${MAX_ROWS}` });
@@ -154,11 +181,11 @@ export class ImportEngine {
         updated_at: now,
         finished_at: null,
       })
-      .returningAll()
+      .returning(SUMMARY_COLUMNS)
       .executeTakeFirstOrThrow();
   }
 
-  /** One of the caller's jobs (404 for anybody else's). */
+  /** One of the caller's jobs (404 for anybody else's), with its rows. */
   async job(actor: Actor, id: string): Promise<ImportJobRow> {
     const job = await this.c.db.selectFrom('import_jobs').selectAll().where('id', '=', id).where('user_id', '=', actor.id).executeTakeFirst();
     if (!job) throw notFound('import_job');
@@ -166,41 +193,21 @@ export class ImportEngine {
     return job;
   }
 
-  async list(actor: Actor, limit = 50): Promise<Omit<ImportJobRow, 'cells' | 'problems'>[]> {
-    return this.c.db
-      .selectFrom('import_jobs')
-      .select([
-        'id',
-        'kind',
-        'user_id',
-        'filename',
-        'state',
-        'mode',
-        'locale',
-        'headers',
-        'mapping',
-        'total',
-        'validated',
-        'processed',
-        'created',
-        'skipped',
-        'failed',
-        'error',
-        'claimed_by',
-        'heartbeat_at',
-        'created_at',
-        'updated_at',
-        'finished_at',
-      ])
-      .where('user_id', '=', actor.id)
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute();
+  /** One of the caller's jobs without its rows: what polling the progress reads. */
+  async summary(actor: Actor, id: string): Promise<ImportJobSummary> {
+    const job = await this.c.db.selectFrom('import_jobs').select(SUMMARY_COLUMNS).where('id', '=', id).where('user_id', '=', actor.id).executeTakeFirst();
+    if (!job) throw notFound('import_job');
+    this.importer(job.kind, actor);
+    return job;
+  }
+
+  async list(actor: Actor, limit = 50): Promise<ImportJobSummary[]> {
+    return this.c.db.selectFrom('import_jobs').select(SUMMARY_COLUMNS).where('user_id', '=', actor.id).orderBy('created_at', 'desc').limit(limit).execute();
   }
 
   /** Sets the mapping and mode of an uploaded job, and remembers the mapping for the user's next import of the kind. */
-  async setMapping(actor: Actor, id: string, mapping: ImportMapping, mode: ImportMode, locale: Locale): Promise<ImportJobRow> {
-    const job = await this.job(actor, id);
+  async setMapping(actor: Actor, id: string, mapping: ImportMapping, mode: ImportMode, locale: Locale): Promise<ImportJobSummary> {
+    const job = await this.summary(actor, id);
     if (job.state !== 'uploaded') throw new AppError(409, 'IMPORT_JOB_STATE', { state: job.state });
     const importer = this.importer(job.kind, actor);
     const clean = checkMapping(importer, job.headers, mapping, locale);
@@ -215,7 +222,7 @@ export class ImportEngine {
         .updateTable('import_jobs')
         .set({ mapping: JSON.stringify(clean), mode, updated_at: now })
         .where('id', '=', id)
-        .returningAll()
+        .returning(SUMMARY_COLUMNS)
         .executeTakeFirstOrThrow();
     });
   }
@@ -239,8 +246,8 @@ export class ImportEngine {
   }
 
   /** Queues an uploaded job with its mapping; a worker on any node runs it. */
-  async start(actor: Actor, id: string, locale: Locale): Promise<ImportJobRow> {
-    const job = await this.job(actor, id);
+  async start(actor: Actor, id: string, locale: Locale): Promise<ImportJobSummary> {
+    const job = await this.summary(actor, id);
     const importer = this.importer(job.kind, actor);
     checkMapping(importer, job.headers, job.mapping ?? {}, locale);
     const started = await this.c.db
@@ -248,7 +255,7 @@ export class ImportEngine {
       .set({ state: 'queued', mode: job.mode ?? 'skip_bad_rows', locale, updated_at: this.c.clock.now() })
       .where('id', '=', id)
       .where('state', '=', 'uploaded')
-      .returningAll()
+      .returning(SUMMARY_COLUMNS)
       .executeTakeFirst();
     if (!started) throw new AppError(409, 'IMPORT_JOB_STATE', { state: job.state });
     // A node running the scheduler starts at once; otherwise the next tick of any node does.

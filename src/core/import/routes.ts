@@ -7,7 +7,7 @@ import { AppError } from '../http/errors.js';
 import { xlsxDownload } from '../http/list.js';
 import { workbookHeaders } from '../export/workbook.js';
 import type { SweepRule } from '../scheduler/time-rule.js';
-import { importEngineOf, type ImportJobRow } from './engine.js';
+import { importEngineOf, type ImportJobSummary } from './engine.js';
 import { IMPORT_KINDS, IMPORT_MODES, type Importer } from './importer.js';
 
 const kindSchema = z.enum(IMPORT_KINDS).meta({ id: 'ImportKind', description: 'What a sheet imports: leads, customers, contacts or products' });
@@ -69,9 +69,7 @@ const previewSchema = z
 const kindParams = z.object({ kind: kindSchema });
 const uploadBody = z.object({ file: z.file().meta({ description: '.xlsx or .csv; the first row holds the column headers' }) });
 
-type Job = Omit<ImportJobRow, 'cells' | 'problems'>;
-
-function toJob(job: Job, importer: Importer, locale: 'zh-CN' | 'en'): z.infer<typeof jobSchema> {
+function toJob(job: ImportJobSummary, importer: Importer, locale: 'zh-CN' | 'en'): z.infer<typeof jobSchema> {
   return {
     id: job.id,
     kind: job.kind as z.infer<typeof kindSchema>,
@@ -186,7 +184,7 @@ export function importRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const actor = actorOf(request);
-      const job = await engine.job(actor, request.params.id);
+      const job = await engine.summary(actor, request.params.id);
       return toJob(job, engine.importer(job.kind, actor), requestLocale(request));
     },
   );
