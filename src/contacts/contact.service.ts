@@ -52,33 +52,36 @@ async function publishSaved(trx: Transaction<DB>, ctx: AppContext, actor: Actor,
 
 export async function createContact(ctx: AppContext, actor: Actor, customerId: string, input: ContactInput): Promise<string> {
   await assertVisibleCustomer(ctx, actor, customerId);
+  return ctx.db.transaction().execute((trx) => writeContact(trx, ctx, actor, customerId, input));
+}
+
+/** Stores a contact of a customer the caller may see, inside the caller's transaction; returns its id. */
+export async function writeContact(trx: Transaction<DB>, ctx: AppContext, actor: Actor, customerId: string, input: ContactInput): Promise<string> {
   const now = ctx.clock.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    await assertWecomIdFree(trx, input.wecomExternalUserId, null);
-    // The first contact of a customer is its primary one.
-    const existing = await trx.selectFrom('contacts').select('id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
-    const primary = input.primary || !existing;
-    if (primary) await releasePrimary(trx, customerId, now);
-    const row: ContactRow = {
-      id: randomUUID(),
-      customer_id: customerId,
-      name: input.name,
-      title: input.title || null,
-      mobile: input.mobile || null,
-      wechat_id: input.wechatId || null,
-      email: input.email || null,
-      role: input.role,
-      is_primary: primary,
-      wecom_external_user_id: input.wecomExternalUserId || null,
-      created_by: actor.id,
-      created_at: now,
-      updated_at: now,
-    };
-    await trx.insertInto('contacts').values(row).execute();
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'contact.create', entityType: 'contact', entityId: row.id, data: { ...row } });
-    await publishSaved(trx, ctx, actor, row, null);
-    return row.id;
-  });
+  await assertWecomIdFree(trx, input.wecomExternalUserId, null);
+  // The first contact of a customer is its primary one.
+  const existing = await trx.selectFrom('contacts').select('id').where('customer_id', '=', customerId).limit(1).executeTakeFirst();
+  const primary = input.primary || !existing;
+  if (primary) await releasePrimary(trx, customerId, now);
+  const row: ContactRow = {
+    id: randomUUID(),
+    customer_id: customerId,
+    name: input.name,
+    title: input.title || null,
+    mobile: input.mobile || null,
+    wechat_id: input.wechatId || null,
+    email: input.email || null,
+    role: input.role,
+    is_primary: primary,
+    wecom_external_user_id: input.wecomExternalUserId || null,
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+  };
+  await trx.insertInto('contacts').values(row).execute();
+  await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'contact.create', entityType: 'contact', entityId: row.id, data: { ...row } });
+  await publishSaved(trx, ctx, actor, row, null);
+  return row.id;
 }
 
 export async function updateContact(ctx: AppContext, actor: Actor, id: string, body: ContactUpdate): Promise<void> {

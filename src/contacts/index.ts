@@ -5,12 +5,14 @@
  */
 import type { CapabilityModule } from '../core/module.js';
 import { contactRoutes } from './contacts.routes.js';
+import { contactImporter } from './import.js';
 
 export const contactsModule: CapabilityModule = {
   name: 'contacts',
   summary: 'Contact persons of customers, one primary; mobiles masked outside sales',
   routes: contactRoutes,
   publishes: ['contact.saved'],
+  importers: [contactImporter],
   permissions: ['records:write'],
 };
 

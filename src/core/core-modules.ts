@@ -6,6 +6,7 @@ import type { CapabilityModule } from './module.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { playbookRoutes } from './playbook/routes.js';
 import { schedulerRoutes } from './scheduler/routes.js';
+import { importRoutes, importWorkerRule } from './import/routes.js';
 
 /** The platform's own routes and rules, shaped like capability modules so the manifest lists them too. */
 export const coreModules: CapabilityModule[] = [
@@ -25,6 +26,12 @@ export const coreModules: CapabilityModule[] = [
     permissions: ['calendar:manage'],
   },
   { name: 'notifications', summary: 'Inbox, delivery log and the outbox to Feishu, WeCom and e-mail', routes: notificationRoutes },
+  {
+    name: 'imports',
+    summary: 'Spreadsheet imports as background jobs: template, mapping, preview, progress, error report',
+    routes: importRoutes,
+    timeRules: (ctx) => [importWorkerRule(ctx)],
+  },
   {
     name: 'scheduler',
     summary: 'Declared time rules and their last runs; the time machine (TIME_MACHINE=1)',

@@ -8,6 +8,8 @@ import type { ModuleSwitch, PlaybookDocument } from './playbook/schema.js';
 import type { DailySlot, TimeRule } from './scheduler/time-rule.js';
 import type { Transaction } from 'kysely';
 import type { DB } from './db/schema.js';
+import type { Importer } from './import/importer.js';
+import { importEngineOf } from './import/engine.js';
 
 /**
  * A capability as one module: everything the app needs to know about it, exported from the
@@ -29,6 +31,8 @@ export interface CapabilityModule {
   publishes?: readonly EventName[];
   /** The playbook sections it owns (their schemas live in src/core/playbook/schema.ts). */
   playbookSections?: readonly (keyof PlaybookDocument)[];
+  /** The kinds of record it lets users import from spreadsheets (the engine in src/core/import runs them). */
+  importers?: readonly Importer[];
   /** The permissions its routes check. */
   permissions?: readonly Permission[];
   /**
@@ -82,6 +86,7 @@ export function installModules(modules: readonly CapabilityModule[], ctx: AppCon
   for (const module of modules)
     for (const subscriber of module.subscribers ?? [])
       ctx.events.subscribe(module.name, module.switch ? switchedSubscriber(subscriber, module.switch, ctx) : subscriber);
+  for (const module of modules) for (const importer of module.importers ?? []) importEngineOf(ctx).register(importer);
   for (const module of modules) {
     const rules = module.timeRules?.(ctx) ?? [];
     for (const rule of rules) ctx.scheduler.register(module.switch ? switchedRule(rule, enabled(module.switch)) : rule);

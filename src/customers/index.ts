@@ -2,12 +2,14 @@
 import type { CapabilityModule } from '../core/module.js';
 import { customerRoutes } from './customers.routes.js';
 import { touchCustomerOnFollowup } from './subscribers.js';
+import { customerImporter } from './import.js';
 
 export const customersModule: CapabilityModule = {
   name: 'customers',
   summary: 'Customers graded A–D, in the caller’s data scope',
   routes: customerRoutes,
   subscribers: [touchCustomerOnFollowup],
+  importers: [customerImporter],
   permissions: ['records:write'],
 };
 

@@ -9,6 +9,7 @@ import { leadPoolRules } from './pool.rules.js';
 import { leadSlaRules } from './sla.rules.js';
 import { leadImpact, replanDeadlines } from './sla-replan.js';
 import { touchLeadOnFollowup } from './subscribers.js';
+import { leadImporter } from './import.js';
 
 export const leadsModule: CapabilityModule = {
   name: 'leads',
@@ -16,6 +17,7 @@ export const leadsModule: CapabilityModule = {
   routes: leadRoutes,
   timeRules: (ctx) => [...leadSlaRules(ctx), ...leadPoolRules(ctx)],
   subscribers: [touchLeadOnFollowup],
+  importers: [leadImporter],
   publishes: ['lead.created', 'lead.assigned', 'lead.sla_breached'],
   playbookSections: ['sla', 'assignment'],
   permissions: ['records:write', 'leads:assign', 'leads:import'],

@@ -78,48 +78,58 @@ export async function insertLeads(
   allowedDuplicates: DuplicateMatch[] = [],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('leads')
-      .values(rows.map(({ owner_name: _ignored, ...row }) => row))
-      .execute();
-    await ctx.events.publishAll(
-      trx,
-      'lead.created',
-      rows.map((row) => ({
-        leadId: row.id,
-        name: row.name,
-        type: row.type,
-        region: row.region,
-        productLine: row.product_line,
-        company: row.company,
-        source: row.source,
-        status: row.status,
-        ownerId: row.owner_id,
-        teamId: row.team_id,
-        responseDueAt: row.response_due_at?.toISOString() ?? null,
-        via,
-        actorId: actor.id,
-        createdAt: row.created_at.toISOString(),
-      })),
-    );
+  await ctx.db.transaction().execute((trx) => writeLeads(trx, ctx, actor, rows, via, allowedDuplicates));
+}
+
+/** Stores prepared leads inside the caller's transaction: rows, `lead.created` events and the audit entry. */
+export async function writeLeads(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  rows: LeadRow[],
+  via: 'api' | 'import',
+  allowedDuplicates: DuplicateMatch[] = [],
+): Promise<void> {
+  await trx
+    .insertInto('leads')
+    .values(rows.map(({ owner_name: _ignored, ...row }) => row))
+    .execute();
+  await ctx.events.publishAll(
+    trx,
+    'lead.created',
+    rows.map((row) => ({
+      leadId: row.id,
+      name: row.name,
+      type: row.type,
+      region: row.region,
+      productLine: row.product_line,
+      company: row.company,
+      source: row.source,
+      status: row.status,
+      ownerId: row.owner_id,
+      teamId: row.team_id,
+      responseDueAt: row.response_due_at?.toISOString() ?? null,
+      via,
+      actorId: actor.id,
+      createdAt: row.created_at.toISOString(),
+    })),
+  );
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: via === 'import' ? 'lead.import' : 'lead.create',
+    entityType: 'lead',
+    entityId: rows.length === 1 ? rows[0].id : null,
+    data: rows.length === 1 ? { ...rows[0], via } : { via, count: rows.length, ids: rows.map((r) => r.id) },
+  });
+  // Created although it looks like an existing record: who said so, and which records it resembles.
+  if (allowedDuplicates.length > 0)
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
-      action: via === 'import' ? 'lead.import' : 'lead.create',
+      action: 'lead.duplicate_allowed',
       entityType: 'lead',
-      entityId: rows.length === 1 ? rows[0].id : null,
-      data: rows.length === 1 ? { ...rows[0], via } : { via, count: rows.length, ids: rows.map((r) => r.id) },
+      entityId: rows[0].id,
+      data: { matches: allowedDuplicates },
     });
-    // Created although it looks like an existing record: who said so, and which records it resembles.
-    if (allowedDuplicates.length > 0)
-      await recordAudit(trx, ctx.clock, {
-        actorId: actor.id,
-        action: 'lead.duplicate_allowed',
-        entityType: 'lead',
-        entityId: rows[0].id,
-        data: { matches: allowedDuplicates },
-      });
-  });
 }
 
 /**

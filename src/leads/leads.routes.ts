@@ -5,6 +5,7 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
+import { importEngineOf } from '../core/import/engine.js';
 import { checkDuplicates } from '../core/duplicates/duplicates.js';
 import { duplicateMatchSchema } from '../core/duplicates/schema.js';
 import { customerTypeSchema, leadInput, leadSchema, leadStatusSchema, slaStatusSchema, toLead } from './lead.model.js';
@@ -12,7 +13,6 @@ import { customerSchema } from '../customers/index.js';
 import { opportunitySchema } from '../opportunities/index.js';
 import { assignLead, claimLead, findVisibleLead, insertLeads, prepareLead, updateLead } from './lead.service.js';
 import { convertLead, convertInput } from './convert.js';
-import { importLeads } from './import.js';
 
 const listQuery = z.object({
   ...pageQuery,
@@ -255,7 +255,7 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       const file = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });
       if (!file) throw new AppError(400, 'FILE_REQUIRED');
       const buffer = await file.toBuffer();
-      return importLeads(ctx, actor, file.filename, buffer, requestLocale(request));
+      return importEngineOf(ctx).importNow(actor, 'leads', file.filename, buffer, requestLocale(request));
     },
   );
 }

@@ -1,36 +1,6 @@
-import type { Actor } from '../core/auth/actor.js';
-import type { AppContext } from '../core/context.js';
-import { readRecords, type ImportError } from '../core/import/sheet.js';
-import { AppError, localise, type Locale } from '../core/http/errors.js';
-import { summariseIssues } from '../core/http/validation.js';
-import { PRODUCT_KINDS, productInput, type ProductRow } from './product.model.js';
-import { insertProducts, prepareProduct } from './product.service.js';
-
-type Field = 'sku' | 'name' | 'productLine' | 'kind' | 'unit' | 'listPrice' | 'compatibleModels' | 'active';
-
-/** Column headers accepted in price-list files: the Chinese headers of the export, or the API's keys. */
-const HEADERS: Record<string, Field> = {
-  SKU: 'sku',
-  sku: 'sku',
-  编码: 'sku',
-  名称: 'name',
-  产品名称: 'name',
-  name: 'name',
-  产品线: 'productLine',
-  productline: 'productLine',
-  类别: 'kind',
-  类型: 'kind',
-  kind: 'kind',
-  单位: 'unit',
-  unit: 'unit',
-  目录价: 'listPrice',
-  单价: 'listPrice',
-  listprice: 'listPrice',
-  适配机型: 'compatibleModels',
-  compatiblemodels: 'compatibleModels',
-  启用: 'active',
-  active: 'active',
-};
+import { combineChecks, defineImporter, parseRecord, playbookProblems } from '../core/import/importer.js';
+import { PRODUCT_KINDS, productInput, type ProductInput, type ProductRow } from './product.model.js';
+import { prepareProduct, writeProducts } from './product.service.js';
 
 /** The kinds as the export writes them in Chinese. */
 export const KIND_LABELS: Record<(typeof PRODUCT_KINDS)[number], { 'zh-CN': string; en: string }> = {
@@ -41,51 +11,54 @@ export const KIND_LABELS: Record<(typeof PRODUCT_KINDS)[number], { 'zh-CN': stri
   software: { 'zh-CN': '软件', en: 'Software' },
 };
 
-const kindOf = (text: string) =>
-  PRODUCT_KINDS.find((k) => k === text.toLowerCase() || KIND_LABELS[k]['zh-CN'] === text || KIND_LABELS[k].en.toLowerCase() === text.toLowerCase()) ?? text;
-const activeOf = (text: string) => !['否', 'no', 'false', '0', '停用', 'inactive'].includes(text.trim().toLowerCase());
-
-/**
- * Each row is checked like POST /products (SKU unique in the file and the database); valid rows
- * are stored in one transaction, refused rows reported with their line number.
- */
-export async function importProducts(ctx: AppContext, actor: Actor, filename: string, buffer: Buffer, locale: Locale) {
-  const read = await readRecords<Field>(filename, buffer, HEADERS, { key: 'sku', label: 'SKU' }, locale);
-  const errors: ImportError[] = read.errors;
-  const rows: ProductRow[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, record } of read.records) {
-    const candidate = {
-      ...record,
-      kind: record.kind ? kindOf(record.kind) : undefined,
-      listPrice: record.listPrice === undefined ? undefined : Number(record.listPrice.replace(/[,，¥￥\s]/g, '')),
-      compatibleModels: record.compatibleModels
-        ? record.compatibleModels
-            .split(/[,，;；、\n]/)
-            .map((m) => m.trim())
-            .filter(Boolean)
-        : [],
-      active: record.active === undefined ? true : activeOf(record.active),
-    };
-    const parsed = productInput.safeParse(candidate);
-    if (!parsed.success) {
-      errors.push({ row: line, message: summariseIssues(parsed.error.issues).summary });
-      continue;
-    }
-    const earlier = seen.get(parsed.data.sku.toLowerCase());
-    if (earlier !== undefined) {
-      errors.push({ row: line, message: locale === 'en' ? `SKU repeats row ${earlier}` : `SKU 与第 ${earlier} 行重复` });
-      continue;
-    }
-    seen.set(parsed.data.sku.toLowerCase(), line);
-    try {
-      rows.push(await prepareProduct(ctx, parsed.data));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      errors.push({ row: line, message: localise(error.code, error.params, locale) });
-    }
-  }
-  await insertProducts(ctx, actor, rows, 'import');
-  errors.sort((a, b) => a.row - b.row);
-  return { created: rows.length, failed: errors.length, errors: errors.slice(0, 1000) };
-}
+/** The price list from a spreadsheet (the export's headers read back); SKUs are unique in the file and the database. */
+export const productImporter = defineImporter<ProductInput, ProductRow>({
+  kind: 'products',
+  permission: 'products:write',
+  title: { 'zh-CN': '产品', en: 'Products' },
+  columns: [
+    { key: 'sku', header: { 'zh-CN': 'SKU', en: 'SKU' }, aliases: ['编码'], required: true, example: 'PK-2000' },
+    { key: 'name', header: { 'zh-CN': '名称', en: 'Name' }, aliases: ['产品名称'], required: true, example: '全自动包装机 PK-2000' },
+    { key: 'productLine', header: { 'zh-CN': '产品线', en: 'Product line' }, required: true, example: '工业设备' },
+    {
+      key: 'kind',
+      header: { 'zh-CN': '类别', en: 'Kind' },
+      aliases: ['类型'],
+      required: true,
+      options: PRODUCT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
+      example: '设备',
+    },
+    { key: 'unit', header: { 'zh-CN': '单位', en: 'Unit' }, required: true, example: '台' },
+    { key: 'listPrice', header: { 'zh-CN': '目录价', en: 'List price' }, aliases: ['单价'], required: true, type: 'number', example: '128000' },
+    {
+      key: 'compatibleModels',
+      header: { 'zh-CN': '适配机型', en: 'Compatible models' },
+      type: 'list',
+      example: 'PK-1000, PK-1500',
+      note: { 'zh-CN': '多个机型用逗号或顿号分隔', en: 'Separate models with commas' },
+    },
+    { key: 'active', header: { 'zh-CN': '启用', en: 'Active' }, type: 'boolean', example: '是' },
+  ],
+  duplicateLabel: { 'zh-CN': 'SKU', en: 'SKU' },
+  validate: async (ctx, _actor, record, locale) =>
+    combineChecks(playbookProblems((await ctx.playbook.active()).document, record, locale), parseRecord(productInput, record, locale)),
+  duplicateKeys: (p) => [`sku:${p.sku.toLowerCase()}`],
+  storedDuplicates: async (ctx, _actor, products, locale) => {
+    const skus = [...new Set(products.map((p) => p.sku.toLowerCase()))];
+    const stored = await ctx.db
+      .selectFrom('products')
+      .select('sku')
+      .where((eb) => eb(eb.fn('lower', ['sku']), 'in', skus))
+      .execute();
+    const taken = new Set(stored.map((s) => s.sku.toLowerCase()));
+    return products.map((p) =>
+      taken.has(p.sku.toLowerCase()) ? { message: locale === 'en' ? `SKU ${p.sku} already exists` : `SKU「${p.sku}」已存在` } : null,
+    );
+  },
+  prepare: async (ctx, _actor, products) => {
+    const rows: ProductRow[] = [];
+    for (const product of products) rows.push(await prepareProduct(ctx, product));
+    return rows;
+  },
+  write: (trx, ctx, actor, rows) => writeProducts(trx, ctx, actor, rows, 'import'),
+});

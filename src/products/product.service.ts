@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { DB } from '../core/db/schema.js';
 import { recordAudit } from '../core/audit/audit.js';
 import type { Actor } from '../core/auth/actor.js';
 import type { AppContext } from '../core/context.js';
@@ -45,18 +47,21 @@ export async function prepareProduct(ctx: AppContext, input: ProductInput): Prom
 /** Stores prepared products in one transaction (one POST, or the valid rows of an import). */
 export async function insertProducts(ctx: AppContext, actor: Actor, rows: ProductRow[], via: 'api' | 'import'): Promise<void> {
   if (rows.length === 0) return;
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('products')
-      .values(rows.map((r) => ({ ...r, compatible_models: JSON.stringify(r.compatible_models) })))
-      .execute();
-    await recordAudit(trx, ctx.clock, {
-      actorId: actor.id,
-      action: via === 'import' ? 'product.import' : 'product.create',
-      entityType: 'product',
-      entityId: rows.length === 1 ? rows[0].id : null,
-      data: rows.length === 1 ? { ...rows[0], via } : { via, count: rows.length, skus: rows.map((r) => r.sku) },
-    });
+  await ctx.db.transaction().execute((trx) => writeProducts(trx, ctx, actor, rows, via));
+}
+
+/** Stores prepared products inside the caller's transaction, with one audit entry. */
+export async function writeProducts(trx: Transaction<DB>, ctx: AppContext, actor: Actor, rows: ProductRow[], via: 'api' | 'import'): Promise<void> {
+  await trx
+    .insertInto('products')
+    .values(rows.map((r) => ({ ...r, compatible_models: JSON.stringify(r.compatible_models) })))
+    .execute();
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: via === 'import' ? 'product.import' : 'product.create',
+    entityType: 'product',
+    entityId: rows.length === 1 ? rows[0].id : null,
+    data: rows.length === 1 ? { ...rows[0], via } : { via, count: rows.length, skus: rows.map((r) => r.sku) },
   });
 }
 

@@ -4,9 +4,10 @@ import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
 import { AppError } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
+import { importEngineOf } from '../core/import/engine.js';
 import { orderOf, sendSheet, sortQuery, xlsxDownload } from '../core/http/list.js';
 import { readerLocale } from '../core/i18n/reader.js';
-import { KIND_LABELS, importProducts } from './import.js';
+import { KIND_LABELS } from './import.js';
 import { productInput, productKindSchema, productSchema, productUpdate, toProduct, type ProductRow } from './product.model.js';
 import { findProduct, insertProducts, prepareProduct, updateProduct } from './product.service.js';
 
@@ -29,7 +30,16 @@ const importResultSchema = z
   .object({
     created: z.number().int(),
     failed: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), message: z.string() })).meta({ description: 'Refused rows with their line number (at most 1000)' }),
+    errors: z
+      .array(
+        z.object({
+          row: z.number().int(),
+          message: z.string(),
+          code: z.enum(['DUPLICATE']).optional().meta({ description: 'DUPLICATE: the SKU repeats an earlier row or a stored product' }),
+          duplicateOfRow: z.number().int().optional().meta({ description: 'The earlier row of the file it repeats' }),
+        }),
+      )
+      .meta({ description: 'Refused rows with their line number (at most 1000)' }),
   })
   .meta({ id: 'ProductImportResult' });
 
@@ -209,7 +219,7 @@ export function productRoutes(app: App, ctx: AppContext): void {
       const actor = requirePermission(request, 'products:write');
       const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 } });
       if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      return importProducts(ctx, actor, file.filename, await file.toBuffer(), requestLocale(request));
+      return importEngineOf(ctx).importNow(actor, 'products', file.filename, await file.toBuffer(), requestLocale(request));
     },
   );
 }

@@ -150,3 +150,10 @@ async function loadTokenActor(db: Database, token: string): Promise<Actor | null
   }
   return toActor(db, row, 'token', row.scopes);
 }
+
+/** The user as a trusted in-process caller (a background job acting for them); null when inactive or gone. */
+export async function internalActor(db: Database, userId: string): Promise<Actor | null> {
+  const user = await db.selectFrom('users').select(userColumns).where('users.id', '=', userId).executeTakeFirst();
+  if (!user || !user.active) return null;
+  return toActor(db, user, 'internal', null);
+}

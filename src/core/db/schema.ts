@@ -67,6 +67,39 @@ export interface PlaybookDraftsTable {
   updated_at: Timestamp;
 }
 
+export interface ImportJobsTable {
+  id: string;
+  kind: string;
+  user_id: string;
+  filename: string;
+  state: string;
+  mode: string | null;
+  locale: string;
+  headers: Json<string[]>;
+  cells: Json<unknown[][]>;
+  mapping: Json<Record<string, string | null>> | null;
+  total: number;
+  validated: Generated<number>;
+  processed: Generated<number>;
+  created: Generated<number>;
+  skipped: Generated<number>;
+  failed: Generated<number>;
+  problems: ColumnType<{ line: number; reasons: string[] }[], string | undefined, string>;
+  error: string | null;
+  claimed_by: string | null;
+  heartbeat_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface ImportMappingsTable {
+  user_id: string;
+  kind: string;
+  mapping: Json<Record<string, string | null>>;
+  updated_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -800,6 +833,8 @@ export interface DB {
   api_tokens: ApiTokensTable;
   playbooks: PlaybooksTable;
   playbook_drafts: PlaybookDraftsTable;
+  import_jobs: ImportJobsTable;
+  import_mappings: ImportMappingsTable;
   files: FilesTable;
   leads: LeadsTable;
   customers: CustomersTable;

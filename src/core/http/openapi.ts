@@ -50,6 +50,7 @@ export const API_TAGS = [
   { name: 'leads', description: '线索: the lead pool, claiming, assignment, conversion and import' },
   { name: 'customers', description: '客户: customers graded A–D' },
   { name: 'contacts', description: '联系人: contact persons of customers (mobiles masked outside sales)' },
+  { name: 'imports', description: '导入: spreadsheet imports as background jobs (template, mapping, preview, progress, error report)' },
   { name: 'products', description: '价目表: the price list, with .xlsx import and export' },
   { name: 'quotes', description: '报价单: numbered, versioned quotes with discount approval and a PDF' },
   { name: 'forecast', description: '销售预测: the weighted pipeline by month, team and product line' },

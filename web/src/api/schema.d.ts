@@ -524,6 +524,145 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/imports/{kind}/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The template of a kind: headers, an example row, and a sheet explaining each column */
+    get: operations['importTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Uploads a sheet (multipart: file): a job in state uploaded with the headers and a suggested mapping
+     * @description The mapping is the one the caller used last time for this kind where those columns exist, else matched by header name.
+     */
+    post: operations['uploadImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s import jobs, newest first (at most 50) */
+    get: operations['listImports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the caller’s import jobs: state and progress (poll it while it runs) */
+    get: operations['getImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sets the column mapping and the mode of an uploaded job (remembered for the caller’s next import of the kind) */
+    put: operations['setImportMapping'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The first rows as they would be imported, each with all its problems (duplicates inside the file and of stored records included) */
+    get: operations['previewImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queues the job; a worker on any node runs it and records its progress */
+    post: operations['startImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}/errors.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rows not imported, as they were in the sheet, with the reasons */
+    get: operations['importErrors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/scheduler': {
     parameters: {
       query?: never;
@@ -4339,6 +4478,80 @@ export interface components {
      * @enum {string}
      */
     HealthLevel: 'healthy' | 'attention' | 'risk';
+    /** @description A field a sheet column can be mapped to, in the reader’s language */
+    ImportField: {
+      key: string;
+      label: string;
+      required: boolean;
+      options:
+        | {
+            value: string;
+            label: string;
+          }[]
+        | null;
+    };
+    /** @description A spreadsheet import run in the background, with its server-side progress */
+    ImportJob: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['ImportKind'];
+      filename: string;
+      state: components['schemas']['ImportJobState'];
+      mode: components['schemas']['ImportMode'] | null;
+      /** @description The sheet’s column headers, as written */
+      headers: string[];
+      mapping: components['schemas']['ImportMapping'];
+      fields: components['schemas']['ImportField'][];
+      /** @description Data rows in the sheet */
+      total: number;
+      /** @description Rows checked so far by the worker */
+      validated: number;
+      /** @description Rows whose outcome is final (created, skipped or failed), committed */
+      processed: number;
+      created: number;
+      /** @description Duplicates of an earlier row or a stored record */
+      skipped: number;
+      /** @description Rows with problems */
+      failed: number;
+      error: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      finishedAt: string | null;
+    };
+    ImportJobList: {
+      items: components['schemas']['ImportJob'][];
+    };
+    /**
+     * @description uploaded → queued → running → done, rejected (all or nothing with bad rows) or failed
+     * @enum {string}
+     */
+    ImportJobState: 'uploaded' | 'queued' | 'running' | 'done' | 'rejected' | 'failed';
+    /**
+     * @description What a sheet imports: leads, customers, contacts or products
+     * @enum {string}
+     */
+    ImportKind: 'leads' | 'customers' | 'contacts' | 'products';
+    /** @description Target field → the sheet’s column header it is read from (null: not imported) */
+    ImportMapping: {
+      [key: string]: string | null;
+    };
+    /**
+     * @description all_or_nothing: any bad row and nothing is written; skip_bad_rows: good rows are written, bad ones reported
+     * @enum {string}
+     */
+    ImportMode: 'all_or_nothing' | 'skip_bad_rows';
+    ImportPreview: {
+      total: number;
+      rows: {
+        /** @description Line number in the sheet (the header is line 1) */
+        line: number;
+        /** @description The cells in the order of `headers` */
+        cells: string[];
+        /** @description Every problem of the row, naming the sheet’s columns */
+        problems: string[];
+        duplicate: boolean;
+      }[];
+    };
     JudgeSpotCheckRequest: {
       /** @enum {string} */
       verdict: 'valid' | 'invalid';
@@ -7267,6 +7480,13 @@ export interface components {
       errors: {
         row: number;
         message: string;
+        /**
+         * @description DUPLICATE: the SKU repeats an earlier row or a stored product
+         * @enum {string}
+         */
+        code?: 'DUPLICATE';
+        /** @description The earlier row of the file it repeats */
+        duplicateOfRow?: number;
       }[];
     };
     /**
@@ -7713,6 +7933,11 @@ export interface components {
     SetCalendarOverrideRequest: {
       working: boolean;
       note: string;
+    };
+    SetImportMappingRequest: {
+      mapping: components['schemas']['ImportMapping'];
+      /** @default skip_bad_rows */
+      mode?: components['schemas']['ImportMode'];
     };
     /** @description null removes a channel, an omitted key keeps it; an omitted Feishu secret keeps the stored one */
     SetTeamChannelsRequest: {
@@ -10557,6 +10782,529 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['ImportKind'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import template (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  uploadImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['schemas']['ImportKind'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; the first row holds the column headers
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobList'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  setImportMapping: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetImportMappingRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `IMPORT_JOB_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_MAPPING_REQUIRED`, `IMPORT_MAPPING_UNKNOWN` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  previewImport: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportPreview'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_MAPPING_REQUIRED`, `IMPORT_MAPPING_UNKNOWN` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  startImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJob'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `IMPORT_JOB_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_MAPPING_REQUIRED`, `IMPORT_MAPPING_UNKNOWN` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importErrors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The error report (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -22,6 +22,8 @@ export const can = {
   /** Every role reads customers (departments outside sales read only). */
   seeCustomers: (_me: Me) => true,
   assignLeads: (me: Me) => me.permissions.includes('leads:assign'),
+  /** Spreadsheet imports of leads, customers and contacts (supervisors and above). */
+  importRecords: (me: Me) => me.permissions.includes('leads:import'),
   /** Supervisors and above: sellers whose reads reach beyond their own records (team queue, reviews, contribution). */
   superviseTeams: (me: Me) => me.permissions.includes('records:write') && me.scope.kind !== 'own',
   editPlaybook: (me: Me) => me.permissions.includes('playbook:edit'),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, Input, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
@@ -10,6 +10,7 @@ import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
+import { ImportWizard } from '../../components/ImportWizard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { formatTime } from '../../format';
@@ -30,7 +31,8 @@ export function CustomersPage() {
   const [region, setRegion] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const { data, error, loading } = useLoad(
+  const [importing, setImporting] = useState<'customers' | 'contacts' | null>(null);
+  const { data, error, loading, reload } = useLoad(
     () => unwrap(client.GET('/api/v1/customers', { params: { query: { q, grade, region, page, pageSize: PAGE_SIZE } } })),
     [q, grade, region, page],
   );
@@ -53,11 +55,23 @@ export function CustomersPage() {
       <PageHeader
         title={t('menu.customers')}
         extra={
-          can.writeCustomers(me) ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
-              {t('customers.create')}
-            </Button>
-          ) : null
+          <>
+            {can.importRecords(me) ? (
+              <>
+                <Button icon={<ImportOutlined />} onClick={() => setImporting('customers')} data-testid="customer-import">
+                  {t('import.button')}
+                </Button>
+                <Button icon={<ImportOutlined />} onClick={() => setImporting('contacts')} data-testid="contact-import">
+                  {t('import.contacts')}
+                </Button>
+              </>
+            ) : null}
+            {can.writeCustomers(me) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
+                {t('customers.create')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
@@ -110,6 +124,16 @@ export function CustomersPage() {
           void navigate(`/customers/${customer.id}`);
         }}
       />
+      {importing ? (
+        <ImportWizard
+          open
+          kind={importing}
+          title={t(importing === 'customers' ? 'import.title.customers' : 'import.title.contacts')}
+          onClose={() => setImporting(null)}
+          onImported={() => void reload()}
+          testIdPrefix={`${importing === 'customers' ? 'customer' : 'contact'}-import`}
+        />
+      ) : null}
     </>
   );
 }

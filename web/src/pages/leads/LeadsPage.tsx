@@ -16,7 +16,8 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import { formatTime } from '../../format';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
 import { LeadCreateModal } from './LeadCreateModal';
-import { LeadImportModal } from './LeadImportModal';
+import { ImportWizard } from '../../components/ImportWizard';
+import { can } from '../../state/permissions';
 import type { Lead, SlaStatus } from '../../api/types';
 
 type LeadTab = 'mine' | 'all' | 'pool';
@@ -106,9 +107,11 @@ export function LeadsPage() {
         title={t('menu.leads')}
         extra={
           <>
-            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="lead-import">
-              {t('leads.import')}
-            </Button>
+            {can.importRecords(me) ? (
+              <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="lead-import">
+                {t('leads.import')}
+              </Button>
+            ) : null}
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="lead-create">
               {t('leads.create')}
             </Button>
@@ -153,7 +156,16 @@ export function LeadsPage() {
           void navigate(`/leads/${lead.id}`);
         }}
       />
-      <LeadImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void reload()} />
+      {can.importRecords(me) ? (
+        <ImportWizard
+          open={importing}
+          kind="leads"
+          title={t('import.title.leads')}
+          onClose={() => setImporting(false)}
+          onImported={() => void reload()}
+          testIdPrefix="lead-import"
+        />
+      ) : null}
     </>
   );
 }

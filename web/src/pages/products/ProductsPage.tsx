@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Flex, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { DownloadOutlined, EditOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { client, errorMessage, formData, unwrap } from '../../api/client';
+import { client, errorMessage, unwrap } from '../../api/client';
 import type { Product, ProductKind } from '../../api/types';
 import type { MessageKey } from '../../i18n';
 import { useLoad } from '../../hooks/useLoad';
@@ -12,7 +12,7 @@ import { usePlaybook } from '../../state/usePlaybook';
 import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ImportModal } from '../../components/ImportModal';
+import { ImportWizard } from '../../components/ImportWizard';
 import { formatAmount, formatTime } from '../../format';
 import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { PRODUCT_KINDS, ProductFormModal } from './ProductFormModal';
@@ -189,11 +189,10 @@ export function ProductsPage() {
               void list.reload();
             }}
           />
-          <ImportModal
+          <ImportWizard
             open={importing}
-            title={t('products.importTitle')}
-            hint={t('products.importHint')}
-            upload={(file) => unwrap(client.POST('/api/v1/products/import', { body: { file }, bodySerializer: formData }))}
+            kind="products"
+            title={t('import.title.products')}
             onClose={() => setImporting(false)}
             onImported={() => void list.reload()}
             testIdPrefix="products-import"
