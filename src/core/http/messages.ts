@@ -43,6 +43,10 @@ export const messages = {
     en: 'The draft is based on v{base} but v{active} is now active: discard it or start again from the active version',
   },
   PLAYBOOK_INVALID: { 'zh-CN': '销售流程手册校验失败：{summary}', en: 'The playbook is invalid: {summary}' },
+  EXPORT_TOO_LARGE: {
+    'zh-CN': '导出行数 {count} 超过上限 {limit}，请缩小筛选范围后再导出',
+    en: '{count} rows exceed the export limit of {limit}; narrow the filters and export again',
+  },
   FILE_REQUIRED: { 'zh-CN': '请上传文件', en: 'A file is required' },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
   UPLOAD_QUOTA_EXCEEDED: {
