@@ -9,6 +9,7 @@ import {
   bulkResultSchema,
   idsQuery,
   runBulk,
+  exportTimes,
   sendSheet,
   sortQuery,
   sortedBy,
@@ -17,6 +18,7 @@ import {
   type SheetColumn,
 } from '../core/http/list.js';
 import { readerLocale } from '../core/i18n/reader.js';
+import { DATE_TIME_FORMAT } from '../core/export/workbook.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
@@ -182,9 +184,10 @@ export function leadRoutes(app: App, ctx: AppContext): void {
       const rows = await sortedBy(query.selectAll('leads').select('users.display_name as owner_name'), SORT_COLUMNS, q.sort, 'leads.id').execute();
       await auditExport(ctx, actor, 'lead', { filters: request.query, count: rows.length });
       const locale = readerLocale(request);
+      const at = await exportTimes(ctx);
       return sendSheet(reply, {
         sheet: { 'zh-CN': '线索', en: 'Leads' },
-        columns: leadColumns(locale),
+        columns: leadColumns(locale, at),
         rows,
         locale,
         asciiName: 'leads.xlsx',
@@ -398,7 +401,7 @@ const SLA_LABELS: Record<string, Record<Locale, string>> = {
   met: { 'zh-CN': '已按时响应', en: 'Met' },
 };
 
-function leadColumns(locale: Locale): SheetColumn<LeadRow>[] {
+function leadColumns(locale: Locale, at: (instant: Date | null) => Date | null): SheetColumn<LeadRow>[] {
   return [
     { header: { 'zh-CN': '名称', en: 'Name' }, width: 28, value: (r) => r.name },
     { header: { 'zh-CN': '类型', en: 'Type' }, width: 8, value: (r) => r.type },
@@ -410,8 +413,8 @@ function leadColumns(locale: Locale): SheetColumn<LeadRow>[] {
     { header: { 'zh-CN': '负责人', en: 'Owner' }, width: 12, value: (r) => r.owner_name ?? (locale === 'en' ? 'Pool' : '公海') },
     { header: { 'zh-CN': '状态', en: 'Status' }, width: 10, value: (r) => LEAD_STATUS_LABELS[r.status]?.[locale] ?? r.status },
     { header: { 'zh-CN': '响应时效', en: 'Response SLA' }, width: 12, value: (r) => SLA_LABELS[r.sla_status]?.[locale] ?? r.sla_status },
-    { header: { 'zh-CN': '响应截止', en: 'Respond by' }, width: 18, value: (r) => r.response_due_at, numFmt: 'yyyy-mm-dd hh:mm' },
-    { header: { 'zh-CN': '创建时间', en: 'Created' }, width: 18, value: (r) => r.created_at, numFmt: 'yyyy-mm-dd hh:mm' },
-    { header: { 'zh-CN': '最近活动', en: 'Last activity' }, width: 18, value: (r) => r.last_activity_at, numFmt: 'yyyy-mm-dd hh:mm' },
+    { header: { 'zh-CN': '响应截止', en: 'Respond by' }, width: 18, value: (r) => at(r.response_due_at), numFmt: DATE_TIME_FORMAT[locale] },
+    { header: { 'zh-CN': '创建时间', en: 'Created' }, width: 18, value: (r) => at(r.created_at), numFmt: DATE_TIME_FORMAT[locale] },
+    { header: { 'zh-CN': '最近活动', en: 'Last activity' }, width: 18, value: (r) => at(r.last_activity_at), numFmt: DATE_TIME_FORMAT[locale] },
   ];
 }

@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014_chat_archive.js';
 import * as m0015 from './migrations/0015_customer_360.js';
 import * as m0016 from './migrations/0016_receivables_renewals.js';
 import * as m0018 from './migrations/0018_playbook_drafts.js';
+import * as m0019 from './migrations/0019_saved_views.js';
 import * as m0017 from './migrations/0017_cluster_state.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0016_receivables_renewals': m0016,
   '0018_playbook_drafts': m0018,
   '0017_cluster_state': m0017,
+  '0019_saved_views': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -67,6 +67,15 @@ export interface PlaybookDraftsTable {
   updated_at: Timestamp;
 }
 
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  list: string;
+  name: string;
+  query: string;
+  created_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -800,6 +809,7 @@ export interface DB {
   api_tokens: ApiTokensTable;
   playbooks: PlaybooksTable;
   playbook_drafts: PlaybookDraftsTable;
+  saved_views: SavedViewsTable;
   files: FilesTable;
   leads: LeadsTable;
   customers: CustomersTable;

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { AppError, localise } from './errors.js';
-import { workbookBuffer } from '../export/workbook.js';
+import { localDateCell, workbookBuffer } from '../export/workbook.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
@@ -154,4 +154,10 @@ export function sortedBy<Q extends { orderBy: (expression: RawBuilder<unknown>) 
   idColumn: string,
 ): Q {
   return orderExpressions(columns, sort, idColumn).reduce((ordered, expression) => ordered.orderBy(expression), query);
+}
+
+/** Date cells of an export: each instant as the playbook's wall-clock time (spreadsheets have no time zone). */
+export async function exportTimes(ctx: AppContext): Promise<(instant: Date | null) => Date | null> {
+  const timeZone = (await ctx.playbook.active()).document.sla.businessHours.timeZone;
+  return (instant) => (instant ? localDateCell(instant, timeZone) : null);
 }

@@ -183,6 +183,7 @@ export const entityNames: Record<string, Localised> = {
   user: { 'zh-CN': '用户', en: 'User' },
   file: { 'zh-CN': '文件', en: 'File' },
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
+  savedView: { 'zh-CN': '保存的视图', en: 'Saved view' },
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
   webhookDelivery: { 'zh-CN': 'Webhook 投递记录', en: 'Webhook delivery' },
   chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },
