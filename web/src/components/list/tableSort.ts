@@ -1,0 +1,14 @@
+import type { SorterResult, SortOrder } from 'antd/es/table/interface';
+
+/** Column props of a server-sorted column: its sort key, and the order the URL's `sort` gives it. */
+export function sortable(key: string, sort: string): { key: string; sorter: true; sortOrder: SortOrder; sortDirections: SortOrder[] } {
+  const sortOrder: SortOrder = sort === key ? 'ascend' : sort === `-${key}` ? 'descend' : null;
+  return { key, sorter: true, sortOrder, sortDirections: ['ascend', 'descend'] };
+}
+
+/** The `sort` value of a table's sorter change (`-key` for descending), or undefined for "no sort". */
+export function sortOfTable<T>(sorter: SorterResult<T> | SorterResult<T>[]): string | undefined {
+  const first = Array.isArray(sorter) ? sorter[0] : sorter;
+  if (!first?.order || first.columnKey === undefined) return undefined;
+  return first.order === 'descend' ? `-${String(first.columnKey)}` : String(first.columnKey);
+}
