@@ -47,7 +47,8 @@ describe('lists in the browser', () => {
     await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('side-menu').waitFor();
+    // Phones show the menu behind a toggle; the user menu is there at every width.
+    await page.getByTestId('user-menu').waitFor();
     return page;
   }
   const noSidewaysScroll = (page: Page) =>
