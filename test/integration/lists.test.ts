@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg } from '../support/fixtures.js';
+import { createOrg, uploadEvidence } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 import { sh } from '../support/time.js';
 
@@ -166,5 +166,35 @@ describe('lists', () => {
     expect((await rep1.delete(`/saved-views/${saved.body.id}`)).status).toBe(204);
     expect((await rep1.get('/saved-views?list=leads')).body.items).toEqual([]);
     expect((await rep1.get('/saved-views?list=customers')).body.items).toHaveLength(1);
+  });
+
+  it('searches and exports follow-ups across records within the caller’s scope', async () => {
+    const rep3 = await org.as('rep3');
+    const write = async (client: Client, targetId: string, content: string) => {
+      const r = await client.post('/followups', {
+        targetType: 'lead',
+        targetId,
+        channel: 'phone',
+        valueTag: 'needs_discovery',
+        content,
+        attachmentIds: [await uploadEvidence(client)],
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    };
+    await write(rep1, names[1].id, '华东电话沟通 1');
+    t.clock.set(sh('2026-11-24T11:00:00'));
+    await write(rep1, names[2].id, '=华东电话沟通 2');
+    await write(rep3, south.id, '华南电话沟通');
+    const eastOnly = await sup1.get('/followups/search?sort=-createdAt');
+    expect(eastOnly.status).toBe(200);
+    expect(eastOnly.body.items.map((f: { content: string }) => f.content)).toEqual(['=华东电话沟通 2', '华东电话沟通 1']);
+    expect(eastOnly.body.total).toBe(2);
+    expect((await sup1.get('/followups/search?sort=createdAt')).body.items[0].content).toBe('华东电话沟通 1');
+    expect((await t.admin.get('/followups/search?q=华南')).body.items.map((f: { content: string }) => f.content)).toEqual(['华南电话沟通']);
+    expect((await sup1.get('/followups/search?sort=content')).status).toBe(400);
+    const sheet = await sheetOf(sup1, '/followups/export.xlsx?sort=createdAt');
+    expect(sheet[0]).toEqual(['时间', '记录人', '对象类型', '跟进方式', '价值标签', '阶段', '内容', '下次跟进']);
+    expect(sheet.slice(1).map((row) => row[6])).toEqual(['华东电话沟通 1', "'=华东电话沟通 2"]);
+    expect(sheet[1].slice(1, 3)).toEqual(['rep1', '线索']);
   });
 });

@@ -1428,6 +1428,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/followups/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups across the records in the caller’s scope, filtered and sorted */
+    get: operations['searchFollowups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followups/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups as an Excel workbook: the search’s filters, sort and scope (`ids` for selected rows only) */
+    get: operations['exportFollowups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followups/{id}': {
     parameters: {
       query?: never;
@@ -4363,6 +4397,13 @@ export interface components {
     FollowupFlagStatus: 'pending' | 'confirmed' | 'dismissed';
     /** @description One page of a list */
     FollowupList: {
+      items: components['schemas']['Followup'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description One page of a list */
+    FollowupSearchResult: {
       items: components['schemas']['Followup'][];
       total: number;
       page: number;
@@ -15629,6 +15670,145 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `ATTACHMENT_REQUIRED`, `ATTACHMENT_INVALID`, `UNKNOWN_CHANNEL`, `UNKNOWN_VALUE_TAG`, `INVALID_REFERENCE`, `NEXT_FOLLOWUP_IN_PAST` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  searchFollowups: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Sort key, `-` first for descending: createdAt, channel, valueTag, targetType, authorName, nextFollowUpAt */
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'channel'
+          | '-channel'
+          | 'valueTag'
+          | '-valueTag'
+          | 'targetType'
+          | '-targetType'
+          | 'authorName'
+          | '-authorName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt';
+        /** @description Part of the content */
+        q?: string;
+        targetType?: components['schemas']['FollowupTargetType'];
+        authorId?: string;
+        channel?: string;
+        valueTag?: string;
+        /** @description Written at or after */
+        from?: string;
+        /** @description Written before */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowupSearchResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportFollowups: {
+    parameters: {
+      query?: {
+        /** @description Sort key, `-` first for descending: createdAt, channel, valueTag, targetType, authorName, nextFollowUpAt */
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'channel'
+          | '-channel'
+          | 'valueTag'
+          | '-valueTag'
+          | 'targetType'
+          | '-targetType'
+          | 'authorName'
+          | '-authorName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt';
+        /** @description Part of the content */
+        q?: string;
+        targetType?: components['schemas']['FollowupTargetType'];
+        authorId?: string;
+        channel?: string;
+        valueTag?: string;
+        /** @description Written at or after */
+        from?: string;
+        /** @description Written before */
+        to?: string;
+        /** @description Comma-separated ids (at most 1000): export these rows only (still within the filters and the caller’s scope) */
+        ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The follow-ups (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
         headers: {
           [name: string]: unknown;
         };
