@@ -8,7 +8,8 @@ import { useListParams } from '../../hooks/useListParams';
 import { useLoad } from '../../hooks/useLoad';
 import { ListCards } from '../../components/list/ListCards';
 import { SavedViews } from '../../components/list/SavedViews';
-import { sortable, sortOfTable } from '../../components/list/tableSort';
+import { listTableProps, sortable } from '../../components/list/tableSort';
+import { SelectionBar } from '../../components/list/SelectionBar';
 import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -144,33 +145,13 @@ export function CustomersPage() {
         />
       ) : (
         <>
-          {selected.length > 0 ? (
-            <Flex gap={8} align="center" style={{ marginBottom: 8 }} data-testid="bulk-bar">
-              <span>{t('list.selected', { count: selected.length })}</span>
-              <Button icon={<DownloadOutlined />} onClick={() => void exportCustomers(selected)} data-testid="bulk-export">
-                {t('list.exportSelected')}
-              </Button>
-              <Button type="link" onClick={() => setSelected([])}>
-                {t('list.clearSelection')}
-              </Button>
-            </Flex>
-          ) : null}
+          <SelectionBar count={selected.length} onExport={() => void exportCustomers(selected)} onClear={() => setSelected([])} />
           <Table<Customer>
             rowKey="id"
             loading={loading}
             columns={columns}
             dataSource={data?.items ?? []}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: true }}
-            onChange={(_pagination, _filters, sorter, extra) => {
-              if (extra.action === 'sort') list.update({ sort: sortOfTable(sorter) ?? null });
-            }}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data?.total ?? 0,
-              onChange: (p) => list.update({ page: String(p) }),
-              showSizeChanger: false,
-            }}
+            {...listTableProps<Customer>(list, data?.total ?? 0, PAGE_SIZE, { selected, onSelect: setSelected })}
             data-testid="customers-table"
           />
         </>

@@ -17,7 +17,8 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import { ListCards } from '../../components/list/ListCards';
 import { SavedViews } from '../../components/list/SavedViews';
 import { reportBulk } from '../../components/list/bulk';
-import { sortable, sortOfTable } from '../../components/list/tableSort';
+import { listTableProps, sortable } from '../../components/list/tableSort';
+import { SelectionBar } from '../../components/list/SelectionBar';
 import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { formatTime } from '../../format';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
@@ -142,29 +143,6 @@ export function LeadsPage() {
     },
   ];
 
-  const bulkBar =
-    selected.length > 0 ? (
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }} data-testid="bulk-bar">
-        <span>{t('list.selected', { count: selected.length })}</span>
-        {can.assignLeads(me) ? (
-          <Button type="primary" onClick={() => setAssigning(true)} data-testid="bulk-assign">
-            {t('list.bulkAssign')}
-          </Button>
-        ) : null}
-        {me.role === 'sales' ? (
-          <Button onClick={() => void bulkClaim()} data-testid="bulk-claim">
-            {t('list.bulkClaim')}
-          </Button>
-        ) : null}
-        <Button icon={<DownloadOutlined />} onClick={() => void exportLeads(selected)} data-testid="bulk-export">
-          {t('list.exportSelected')}
-        </Button>
-        <Button type="link" onClick={() => setSelected([])}>
-          {t('list.clearSelection')}
-        </Button>
-      </Flex>
-    ) : null;
-
   return (
     <>
       <PageHeader
@@ -217,24 +195,25 @@ export function LeadsPage() {
         />
       ) : (
         <>
-          {bulkBar}
+          <SelectionBar count={selected.length} onExport={() => void exportLeads(selected)} onClear={() => setSelected([])}>
+            {can.assignLeads(me) ? (
+              <Button type="primary" onClick={() => setAssigning(true)} data-testid="bulk-assign">
+                {t('list.bulkAssign')}
+              </Button>
+            ) : null}
+            {me.role === 'sales' ? (
+              <Button onClick={() => void bulkClaim()} data-testid="bulk-claim">
+                {t('list.bulkClaim')}
+              </Button>
+            ) : null}
+          </SelectionBar>
           <Table<Lead>
             rowKey="id"
             size="middle"
             loading={loading}
             columns={columns}
             dataSource={items}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]), preserveSelectedRowKeys: true }}
-            onChange={(_pagination, _filters, sorter, extra) => {
-              if (extra.action === 'sort') list.update({ sort: sortOfTable(sorter) ?? null });
-            }}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: data?.total ?? 0,
-              onChange: (p) => list.update({ page: String(p) }),
-              showSizeChanger: false,
-            }}
+            {...listTableProps<Lead>(list, data?.total ?? 0, PAGE_SIZE, { selected, onSelect: setSelected })}
             data-testid="leads-table"
           />
         </>

@@ -6,6 +6,7 @@ import { client, errorMessage, unwrap } from '../../api/client';
 import { useListParams } from '../../hooks/useListParams';
 import { useLoad } from '../../hooks/useLoad';
 import { SavedViews } from '../../components/list/SavedViews';
+import { SelectionBar } from '../../components/list/SelectionBar';
 import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
@@ -132,17 +133,7 @@ export function OpportunitiesPage() {
         </Flex>
         <SavedViews list="opportunities" current={list.viewQuery} onApply={list.applyView} />
       </Flex>
-      {view === 'list' && selected.length > 0 ? (
-        <Flex gap={8} align="center" style={{ marginBottom: 8 }} data-testid="bulk-bar">
-          <span>{t('list.selected', { count: selected.length })}</span>
-          <Button icon={<DownloadOutlined />} onClick={() => void exportOpportunities(selected)} data-testid="bulk-export">
-            {t('list.exportSelected')}
-          </Button>
-          <Button type="link" onClick={() => setSelected([])}>
-            {t('list.clearSelection')}
-          </Button>
-        </Flex>
-      ) : null}
+      {view === 'list' ? <SelectionBar count={selected.length} onExport={() => void exportOpportunities(selected)} onClear={() => setSelected([])} /> : null}
       <ErrorAlert error={error} />
       {view === 'kanban' ? (
         <OpportunityKanban items={data?.items ?? []} onChanged={() => void reload()} />
