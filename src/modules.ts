@@ -20,6 +20,7 @@ import { quotesModule } from './quotes/index.js';
 import { receivablesModule } from './receivables/index.js';
 import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
+import { savedViewsModule } from './saved-views/index.js';
 import { tasksModule } from './tasks/index.js';
 import { webhooksModule } from './webhooks/index.js';
 
@@ -53,5 +54,6 @@ export const modules: readonly CapabilityModule[] = [
   commitmentsModule,
   appraisalModule,
   webhooksModule,
+  savedViewsModule,
   auditModule,
 ];

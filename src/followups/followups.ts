@@ -5,6 +5,13 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { dateTimeString, idParams, iso, listOf, pageQuery, uuidString } from '../core/http/common.js';
 import { AppError, notFound, pickLocale, type Locale } from '../core/http/errors.js';
+import { entityNames } from '../core/http/messages.js';
+import type { Actor } from '../core/auth/actor.js';
+import { inScope } from '../core/auth/scope.js';
+import { DATE_TIME_FORMAT } from '../core/export/workbook.js';
+import { assertExportable, auditExport, exportTimes, idsQuery, sendSheet, sortQuery, sortedBy, splitIds, xlsxDownload } from '../core/http/list.js';
+import { readerLocale } from '../core/i18n/reader.js';
+import { labelOf } from '../core/playbook/service.js';
 import { flagSchema, flagsOf } from '../authenticity/index.js';
 import { FOLLOWUP_TARGETS, resolveTarget, writeFollowup, type TargetType } from './followup.service.js';
 
@@ -84,6 +91,66 @@ async function contactsOf(ctx: AppContext, ids: string[]) {
   const map = new Map<string, { id: string; name: string; role: string; title: string | null }[]>();
   for (const { followup_id, ...contact } of rows) map.set(followup_id, [...(map.get(followup_id) ?? []), contact]);
   return map;
+}
+
+const FOLLOWUP_SORT = ['createdAt', 'channel', 'valueTag', 'targetType', 'authorName', 'nextFollowUpAt'] as const;
+const FOLLOWUP_SORT_COLUMNS: Record<(typeof FOLLOWUP_SORT)[number], string> = {
+  createdAt: 'followups.created_at',
+  channel: 'followups.channel',
+  valueTag: 'followups.value_tag',
+  targetType: 'followups.target_type',
+  authorName: 'users.display_name',
+  nextFollowUpAt: 'followups.next_follow_up_at',
+};
+const searchFilters = {
+  sort: sortQuery(FOLLOWUP_SORT, '-createdAt'),
+  q: z.string().trim().max(100).optional().meta({ description: 'Part of the content' }),
+  targetType: targetTypeSchema.optional(),
+  authorId: z.uuid().optional(),
+  channel: z.string().max(50).optional(),
+  valueTag: z.string().max(50).optional(),
+  from: z.iso.datetime({ offset: true }).optional().meta({ description: 'Written at or after' }),
+  to: z.iso.datetime({ offset: true }).optional().meta({ description: 'Written before' }),
+};
+type SearchFilters = z.infer<z.ZodObject<typeof searchFilters>>;
+
+/** Follow-ups whose record (lead, customer or opportunity) is in the actor's scope, with the search's filters. */
+function followupsInScope(ctx: AppContext, actor: Actor, q: SearchFilters) {
+  let query = ctx.db
+    .selectFrom('followups')
+    .leftJoin('users', 'users.id', 'followups.author_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('followups.target_type', '=', 'lead'),
+          eb.exists(eb.selectFrom('leads').select('leads.id').whereRef('leads.id', '=', 'followups.target_id').where(inScope(actor.scope, 'leads'))),
+        ]),
+        eb.and([
+          eb('followups.target_type', '=', 'customer'),
+          eb.exists(
+            eb.selectFrom('customers').select('customers.id').whereRef('customers.id', '=', 'followups.target_id').where(inScope(actor.scope, 'customers')),
+          ),
+        ]),
+        eb.and([
+          eb('followups.target_type', '=', 'opportunity'),
+          eb.exists(
+            eb
+              .selectFrom('opportunities')
+              .select('opportunities.id')
+              .whereRef('opportunities.id', '=', 'followups.target_id')
+              .where(inScope(actor.scope, 'opportunities')),
+          ),
+        ]),
+      ]),
+    );
+  if (q.targetType) query = query.where('followups.target_type', '=', q.targetType);
+  if (q.authorId) query = query.where('followups.author_id', '=', q.authorId);
+  if (q.channel) query = query.where('followups.channel', '=', q.channel);
+  if (q.valueTag) query = query.where('followups.value_tag', '=', q.valueTag);
+  if (q.from) query = query.where('followups.created_at', '>=', new Date(q.from));
+  if (q.to) query = query.where('followups.created_at', '<', new Date(q.to));
+  if (q.q) query = query.where('followups.content', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+  return query;
 }
 
 const timeZoneOf = async (ctx: AppContext) => (await ctx.playbook.active()).document.sla.businessHours.timeZone;
@@ -226,6 +293,93 @@ export function followupRoutes(app: App, ctx: AppContext): void {
         authorName: actor.displayName,
         createdAt: f.createdAt.toISOString(),
         flags,
+      });
+    },
+  );
+
+  app.get(
+    '/followups/search',
+    {
+      schema: {
+        operationId: 'searchFollowups',
+        tags: ['followups'],
+        summary: 'Follow-ups across the records in the caller’s scope, filtered and sorted',
+        querystring: z.object({ ...pageQuery, ...searchFilters }),
+        response: { 200: listOf(followupSchema, 'FollowupSearchResult') },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const q = request.query;
+      const query = followupsInScope(ctx, actor, q);
+      const [rows, count] = await Promise.all([
+        sortedBy(query.select('followups.id'), FOLLOWUP_SORT_COLUMNS, q.sort, 'followups.id')
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const ids = rows.map((r) => r.id);
+      const loaded = new Map((await load(ids, pickLocale(request.headers['accept-language']))).map((f) => [f.id, f]));
+      return { items: ids.map((id) => loaded.get(id)!), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/followups/export.xlsx',
+    {
+      schema: {
+        operationId: 'exportFollowups',
+        tags: ['followups'],
+        summary: 'Follow-ups as an Excel workbook: the search’s filters, sort and scope (`ids` for selected rows only)',
+        querystring: z.object({ ...searchFilters, ids: idsQuery }),
+        download: xlsxDownload('The follow-ups (.xlsx)'),
+        errors: { 413: ['EXPORT_TOO_LARGE'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const ids = splitIds(request.query.ids);
+      let query = followupsInScope(ctx, actor, request.query);
+      if (ids) query = query.where('followups.id', 'in', ids);
+      assertExportable((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const rows = await sortedBy(
+        query.selectAll('followups').select('users.display_name as author_name'),
+        FOLLOWUP_SORT_COLUMNS,
+        request.query.sort,
+        'followups.id',
+      ).execute();
+      await auditExport(ctx, actor, 'followup', { filters: request.query, count: rows.length });
+      const locale = readerLocale(request);
+      const at = await exportTimes(ctx);
+      const { document } = await ctx.playbook.active();
+      const label = (items: { key: string; label: string; labelEn?: string }[], key: string) =>
+        labelOf(
+          items.find((i) => i.key === key),
+          locale,
+          key,
+        );
+      return sendSheet<(typeof rows)[number]>(reply, {
+        sheet: { 'zh-CN': '跟进记录', en: 'Follow-ups' },
+        columns: [
+          { header: { 'zh-CN': '时间', en: 'Time' }, width: 18, value: (r) => at(r.created_at), numFmt: DATE_TIME_FORMAT[locale] },
+          { header: { 'zh-CN': '记录人', en: 'Author' }, width: 12, value: (r) => r.author_name },
+          {
+            header: { 'zh-CN': '对象类型', en: 'Record type' },
+            width: 10,
+            value: (r) => entityNames[r.target_type]?.[locale] ?? r.target_type,
+          },
+          { header: { 'zh-CN': '跟进方式', en: 'Channel' }, width: 12, value: (r) => label(document.channels, r.channel) },
+          { header: { 'zh-CN': '价值标签', en: 'Value tag' }, width: 14, value: (r) => label(document.valueTags, r.value_tag) },
+          { header: { 'zh-CN': '阶段', en: 'Stage' }, width: 12, value: (r) => r.stage },
+          { header: { 'zh-CN': '内容', en: 'Content' }, width: 60, value: (r) => r.content },
+          { header: { 'zh-CN': '下次跟进', en: 'Next follow-up' }, width: 18, value: (r) => at(r.next_follow_up_at), numFmt: DATE_TIME_FORMAT[locale] },
+        ],
+        rows,
+        locale,
+        asciiName: 'followups.xlsx',
+        localName: locale === 'en' ? 'followups.xlsx' : '跟进记录.xlsx',
+        now: ctx.clock.now(),
       });
     },
   );

@@ -196,69 +196,73 @@ export async function updateLead(ctx: AppContext, actor: Actor, id: string, body
 
 /** Takes an unassigned lead from the pool: only one claimant wins. */
 export async function claimLead(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  const lead = await findVisibleLead(ctx, actor, id);
+  await ctx.db.transaction().execute((trx) => claimLeadIn(ctx, trx, actor, id));
+}
+
+/** `claimLead` inside the caller's transaction (a bulk claim); refuses before it writes. */
+export async function claimLeadIn(ctx: AppContext, trx: Transaction<DB>, actor: Actor, id: string): Promise<void> {
+  const lead = await findVisibleLead(ctx, actor, id, trx);
   const now = ctx.clock.now();
-  const claimed = await ctx.db.transaction().execute(async (trx) => {
-    // Only one claimant wins: the update matches only while the lead is still unassigned.
-    const result = await trx
-      .updateTable('leads')
-      .set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null })
-      .where('id', '=', lead.id)
-      .where('owner_id', 'is', null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
-    await ctx.events.publish(trx, 'lead.assigned', {
-      leadId: lead.id,
-      ownerId: actor.id,
-      teamId: actor.teamId,
-      previousOwnerId: null,
-      via: 'claim',
-      actorId: actor.id,
-      assignedAt: now.toISOString(),
-    });
-    return true;
+  // Only one claimant wins: the update matches only while the lead is still unassigned.
+  const result = await trx
+    .updateTable('leads')
+    .set({ owner_id: actor.id, team_id: actor.teamId, assigned_at: now, updated_at: now, last_activity_at: now, pool_since: null })
+    .where('id', '=', lead.id)
+    .where('owner_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
+  await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'lead.claim', entityType: 'lead', entityId: lead.id, data: { ownerId: actor.id } });
+  await ctx.events.publish(trx, 'lead.assigned', {
+    leadId: lead.id,
+    ownerId: actor.id,
+    teamId: actor.teamId,
+    previousOwnerId: null,
+    via: 'claim',
+    actorId: actor.id,
+    assignedAt: now.toISOString(),
   });
-  if (!claimed) throw new AppError(409, 'LEAD_ALREADY_ASSIGNED');
 }
 
 /** Assigns a lead to a rep, or back to the pool with null. */
 export async function assignLead(ctx: AppContext, actor: Actor, id: string, requestedOwnerId: string | null): Promise<void> {
-  const lead = await findVisibleLead(ctx, actor, id);
+  await ctx.db.transaction().execute((trx) => assignLeadIn(ctx, trx, actor, id, requestedOwnerId));
+}
+
+/** `assignLead` inside the caller's transaction (a bulk assignment); refuses before it writes. */
+export async function assignLeadIn(ctx: AppContext, trx: Transaction<DB>, actor: Actor, id: string, requestedOwnerId: string | null): Promise<void> {
+  const lead = await findVisibleLead(ctx, actor, id, trx);
   if (lead.status === 'converted') throw new AppError(409, 'LEAD_CONVERTED');
-  const { ownerId, teamId } = await resolveOwner(ctx.db, actor, requestedOwnerId);
+  const { ownerId, teamId } = await resolveOwner(trx, actor, requestedOwnerId);
   const now = ctx.clock.now();
-  await ctx.db.transaction().execute(async (trx) => {
-    // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
-    await trx
-      .updateTable('leads')
-      .set({
-        owner_id: ownerId,
-        team_id: teamId,
-        assigned_at: ownerId ? now : null,
-        updated_at: now,
-        last_activity_at: now,
-        pool_since: ownerId ? null : now,
-        unassigned_alerted_at: null,
-        recycle_reminded_at: null,
-      })
-      .where('id', '=', lead.id)
-      .execute();
-    await recordAudit(trx, ctx.clock, {
-      actorId: actor.id,
-      action: 'lead.assign',
-      entityType: 'lead',
-      entityId: lead.id,
-      data: { from: lead.owner_id, to: ownerId },
-    });
-    await ctx.events.publish(trx, 'lead.assigned', {
-      leadId: lead.id,
-      ownerId,
-      teamId,
-      previousOwnerId: lead.owner_id,
-      via: 'assign',
-      actorId: actor.id,
-      assignedAt: now.toISOString(),
-    });
+  // A new owner gets the full recycle period; a lead sent back to the pool starts its pool clock.
+  await trx
+    .updateTable('leads')
+    .set({
+      owner_id: ownerId,
+      team_id: teamId,
+      assigned_at: ownerId ? now : null,
+      updated_at: now,
+      last_activity_at: now,
+      pool_since: ownerId ? null : now,
+      unassigned_alerted_at: null,
+      recycle_reminded_at: null,
+    })
+    .where('id', '=', lead.id)
+    .execute();
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: 'lead.assign',
+    entityType: 'lead',
+    entityId: lead.id,
+    data: { from: lead.owner_id, to: ownerId },
+  });
+  await ctx.events.publish(trx, 'lead.assigned', {
+    leadId: lead.id,
+    ownerId,
+    teamId,
+    previousOwnerId: lead.owner_id,
+    via: 'assign',
+    actorId: actor.id,
+    assignedAt: now.toISOString(),
   });
 }

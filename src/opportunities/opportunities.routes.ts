@@ -4,6 +4,11 @@ import { inScope } from '../core/auth/scope.js';
 import type { App, AppContext } from '../core/context.js';
 import { requestLocale } from '../core/http/error-handler.js';
 import { idParams, listOf, pageQuery } from '../core/http/common.js';
+import type { Actor } from '../core/auth/actor.js';
+import { assertExportable, auditExport, exportTimes, idsQuery, sendSheet, sortQuery, sortedBy, splitIds, xlsxDownload } from '../core/http/list.js';
+import { readerLocale } from '../core/i18n/reader.js';
+import { DATE_TIME_FORMAT } from '../core/export/workbook.js';
+import type { Locale } from '../core/i18n/locale.js';
 import { AppError } from '../core/http/errors.js';
 import { labelOf, stageOf } from '../core/playbook/service.js';
 import {
@@ -15,12 +20,43 @@ import {
   opportunitySchema,
   opportunityStatusSchema,
   toOpportunity,
+  type OpportunityRow,
 } from './opportunity.model.js';
 import { changeStage, createOpportunity, evaluateGate, findVisibleOpportunity, nextStageGate, saveStageFields, stageHistory } from './opportunity.service.js';
 import { checkTransition } from './stage-gate.js';
 
-const listQuery = z.object({
-  ...pageQuery,
+const OPPORTUNITY_SORT = [
+  'name',
+  'customerName',
+  'amount',
+  'stage',
+  'status',
+  'productLine',
+  'region',
+  'ownerName',
+  'stageEnteredAt',
+  'expectedCloseDate',
+  'winProbability',
+  'createdAt',
+  'lastActivityAt',
+] as const;
+const SORT_COLUMNS: Record<(typeof OPPORTUNITY_SORT)[number], string> = {
+  name: 'opportunities.name',
+  customerName: 'customers.name',
+  amount: 'opportunities.amount',
+  stage: 'opportunities.stage',
+  status: 'opportunities.status',
+  productLine: 'opportunities.product_line',
+  region: 'opportunities.region',
+  ownerName: 'users.display_name',
+  stageEnteredAt: 'opportunities.stage_entered_at',
+  expectedCloseDate: 'opportunities.expected_close_date',
+  winProbability: 'opportunities.win_probability',
+  createdAt: 'opportunities.created_at',
+  lastActivityAt: 'opportunities.last_activity_at',
+};
+const filters = {
+  sort: sortQuery(OPPORTUNITY_SORT, '-createdAt'),
   q: z.string().trim().max(100).optional(),
   stage: z.string().optional(),
   status: opportunityStatusSchema.optional(),
@@ -28,7 +64,29 @@ const listQuery = z.object({
   ownerId: z.uuid().optional(),
   productLine: z.string().optional(),
   region: z.string().optional(),
-});
+};
+const listQuery = z.object({ ...pageQuery, ...filters });
+type OpportunityFilters = z.infer<z.ZodObject<typeof filters>> & { ids?: string[] };
+
+/** The opportunities in the actor's scope that match the filters (the list and its export alike). */
+function opportunitiesQuery(ctx: AppContext, actor: Actor, q: OpportunityFilters) {
+  let query = ctx.db
+    .selectFrom('opportunities')
+    .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
+    .leftJoin('users', 'users.id', 'opportunities.owner_id')
+    .where(inScope(actor.scope, 'opportunities'));
+  if (q.ids) query = query.where('opportunities.id', 'in', q.ids);
+  if (q.stage) query = query.where('opportunities.stage', '=', q.stage);
+  if (q.status) query = query.where('opportunities.status', '=', q.status);
+  if (q.customerId) query = query.where('opportunities.customer_id', '=', q.customerId);
+  if (q.ownerId) query = query.where('opportunities.owner_id', '=', q.ownerId);
+  if (q.productLine) query = query.where('opportunities.product_line', '=', q.productLine);
+  if (q.region) query = query.where('opportunities.region', '=', q.region);
+  if (q.q) query = query.where('opportunities.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+  return query;
+}
+const selectRows = (query: ReturnType<typeof opportunitiesQuery>) =>
+  query.selectAll('opportunities').select(['customers.name as customer_name', 'customers.grade as customer_grade', 'users.display_name as owner_name']);
 
 const updateBody = z
   .object({
@@ -78,28 +136,62 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
-      let query = ctx.db.selectFrom('opportunities').where(inScope(actor.scope, 'opportunities'));
-      if (q.stage) query = query.where('opportunities.stage', '=', q.stage);
-      if (q.status) query = query.where('opportunities.status', '=', q.status);
-      if (q.customerId) query = query.where('opportunities.customer_id', '=', q.customerId);
-      if (q.ownerId) query = query.where('opportunities.owner_id', '=', q.ownerId);
-      if (q.productLine) query = query.where('opportunities.product_line', '=', q.productLine);
-      if (q.region) query = query.where('opportunities.region', '=', q.region);
-      if (q.q) query = query.where('opportunities.name', 'ilike', `%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+      const query = opportunitiesQuery(ctx, actor, q);
       const [rows, count] = await Promise.all([
-        query
-          .innerJoin('customers', 'customers.id', 'opportunities.customer_id')
-          .leftJoin('users', 'users.id', 'opportunities.owner_id')
-          .selectAll('opportunities')
-          .select(['customers.name as customer_name', 'customers.grade as customer_grade', 'users.display_name as owner_name'])
-          .orderBy('opportunities.created_at', 'desc')
-          .orderBy('opportunities.id')
+        sortedBy(selectRows(query), SORT_COLUMNS, q.sort, 'opportunities.id')
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize)
           .execute(),
         query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items: rows.map(toOpportunity), total: count.n, page: q.page, pageSize: q.pageSize };
+      return { items: rows.map(toOpportunity), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/opportunities/export.xlsx',
+    {
+      schema: {
+        operationId: 'exportOpportunities',
+        tags: ['opportunities'],
+        summary: 'Opportunities as an Excel workbook: the list’s filters, sort and scope (`ids` for selected rows only)',
+        querystring: z.object({ ...filters, ids: idsQuery }),
+        download: xlsxDownload('The opportunities (.xlsx)'),
+        errors: { 413: ['EXPORT_TOO_LARGE'] },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const q = { ...request.query, ids: splitIds(request.query.ids) };
+      const query = opportunitiesQuery(ctx, actor, q);
+      assertExportable((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const rows = await sortedBy(selectRows(query), SORT_COLUMNS, q.sort, 'opportunities.id').execute();
+      await auditExport(ctx, actor, 'opportunity', { filters: request.query, count: rows.length });
+      const locale = readerLocale(request);
+      const at = await exportTimes(ctx);
+      const { document } = await ctx.playbook.active();
+      return sendSheet<OpportunityRow>(reply, {
+        sheet: { 'zh-CN': '商机', en: 'Opportunities' },
+        columns: [
+          { header: { 'zh-CN': '商机名称', en: 'Opportunity' }, width: 28, value: (r) => r.name },
+          { header: { 'zh-CN': '客户', en: 'Customer' }, width: 28, value: (r) => r.customer_name ?? null },
+          { header: { 'zh-CN': '金额', en: 'Amount' }, width: 14, value: (r) => Number(r.amount), numFmt: '#,##0.00' },
+          { header: { 'zh-CN': '阶段', en: 'Stage' }, width: 12, value: (r) => labelOf(stageOf(document, r.stage), locale, r.stage) },
+          { header: { 'zh-CN': '状态', en: 'Status' }, width: 10, value: (r) => OPPORTUNITY_STATUS_LABELS[r.status]?.[locale] ?? r.status },
+          { header: { 'zh-CN': '产品线', en: 'Product line' }, width: 14, value: (r) => r.product_line },
+          { header: { 'zh-CN': '区域', en: 'Region' }, width: 10, value: (r) => r.region },
+          { header: { 'zh-CN': '负责人', en: 'Owner' }, width: 12, value: (r) => r.owner_name ?? null },
+          { header: { 'zh-CN': '预计成交日期', en: 'Expected close' }, width: 14, value: (r) => r.expected_close_date },
+          { header: { 'zh-CN': '赢率', en: 'Win probability' }, width: 10, value: (r) => r.win_probability },
+          { header: { 'zh-CN': '进入阶段时间', en: 'In stage since' }, width: 18, value: (r) => at(r.stage_entered_at), numFmt: DATE_TIME_FORMAT[locale] },
+          { header: { 'zh-CN': '创建时间', en: 'Created' }, width: 18, value: (r) => at(r.created_at), numFmt: DATE_TIME_FORMAT[locale] },
+        ],
+        rows,
+        locale,
+        asciiName: 'opportunities.xlsx',
+        localName: locale === 'en' ? 'opportunities.xlsx' : '商机.xlsx',
+        now: ctx.clock.now(),
+      });
     },
   );
 
@@ -237,3 +329,9 @@ export function opportunityRoutes(app: App, ctx: AppContext): void {
     },
   );
 }
+
+const OPPORTUNITY_STATUS_LABELS: Record<string, Record<Locale, string>> = {
+  open: { 'zh-CN': '进行中', en: 'Open' },
+  won: { 'zh-CN': '赢单', en: 'Won' },
+  lost: { 'zh-CN': '输单', en: 'Lost' },
+};

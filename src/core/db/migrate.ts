@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014_chat_archive.js';
 import * as m0015 from './migrations/0015_customer_360.js';
 import * as m0016 from './migrations/0016_receivables_renewals.js';
 import * as m0018 from './migrations/0018_playbook_drafts.js';
+import * as m0019 from './migrations/0019_saved_views.js';
 import * as m0017 from './migrations/0017_cluster_state.js';
 import * as m0020 from './migrations/0020_import_jobs.js';
 
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016_receivables_renewals': m0016,
   '0018_playbook_drafts': m0018,
   '0017_cluster_state': m0017,
+  '0019_saved_views': m0019,
   '0020_import_jobs': m0020,
 };
 

@@ -100,6 +100,15 @@ export interface ImportMappingsTable {
   updated_at: Timestamp;
 }
 
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  list: string;
+  name: string;
+  query: string;
+  created_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -835,6 +844,7 @@ export interface DB {
   playbook_drafts: PlaybookDraftsTable;
   import_jobs: ImportJobsTable;
   import_mappings: ImportMappingsTable;
+  saved_views: SavedViewsTable;
   files: FilesTable;
   leads: LeadsTable;
   customers: CustomersTable;

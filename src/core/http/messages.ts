@@ -43,6 +43,10 @@ export const messages = {
     en: 'The draft is based on v{base} but v{active} is now active: discard it or start again from the active version',
   },
   PLAYBOOK_INVALID: { 'zh-CN': '销售流程手册校验失败：{summary}', en: 'The playbook is invalid: {summary}' },
+  EXPORT_TOO_LARGE: {
+    'zh-CN': '导出行数 {count} 超过上限 {limit}，请缩小筛选范围后再导出',
+    en: '{count} rows exceed the export limit of {limit}; narrow the filters and export again',
+  },
   FILE_REQUIRED: { 'zh-CN': '请上传文件', en: 'A file is required' },
   FILE_TOO_LARGE: { 'zh-CN': '文件过大（上限 {limit}）', en: 'The file is too large (limit {limit})' },
   UPLOAD_QUOTA_EXCEEDED: {
@@ -196,6 +200,7 @@ export const entityNames: Record<string, Localised> = {
   user: { 'zh-CN': '用户', en: 'User' },
   file: { 'zh-CN': '文件', en: 'File' },
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
+  savedView: { 'zh-CN': '保存的视图', en: 'Saved view' },
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
   webhookDelivery: { 'zh-CN': 'Webhook 投递记录', en: 'Webhook delivery' },
   chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },

@@ -68,6 +68,7 @@ export const API_TAGS = [
   { name: 'health', description: '客户健康度: health scores and alerts, NPS answers, complaints' },
   { name: 'integrations', description: 'Machine-to-machine endpoints for the ERP and the CSM system (API tokens)' },
   { name: 'webhooks', description: 'Outgoing webhooks: signed deliveries of domain events to integrators, with retries and replay' },
+  { name: 'saved-views', description: 'Named filters and sort of a list, saved per user' },
 ];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -940,6 +940,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/leads/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Leads as an Excel workbook: the list’s filters, sort and scope (`ids` for selected rows only) */
+    get: operations['exportLeads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/bulk-assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign several leads to one rep (or back to the pool) in one transaction; per lead: done or refused with the reason */
+    post: operations['bulkAssignLeads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/leads/bulk-claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take several leads from the pool in one transaction; per lead: done or refused (already taken, out of reach) */
+    post: operations['bulkClaimLeads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/leads/{id}': {
     parameters: {
       query?: never;
@@ -1038,6 +1089,23 @@ export interface paths {
     put?: never;
     /** Create a customer */
     post: operations['createCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/customers/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers as an Excel workbook: the list’s filters, sort and scope (`ids` for selected rows only) */
+    get: operations['exportCustomers'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1197,6 +1265,23 @@ export interface paths {
     put?: never;
     /** Create an opportunity at the first stage */
     post: operations['createOpportunity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/opportunities/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Opportunities as an Excel workbook: the list’s filters, sort and scope (`ids` for selected rows only) */
+    get: operations['exportOpportunities'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1476,6 +1561,40 @@ export interface paths {
     put?: never;
     /** Record a follow-up (server time, ≥ 1 attachment, append-only) */
     post: operations['createFollowup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followups/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups across the records in the caller’s scope, filtered and sorted */
+    get: operations['searchFollowups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/followups/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow-ups as an Excel workbook: the search’s filters, sort and scope (`ids` for selected rows only) */
+    get: operations['exportFollowups'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2313,6 +2432,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/saved-views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s saved views of one list, by name */
+    get: operations['listSavedViews'];
+    put?: never;
+    /** Save the current filters of a list under a name (the same name replaces the earlier view) */
+    post: operations['saveView'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/saved-views/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete one of the caller’s saved views */
+    delete: operations['deleteSavedView'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -3137,6 +3291,30 @@ export interface components {
       /** Format: uuid */
       id: string;
       removed: boolean;
+    };
+    BulkAssignLeadsRequest: {
+      /** @description The records to act on (1–500, each once) */
+      ids: string[];
+      /** @description The new owner, or null to send the leads back to the pool */
+      ownerId: string | null;
+    };
+    BulkClaimLeadsRequest: {
+      /** @description The records to act on (1–500, each once) */
+      ids: string[];
+    };
+    /** @description Per record: done, or refused with the reason; refused records change nothing */
+    BulkResult: {
+      done: number;
+      refused: number;
+      results: {
+        id: string;
+        /** @enum {string} */
+        status: 'done' | 'refused';
+        /** @description Why it was refused (an error code, e.g. NOT_FOUND, LEAD_ALREADY_ASSIGNED) */
+        code?: string;
+        /** @description The reason in the reader’s language */
+        message?: string;
+      }[];
     };
     CalendarDay: {
       /** Format: date */
@@ -4358,6 +4536,13 @@ export interface components {
     FollowupFlagStatus: 'pending' | 'confirmed' | 'dismissed';
     /** @description One page of a list */
     FollowupList: {
+      items: components['schemas']['Followup'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description One page of a list */
+    FollowupSearchResult: {
       items: components['schemas']['Followup'][];
       total: number;
       page: number;
@@ -7914,6 +8099,30 @@ export interface components {
      * @enum {string}
      */
     Role: 'sales' | 'supervisor' | 'regional_manager' | 'director' | 'product' | 'delivery' | 'finance' | 'admin';
+    SaveViewRequest: {
+      list: components['schemas']['SavedViewListName'];
+      name: string;
+      /** @description The list’s URL query (e.g. `status=new&sort=-createdAt`); saving under an existing name replaces that view */
+      query: string;
+    };
+    /** @description A named set of filters and sort of a list */
+    SavedView: {
+      /** Format: uuid */
+      id: string;
+      list: components['schemas']['SavedViewListName'];
+      name: string;
+      query: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SavedViewList: {
+      items: components['schemas']['SavedView'][];
+    };
+    /**
+     * @description The list a view belongs to
+     * @enum {string}
+     */
+    SavedViewListName: 'leads' | 'customers' | 'opportunities' | 'followups' | 'queue';
     /** @description The time rules declared on this node and their last runs here */
     SchedulerStatus: {
       /** @description This app node */
@@ -12521,6 +12730,30 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description Sort key, `-` first for descending: name, type, region, productLine, company, ownerName, status, slaStatus, responseDueAt, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'type'
+          | '-type'
+          | 'region'
+          | '-region'
+          | 'productLine'
+          | '-productLine'
+          | 'company'
+          | '-company'
+          | 'ownerName'
+          | '-ownerName'
+          | 'status'
+          | '-status'
+          | 'slaStatus'
+          | '-slaStatus'
+          | 'responseDueAt'
+          | '-responseDueAt'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
         q?: string;
         type?: components['schemas']['CustomerType'];
         region?: string;
@@ -12644,6 +12877,236 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `UNKNOWN_PRODUCT_LINE`, `INVALID_REFERENCE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportLeads: {
+    parameters: {
+      query?: {
+        /** @description Sort key, `-` first for descending: name, type, region, productLine, company, ownerName, status, slaStatus, responseDueAt, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'type'
+          | '-type'
+          | 'region'
+          | '-region'
+          | 'productLine'
+          | '-productLine'
+          | 'company'
+          | '-company'
+          | 'ownerName'
+          | '-ownerName'
+          | 'status'
+          | '-status'
+          | 'slaStatus'
+          | '-slaStatus'
+          | 'responseDueAt'
+          | '-responseDueAt'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
+        q?: string;
+        type?: components['schemas']['CustomerType'];
+        region?: string;
+        productLine?: string;
+        ownerId?: string;
+        status?: components['schemas']['LeadStatus'];
+        /** @description true: unassigned leads only (the pool); false: assigned ones only */
+        pool?: '0' | '1' | 'true' | 'false';
+        slaStatus?: components['schemas']['SlaStatus'];
+        /** @description Comma-separated ids (at most 1000): export these rows only (still within the filters and the caller’s scope) */
+        ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The leads (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  bulkAssignLeads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkAssignLeadsRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  bulkClaimLeads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkClaimLeadsRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -13179,6 +13642,26 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description Sort key, `-` first for descending: name, type, grade, region, industry, ownerName, nextFollowUpAt, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'type'
+          | '-type'
+          | 'grade'
+          | '-grade'
+          | 'region'
+          | '-region'
+          | 'industry'
+          | '-industry'
+          | 'ownerName'
+          | '-ownerName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
         q?: string;
         grade?: components['schemas']['CustomerGrade'];
         type?: components['schemas']['CustomerType'];
@@ -13298,6 +13781,81 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION`, `INVALID_REFERENCE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportCustomers: {
+    parameters: {
+      query?: {
+        /** @description Sort key, `-` first for descending: name, type, grade, region, industry, ownerName, nextFollowUpAt, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'type'
+          | '-type'
+          | 'grade'
+          | '-grade'
+          | 'region'
+          | '-region'
+          | 'industry'
+          | '-industry'
+          | 'ownerName'
+          | '-ownerName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
+        q?: string;
+        grade?: components['schemas']['CustomerGrade'];
+        type?: components['schemas']['CustomerType'];
+        region?: string;
+        ownerId?: string;
+        /** @description Comma-separated ids (at most 1000): export these rows only (still within the filters and the caller’s scope) */
+        ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customers (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14237,6 +14795,34 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description Sort key, `-` first for descending: name, customerName, amount, stage, status, productLine, region, ownerName, stageEnteredAt, expectedCloseDate, winProbability, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'customerName'
+          | '-customerName'
+          | 'amount'
+          | '-amount'
+          | 'stage'
+          | '-stage'
+          | 'status'
+          | '-status'
+          | 'productLine'
+          | '-productLine'
+          | 'region'
+          | '-region'
+          | 'ownerName'
+          | '-ownerName'
+          | 'stageEnteredAt'
+          | '-stageEnteredAt'
+          | 'expectedCloseDate'
+          | '-expectedCloseDate'
+          | 'winProbability'
+          | '-winProbability'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
         q?: string;
         stage?: string;
         status?: components['schemas']['OpportunityStatus'];
@@ -14358,6 +14944,91 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `UNKNOWN_PRODUCT_LINE`, `INVALID_REFERENCE` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportOpportunities: {
+    parameters: {
+      query?: {
+        /** @description Sort key, `-` first for descending: name, customerName, amount, stage, status, productLine, region, ownerName, stageEnteredAt, expectedCloseDate, winProbability, createdAt, lastActivityAt */
+        sort?:
+          | 'name'
+          | '-name'
+          | 'customerName'
+          | '-customerName'
+          | 'amount'
+          | '-amount'
+          | 'stage'
+          | '-stage'
+          | 'status'
+          | '-status'
+          | 'productLine'
+          | '-productLine'
+          | 'region'
+          | '-region'
+          | 'ownerName'
+          | '-ownerName'
+          | 'stageEnteredAt'
+          | '-stageEnteredAt'
+          | 'expectedCloseDate'
+          | '-expectedCloseDate'
+          | 'winProbability'
+          | '-winProbability'
+          | 'createdAt'
+          | '-createdAt'
+          | 'lastActivityAt'
+          | '-lastActivityAt';
+        q?: string;
+        stage?: string;
+        status?: components['schemas']['OpportunityStatus'];
+        customerId?: string;
+        ownerId?: string;
+        productLine?: string;
+        region?: string;
+        /** @description Comma-separated ids (at most 1000): export these rows only (still within the filters and the caller’s scope) */
+        ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The opportunities (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -15747,6 +16418,145 @@ export interface operations {
       };
       /** @description Refused by a business rule. `error.code`: `ATTACHMENT_REQUIRED`, `ATTACHMENT_INVALID`, `UNKNOWN_CHANNEL`, `UNKNOWN_VALUE_TAG`, `INVALID_REFERENCE`, `NEXT_FOLLOWUP_IN_PAST` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  searchFollowups: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Sort key, `-` first for descending: createdAt, channel, valueTag, targetType, authorName, nextFollowUpAt */
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'channel'
+          | '-channel'
+          | 'valueTag'
+          | '-valueTag'
+          | 'targetType'
+          | '-targetType'
+          | 'authorName'
+          | '-authorName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt';
+        /** @description Part of the content */
+        q?: string;
+        targetType?: components['schemas']['FollowupTargetType'];
+        authorId?: string;
+        channel?: string;
+        valueTag?: string;
+        /** @description Written at or after */
+        from?: string;
+        /** @description Written before */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowupSearchResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportFollowups: {
+    parameters: {
+      query?: {
+        /** @description Sort key, `-` first for descending: createdAt, channel, valueTag, targetType, authorName, nextFollowUpAt */
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'channel'
+          | '-channel'
+          | 'valueTag'
+          | '-valueTag'
+          | 'targetType'
+          | '-targetType'
+          | 'authorName'
+          | '-authorName'
+          | 'nextFollowUpAt'
+          | '-nextFollowUpAt';
+        /** @description Part of the content */
+        q?: string;
+        targetType?: components['schemas']['FollowupTargetType'];
+        authorId?: string;
+        channel?: string;
+        valueTag?: string;
+        /** @description Written at or after */
+        from?: string;
+        /** @description Written before */
+        to?: string;
+        /** @description Comma-separated ids (at most 1000): export these rows only (still within the filters and the caller’s scope) */
+        ids?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The follow-ups (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -19493,6 +20303,189 @@ export interface operations {
         content: {
           'application/json': components['schemas']['WebhookDelivery'];
         };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listSavedViews: {
+    parameters: {
+      query: {
+        list: components['schemas']['SavedViewListName'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedViewList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  saveView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveViewRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedView'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteSavedView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
       400: {

@@ -17,18 +17,21 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
   const { t } = useI18n();
   const playbook = usePlaybook();
   return (
-    <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+    <Flex gap={8} wrap style={{ marginBottom: 12 }} role="search" aria-label={t('list.filters')}>
       <Input.Search
+        key={value.q ?? ''}
         allowClear
         placeholder={t('common.keyword')}
+        aria-label={t('filter.keyword')}
         defaultValue={value.q}
         onSearch={(q) => onChange({ ...value, q })}
-        style={{ width: 220 }}
+        style={{ width: 220, maxWidth: '100%' }}
         data-testid="lead-filter-q"
       />
       <Select
         allowClear
         placeholder={t('common.type')}
+        aria-label={t('filter.type')}
         value={value.type}
         onChange={(type) => onChange({ ...value, type })}
         options={[
@@ -40,6 +43,7 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
       <Select
         allowClear
         placeholder={t('common.region')}
+        aria-label={t('filter.region')}
         value={value.region}
         onChange={(region) => onChange({ ...value, region })}
         options={playbook.regionOptions}
@@ -48,6 +52,7 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
       <Select
         allowClear
         placeholder={t('common.productLine')}
+        aria-label={t('filter.productLine')}
         value={value.productLine}
         onChange={(productLine) => onChange({ ...value, productLine })}
         options={playbook.productLineOptions}
@@ -56,6 +61,7 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
       <Select
         allowClear
         placeholder={t('sla.column')}
+        aria-label={t('filter.sla')}
         value={value.slaStatus}
         onChange={(slaStatus) => onChange({ ...value, slaStatus })}
         options={SLA_STATUSES.map((status) => ({ value: status, label: t(`sla.status.${status}`) }))}
