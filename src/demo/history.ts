@@ -17,7 +17,7 @@ class Session {
     private readonly csrf: string,
   ) {}
 
-  async call<T = any>(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, expected = [200, 201]): Promise<T> {
+  async call<T = unknown>(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, expected = [200, 201]): Promise<T> {
     const response = await this.app.inject({
       method,
       url: `/api/v1${url}`,
@@ -45,7 +45,7 @@ class Session {
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
     if (response.statusCode !== 201) throw new Error(`demo history: upload answered ${response.statusCode} ${response.body.slice(0, 300)}`);
-    return JSON.parse(response.body).id as string;
+    return (JSON.parse(response.body) as { id: string }).id;
   }
 }
 
@@ -93,7 +93,11 @@ export async function seedHistory(app: FastifyInstance, ctx: AppContext, clock: 
     if (cached) return cached;
     const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
     if (response.statusCode !== 200) throw new Error(`demo history: login ${username} answered ${response.statusCode}`);
-    const session = new Session(app, response.cookies.map((c) => `${c.name}=${c.value}`).join('; '), JSON.parse(response.body).csrfToken);
+    const session = new Session(
+      app,
+      response.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      (JSON.parse(response.body) as { csrfToken: string }).csrfToken,
+    );
     sessions.set(key, session);
     return session;
   };
