@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge, Card, Empty, Flex, List, Progress, Statistic, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Home } from '../../api/types';
-import { DueCountdown } from '../../components/Countdown';
+import { DueCountdown, useFormatDuration } from '../../components/Countdown';
 import { formatAmount, formatTime } from '../../format';
 import { useI18n } from '../../state/LocaleContext';
 import { entityPath } from '../queue/entityLink';
@@ -164,6 +164,7 @@ export function ContributionWidget({ contribution }: { contribution: Widget<'con
 
 export function BlockersWidget({ blockers }: { blockers: Widget<'blockers'> }) {
   const { t } = useI18n('home');
+  const duration = useFormatDuration();
   const { t: tc } = useI18n();
   return (
     <HomeCard id="blockers" title={t('blockers.title')} to="/collaboration" more={t('more')}>
@@ -183,7 +184,7 @@ export function BlockersWidget({ blockers }: { blockers: Widget<'blockers'> }) {
         dataSource={blockers.items}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('blockers.empty')} /> }}
         renderItem={(card) => (
-          <List.Item extra={<Tag color="red">{t('blockers.overdueBy', { hours: card.overdueHours })}</Tag>}>
+          <List.Item extra={<Tag color="red">{t('blockers.overdueBy', { d: duration(card.overdueHours * 3_600_000) })}</Tag>}>
             <Typography.Text ellipsis style={{ maxWidth: 420 }}>
               <Badge color="red" /> {tc(`card.dept.${card.department}`)} · <Link to={`/collaboration/cards/${card.id}`}>{card.title}</Link>
               <Typography.Text type="secondary"> · {card.customerName}</Typography.Text>
