@@ -59,7 +59,7 @@ async function main() {
   try {
     const only = process.argv.slice(2);
     for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.file))) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();
       await page.goto(`${base}/login`);
       await page.getByTestId('login-username').fill(shot.user);
