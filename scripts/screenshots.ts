@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildApp } from '../src/app.js';
 import { ensureAdmin } from '../src/bootstrap.js';
-import { systemClock } from '../src/core/clock.js';
+import { AdjustableClock } from '../src/core/clock.js';
 import { loadConfig } from '../src/core/config.js';
 import { connectDatabase } from '../src/core/db/connect.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
@@ -25,6 +25,18 @@ const SHOTS: { file: string; user: string; url: string; waitFor: string }[] = [
   { file: 'kanban.png', user: 'wangqiang', url: '/opportunities?view=kanban', waitFor: '[data-testid="side-menu"]' },
   { file: 'stale-report.png', user: 'wangqiang', url: '/reports/stale', waitFor: '[data-testid="side-menu"]' },
   { file: 'kpi.png', user: 'director', url: '/analytics/kpi', waitFor: '.ant-statistic' },
+  // Each role's 工作台 (home page).
+  ...(
+    [
+      ['sales', 'lina'],
+      ['supervisor', 'wangqiang'],
+      ['regional_manager', 'huadong_mgr'],
+      ['director', 'director'],
+      ['finance', 'finance1'],
+      ['product', 'product1'],
+      ['delivery', 'delivery1'],
+    ] as const
+  ).map(([role, user]) => ({ file: `home-${role}.png`, user, url: '/', waitFor: `[data-testid="home-widgets"][data-role="${role}"]` })),
 ];
 
 async function main() {
@@ -32,11 +44,12 @@ async function main() {
   const database = await connectDatabase({});
   await migrateToLatest(database.db);
   const config = { ...loadConfig({}), dataDir, webDistDir: path.resolve('web/dist'), logLevel: 'silent' };
-  const { app, ctx } = await buildApp({ config, database, clock: systemClock, logger: false });
+  // The demo walks a movable clock through its three months of history, then leaves it at the real time.
+  const clock = new AdjustableClock();
+  const { app, ctx } = await buildApp({ config, database, clock, logger: false });
   await ctx.playbook.ensureInitialised();
   await ensureAdmin(ctx, ADMIN_PASSWORD);
-  await seedDemo(ctx);
-  await ctx.scheduler.tick();
+  await seedDemo(ctx, { app, clock });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,7 +59,7 @@ async function main() {
   try {
     const only = process.argv.slice(2);
     for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.file))) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();
       await page.goto(`${base}/login`);
       await page.getByTestId('login-username').fill(shot.user);

@@ -34,7 +34,8 @@ async function main() {
   const starting = await holdPortWhileStarting(config.port, config.host, database.kind);
   await migrateToLatest(database.db);
   // The time machine is a demo/test tool; production always runs on the system clock.
-  const clock = config.timeMachine ? new AdjustableClock() : systemClock;
+  // The demo walks a movable clock through three months of history, then leaves it at the real time.
+  const clock = config.timeMachine || config.demo ? new AdjustableClock() : systemClock;
   const { app, ctx, readiness } = await buildApp({ config, database, replica, clock });
   backupHandler = async (request) => {
     if (request.op !== 'backup') throw new Error(`unknown request ${request.op}`);
@@ -52,8 +53,9 @@ async function main() {
     console.log(`\n  管理员账号 admin 已创建，初始密码 / initial admin password: ${admin.password}\n`);
   }
   if (config.demo) {
-    const seeded = await seedDemo(ctx);
-    if (seeded) app.log.info(seeded, 'demo organisation loaded');
+    const startedAt = performance.now();
+    const seeded = await seedDemo(ctx, clock instanceof AdjustableClock ? { app, clock } : undefined);
+    if (seeded) app.log.info({ ...seeded, ms: Math.round(performance.now() - startedAt) }, 'demo organisation loaded');
   }
   if (config.schedulerEnabled) {
     ctx.scheduler.start(config.schedulerIntervalMs);

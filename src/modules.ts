@@ -12,6 +12,7 @@ import { customersModule } from './customers/index.js';
 import { filesModule } from './files/index.js';
 import { followupsModule } from './followups/index.js';
 import { healthModule } from './health/index.js';
+import { homeModule } from './home/index.js';
 import { leadsModule } from './leads/index.js';
 import { opportunitiesModule } from './opportunities/index.js';
 import { orgModule } from './org/index.js';
@@ -55,5 +56,6 @@ export const modules: readonly CapabilityModule[] = [
   appraisalModule,
   webhooksModule,
   savedViewsModule,
+  homeModule,
   auditModule,
 ];

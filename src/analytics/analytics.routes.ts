@@ -13,7 +13,7 @@ import { readerLocale } from '../core/i18n/reader.js';
 import { contributionRaws } from './contribution.query.js';
 import { contributionFormula, DIMENSIONS, normaliseWeights, scoreContribution, type Weights } from './contribution.score.js';
 import { KPI_DEFINITIONS, kpiReport } from './kpi.query.js';
-import { isoDate, isoMonth, monthPeriod, resolvePeriod } from './period.js';
+import { isoDate, isoMonth, lastCompleteMonth, monthPeriod, reportPeriod } from './period.js';
 import { radarRaws } from './radar.query.js';
 import { RADAR_DIMENSIONS, RADAR_LABELS, RADAR_NOTE, scoreTeam, type RadarRaw } from './radar.score.js';
 import { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';
@@ -183,7 +183,8 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       schema: {
         operationId: 'getContribution',
         tags: ['analytics'],
-        summary: '三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked',
+        summary:
+          '三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked (default period: the last complete month)',
         querystring: z.object({
           from: isoDate.optional(),
           to: isoDate.optional(),
@@ -206,7 +207,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       const q = request.query;
       const { version, document } = await ctx.playbook.active();
       const policy = document.contribution;
-      const period = resolvePeriod(ctx.clock.now(), document.sla.businessHours.timeZone, q.from, q.to);
+      const period = reportPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, q.from, q.to, 'last-month');
       const phase = policy.phases.find((p) => p.key === (q.phase ?? policy.activePhase));
       if (!phase) throw new AppError(422, 'VALIDATION', { summary: `phase: unknown "${q.phase}"` });
       const weights = q.weights ? parseWeights(q.weights) : normaliseWeights(phase.weights);
@@ -263,7 +264,9 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
   const radar = async (reply: FastifyReply, actor: Actor, month: string | undefined, teamId: string | undefined) => {
     requireRoles(actor, SELLING_ROLES);
     const { document } = await ctx.playbook.active();
-    const period = monthPeriod(ctx.clock.now(), document.sla.businessHours.timeZone, month);
+    const timeZone = document.sla.businessHours.timeZone;
+    const now = ctx.clock.now();
+    const period = monthPeriod(now, timeZone, month ?? lastCompleteMonth(now, timeZone));
     const reads = await readContext(ctx, reply);
     const reps = await repsOf(reads, await teamsInReach(reads, actor, teamId));
     const raws = await radarRaws(
@@ -308,7 +311,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       schema: {
         operationId: 'getRadar',
         tags: ['analytics'],
-        summary: '销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas',
+        summary: '销售能力雷达图 for a month (default: the last complete month): four dimensions per rep and the team average, with their formulas',
         querystring: radarQuery,
         response: { 200: radarSchema },
         errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 422: ['VALIDATION'] },
@@ -393,7 +396,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       schema: {
         operationId: 'getKpis',
         tags: ['analytics'],
-        summary: 'Management KPIs per team or region for a period (in the caller\u2019s data scope)',
+        summary: 'Management KPIs per team or region for a period (default: the last 30 days; in the caller\u2019s data scope)',
         querystring: z.object({ from: isoDate.optional(), to: isoDate.optional(), groupBy: z.enum(['team', 'region']).default('team') }),
         response: { 200: kpiSchema },
         errors: { 403: ['FORBIDDEN'], 422: ['VALIDATION'] },
@@ -404,7 +407,7 @@ export function analyticsRoutes(app: App, ctx: AppContext): void {
       requireRoles(actor, SELLING_ROLES);
       const { document } = await ctx.playbook.active();
       const now = ctx.clock.now();
-      const period = resolvePeriod(now, document.sla.businessHours.timeZone, request.query.from, request.query.to);
+      const period = reportPeriod(now, document.sla.businessHours.timeZone, request.query.from, request.query.to, 'last-30-days');
       const report = await kpiReport(await readContext(ctx, reply), actor, period, request.query.groupBy, document.kpi, now);
       const locale = pickLocale(request.headers['accept-language']);
       return {

@@ -20,3 +20,4 @@ export const analyticsModule: CapabilityModule = {
 
 export { monthPeriod, type Period } from './period.js';
 export { MANAGER_ROLES, repsOf, teamsInReach, type Rep } from './team-scope.js';
+export { managerFigures } from './home.js';

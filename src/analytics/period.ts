@@ -30,6 +30,26 @@ export function resolvePeriod(now: Date, timeZone: string, from?: string, to?: s
   return { from: f, to: t, start: zonedInstant(f, 0, timeZone), end: zonedInstant(nextDate(t), 0, timeZone), timeZone };
 }
 
+/** The last complete calendar month before `now` (local), 'YYYY-MM'. */
+export function lastCompleteMonth(now: Date, timeZone: string): string {
+  return nextDate(`${localParts(now, timeZone).date.slice(0, 7)}-01`, -1).slice(0, 7);
+}
+
+/** The last `days` local days up to and including today. */
+export function lastDaysPeriod(now: Date, timeZone: string, days: number): Period {
+  const today = localParts(now, timeZone).date;
+  return resolvePeriod(now, timeZone, nextDate(today, 1 - days), today);
+}
+
+/**
+ * The period a report shows when asked for none: the last complete month (a month two days old
+ * ranks every rep 0 and says nothing), or for KPIs the last 30 days.
+ */
+export function reportPeriod(now: Date, timeZone: string, from: string | undefined, to: string | undefined, fallback: 'last-month' | 'last-30-days'): Period {
+  if (from || to) return resolvePeriod(now, timeZone, from, to);
+  return fallback === 'last-month' ? monthPeriod(now, timeZone, lastCompleteMonth(now, timeZone)) : lastDaysPeriod(now, timeZone, 30);
+}
+
 /** A calendar month 'YYYY-MM' (default: the current one) as a period. */
 export function monthPeriod(now: Date, timeZone: string, month?: string): Period & { month: string } {
   const m = month ?? localParts(now, timeZone).date.slice(0, 7);

@@ -29,3 +29,4 @@ export const authenticityModule: CapabilityModule = {
 export { flagSchema, flagsOf } from './flags.js';
 export { fingerprintRows, teamKeyOf, type FollowupText } from './fingerprint-rows.js';
 export { actionDensity, fakeFollowupRate, FAKE_SQL } from './metrics.js';
+export { latestSpotCheckOf, pendingFlagsFor } from './home.js';

@@ -62,7 +62,7 @@ const cardPayloadSchema = z
   })
   .meta({ id: 'TaskCardPayload', description: 'What the department works from (requirement document, terms, communication summary…)' });
 
-const cardView = z
+export const cardView = z
   .object({
     id: uuidString,
     contractId: uuidString,
@@ -93,7 +93,7 @@ const cardView = z
   .meta({ id: 'TaskCard', description: 'A department’s task card on a submitted contract, with its working-day SLA' });
 
 /** Cards visible to the caller: their department's, or the contracts within their sales scope. */
-function cardQuery(ctx: AppContext, actor: Actor) {
+export function cardQuery(ctx: AppContext, actor: Actor) {
   let query = ctx.db
     .selectFrom('task_cards')
     .innerJoin('contracts', 'contracts.id', 'task_cards.contract_id')
@@ -126,7 +126,7 @@ function cardQuery(ctx: AppContext, actor: Actor) {
 }
 
 type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['execute']>>[number];
-const toCard = (c: CardRow, now: Date) => ({
+export const toCard = (c: CardRow, now: Date) => ({
   id: c.id,
   contractId: c.contract_id,
   contractNumber: c.number,

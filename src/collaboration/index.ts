@@ -30,3 +30,5 @@ export const collaborationModule: CapabilityModule = {
   playbookSections: ['collaboration'],
 };
 export { raiseAnomaly } from './payments.js';
+export { openCardsFor, overdueByDepartment } from './home.js';
+export { cardView as taskCardSchema } from './cards.routes.js';

@@ -18,3 +18,4 @@ export type { ContractRow } from './contract.model.js';
 export { clauseSchema, contractSchema, paymentTermsSchema, requirementSchema, toContract } from './contract.model.js';
 export { contractById, findVisibleContract, freezeCustomerContracts, moveContract, renderRequirement, unfreezeCustomerContracts } from './contract.service.js';
 export { RUNNING_CONTRACT_STATES } from './lifecycle.js';
+export { awaitingConfirmationBy } from './home.js';

@@ -69,27 +69,28 @@ export const demoOrganisation: {
   ],
 };
 
+/** Companies of the base pipeline; each belongs to the region its city lies in (石家庄 is 华北, not 华东). */
 export const demoCompanies = [
-  { name: '苏州恒瑞精密机械有限公司', contact: '钱工', industry: '机械制造' },
-  { name: '杭州云帆智能科技有限公司', contact: '孔经理', industry: '智能制造' },
-  { name: '上海瑞康医疗器械有限公司', contact: '曹主任', industry: '医疗器械' },
-  { name: '宁波东海包装材料有限公司', contact: '严总', industry: '包装' },
-  { name: '无锡华光电子有限公司', contact: '金经理', industry: '电子' },
-  { name: '广州南方食品集团', contact: '魏总监', industry: '食品' },
-  { name: '深圳鹏程新能源科技有限公司', contact: '陶工', industry: '新能源' },
-  { name: '东莞精工五金制品厂', contact: '姜厂长', industry: '五金' },
-  { name: '佛山美家家居有限公司', contact: '谢经理', industry: '家居' },
-  { name: '北京中科测控技术有限公司', contact: '邹博士', industry: '仪器仪表' },
-  { name: '天津渤海化工设备有限公司', contact: '喻总', industry: '化工' },
-  { name: '石家庄冀中制药有限公司', contact: '柏主任', industry: '制药' },
-  { name: '南京金陵汽车零部件有限公司', contact: '水经理', industry: '汽车零部件' },
-  { name: '合肥科大讯联教育科技有限公司', contact: '窦老师', industry: '教育' },
-  { name: '厦门海沧物流有限公司', contact: '章经理', industry: '物流' },
-  { name: '青岛海湾纺织有限公司', contact: '云总', industry: '纺织' },
-  { name: '常州天宁塑胶制品有限公司', contact: '苏工', industry: '塑胶' },
-  { name: '嘉兴秀洲印染有限公司', contact: '潘厂长', industry: '印染' },
-  { name: '珠海格林电器配件有限公司', contact: '葛经理', industry: '家电' },
-  { name: '保定长城机电有限公司', contact: '奚总', industry: '机电' },
+  { name: '苏州恒瑞精密机械有限公司', contact: '钱工', industry: '机械制造', region: '华东' },
+  { name: '杭州云帆智能科技有限公司', contact: '孔经理', industry: '智能制造', region: '华东' },
+  { name: '上海瑞康医疗器械有限公司', contact: '曹主任', industry: '医疗器械', region: '华东' },
+  { name: '宁波东海包装材料有限公司', contact: '严总', industry: '包装', region: '华东' },
+  { name: '无锡华光电子有限公司', contact: '金经理', industry: '电子', region: '华东' },
+  { name: '广州南方食品集团', contact: '魏总监', industry: '食品', region: '华南' },
+  { name: '深圳鹏程新能源科技有限公司', contact: '陶工', industry: '新能源', region: '华南' },
+  { name: '东莞精工五金制品厂', contact: '姜厂长', industry: '五金', region: '华南' },
+  { name: '佛山美家家居有限公司', contact: '谢经理', industry: '家居', region: '华南' },
+  { name: '北京中科测控技术有限公司', contact: '邹博士', industry: '仪器仪表', region: '华北' },
+  { name: '天津渤海化工设备有限公司', contact: '喻总', industry: '化工', region: '华北' },
+  { name: '石家庄冀中制药有限公司', contact: '柏主任', industry: '制药', region: '华北' },
+  { name: '南京金陵汽车零部件有限公司', contact: '水经理', industry: '汽车零部件', region: '华东' },
+  { name: '合肥科大讯联教育科技有限公司', contact: '窦老师', industry: '教育', region: '华东' },
+  { name: '厦门海沧物流有限公司', contact: '章经理', industry: '物流', region: '华南' },
+  { name: '青岛海湾纺织有限公司', contact: '云总', industry: '纺织', region: '华北' },
+  { name: '常州天宁塑胶制品有限公司', contact: '苏工', industry: '塑胶', region: '华东' },
+  { name: '嘉兴秀洲印染有限公司', contact: '潘厂长', industry: '印染', region: '华东' },
+  { name: '珠海格林电器配件有限公司', contact: '葛经理', industry: '家电', region: '华南' },
+  { name: '保定长城机电有限公司', contact: '奚总', industry: '机电', region: '华北' },
 ] as const;
 
 export const demoFollowupTexts = {
@@ -113,3 +114,44 @@ export const demoFollowupTexts = {
     '客户提出售后响应时间要求，已说明华东区 24 小时到场承诺并发送服务协议样本',
   ],
 } as const;
+
+/** More companies per region for the three months of history (customers created through the API). */
+const historyCompanies: Record<'华东' | '华南' | '华北', [name: string, industry: string][]> = {
+  华东: [
+    ['苏州工业园区博远自动化有限公司', '自动化'],
+    ['杭州钱塘精工机械有限公司', '机械制造'],
+    ['上海浦江化纤有限公司', '化纤'],
+    ['宁波北仑港口机械有限公司', '港口机械'],
+    ['无锡锡山电机有限公司', '电机'],
+    ['南京江宁光电科技有限公司', '光电'],
+    ['合肥高新锂电材料有限公司', '新能源'],
+    ['常州武进轨道装备有限公司', '轨道交通'],
+    ['嘉兴南湖纸业有限公司', '造纸'],
+    ['绍兴柯桥纺织机械有限公司', '纺织'],
+    ['温州瓯海阀门有限公司', '阀门'],
+    ['扬州邗江汽车配件有限公司', '汽车零部件'],
+  ],
+  华南: [
+    ['广州番禺智能装备有限公司', '智能制造'],
+    ['深圳宝安精密模具有限公司', '模具'],
+    ['东莞长安电子科技有限公司', '电子'],
+    ['佛山顺德家电制造有限公司', '家电'],
+    ['珠海横琴医疗科技有限公司', '医疗器械'],
+    ['中山小榄五金制品有限公司', '五金'],
+    ['惠州仲恺新材料有限公司', '新材料'],
+    ['厦门集美食品机械有限公司', '食品'],
+  ],
+  华北: [
+    ['北京亦庄微电子有限公司', '微电子'],
+    ['天津滨海重工机械有限公司', '重工'],
+    ['石家庄藁城制药设备有限公司', '制药'],
+    ['保定高新输变电设备有限公司', '电力设备'],
+    ['唐山曹妃甸钢铁机械有限公司', '钢铁'],
+    ['廊坊开发区物流装备有限公司', '物流'],
+    ['太原晋阳煤机有限公司', '煤机'],
+    ['济南章丘铸造有限公司', '铸造'],
+  ],
+};
+export const demoHistoryCompanies = Object.fromEntries(
+  Object.entries(historyCompanies).map(([region, list]) => [region, list.map(([name, industry]) => ({ name, industry }))]),
+) as Record<keyof typeof historyCompanies, { name: string; industry: string }[]>;

@@ -6,9 +6,12 @@ import type { Actor } from '../core/auth/actor.js';
 import { hashPassword } from '../core/auth/password.js';
 import { localParts, zonedInstant } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
+import type { FastifyInstance } from 'fastify';
+import type { AdjustableClock } from '../core/clock.js';
 import { FileStorage } from '../files/index.js';
 import { recordFollowup } from '../followups/index.js';
 import { responseDeadline, secondEscalationAt } from '../leads/index.js';
+import { seedHistory } from './history.js';
 import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
 
 const HOUR = 3600_000;
@@ -52,7 +55,17 @@ function demoAuthor(rep: { id: string; username: string; name: string; teamId: s
  * Loads a demo organisation into an empty database (no teams yet): three regions, their teams,
  * reps, leads, customers, opportunities across the pipeline and follow-ups with evidence.
  */
-export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads: number; customers: number; opportunities: number; followups: number } | null> {
+export async function seedDemo(
+  ctx: AppContext,
+  history?: { app: FastifyInstance; clock: AdjustableClock },
+): Promise<{
+  users: number;
+  leads: number;
+  customers: number;
+  opportunities: number;
+  followups: number;
+  history?: Awaited<ReturnType<typeof seedHistory>>;
+} | null> {
   const hasTeams = await ctx.db.selectFrom('teams').select('id').limit(1).executeTakeFirst();
   if (hasTeams) return null;
   const rand = random(20260101);
@@ -127,7 +140,14 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
     }
 
     const productLines = document.productLines;
-    let companyIndex = 0;
+    // Each rep's leads and customers are companies of the rep's region.
+    const companyIndex = new Map<string, number>();
+    const companyOf = (region: string) => {
+      const list = demoCompanies.filter((c) => c.region === region);
+      const k = companyIndex.get(region) ?? 0;
+      companyIndex.set(region, k + 1);
+      return list[k % list.length];
+    };
     for (const rep of reps) {
       // Leads: one just arrived (a live countdown), one answered in time, one overdue that the
       // scheduler escalates on its first tick, one in the pool of the rep's region.
@@ -136,7 +156,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           i === 0 ? new Date(now.getTime() - Math.floor(10 + rand() * 40) * 60_000) : new Date(now.getTime() - Math.floor(rand() * 10 * DAY) - HOUR);
         const pooled = i === 3;
         const answered = i === 1;
-        const company = demoCompanies[companyIndex++ % demoCompanies.length];
+        const company = companyOf(rep.region);
         const type = i === 0 || rand() < 0.7 ? 'B2B' : 'B2C';
         const deadline = responseDeadline(createdAt, type, document.sla, calendar.isWorkingDay);
         const respondedAt = answered && deadline ? new Date(createdAt.getTime() + (deadline.dueAt.getTime() - createdAt.getTime()) / 3) : null;
@@ -173,7 +193,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
       }
       // Customers with opportunities spread across the pipeline.
       for (let i = 0; i < 2; i++) {
-        const company = demoCompanies[companyIndex++ % demoCompanies.length];
+        const company = companyOf(rep.region);
         const customerId = randomUUID();
         const createdAt = new Date(now.getTime() - Math.floor(20 + rand() * 40) * DAY);
         await trx
@@ -208,6 +228,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           };
         }
         const opportunityId = randomUUID();
+        const productLine = pick(productLines);
         const nextFollowUpAt = new Date(now.getTime() + Math.floor(1 + rand() * 5) * DAY);
         const lastActivity = new Date(now.getTime() - Math.floor(rand() * 5 * DAY) - HOUR);
         await trx
@@ -215,9 +236,9 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
           .values({
             id: opportunityId,
             customer_id: customerId,
-            name: `${company.name} ${pick(productLines)}采购项目`,
+            name: `${company.name} ${productLine}采购项目`,
             amount: Math.round(5 + rand() * 195) * 10000,
-            product_line: pick(productLines),
+            product_line: productLine,
             region: rep.region,
             stage: stage.key,
             status: 'open',
@@ -315,8 +336,10 @@ export async function seedDemo(ctx: AppContext): Promise<{ users: number; leads:
     }
     await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
   });
+  // Three months of history through the API, the clock walking from then to now.
+  const walked = history ? await seedHistory(history.app, ctx, history.clock) : undefined;
   ctx.log.info(
     `demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`,
   );
-  return counts;
+  return walked ? { ...counts, history: walked } : counts;
 }

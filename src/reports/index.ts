@@ -10,3 +10,5 @@ export const reportsModule: CapabilityModule = {
   timeRules: (ctx) => [staleDigestRule(ctx)],
   playbookSections: ['schedules'],
 };
+
+export { staleGroups, staleItems, staleThreshold } from './stale.query.js';

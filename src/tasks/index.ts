@@ -7,3 +7,6 @@ export const tasksModule: CapabilityModule = {
   summary: 'Work queues and rule-created tasks',
   routes: taskRoutes,
 };
+
+export { loadQueue, type QueueItem } from './queue.js';
+export { queueItem as queueItemSchema } from './tasks.routes.js';

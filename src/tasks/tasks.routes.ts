@@ -6,7 +6,7 @@ import { dateTimeString, idParams, iso, listOf, pageQuery, storedEnum, uuidStrin
 import { AppError, forbidden, notFound } from '../core/http/errors.js';
 import { loadQueue } from './queue.js';
 
-const queueItem = z
+export const queueItem = z
   .object({
     key: z.string(),
     kind: z.enum(['first_response', 'follow_up', 'task']),

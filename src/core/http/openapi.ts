@@ -59,6 +59,7 @@ export const API_TAGS = [
   { name: 'notifications', description: 'The in-app inbox and the delivery log of external messages' },
   { name: 'calendar', description: 'The working-day calendar (Chinese statutory holidays, 调休, company overrides)' },
   { name: 'tasks', description: 'The work queue and rule-created tasks' },
+  { name: 'home', description: '工作台: each role’s home-page widgets in one answer, in the caller’s scope' },
   { name: 'reports', description: '昨日断点清单, the monthly 协作堵点分析报告, 回款, 合同签署时效性 and renewal reports, also as Excel workbooks' },
   { name: 'contracts', description: 'Contracts with payment terms, 三方确认 and their life cycle' },
   { name: 'receivables', description: '回款: receivables from contracts’ instalments, payments received, the overdue freeze' },

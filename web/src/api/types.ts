@@ -183,3 +183,4 @@ export type CustomerDeliveryView = Schemas['CustomerDeliveryView'];
 export type RenewalGroup = Schemas['RenewalGroup'];
 export type EndingContract = Schemas['EndingContract'];
 export type ContractSigningItem = Schemas['ContractSigningItem'];
+export type Home = Schemas['Home'];

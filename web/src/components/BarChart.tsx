@@ -1,10 +1,12 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart as Bars } from 'echarts/charts';
+import { BarChart as EBars } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { Empty, Flex } from 'antd';
+import { useI18n } from '../state/LocaleContext';
 
-echarts.use([Bars, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([EBars, GridComponent, TooltipComponent, CanvasRenderer]);
 
 export interface Bar {
   key: string | null;
@@ -20,8 +22,19 @@ interface Props {
   'data-testid'?: string;
 }
 
-/** Horizontal bars, largest on top; clicking a bar reports it (e.g. to filter by it). */
-export function BarChart({ bars, height = 220, color = '#1677ff', onSelect, ...rest }: Props) {
+/** Horizontal bars, largest on top; clicking a bar reports it (e.g. to filter by it). Without data: 「无数据」, not an empty axis. */
+export function BarChart(props: Props) {
+  const { t } = useI18n('home');
+  if (!props.bars.some((b) => b.value !== 0))
+    return (
+      <Flex align="center" justify="center" style={{ height: props.height ?? 220 }} data-testid={props['data-testid']} data-empty="true">
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('chart.noData')} />
+      </Flex>
+    );
+  return <Bars {...props} />;
+}
+
+function Bars({ bars, height = 220, color = '#1677ff', onSelect, ...rest }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   // Reads the latest bars and onSelect; the chart itself is set up once.

@@ -10,6 +10,7 @@ import zhOpportunities from './zh-CN/opportunities.json';
 import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhPlaybookHelp from './zh-CN/playbookHelp.json';
+import zhHome from './zh-CN/home.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -20,6 +21,7 @@ import enOpportunities from './en/opportunities.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enPlaybookHelp from './en/playbookHelp.json';
+import enHome from './en/home.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -32,6 +34,7 @@ export const zhCN = {
   admin: zhAdmin,
   settings: zhSettings,
   playbookHelp: zhPlaybookHelp,
+  home: zhHome,
 };
 
 export type Namespaces = typeof zhCN;
@@ -48,6 +51,7 @@ export const en = {
   admin: enAdmin,
   settings: enSettings,
   playbookHelp: enPlaybookHelp,
+  home: enHome,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };

@@ -9,6 +9,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { useI18n } from '../../state/LocaleContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PeriodNote } from './PeriodNote';
 import { TeamSelect } from '../../components/TeamSelect';
 import { BarChart } from '../../components/BarChart';
 import { formatAmount } from '../../format';
@@ -26,11 +27,12 @@ const percent = (w: ContributionWeights): ContributionWeights => ({
 export function ContributionPage() {
   const { label } = useI18n();
   const { t: ta } = useI18n('analytics');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
+  // No period chosen: the server answers its default (last complete month; KPIs the last 30 days).
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [teamId, setTeamId] = useState<string | null>(null);
   const [phase, setPhase] = useState<string | undefined>();
-  const from = range[0].format('YYYY-MM-DD');
-  const to = range[1].format('YYYY-MM-DD');
+  const from = range?.[0].format('YYYY-MM-DD');
+  const to = range?.[1].format('YYYY-MM-DD');
   const { data, error, loading } = useLoad(
     () => unwrap(client.GET('/api/v1/analytics/contribution', { params: { query: { from, to, teamId: teamId ?? undefined, phase } } })),
     [from, to, teamId, phase],
@@ -106,7 +108,14 @@ export function ContributionPage() {
     <>
       <PageHeader title={ta('contrib.title')} sub={ta('contrib.sub')} />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} align="center">
-        <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="contribution-range" />
+        <DatePicker.RangePicker
+          value={range ?? (data ? [dayjs(data.from), dayjs(data.to)] : null)}
+          allowClear={false}
+          onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          aria-label={ta('a.period')}
+          data-testid="contribution-range"
+        />
+        {data ? <PeriodNote from={data.from} to={data.to} /> : null}
         <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
           <TeamSelect value={teamId} onChange={setTeamId} data-testid="contribution-team" />

@@ -6,6 +6,7 @@ import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PeriodNote } from './PeriodNote';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
 import type { KpiGroup, KpiNumbers } from '../../api/types';
@@ -16,10 +17,11 @@ const num = (value: number | null, digits = 2) => (value === null ? '—' : valu
 /** The article's management KPIs per team or region, aggregated by the server. */
 export function KpiPage() {
   const { t: ta } = useI18n('analytics');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
+  // No period chosen: the server answers its default (last complete month; KPIs the last 30 days).
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const [groupBy, setGroupBy] = useState<'team' | 'region'>('team');
-  const from = range[0].format('YYYY-MM-DD');
-  const to = range[1].format('YYYY-MM-DD');
+  const from = range?.[0].format('YYYY-MM-DD');
+  const to = range?.[1].format('YYYY-MM-DD');
   const { data, error, loading } = useLoad(
     () => unwrap(client.GET('/api/v1/analytics/kpi', { params: { query: { from, to, groupBy } } })),
     [from, to, groupBy],
@@ -79,7 +81,14 @@ export function KpiPage() {
     <>
       <PageHeader title={ta('kpi.title')} sub={ta('kpi.sub')} />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="kpi-range" />
+        <DatePicker.RangePicker
+          value={range ?? (data ? [dayjs(data.from), dayjs(data.to)] : null)}
+          allowClear={false}
+          onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+          aria-label={ta('a.period')}
+          data-testid="kpi-range"
+        />
+        {data ? <PeriodNote from={data.from} to={data.to} /> : null}
         <Segmented
           value={groupBy}
           onChange={(v) => setGroupBy(v as 'team' | 'region')}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Flex, Row, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../state/LocaleContext';
 import { AS_FILE, downloadFile } from '../reports/exportFile';
 import { RadarChart } from './RadarChart';
+import { PeriodNote } from './PeriodNote';
 import type { RadarDimension, RadarRep } from '../../api/types';
 
 interface DimensionRow {
@@ -26,16 +27,19 @@ interface DimensionRow {
 /** 销售能力雷达图: one rep's four dimensions against the team average, month by month. */
 export function RadarPage() {
   const { t: ta, locale } = useI18n('analytics');
+  const { t: tc } = useI18n('home');
   const { message } = App.useApp();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
+  // No month chosen: the server answers the last complete month.
+  const [month, setMonth] = useState<Dayjs | null>(null);
   const [teamId, setTeamId] = useState<string | null>(null);
   const [repId, setRepId] = useState<string | undefined>();
   const [exporting, setExporting] = useState(false);
-  const monthText = month.format('YYYY-MM');
+  const chosen = month?.format('YYYY-MM');
   const { data, error, loading } = useLoad(
-    () => unwrap(client.GET('/api/v1/analytics/radar', { params: { query: { month: monthText, teamId: teamId ?? undefined } } })),
-    [monthText, teamId],
+    () => unwrap(client.GET('/api/v1/analytics/radar', { params: { query: { month: chosen, teamId: teamId ?? undefined } } })),
+    [chosen, teamId],
   );
+  const monthText = chosen ?? data?.month ?? '';
 
   const rep = data?.reps.find((r) => r.userId === repId) ?? data?.reps[0];
   const en = locale === 'en';
@@ -61,8 +65,10 @@ export function RadarPage() {
         components: rep.components[d.key],
       }))
     : [];
-  // 能力短板: the dimension furthest below the team average (or the lowest score when none is below).
-  const weakest = rows.length ? [...rows].sort((a, b) => a.score - a.average - (b.score - b.average) || a.score - b.score)[0] : null;
+  // 能力短板: the dimension furthest below the team average (or the lowest score when none is below),
+  // named only when the month has data to compare.
+  const hasData = rows.some((r) => r.score > 0 || r.average > 0);
+  const weakest = hasData ? [...rows].sort((a, b) => a.score - a.average - (b.score - b.average) || a.score - b.score)[0] : null;
 
   const exportExcel = async () => {
     setExporting(true);
@@ -130,7 +136,15 @@ export function RadarPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <DatePicker picker="month" value={month} allowClear={false} onChange={(v) => v && setMonth(v)} data-testid="radar-month" />
+        <DatePicker
+          picker="month"
+          value={month ?? (data ? dayjs(`${data.month}-01`) : null)}
+          allowClear={false}
+          onChange={(v) => v && setMonth(v)}
+          aria-label={ta('a.month')}
+          data-testid="radar-month"
+        />
+        {data ? <PeriodNote from={data.from} to={data.to} /> : null}
         <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
           {ta('a.team')}
         </Typography.Text>
@@ -161,10 +175,10 @@ export function RadarPage() {
             title={rep ? rep.name : ta('radar.title')}
             extra={weakest ? <Tag color="red">{ta('radar.weakest', { dim: weakest.label })}</Tag> : null}
           >
-            {rep ? (
+            {rep && hasData ? (
               <RadarChart indicators={indicators} series={series} data-testid="radar-chart" />
             ) : (
-              <Typography.Text type="secondary">{ta('a.empty')}</Typography.Text>
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={rep ? tc('chart.noData') : ta('a.empty')} data-testid="radar-empty" />
             )}
           </Card>
         </Col>

@@ -7,8 +7,8 @@ const departmentOf = (me: Me): Department | null => (DEPARTMENTS.includes(me.rol
 
 // The server enforces every rule again; these only decide what the UI offers.
 export const collab = {
-  /** The contract list and the 「合同」 menu are the sales side's. */
-  seeContracts: (me: Me) => can.writeSales(me),
+  /** The contract list and the 「合同」 menu: the sales side's, and product's and finance's (they confirm contracts). */
+  seeContracts: (me: Me) => can.writeSales(me) || me.role === 'product' || me.role === 'finance',
   /** Contract pages are linked from confirmation requests and cards, so every role may open one. */
   openContract: () => true,
   writeContracts: (me: Me) => can.writeSales(me),

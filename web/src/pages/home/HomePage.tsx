@@ -1,6 +1,4 @@
-import { Card, Col, Row, Statistic } from 'antd';
-import { BookOutlined, FundOutlined, IdcardOutlined, InboxOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { Col, Row, Spin } from 'antd';
 import { client, unwrap } from '../../api/client';
 import { SetupBanner } from '../setup/SetupWizard';
 import { useLoad } from '../../hooks/useLoad';
@@ -8,84 +6,88 @@ import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { can } from '../../state/permissions';
 import { PageHeader } from '../../components/PageHeader';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  BlockersWidget,
+  CardsWidget,
+  ConfirmationsWidget,
+  ContributionWidget,
+  FlagsWidget,
+  KpiWidget,
+  QueueWidget,
+  SpotCheckWidget,
+  StaleWidget,
+} from './HomeWidgets';
 
-/** A list's total (asked for with `page: 1, pageSize: 1`), or null when it cannot be read. */
-async function countOf(call: Promise<{ data?: { total: number }; error?: unknown; response: Response }>): Promise<number | null> {
-  try {
-    return (await unwrap(call)).total;
-  } catch {
-    return null;
-  }
-}
-
-const ONE = { page: 1, pageSize: 1 };
-
+/**
+ * 工作台: what each role reads first — a rep's queue, 断点 and flags; a supervisor's team work,
+ * flags to review and spot check; the managers' KPIs, contribution and 协作堵点看板; finance's and
+ * product's 待我确认 and cards. One server answer (GET /home) in the caller's scope.
+ */
 export function HomePage() {
   const me = useMe();
   const { t } = useI18n();
-  const selling = can.seeLeads(me);
-  const { data, loading } = useLoad(async () => {
-    if (!selling) return null;
-    const [myLeads, openOpportunities, poolLeads] = await Promise.all([
-      countOf(client.GET('/api/v1/leads', { params: { query: { ownerId: me.id, ...ONE } } })),
-      countOf(client.GET('/api/v1/opportunities', { params: { query: { status: 'open', ...ONE } } })),
-      countOf(client.GET('/api/v1/leads', { params: { query: { pool: 'true', ...ONE } } })),
-    ]);
-    return { myLeads, openOpportunities, poolLeads };
-  }, [me.id, selling]);
-  const { data: customerCount } = useLoad(
-    async () => (selling || !can.seeCustomers(me) ? null : countOf(client.GET('/api/v1/customers', { params: { query: ONE } }))),
-    [me.role, selling],
-  );
+  const { t: th } = useI18n('home');
+  const { data, error, loading } = useLoad(() => unwrap(client.GET('/api/v1/home')), [me.id]);
+  const team = me.role !== 'sales';
+  const reviewer = me.role !== 'sales';
+  const col = { xs: 24, lg: 12 };
 
   return (
     <>
       <PageHeader title={t('menu.home')} sub={t('home.welcome', { name: me.displayName || me.username })} />
       {can.admin(me) ? <SetupBanner /> : null}
-      {selling ? (
-        <Row gutter={[16, 16]}>
-          <Col xs={24} sm={8}>
-            <Link to="/leads?tab=mine">
-              <Card hoverable loading={loading} data-testid="count-my-leads">
-                <Statistic title={t('home.myLeads')} value={data?.myLeads ?? '—'} prefix={<UsergroupAddOutlined />} />
-              </Card>
-            </Link>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Link to="/opportunities">
-              <Card hoverable loading={loading} data-testid="count-open-opportunities">
-                <Statistic title={t('home.openOpportunities')} value={data?.openOpportunities ?? '—'} prefix={<FundOutlined />} />
-              </Card>
-            </Link>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Link to="/leads?tab=pool">
-              <Card hoverable loading={loading} data-testid="count-pool-leads">
-                <Statistic title={t('home.poolLeads')} value={data?.poolLeads ?? '—'} prefix={<InboxOutlined />} />
-              </Card>
-            </Link>
-          </Col>
-        </Row>
-      ) : (
-        <Row gutter={[16, 16]}>
-          {can.seeCustomers(me) ? (
-            <Col xs={24} sm={12}>
-              <Link to="/customers">
-                <Card hoverable>
-                  <Statistic title={t('menu.customers')} value={customerCount ?? '—'} prefix={<IdcardOutlined />} />
-                </Card>
-              </Link>
+      <ErrorAlert error={error} />
+      {loading && !data ? <Spin aria-label={th('loading')} /> : null}
+      {data ? (
+        <Row gutter={[16, 16]} data-testid="home-widgets" data-role={data.role}>
+          {data.blockers ? (
+            <Col xs={24}>
+              <BlockersWidget blockers={data.blockers} />
             </Col>
           ) : null}
-          <Col xs={24} sm={12}>
-            <Link to="/settings/playbook">
-              <Card hoverable title={t('menu.playbook')}>
-                <BookOutlined /> {t('playbook.title')}
-              </Card>
-            </Link>
-          </Col>
+          {data.kpi ? (
+            <Col xs={24}>
+              <KpiWidget kpi={data.kpi} />
+            </Col>
+          ) : null}
+          {data.contribution ? (
+            <Col {...col}>
+              <ContributionWidget contribution={data.contribution} />
+            </Col>
+          ) : null}
+          {data.confirmations ? (
+            <Col {...col}>
+              <ConfirmationsWidget confirmations={data.confirmations} />
+            </Col>
+          ) : null}
+          {data.cards ? (
+            <Col {...col}>
+              <CardsWidget cards={data.cards} />
+            </Col>
+          ) : null}
+          {data.queue ? (
+            <Col {...col}>
+              <QueueWidget queue={data.queue} team={team} />
+            </Col>
+          ) : null}
+          {data.flags ? (
+            <Col {...col}>
+              <FlagsWidget flags={data.flags} reviewer={reviewer} />
+            </Col>
+          ) : null}
+          {data.spotCheck ? (
+            <Col {...col}>
+              <SpotCheckWidget spot={data.spotCheck} />
+            </Col>
+          ) : null}
+          {data.stale ? (
+            <Col {...col}>
+              <StaleWidget stale={data.stale} />
+            </Col>
+          ) : null}
         </Row>
-      )}
+      ) : null}
     </>
   );
 }
