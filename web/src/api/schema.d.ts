@@ -4736,6 +4736,13 @@ export interface components {
       gate: {
         nextStage: string | null;
         missing: components['schemas']['MissingRequirement'][];
+        /** @description What the playbook rules are scoped by (customer grade and type, region, product line), so a client can re-check fields as they are typed */
+        subject: {
+          grade: string;
+          type: string;
+          region: string;
+          productLine: string;
+        };
       };
     };
     /** @description One page of a list */
