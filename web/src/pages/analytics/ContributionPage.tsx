@@ -109,7 +109,7 @@ export function ContributionPage() {
         <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} data-testid="contribution-range" />
         <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
-          <TeamSelect value={teamId} onChange={setTeamId} data-testid="contribution-team" />
+          <TeamSelect aria-label={ta('a.team')} value={teamId} onChange={setTeamId} data-testid="contribution-team" />
         </div>
         {data ? (
           <Segmented
