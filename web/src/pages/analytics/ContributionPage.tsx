@@ -142,7 +142,14 @@ export function ContributionPage() {
                   <span>{labels[d]}</span>
                   <Typography.Text strong>{sum > 0 ? Math.round((weights[d] / sum) * 100) : 0}%</Typography.Text>
                 </Flex>
-                <Slider min={0} max={100} value={weights[d]} onChange={(v) => setWeights((w) => ({ ...w, [d]: v }))} data-testid={`contribution-weight-${d}`} />
+                <Slider
+                  min={0}
+                  max={100}
+                  ariaLabelForHandle={labels[d]}
+                  value={weights[d]}
+                  onChange={(v) => setWeights((w) => ({ ...w, [d]: v }))}
+                  data-testid={`contribution-weight-${d}`}
+                />
               </div>
             ))}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
