@@ -95,7 +95,16 @@ export const opportunityDetailSchema = opportunitySchema
   .extend({
     history: z.array(stageChangeSchema),
     gate: z
-      .object({ nextStage: z.string().nullable(), missing: z.array(missingItemSchema) })
+      .object({
+        nextStage: z.string().nullable(),
+        missing: z.array(missingItemSchema),
+        subject: z
+          .object({ grade: z.string(), type: z.string(), region: z.string(), productLine: z.string() })
+          .meta({
+            description:
+              'What the playbook rules are scoped by (customer grade and type, region, product line), so a client can re-check fields as they are typed',
+          }),
+      })
       .meta({ description: 'What the next stage still needs (empty when closed)' }),
   })
   .meta({ id: 'OpportunityDetail', description: 'An opportunity with its stage history and what the next stage still needs' });

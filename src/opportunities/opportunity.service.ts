@@ -133,7 +133,7 @@ export async function nextStageGate(ctx: AppContext, opportunity: DetailRow, loc
   const { document } = await ctx.playbook.active();
   const nextStage = opportunity.status === 'open' ? nextStageOf(document, opportunity.stage) : null;
   const missing = nextStage ? await evaluateGate(ctx.db, document, opportunity, nextStage, {}, ctx.clock.now(), locale) : [];
-  return { nextStage, missing };
+  return { nextStage, missing, subject: subjectOf(opportunity) };
 }
 
 /**

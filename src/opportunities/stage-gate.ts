@@ -1,14 +1,10 @@
-import { labelOf } from '../core/playbook/service.js';
-import type { FieldDef, PlaybookDocument, PlaybookScope } from '../core/playbook/schema.js';
+import type { PlaybookDocument } from '../core/playbook/schema.js';
+import { labelOf } from '../core/playbook/labels.js';
+import { gateLang, matchesScope, missingFieldRequirements, type GateSubject, type MissingReason } from './gate-rules.js';
 
 /** Pure rules of the stage pipeline: which moves exist and what each move still needs. */
 
-export interface GateSubject {
-  grade: string;
-  type: string;
-  region: string;
-  productLine: string;
-}
+export { applicableFieldRules, checkFieldValue, matchesScope, type GateSubject } from './gate-rules.js';
 
 export interface GateFacts {
   followupsByChannel: Record<string, number>;
@@ -21,22 +17,13 @@ export interface MissingItem {
   rule: string;
   ruleName: string;
   kind: 'field' | 'followups' | 'files';
-  reason: 'missing' | 'too_short' | 'invalid' | 'not_future' | 'insufficient';
+  reason: MissingReason;
   required?: number;
   actual?: number;
 }
 
 export type TransitionCheck =
   { ok: true; kind: 'advance' | 'win' | 'lose' } | { ok: false; code: 'UNKNOWN_STAGE' | 'STAGE_CLOSED' | 'STAGE_TRANSITION' | 'LOST_REASON_REQUIRED' };
-
-export function matchesScope(scope: PlaybookScope, subject: GateSubject): boolean {
-  return (
-    (!scope.grades?.length || scope.grades.includes(subject.grade as never)) &&
-    (!scope.types?.length || scope.types.includes(subject.type as never)) &&
-    (!scope.regions?.length || scope.regions.includes(subject.region)) &&
-    (!scope.productLines?.length || scope.productLines.includes(subject.productLine))
-  );
-}
 
 /** The pipeline is walked one open stage at a time; any open stage may end as lost. */
 export function nextStageOf(document: PlaybookDocument, from: string): string | null {
@@ -56,34 +43,10 @@ export function checkTransition(document: PlaybookDocument, from: string, to: st
   return { ok: true, kind: target.kind === 'won' ? 'win' : 'advance' };
 }
 
-export function checkFieldValue(def: FieldDef, value: string | undefined, now: Date): MissingItem['reason'] | null {
-  const text = value?.trim() ?? '';
-  if (!text) return 'missing';
-  if (def.type === 'datetime') {
-    const at = new Date(text);
-    if (Number.isNaN(at.getTime())) return 'invalid';
-    if (def.future && at.getTime() <= now.getTime()) return 'not_future';
-    return null;
-  }
-  return text.length < (def.minLength ?? 1) ? 'too_short' : null;
-}
-
 /** Grade rules that apply to entering `to`; the service counts facts only when one applies. */
 export function applicableGradeRules(document: PlaybookDocument, to: string, subject: GateSubject) {
   return document.rules.gradeRules.filter((r) => r.enabled && r.toStage === to && matchesScope(r.scope, subject));
 }
-
-export function applicableFieldRules(document: PlaybookDocument, from: string, subject: GateSubject) {
-  return document.rules.stageFields.filter((r) => r.enabled && r.stages.includes(from) && matchesScope(r.scope, subject));
-}
-
-const fieldReasonText: Record<MissingItem['reason'], { 'zh-CN': string; en: string }> = {
-  missing: { 'zh-CN': '未填写', en: 'missing' },
-  too_short: { 'zh-CN': '内容过短', en: 'too short' },
-  invalid: { 'zh-CN': '格式无效', en: 'invalid' },
-  not_future: { 'zh-CN': '须晚于当前时间', en: 'must be in the future' },
-  insufficient: { 'zh-CN': '数量不足', en: 'not enough' },
-};
 
 /**
  * Every unmet requirement of leaving `from` for `to`, all at once: the stage's required fields
@@ -100,28 +63,8 @@ export function missingRequirements(input: {
   locale: string;
 }): MissingItem[] {
   const { document, from, to, subject, fields, facts, now, locale } = input;
-  const lang = locale === 'en' ? 'en' : 'zh-CN';
-  const missing: MissingItem[] = [];
-  const seen = new Set<string>();
-  for (const rule of applicableFieldRules(document, from, subject)) {
-    for (const key of rule.fields) {
-      const def = document.fields.find((f) => f.key === key);
-      if (!def || seen.has(key)) continue;
-      seen.add(key);
-      const reason = checkFieldValue(def, fields[key], now);
-      if (!reason) continue;
-      const label = labelOf(def, lang, key);
-      missing.push({
-        key,
-        label: reason === 'missing' ? label : `${label}（${fieldReasonText[reason][lang]}）`,
-        rule: rule.id,
-        ruleName: rule.name,
-        kind: 'field',
-        reason,
-      });
-    }
-  }
-  missing.push(...missingGradeRequirements(document, to, subject, facts, lang));
+  const missing: MissingItem[] = missingFieldRequirements({ document, from, subject, fields, now, locale });
+  missing.push(...missingGradeRequirements(document, to, subject, facts, gateLang(locale)));
   return missing;
 }
 

@@ -110,7 +110,7 @@ describe('opportunity stage gate in the browser', () => {
     await page.getByTestId('followup-content').fill('电话确认需求：客户要求 24 小时内到场，预算已批', { timeout: STEP });
     await page
       .getByTestId('followup-upload')
-      .locator('input[type=file]')
+      .locator('input[type=file]:not([capture])')
       .setInputFiles(
         { name: '通话录音转写稿.txt', mimeType: 'text/plain', buffer: Buffer.from('客户：我们需要 24 小时内到场的服务承诺。') },
         { timeout: STEP },
@@ -138,7 +138,7 @@ describe('opportunity stage gate in the browser', () => {
     await second.getByTestId('followup-content').fill('第二个标签页记录：客户同意下周安排技术交流');
     await second
       .getByTestId('followup-upload')
-      .locator('input[type=file]')
+      .locator('input[type=file]:not([capture])')
       .setInputFiles({ name: '会议纪要.txt', mimeType: 'text/plain', buffer: Buffer.from('技术交流安排') });
     await second.locator('[data-testid="followup-submit"]:not([disabled])').waitFor();
     await second.getByTestId('followup-submit').click();

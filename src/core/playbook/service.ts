@@ -291,7 +291,4 @@ export function stageOf(document: PlaybookDocument, key: string) {
   return document.stages.find((s) => s.key === key);
 }
 
-export function labelOf(item: { label: string; labelEn?: string } | undefined, locale: string, fallback: string): string {
-  if (!item) return fallback;
-  return locale === 'en' ? (item.labelEn ?? item.label) : item.label;
-}
+export { labelOf } from './labels.js';

@@ -2474,8 +2474,42 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Audit log, newest first */
+    /** Audit log, newest first, with action and record names in the reader’s language */
     get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The action codes and entity types the audit log can be filtered by, named in the reader’s language */
+    get: operations['listAuditCodes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered audit log as an Excel workbook (newest first, at most 50000 entries) */
+    get: operations['exportAuditEntries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3244,6 +3278,14 @@ export interface components {
       /** @description Anchor records whose signature does not hold (written without the key) */
       invalidAnchors: number;
     };
+    AuditCodeLabel: {
+      code: string;
+      label: string;
+    };
+    AuditCodes: {
+      actions: components['schemas']['AuditCodeLabel'][];
+      entityTypes: components['schemas']['AuditCodeLabel'][];
+    };
     /** @description An entry of the hash-chained audit log */
     AuditEntry: {
       seq: number;
@@ -3252,8 +3294,14 @@ export interface components {
       actorName: string | null;
       /** @description What happened, e.g. `lead.create`, `opportunity.stage` */
       action: string;
+      /** @description The action in the reader’s language (the code when it has no name) */
+      actionLabel: string;
       entityType: string;
+      /** @description The entity type in the reader’s language */
+      entityTypeLabel: string;
       entityId: string | null;
+      /** @description The name of the record the entry is about, when it still exists and has one */
+      entityName: string | null;
       /** @description The change as recorded */
       data: unknown;
       hash: string;
@@ -5134,6 +5182,13 @@ export interface components {
       gate: {
         nextStage: string | null;
         missing: components['schemas']['MissingRequirement'][];
+        /** @description What the playbook rules are scoped by (customer grade and type, region, product line), so a client can re-check fields as they are typed */
+        subject: {
+          grade: string;
+          type: string;
+          region: string;
+          productLine: string;
+        };
       };
     };
     /** @description One page of a list */
@@ -20551,6 +20606,12 @@ export interface operations {
         entityType?: string;
         entityId?: string;
         actorId?: string;
+        /** @description An action code, e.g. `opportunity.stage` */
+        action?: string;
+        /** @description Entries at or after this instant */
+        from?: string;
+        /** @description Entries before this instant */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -20565,6 +20626,101 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditEntryList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listAuditCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditCodes'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportAuditEntries: {
+    parameters: {
+      query?: {
+        entityType?: string;
+        entityId?: string;
+        actorId?: string;
+        /** @description An action code, e.g. `opportunity.stage` */
+        action?: string;
+        /** @description Entries at or after this instant */
+        from?: string;
+        /** @description Entries before this instant */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit entries (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
         };
       };
       /** @description Invalid input. `error.code`: `VALIDATION` */

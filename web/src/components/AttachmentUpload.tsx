@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Flex, Select, Upload } from 'antd';
 import type { UploadFile, UploadProps } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { CameraOutlined, UploadOutlined } from '@ant-design/icons';
 import { client, errorMessage, formData, unwrap } from '../api/client';
 import type { StoredFile } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
@@ -27,15 +27,17 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
     onChange?.(list.filter((f) => f.status === 'done' && f.response).map((f) => f.response as StoredFile));
   };
 
-  const customRequest: UploadProps<StoredFile>['customRequest'] = ({ file, onSuccess, onError }) => {
-    // `kind` goes first so a streaming multipart parser has it before the file part.
-    unwrap(client.POST('/api/v1/files', { body: { kind, file: file as File }, bodySerializer: formData }))
-      .then((stored) => onSuccess?.(stored))
-      .catch((err: unknown) => {
-        message.error(errorMessage(err));
-        onError?.(err as Error);
-      });
-  };
+  const uploadAs =
+    (fileKind: () => string): UploadProps<StoredFile>['customRequest'] =>
+    ({ file, onSuccess, onError }) => {
+      // `kind` goes first so a streaming multipart parser has it before the file part.
+      unwrap(client.POST('/api/v1/files', { body: { kind: fileKind(), file: file as File }, bodySerializer: formData }))
+        .then((stored) => onSuccess?.(stored))
+        .catch((err: unknown) => {
+          message.error(errorMessage(err));
+          onError?.(err as Error);
+        });
+    };
 
   return (
     <div data-testid="followup-upload">
@@ -48,8 +50,20 @@ export function AttachmentUpload({ onChange, onUploadingChange }: Props) {
           aria-label={t('followups.attachmentKind')}
           data-testid="followup-file-kind"
         />
-        <Upload<StoredFile> multiple fileList={fileList} customRequest={customRequest} onChange={({ fileList: next }) => sync(next)}>
+        <Upload<StoredFile> multiple fileList={fileList} customRequest={uploadAs(() => kind)} onChange={({ fileList: next }) => sync(next)}>
           <Button icon={<UploadOutlined />}>{t('followups.upload')}</Button>
+        </Upload>
+        {/* On a phone this opens the back camera; the picture is filed as a site photo. */}
+        <Upload<StoredFile>
+          accept="image/*"
+          capture="environment"
+          fileList={fileList}
+          showUploadList={false}
+          customRequest={uploadAs(() => 'photo')}
+          onChange={({ fileList: next }) => sync(next)}
+          data-testid="followup-camera"
+        >
+          <Button icon={<CameraOutlined />}>{t('followups.takePhoto')}</Button>
         </Upload>
       </Flex>
     </div>

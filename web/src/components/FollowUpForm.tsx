@@ -111,6 +111,10 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
           format="YYYY-MM-DD HH:mm"
           style={{ width: '100%' }}
           disabledDate={(day) => day.isBefore(dayjs(serverNow()), 'day')}
+          // Enter confirms the typed date inside the picker; it must not also submit the whole form.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
           data-testid="followup-next-at"
         />
       </Form.Item>

@@ -7,6 +7,8 @@ interface Props {
   onChange?: (value: string | null) => void;
   excludeId?: string;
   'data-testid'?: string;
+  /** The accessible name of the picker (its visible label, when it has none of its own). */
+  'aria-label'?: string;
 }
 
 export function TeamSelect({ value, onChange, excludeId, ...rest }: Props) {
@@ -15,6 +17,7 @@ export function TeamSelect({ value, onChange, excludeId, ...rest }: Props) {
   return (
     <Select
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label']}
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
       options={options}

@@ -11,6 +11,7 @@ interface Props {
   allowClear?: boolean;
   placeholder?: string;
   'data-testid'?: string;
+  'aria-label'?: string;
 }
 
 export function UserSelect({ value, onChange, roles, allowClear, placeholder, ...rest }: Props) {
@@ -25,6 +26,7 @@ export function UserSelect({ value, onChange, roles, allowClear, placeholder, ..
   return (
     <Select
       data-testid={rest['data-testid']}
+      aria-label={rest['aria-label'] ?? placeholder}
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
       options={options}

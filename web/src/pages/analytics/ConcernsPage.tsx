@@ -64,7 +64,7 @@ export function ConcernsPage() {
           data-testid="concerns-group-by"
         />
         <div style={{ minWidth: 220 }} title={ta('concerns.team')}>
-          <TeamSelect value={teamId} onChange={setTeamId} data-testid="concerns-team" />
+          <TeamSelect aria-label={ta('concerns.team')} value={teamId} onChange={setTeamId} data-testid="concerns-team" />
         </div>
       </Flex>
       <ErrorAlert error={error} />

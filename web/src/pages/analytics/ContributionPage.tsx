@@ -118,7 +118,7 @@ export function ContributionPage() {
         {data ? <PeriodNote from={data.from} to={data.to} /> : null}
         <Typography.Text type="secondary">{ta('a.team')}</Typography.Text>
         <div style={{ width: 220 }}>
-          <TeamSelect value={teamId} onChange={setTeamId} data-testid="contribution-team" />
+          <TeamSelect aria-label={ta('a.team')} value={teamId} onChange={setTeamId} data-testid="contribution-team" />
         </div>
         {data ? (
           <Segmented
@@ -151,7 +151,14 @@ export function ContributionPage() {
                   <span>{labels[d]}</span>
                   <Typography.Text strong>{sum > 0 ? Math.round((weights[d] / sum) * 100) : 0}%</Typography.Text>
                 </Flex>
-                <Slider min={0} max={100} value={weights[d]} onChange={(v) => setWeights((w) => ({ ...w, [d]: v }))} data-testid={`contribution-weight-${d}`} />
+                <Slider
+                  min={0}
+                  max={100}
+                  ariaLabelForHandle={labels[d]}
+                  value={weights[d]}
+                  onChange={(v) => setWeights((w) => ({ ...w, [d]: v }))}
+                  data-testid={`contribution-weight-${d}`}
+                />
               </div>
             ))}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -150,6 +150,7 @@ export function RadarPage() {
         </Typography.Text>
         <div style={{ width: 220 }}>
           <TeamSelect
+            aria-label={ta('a.team')}
             value={teamId}
             onChange={(v) => {
               setTeamId(v);
@@ -160,6 +161,7 @@ export function RadarPage() {
         <Select
           style={{ width: 180 }}
           placeholder={ta('a.rep')}
+          aria-label={ta('a.rep')}
           value={rep?.userId}
           onChange={setRepId}
           options={(data?.reps ?? []).map((r) => ({ value: r.userId, label: r.teamName ? `${r.name}（${r.teamName}）` : r.name }))}

@@ -31,6 +31,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange:
         <Select
           allowClear
           placeholder={t('card.department')}
+          aria-label={t('card.department')}
           style={{ width: 150 }}
           value={value.department}
           onChange={(department) => set({ department })}
@@ -41,6 +42,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange:
       <Select
         allowClear
         placeholder={t('common.region')}
+        aria-label={t('common.region')}
         style={{ width: 140 }}
         value={value.region}
         onChange={(region) => set({ region })}
@@ -60,6 +62,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange:
       <Select
         allowClear
         placeholder={t('common.status')}
+        aria-label={t('common.status')}
         style={{ width: 130 }}
         value={value.status}
         onChange={(status) => set({ status })}
@@ -70,6 +73,7 @@ export function BoardFilters({ value, onChange }: { value: BoardQuery; onChange:
         <Switch
           size="small"
           checked={Boolean(value.overdue)}
+          aria-label={t('card.overdueOnly')}
           onChange={(overdue) => set({ overdue: overdue || undefined })}
           data-testid="board-filter-overdue"
         />

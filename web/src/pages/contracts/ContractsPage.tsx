@@ -26,6 +26,7 @@ export function ContractsPage() {
           <Select
             allowClear
             placeholder={t('common.status')}
+            aria-label={t('common.status')}
             style={{ width: 160 }}
             value={status}
             onChange={(next) => {

@@ -72,7 +72,14 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
         <Row gutter={[16, 16]}>
           <Col xs={24} md={6}>
             <Flex vertical align="center" gap={8}>
-              <Progress type="dashboard" percent={h.score} format={() => h.score} strokeColor={STROKE[h.level]} data-testid="health-score" />
+              <Progress
+                type="dashboard"
+                percent={h.score}
+                format={() => h.score}
+                aria-label={ta('health.title')}
+                strokeColor={STROKE[h.level]}
+                data-testid="health-score"
+              />
               <Tag color={LEVEL_COLORS[h.level]}>{ta(`health.level.${h.level}` as MessageKey<'analytics'>)}</Tag>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {ta('csm.points')}
@@ -98,6 +105,7 @@ export function CustomerHealthCard({ customerId, canWrite }: { customerId: strin
                     {c.score !== null ? (
                       <Progress
                         percent={c.score}
+                        aria-label={ta(`health.c.${c.key}` as MessageKey<'analytics'>)}
                         showInfo={false}
                         size="small"
                         strokeColor={c.score >= 80 ? STROKE.healthy : c.score >= 60 ? STROKE.attention : STROKE.risk}

@@ -4,6 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
+import { serverNow } from '../../hooks/useServerClock';
 import { useI18n } from '../../state/LocaleContext';
 import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
@@ -22,13 +23,15 @@ import { StatusTag } from './StatusTag';
 import { OpportunityContracts } from '../contracts/OpportunityContracts';
 import { OpportunityQuotes } from './OpportunityQuotes';
 import { OpportunityForecast } from './ForecastFields';
+import { liveMissing } from './liveGate';
 
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const playbook = usePlaybook();
   const [losing, setLosing] = useState(false);
+  const [typed, setTyped] = useState<Record<string, unknown> | null>(null);
   const { data: opp, error, loading, reload } = useLoad(() => unwrap(client.GET('/api/v1/opportunities/{id}', { params: { path: { id } } })), [id]);
 
   if (!opp) {
@@ -39,6 +42,7 @@ export function OpportunityDetailPage() {
     );
   }
   const canWrite = can.writeSales(me);
+  const missing = liveMissing(opp, playbook.doc, canWrite ? typed : null, locale, new Date(serverNow()));
   const refresh = () => void reload();
 
   return (
@@ -91,7 +95,7 @@ export function OpportunityDetailPage() {
         <Col xs={24} lg={10}>
           {opp.status === 'open' ? (
             <div style={{ marginBottom: 16 }}>
-              <MissingPanel nextStage={opp.gate?.nextStage ?? null} missing={opp.gate?.missing ?? []} />
+              <MissingPanel nextStage={opp.gate?.nextStage ?? null} missing={missing} />
             </div>
           ) : null}
           <Card size="small" title={t('opps.history')}>
@@ -99,7 +103,7 @@ export function OpportunityDetailPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <StageFieldsPanel opportunity={opp} canWrite={canWrite} onChanged={refresh} onMarkLost={() => setLosing(true)} />
+          <StageFieldsPanel opportunity={opp} missing={missing} onTyped={setTyped} canWrite={canWrite} onChanged={refresh} onMarkLost={() => setLosing(true)} />
         </Col>
       </Row>
       <OpportunityQuotes opportunity={opp} onChanged={refresh} />

@@ -4,7 +4,7 @@ import { usePlaybook } from '../../state/usePlaybook';
 import { formatTime } from '../../format';
 import type { Opportunity } from '../../api/types';
 
-/** Required fields are recorded per stage; earlier answers are shown for reference, not copied. */
+/** Required fields are recorded per stage; earlier answers are listed here and offered prefilled in the current stage. */
 export function PreviousStageFields({ opportunity }: { opportunity: Opportunity }) {
   const { t, label } = useI18n();
   const playbook = usePlaybook();

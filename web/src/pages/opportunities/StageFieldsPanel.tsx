@@ -10,18 +10,23 @@ import { plainText } from '../../format';
 import { MissingList } from '../../components/MissingList';
 import { StageFieldInput, filledFields } from '../../components/StageFieldInput';
 import { missingFromError } from './stageGate';
+import { carriedOverFields } from './liveGate';
 import { PreviousStageFields } from './PreviousStageFields';
 import type { MissingRequirement, OpportunityDetail } from '../../api/types';
 
 interface Props {
   opportunity: OpportunityDetail;
+  /** The live checklist of the next stage, re-computed from what is typed. */
+  missing: MissingRequirement[];
+  /** Reports every value change (and the initial values) so the checklist can follow the typing. */
+  onTyped: (values: Record<string, unknown>) => void;
   canWrite: boolean;
   onChanged: () => void;
   onMarkLost: () => void;
 }
 
 /** Every playbook field is editable here, so whichever rule applies the user can satisfy it in one place. */
-export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost }: Props) {
+export function StageFieldsPanel({ opportunity, missing, onTyped, canWrite, onChanged, onMarkLost }: Props) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -30,17 +35,26 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'save' | 'advance' | null>(null);
   const nextStage = opportunity.gate?.nextStage ?? null;
-  const missingKeys = new Set((opportunity.gate?.missing ?? []).map((m) => m.key));
+  const missingKeys = new Set(missing.map((m) => m.key));
   const open = opportunity.status === 'open';
+  const carried = open ? carriedOverFields(opportunity, playbook.stages) : {};
+  const carriedKey = JSON.stringify(carried);
+  const values = Form.useWatch([], form) as Record<string, unknown> | undefined;
+  const stillCarried = (key: string) => carried[key] !== undefined && values?.[key] === carried[key].value;
 
   // Fields belong to one stage: start from the server's values whenever the stage or stored values change,
   // but keep unsaved typing across unrelated reloads (e.g. after a follow-up is logged).
   const storedFields = JSON.stringify(opportunity.fields ?? {});
   if (useChanged(opportunity.id, opportunity.stage, storedFields)) setRefused(null);
+  // A new stage offers the previous stages' answers prefilled (marked as carried over) for confirmation.
   useEffect(() => {
     form.resetFields();
-    form.setFieldsValue(stringFields(JSON.parse(storedFields) as Record<string, unknown>));
-  }, [opportunity.id, opportunity.stage, storedFields, form]);
+    const offered = Object.fromEntries(Object.entries(JSON.parse(carriedKey) as Record<string, { value: string }>).map(([key, c]) => [key, c.value]));
+    form.setFieldsValue({ ...offered, ...stringFields(JSON.parse(storedFields) as Record<string, unknown>) });
+    onTyped(form.getFieldsValue());
+    // onTyped is a state setter of the page; re-running on its identity would reset typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opportunity.id, opportunity.stage, storedFields, carriedKey, form]);
 
   const save = async () => {
     setBusy('save');
@@ -99,7 +113,10 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
           data-testid="gate-refused"
         />
       ) : null}
-      <Form form={form} layout="vertical" disabled={!canWrite || !open}>
+      {Object.keys(carried).some(stillCarried) ? (
+        <Alert type="info" showIcon title={t('opps.carriedOverHint')} style={{ marginBottom: 16 }} data-testid="carried-over-hint" />
+      ) : null}
+      <Form form={form} layout="vertical" disabled={!canWrite || !open} onValuesChange={(_changed, all) => onTyped(all)}>
         {playbook.fields.map((def) => (
           <Form.Item
             key={def.key}
@@ -108,8 +125,13 @@ export function StageFieldsPanel({ opportunity, canWrite, onChanged, onMarkLost 
               <>
                 {label(def)}
                 {missingKeys.has(def.key) ? (
-                  <Tag color="red" style={{ marginInlineStart: 8 }}>
+                  <Tag color="red" style={{ marginInlineStart: 8 }} data-testid={`field-required-${def.key}`}>
                     {t('common.required')}
+                  </Tag>
+                ) : null}
+                {stillCarried(def.key) ? (
+                  <Tag color="blue" style={{ marginInlineStart: 8 }} data-testid={`carried-over-${def.key}`}>
+                    {t('opps.carriedOver', { stage: playbook.stageLabel(carried[def.key].stage) })}
                   </Tag>
                 ) : null}
               </>

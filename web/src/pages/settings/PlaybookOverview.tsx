@@ -78,7 +78,12 @@ export function PlaybookOverview({ doc }: { doc: PlaybookDocument }) {
             scroll={{ x: 'max-content' }}
             dataSource={doc.rules?.stageFields ?? []}
             columns={[
-              { title: t('common.enabled'), dataIndex: 'enabled', width: 70, render: (on: boolean) => <Switch size="small" checked={on} disabled /> },
+              {
+                title: t('common.enabled'),
+                dataIndex: 'enabled',
+                width: 70,
+                render: (on: boolean) => <Switch size="small" checked={on} disabled aria-label={t('common.enabled')} />,
+              },
               { title: t('common.name'), dataIndex: 'name' },
               { title: t('playbook.stages'), dataIndex: 'stages', render: (keys: string[]) => keys.map((k) => <Tag key={k}>{stageLabel(k)}</Tag>) },
               {
@@ -105,7 +110,12 @@ export function PlaybookOverview({ doc }: { doc: PlaybookDocument }) {
             scroll={{ x: 'max-content' }}
             dataSource={doc.rules?.gradeRules ?? []}
             columns={[
-              { title: t('common.enabled'), dataIndex: 'enabled', width: 70, render: (on: boolean) => <Switch size="small" checked={on} disabled /> },
+              {
+                title: t('common.enabled'),
+                dataIndex: 'enabled',
+                width: 70,
+                render: (on: boolean) => <Switch size="small" checked={on} disabled aria-label={t('common.enabled')} />,
+              },
               { title: t('common.name'), dataIndex: 'name' },
               { title: t('playbook.toStage'), dataIndex: 'toStage', render: stageLabel },
               {
