@@ -2467,6 +2467,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/home': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作台: the widgets of the caller’s role (queue, 断点清单, flags, spot check, KPIs, contribution, 协作堵点看板, 待我确认, cards), in their scope */
+    get: operations['getHome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -3048,7 +3065,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked */
+    /** 三维贡献模型: per rep new customers, upsell and customer-success points, normalised, weighted by the business phase, ranked (default period: the last complete month) */
     get: operations['getContribution'];
     put?: never;
     post?: never;
@@ -3065,7 +3082,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 销售能力雷达图 for a month: four dimensions per rep and the team average, with their formulas */
+    /** 销售能力雷达图 for a month (default: the last complete month): four dimensions per rep and the team average, with their formulas */
     get: operations['getRadar'];
     put?: never;
     post?: never;
@@ -3099,7 +3116,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Management KPIs per team or region for a period (in the caller’s data scope) */
+    /** Management KPIs per team or region for a period (default: the last 30 days; in the caller’s data scope) */
     get: operations['getKpis'];
     put?: never;
     post?: never;
@@ -4711,6 +4728,143 @@ export interface components {
      * @enum {string}
      */
     HealthLevel: 'healthy' | 'attention' | 'risk';
+    /** @description The widgets of the caller’s role; null where the role has none (or the module is switched off) */
+    Home: {
+      role: components['schemas']['Role'];
+      /** Format: date-time */
+      generatedAt: string;
+      /** @description Sales: their own queue (due in 7 days); supervisors and managers: overdue work of their team */
+      queue: {
+        counts: {
+          overdue: number;
+          dueSoon: number;
+          upcoming: number;
+        };
+        items: components['schemas']['QueueItem'][];
+      } | null;
+      /** @description 断点清单 summary: open leads and opportunities idle beyond the threshold, longest idle first */
+      stale: {
+        total: number;
+        thresholdHours: number;
+        items: {
+          /** @enum {string} */
+          entityType: 'lead' | 'opportunity';
+          id: string;
+          name: string;
+          ownerName: string | null;
+          idleHours: number;
+        }[];
+      } | null;
+      /** @description Sales: pending flags on their own follow-ups; supervisors and above: flags to review */
+      flags: {
+        pending: number;
+        items: {
+          id: string;
+          kind: string;
+          reason: string;
+          followupId: string;
+          excerpt: string;
+          authorName: string;
+          /** Format: date-time */
+          writtenAt: string;
+          /** Format: date-time */
+          flaggedAt: string;
+        }[];
+      } | null;
+      /** @description A supervisor’s latest weekly spot-check sample */
+      spotCheck: {
+        week: string | null;
+        total: number;
+        judged: number;
+      } | null;
+      /** @description Managers: the KPIs of the last 30 days */
+      kpi: {
+        from: string;
+        to: string;
+        responseSlaRate: number | null;
+        conversionRate: number | null;
+        highIntentRate: number | null;
+        fakeFollowupRate: number | null;
+        leadsArrived: number;
+      } | null;
+      /** @description Managers: the top of the contribution ranking of the last complete month */
+      contribution: {
+        from: string;
+        to: string;
+        items: {
+          userId: string;
+          name: string;
+          teamName: string | null;
+          score: number;
+          rank: number;
+        }[];
+      } | null;
+      /** @description 协作堵点看板: cross-department cards overdue now, per department */
+      blockers: {
+        total: number;
+        departments: {
+          /** @enum {string} */
+          department: 'product' | 'finance' | 'delivery';
+          overdue: number;
+        }[];
+        items: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          contractId: string;
+          contractNumber: string;
+          contractTitle: string;
+          customerName: string;
+          region: string;
+          ownerId: string | null;
+          ownerName: string | null;
+          department: components['schemas']['Department'];
+          kind: string;
+          title: string;
+          assigneeId: string | null;
+          assigneeName: string | null;
+          status: components['schemas']['TaskCardStatus'];
+          /** @description Working days the department has */
+          slaDays: number;
+          /** Format: date-time */
+          dueAt: string;
+          overdue: boolean;
+          overdueAt: string | null;
+          pausedAt: string | null;
+          payload: components['schemas']['TaskCardPayload'];
+          result: {
+            [key: string]: unknown;
+          } | null;
+          rejectionReason: string | null;
+          completedAt: string | null;
+          /** Format: date-time */
+          createdAt: string;
+          /** @description On GET /cards/{id} only */
+          creditChecks?: components['schemas']['CreditCheck'][];
+          overdueHours: number;
+        }[];
+      } | null;
+      /** @description Product and finance: 待我确认, contracts waiting for their department’s confirmation */
+      confirmations: {
+        total: number;
+        items: {
+          contractId: string;
+          number: string;
+          title: string;
+          amount: number;
+          region: string;
+          customerName: string;
+          /** Format: date-time */
+          requestedAt: string;
+        }[];
+      } | null;
+      /** @description Product, finance and delivery: their department’s open cards, soonest due first */
+      cards: {
+        total: number;
+        overdue: number;
+        items: components['schemas']['TaskCard'][];
+      } | null;
+    };
     /** @description A field a sheet column can be mapped to, in the reader’s language */
     ImportField: {
       key: string;
@@ -20589,6 +20743,35 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Home'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
         headers: {
           [name: string]: unknown;
         };
