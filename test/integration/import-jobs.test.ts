@@ -42,7 +42,7 @@ describe('imports as background jobs', () => {
   ];
 
   const upload = async (client: Client, kind: string, buffer: Buffer) => {
-    const r = await importFile(client, buffer, '名单.xlsx', XLSX, {}, `/imports/${kind}`);
+    const r = await importFile(client, buffer, '名单.xlsx', XLSX, {}, `/imports/${kind}/upload`);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return r.body;
   };
@@ -68,9 +68,9 @@ describe('imports as background jobs', () => {
   });
 
   it('refuses kinds a role may not import before reading any file', async () => {
-    expect((await importFile(rep1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/leads')).status).toBe(403);
-    expect((await importFile(rep1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/products')).status).toBe(403);
-    expect((await importFile(sup1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/products')).status).toBe(403);
+    expect((await importFile(rep1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/leads/upload')).status).toBe(403);
+    expect((await importFile(rep1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/products/upload')).status).toBe(403);
+    expect((await importFile(sup1, await sheetOf(rows), 'a.xlsx', XLSX, {}, '/imports/products/upload')).status).toBe(403);
     expect((await rep1.get('/imports/customers/template.xlsx')).status).toBe(403);
   });
 

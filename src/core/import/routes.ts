@@ -121,7 +121,7 @@ export function importRoutes(app: App, ctx: AppContext): void {
   );
 
   app.post(
-    '/imports/:kind',
+    '/imports/:kind/upload',
     {
       schema: {
         operationId: 'uploadImport',

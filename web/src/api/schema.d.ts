@@ -541,7 +541,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/imports/{kind}': {
+  '/api/v1/imports/{kind}/upload': {
     parameters: {
       query?: never;
       header?: never;

@@ -62,7 +62,7 @@ export function ImportWizard({
 
   const upload = (file: File) =>
     run(async () => {
-      const uploaded = await unwrap(client.POST('/api/v1/imports/{kind}', { params: { path: { kind } }, body: { file }, bodySerializer: formData }));
+      const uploaded = await unwrap(client.POST('/api/v1/imports/{kind}/upload', { params: { path: { kind } }, body: { file }, bodySerializer: formData }));
       setJob(uploaded);
       setMapping(uploaded.mapping);
       setStep(1);

@@ -5,12 +5,13 @@ import { createOrg, importFile } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 
 /**
- * The 100,000-row measurement, run by hand (IMPORT_BENCH=1): upload, check and write in batches
- * of 500, with the progress read from the job between batches. Prints time and rows/s.
+ * A large import through the real batches of 500, with the progress read from the job between
+ * batches; prints time and rows/s. The suite runs 1,500 rows; the 100,000-row measurement is
+ * `IMPORT_BENCH_ROWS=100000 npx vitest run --project pglite test/integration/import-large.test.ts`.
  */
-const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
+const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_500);
 
-describe.skipIf(!process.env.IMPORT_BENCH)('a 100,000-row lead import', () => {
+describe(`a lead import of ${ROWS.toLocaleString('en')} rows`, () => {
   let t: TestApp;
   let sup1: Client;
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describe.skipIf(!process.env.IMPORT_BENCH)('a 100,000-row lead import', () => {
       sheet.addRow([`批量${i}`, i % 2 ? 'B端' : 'C端', '华东', '工业设备', `139${String(i).padStart(8, '0')}`, i % 2 ? `批量公司${i}` : '', '展会']);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const began = performance.now();
-    const uploaded = await importFile(sup1, buffer, 'big.xlsx', 'x', {}, '/imports/leads');
+    const uploaded = await importFile(sup1, buffer, 'big.xlsx', 'x', {}, '/imports/leads/upload');
     expect(uploaded.status).toBe(201);
     const uploadMs = performance.now() - began;
     await sup1.put(`/imports/${uploaded.body.id}/mapping`, { mapping: uploaded.body.mapping, mode: 'skip_bad_rows' });
