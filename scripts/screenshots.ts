@@ -1,6 +1,6 @@
 /**
  * The README's screenshots: the demo organisation (DEMO=1 data) served in-process on the real
- * clock, photographed in Debian's chromium at 1440×900.
+ * clock, photographed in Debian's chromium at 1440×900 (the rep's phone pages at 390×844).
  *
  *   npx tsx scripts/screenshots.ts            # writes docs/screenshots/*.png (needs npm run build:web)
  *   npx tsx scripts/screenshots.ts setup-wizard.png   # only the named ones
@@ -19,7 +19,9 @@ import { seedDemo } from '../src/demo/index.js';
 
 const OUT = path.resolve('docs/screenshots');
 const ADMIN_PASSWORD = 'screenshot-admin-1';
-const SHOTS: { file: string; user: string; url: string; waitFor: string }[] = [
+const DESK = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const SHOTS: { file: string; user: string; url: string; waitFor: string; viewport?: typeof DESK }[] = [
   { file: 'setup-wizard.png', user: 'admin', url: '/setup', waitFor: '[data-testid="setup-template-store_sales"]' },
   { file: 'queue.png', user: 'lina', url: '/queue', waitFor: '[data-testid="side-menu"]' },
   { file: 'kanban.png', user: 'wangqiang', url: '/opportunities?view=kanban', waitFor: '[data-testid="side-menu"]' },
@@ -37,6 +39,10 @@ const SHOTS: { file: string; user: string; url: string; waitFor: string }[] = [
       ['delivery', 'delivery1'],
     ] as const
   ).map(([role, user]) => ({ file: `home-${role}.png`, user, url: '/', waitFor: `[data-testid="home-widgets"][data-role="${role}"]` })),
+  // The rep's day on the phone: home, the work queue and the lead list as cards.
+  { file: 'phone-home.png', user: 'lina', url: '/', waitFor: '[data-testid="home-widgets"]', viewport: PHONE },
+  { file: 'phone-queue.png', user: 'lina', url: '/queue', waitFor: '[data-testid="menu-toggle"]', viewport: PHONE },
+  { file: 'phone-leads.png', user: 'lina', url: '/leads', waitFor: '[data-testid="menu-toggle"]', viewport: PHONE },
 ];
 
 async function main() {
@@ -59,13 +65,14 @@ async function main() {
   try {
     const only = process.argv.slice(2);
     for (const shot of SHOTS.filter((s) => !only.length || only.includes(s.file))) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await browser.newContext({ viewport: shot.viewport ?? DESK, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();
       await page.goto(`${base}/login`);
       await page.getByTestId('login-username').fill(shot.user);
       await page.getByTestId('login-password').fill(shot.user === 'admin' ? ADMIN_PASSWORD : 'demo1234');
       await page.getByTestId('login-submit').click();
-      await page.getByTestId('side-menu').waitFor();
+      // The menu button is in the header on every width (the side menu is a drawer on phones).
+      await page.getByTestId('menu-toggle').waitFor();
       await page.goto(`${base}${shot.url}`);
       await page.locator(shot.waitFor).first().waitFor();
       await page.waitForLoadState('networkidle');

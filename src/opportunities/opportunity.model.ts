@@ -98,12 +98,10 @@ export const opportunityDetailSchema = opportunitySchema
       .object({
         nextStage: z.string().nullable(),
         missing: z.array(missingItemSchema),
-        subject: z
-          .object({ grade: z.string(), type: z.string(), region: z.string(), productLine: z.string() })
-          .meta({
-            description:
-              'What the playbook rules are scoped by (customer grade and type, region, product line), so a client can re-check fields as they are typed',
-          }),
+        subject: z.object({ grade: z.string(), type: z.string(), region: z.string(), productLine: z.string() }).meta({
+          description:
+            'What the playbook rules are scoped by (customer grade and type, region, product line), so a client can re-check fields as they are typed',
+        }),
       })
       .meta({ description: 'What the next stage still needs (empty when closed)' }),
   })
