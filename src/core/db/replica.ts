@@ -21,7 +21,9 @@ const KEEP_SAMPLES_MS = 10 * 60_000;
 /**
  * A PostgreSQL streaming replica (DATABASE_READ_URL) for reports, analytics and exports.
  *
- * Lag is measured without writing anything: each probe notes the primary's current WAL position
+ * Lag is measured without writing anything: each probe notes the primary's current WAL insert
+ * position (not the write position: with synchronous_commit off a committed transaction may not be
+ * written out yet, and the standby would look caught up without it)
  * with the time it was read. The replica's data is as fresh as the latest noted position it has
  * replayed — 0 when it has replayed the primary's current position (an idle primary does not make
  * the replica look stale, as the time since the last replayed transaction would). Probes run on
@@ -56,7 +58,7 @@ export class ReadReplica {
   private async probe(at: number): Promise<Freshness> {
     let value: Freshness;
     try {
-      const primary = await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(this.primary);
+      const primary = await sql<{ lsn: string }>`select pg_current_wal_insert_lsn()::text as lsn`.execute(this.primary);
       const current = lsnValue(primary.rows[0].lsn);
       this.samples.push({ at, lsn: current });
       this.samples = this.samples.filter((s) => at - s.at <= KEEP_SAMPLES_MS || s === this.samples[this.samples.length - 1]);
@@ -70,7 +72,9 @@ export class ReadReplica {
         let freshAt: number | null = null;
         for (const s of this.samples) if (s.lsn <= replayed) freshAt = freshAt === null ? s.at : Math.max(freshAt, s.at);
         const oldest = this.samples[0].at;
-        value = { lagMs: replayed >= current ? 0 : at - (freshAt ?? oldest), reachable: true };
+        // Behind: as old as the latest position it has replayed, or at least the oldest noted one;
+        // never 0, which means "has replayed everything".
+        value = { lagMs: replayed >= current ? 0 : Math.max(1, at - (freshAt ?? oldest)), reachable: true };
       }
     } catch {
       value = { lagMs: 0, reachable: false };
