@@ -779,6 +779,7 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
     ['storage_path', 'text'],
     ['uploaded_by', 'uuid'],
     ['created_at', 'timestamptz'],
+    ['attached_at', 'timestamptz'],
   ]);
   const attachBatch = new Batch('followup_attachments', [
     ['followup_id', 'uuid'],
@@ -887,6 +888,7 @@ export async function generate(sink: Sink, opts: GenerateOptions): Promise<Gener
         `${iso.slice(0, 4)}/${iso.slice(5, 7)}/${fileId}`,
         authorId,
         fileAt,
+        created,
       );
       attachBatch.push(id, fileId);
       unprinted.push({ id, authorId, teamKey: teamKeyOf(team, authorId), content: text, createdAt: created });

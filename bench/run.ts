@@ -539,13 +539,15 @@ async function buildImportFile(rows: number): Promise<Buffer> {
   sheet.addRow(['名称', '类型', '区域', '产品线', '电话', '公司', '来源']);
   for (let i = 0; i < rows; i++) {
     const b2b = rng.chance(0.6);
-    const company = `${rng.pick(['上海', '杭州', '深圳', '成都', '武汉', '西安', '沈阳'])}${rng.pick(['恒通', '华瑞', '新元', '宏达', '金泰'])}${rng.pick(['机械', '电子', '化工', '物流'])}有限公司`;
+    // New companies and phone numbers (the generated history never uses the 16 prefix): the import's
+    // duplicate check runs against a million leads, but refuses nothing, so every row's path is measured.
+    const company = `${rng.pick(['上海', '杭州', '深圳', '成都', '武汉', '西安', '沈阳'])}${rng.pick(['恒通', '华瑞', '新元', '宏达', '金泰'])}${i}${rng.pick(['机械', '电子', '化工', '物流'])}有限公司`;
     sheet.addRow([
       b2b ? `${company}-导入${i}` : `导入客户${i}`,
       b2b ? 'B端' : 'C端',
       rng.pick(defaultPlaybook.regions),
       rng.pick(defaultPlaybook.productLines),
-      `13${String(rng.int(0, 999_999_999)).padStart(9, '0')}`,
+      `16${String(i).padStart(9, '0')}`,
       b2b ? company : '',
       '展会',
     ]);

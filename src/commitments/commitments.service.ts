@@ -129,6 +129,7 @@ export async function addSitePhoto(ctx: AppContext, actor: Actor, customerId: st
       .insertInto('site_photos')
       .values({ id, customer_id: customerId, file_id: file.id, caption: input.caption ?? null, created_by: actor.id, created_at: ctx.clock.now() })
       .execute();
+    await trx.updateTable('files').set({ attached_at: ctx.clock.now() }).where('id', '=', file.id).execute();
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
       action: 'site_photo.add',

@@ -10,7 +10,7 @@ import { dateTimeString, idParams, iso, uuidString } from '../core/http/common.j
 import { AppError, notFound } from '../core/http/errors.js';
 import { fileTypeFromFile } from 'file-type';
 import fs from 'node:fs';
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { Readable } from 'node:stream';
 import type { DB } from '../core/db/schema.js';
 import { unstorableIssue, unstorableText } from '../core/http/validation.js';
@@ -280,9 +280,26 @@ export function fileRoutes(app: App, ctx: AppContext): void {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Files the purge looks at per tick: those it deletes (each with its audit entry), and those it finds held by a record. */
+const PURGE_BATCH = 500;
+const MARK_BATCH = 10_000;
+
+/**
+ * Whether a record holds the file: every table that references `files`. A file named here is
+ * never purged, whatever `attached_at` says.
+ */
+const heldByARecord = (file: RawBuilder<unknown>) => sql<boolean>`(
+  exists (select 1 from followup_attachments a where a.file_id = ${file})
+  or exists (select 1 from opportunity_files o where o.file_id = ${file})
+  or exists (select 1 from site_photos p where p.file_id = ${file})
+  or exists (select 1 from quotes q where q.sent_file_id = ${file}))`;
+
 /**
  * Uploads that no record took within a day are removed with their bytes (an upload is meant
- * to become a follow-up's evidence at once). Audited, in batches.
+ * to become a follow-up's evidence at once). Audited, in batches. Only files without
+ * `attached_at` are read (a partial index keeps that cheap at millions of files): the records that
+ * take a file set it; files stored before it existed get it here, a batch per tick, when a record
+ * holds them.
  */
 export function unattachedFilesRule(ctx: AppContext): SweepRule {
   const storage = new FileStorage(path.join(ctx.config.dataDir, 'files'));
@@ -293,13 +310,20 @@ export function unattachedFilesRule(ctx: AppContext): SweepRule {
     run: async (now) => {
       const cutoff = new Date(now.getTime() - UNATTACHED_TTL_MS);
       const removed = await ctx.db.transaction().execute(async (trx) => {
+        await sql`
+          update files f set attached_at = f.created_at
+          where f.id in (
+            select id from files
+            where attached_at is null and created_at < ${cutoff}
+            order by created_at limit ${MARK_BATCH}
+            for update skip locked)
+          and ${heldByARecord(sql.ref('f.id'))}`.execute(trx);
         const { rows } = await sql<{ id: string; name: string; size: number; storage_path: string; uploaded_by: string }>`
           delete from files f
           where f.id in (
             select id from files
-            where created_at < ${cutoff} and not exists (select 1 from followup_attachments a where a.file_id = files.id)
-              and not exists (select 1 from opportunity_files o where o.file_id = files.id)
-            order by created_at limit 500
+            where attached_at is null and created_at < ${cutoff} and not ${heldByARecord(sql.ref('files.id'))}
+            order by created_at limit ${PURGE_BATCH}
             for update skip locked
           )
           returning f.id, f.name, f.size, f.storage_path, f.uploaded_by`.execute(trx);
@@ -349,7 +373,10 @@ export async function storeOpportunityFile(
     uploaded_by: actor.id,
     created_at: now,
   };
-  await trx.insertInto('files').values(row).execute();
+  await trx
+    .insertInto('files')
+    .values({ ...row, attached_at: now })
+    .execute();
   await trx.insertInto('opportunity_files').values({ opportunity_id: input.opportunityId, file_id: row.id, source: input.source, created_at: now }).execute();
   await recordAudit(trx, ctx.clock, {
     actorId: actor.id,

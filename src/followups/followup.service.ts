@@ -268,6 +268,7 @@ async function recordFollowupDetailed(
         .values(attachmentIds.map((fileId) => ({ followup_id: id, file_id: fileId })))
         .returning('file_id'),
     )
+    .with('m', (db) => db.updateTable('files').set({ attached_at: at }).where('id', 'in', attachmentIds).returning('id'))
     .insertInto('audit_pending')
     .values(audit)
     .execute();

@@ -102,4 +102,38 @@ describe('uploads: type from content, per-user quota, purge of unattached files,
     const used = await t.ctx.db.selectFrom('files').select('id').where('uploaded_by', '=', org.ids.rep1).execute();
     expect(used.map((f) => f.id)).toContain(attached.body.id);
   });
+  it('keeps every file a record holds: site photos, and files stored before attachment was recorded', async () => {
+    const customer = await rep2.post('/customers', { name: '现场照片客户', type: 'B2B', grade: 'C', region: '华东' });
+    const photo = await rep2.upload(PNG, 'room.png', 'photo');
+    expect((await rep2.post(`/customers/${customer.body.id}/site-photos`, { fileId: photo.body.id })).status).toBe(201);
+    const row = await t.ctx.db.selectFrom('files').select('attached_at').where('id', '=', photo.body.id).executeTakeFirstOrThrow();
+    expect(row.attached_at).not.toBeNull();
+
+    // A file stored by an earlier release: attached to a follow-up, without `attached_at`.
+    const evidence = await rep2.upload('拜访纪要', 'visit.txt', 'recording');
+    const followup = await rep2.post('/followups', {
+      targetType: 'customer',
+      targetId: customer.body.id,
+      channel: 'phone',
+      valueTag: 'needs_discovery',
+      content: '确认了安装环境',
+      attachmentIds: [evidence.body.id],
+    });
+    expect(followup.status).toBe(201);
+    await t.ctx.db.updateTable('files').set({ attached_at: null }).where('id', 'in', [evidence.body.id, photo.body.id]).execute();
+    const orphan = await rep2.upload('没用上的', 'orphan2.txt', 'other');
+
+    t.clock.advance(25 * 3600_000);
+    const fired = await t.ctx.scheduler.tick();
+    expect(fired['files-unattached-purge']).toBe(1);
+    expect((await rep2.get(`/files/${orphan.body.id}/meta`)).status).toBe(404);
+    for (const id of [evidence.body.id, photo.body.id]) {
+      expect((await rep2.get(`/files/${id}/meta`)).status).toBe(200);
+      const kept = await t.ctx.db.selectFrom('files').select(['attached_at', 'created_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(kept.attached_at).toEqual(kept.created_at);
+    }
+    // Nothing is left for the rule to look at.
+    const waiting = await t.ctx.db.selectFrom('files').select('id').where('attached_at', 'is', null).execute();
+    expect(waiting).toEqual([]);
+  });
 });

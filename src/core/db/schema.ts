@@ -119,6 +119,8 @@ export interface FilesTable {
   storage_path: string;
   uploaded_by: string;
   created_at: Timestamp;
+  /** When a record took the file (null: not yet, or stored before 0024 and not yet looked at by the purge rule). */
+  attached_at: Timestamp | null;
 }
 
 export interface LeadsTable {
