@@ -74,10 +74,20 @@ export function renderMarkdown(r: Report): string {
     lines.push(`| ${cell(row.name)} | ${cell(row.app)} | ${cell(row.baseline)} | ${cell(row.ratio)} | ${cell(row.target)} | ${met} |`);
   }
   lines.push('');
-  const top = (title: string, list: { calls: number; totalMs: number; meanMs: number; query: string }[] | undefined) => {
+  type Statement = { calls: number; totalMs: number; meanMs: number; query: string; perCall?: Record<string, number> };
+  const top = (title: string, list: Statement[] | undefined) => {
     if (!list?.length) return;
-    lines.push(`<details><summary>${title}: top statements (pg_stat_statements)</summary>`, '', '| calls | total ms | mean ms | query |', '|---|---|---|---|');
-    for (const s of list) lines.push(`| ${s.calls} | ${s.totalMs} | ${s.meanMs} | \`${cell(s.query.replace(/`/g, "'"))}\` |`);
+    lines.push(
+      `<details><summary>${title}: top statements (pg_stat_statements; per call: shared buffers hit / read / dirtied, WAL full-page images, WAL bytes, block I/O ms)</summary>`,
+      '',
+      '| calls | total ms | mean ms | hit | read | dirtied | WAL FPI | WAL bytes | I/O ms | query |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const s of list) {
+      const p = s.perCall;
+      const per = p ? `${p.hit} | ${p.read} | ${p.dirtied} | ${p.walFpi} | ${p.walBytes} | ${p.ioMs}` : ' | | | | | ';
+      lines.push(`| ${s.calls} | ${s.totalMs} | ${s.meanMs} | ${per} | \`${cell(s.query.replace(/`/g, "'"))}\` |`);
+    }
     lines.push('', '</details>', '');
   };
   top('GET /api/v1/leads/:id', r.details.readStatements);

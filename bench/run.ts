@@ -555,13 +555,37 @@ async function buildImportFile(rows: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * The statements that took the most database time since the last reset, with what each call
+ * touched on average: shared buffers found in memory (hit) or read in (read), pages it dirtied,
+ * WAL full-page images and bytes, and milliseconds spent reading and writing blocks
+ * (`track_io_timing`). They tell a statement that waits on I/O from one that computes.
+ */
 async function topStatements(admin: pg.Client, limit = 6) {
   const { rows } = await admin.query(
-    `select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 240) as query
+    `select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms, rows,
+            round(shared_blks_hit::numeric / greatest(calls, 1), 1) as hit, round(shared_blks_read::numeric / greatest(calls, 1), 1) as read,
+            round(shared_blks_dirtied::numeric / greatest(calls, 1), 1) as dirtied, round(wal_fpi::numeric / greatest(calls, 1), 1) as wal_fpi,
+            round(wal_bytes / greatest(calls, 1)) as wal_bytes, round(((blk_read_time + blk_write_time) / greatest(calls, 1))::numeric, 3) as io_ms,
+            left(regexp_replace(query, '\\s+', ' ', 'g'), 240) as query
      from pg_stat_statements where dbid = (select oid from pg_database where datname = 'spm') order by total_exec_time desc limit $1`,
     [limit],
   );
-  return rows.map((r) => ({ calls: Number(r.calls), totalMs: Number(r.total_ms), meanMs: Number(r.mean_ms), rows: Number(r.rows), query: r.query }));
+  return rows.map((r) => ({
+    calls: Number(r.calls),
+    totalMs: Number(r.total_ms),
+    meanMs: Number(r.mean_ms),
+    rows: Number(r.rows),
+    perCall: {
+      hit: Number(r.hit),
+      read: Number(r.read),
+      dirtied: Number(r.dirtied),
+      walFpi: Number(r.wal_fpi),
+      walBytes: Number(r.wal_bytes),
+      ioMs: Number(r.io_ms),
+    },
+    query: r.query,
+  }));
 }
 
 // ------------------------------------------------------------------------------------------ main
