@@ -67,7 +67,7 @@ export function selectDevices(db: Executor, actor: Actor) {
 export async function findVisibleDevice(db: Executor, actor: Actor, id: string): Promise<DeviceRow> {
   const row = await selectDevices(db, actor).where('devices.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('device');
-  return row as DeviceRow;
+  return row;
 }
 
 async function visibleCustomer(db: Executor, actor: Actor, id: string) {
@@ -214,7 +214,9 @@ export async function addMaintenance(ctx: AppContext, actor: Actor, deviceId: st
       .select(['files.id', 'files.uploaded_by'])
       .select((eb) => [
         eb.exists(eb.selectFrom('followup_attachments').select('file_id').whereRef('followup_attachments.file_id', '=', 'files.id')).as('in_followup'),
-        eb.exists(eb.selectFrom('device_maintenance_photos').select('file_id').whereRef('device_maintenance_photos.file_id', '=', 'files.id')).as('in_maintenance'),
+        eb
+          .exists(eb.selectFrom('device_maintenance_photos').select('file_id').whereRef('device_maintenance_photos.file_id', '=', 'files.id'))
+          .as('in_maintenance'),
       ])
       .where('files.id', 'in', photoIds)
       .execute();
@@ -242,7 +244,11 @@ export async function addMaintenance(ctx: AppContext, actor: Actor, deviceId: st
         created_at: now,
       })
       .execute();
-    if (photoIds.length) await trx.insertInto('device_maintenance_photos').values(photoIds.map((fileId) => ({ maintenance_id: id, file_id: fileId }))).execute();
+    if (photoIds.length)
+      await trx
+        .insertInto('device_maintenance_photos')
+        .values(photoIds.map((fileId) => ({ maintenance_id: id, file_id: fileId })))
+        .execute();
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
       action: 'device.maintenance',
@@ -286,7 +292,15 @@ export async function maintenanceOf(db: Executor, deviceIds: string[], limit = 5
 
 // ---- compatible products ----
 
-const toCompatible = (p: { id: string; sku: string; name: string; kind: string; unit: string; list_price: number | string; stock_quantity: number | string | null }) => ({
+const toCompatible = (p: {
+  id: string;
+  sku: string;
+  name: string;
+  kind: string;
+  unit: string;
+  list_price: number | string;
+  stock_quantity: number | string | null;
+}) => ({
   id: p.id,
   sku: p.sku,
   name: p.name,
@@ -314,7 +328,14 @@ export async function compatibleProducts(db: Executor, model: string) {
 }
 
 async function serviceProducts(db: Executor) {
-  const rows = await db.selectFrom('products').select(PRODUCT_COLUMNS).where('active', '=', true).where('kind', '=', 'service').orderBy('sku').limit(50).execute();
+  const rows = await db
+    .selectFrom('products')
+    .select(PRODUCT_COLUMNS)
+    .where('active', '=', true)
+    .where('kind', '=', 'service')
+    .orderBy('sku')
+    .limit(50)
+    .execute();
   return rows.map(toCompatible);
 }
 
@@ -360,7 +381,11 @@ export async function scanDevice(ctx: AppContext, actor: Actor, token: string) {
   const found = await deviceByToken(ctx.db, token);
   if (!found) throw notFound('device');
   const device = await findVisibleDevice(ctx.db, actor, found.id);
-  const customer = await ctx.db.selectFrom('customers').select(['id', 'name', 'region', 'grade']).where('id', '=', device.customer_id).executeTakeFirstOrThrow();
+  const customer = await ctx.db
+    .selectFrom('customers')
+    .select(['id', 'name', 'region', 'grade'])
+    .where('id', '=', device.customer_id)
+    .executeTakeFirstOrThrow();
   const contacts = await ctx.db
     .selectFrom('contacts')
     .select(['id', 'name', 'title', 'mobile', 'role', 'is_primary'])
@@ -450,7 +475,8 @@ export async function createDeviceQuote(ctx: AppContext, actor: Actor, deviceId:
   const items = [...input.items];
   if (input.labour) {
     const labour = await ctx.db.selectFrom('products').select(['id', 'kind']).where('id', '=', input.labour.productId).executeTakeFirst();
-    if (!labour || labour.kind !== 'service') throw new AppError(422, 'INVALID_REFERENCE', { reason: 'labour.productId (须为服务类产品 / must be a service product)' });
+    if (!labour || labour.kind !== 'service')
+      throw new AppError(422, 'INVALID_REFERENCE', { reason: 'labour.productId (须为服务类产品 / must be a service product)' });
     items.push({ productId: input.labour.productId, quantity: input.labour.quantity, unitPrice: input.labour.unitPrice });
   }
   if (items.length === 0) throw new AppError(400, 'VALIDATION', { summary: 'items: 请至少选择一项 / pick at least one item' });
@@ -460,7 +486,11 @@ export async function createDeviceQuote(ctx: AppContext, actor: Actor, deviceId:
   const validUntil = input.validUntil ?? addDays(localParts(now, document.sla.businessHours.timeZone).date, document.quotes.validityDays);
   const lines = await priceQuoteItems(ctx, items);
   const amount = Math.round(lines.reduce((sum, l) => sum + l.amount, 0) * 100) / 100;
-  const productLines = await ctx.db.selectFrom('products').select(['id', 'product_line']).where('id', 'in', [...new Set(items.map((i) => i.productId))]).execute();
+  const productLines = await ctx.db
+    .selectFrom('products')
+    .select(['id', 'product_line'])
+    .where('id', 'in', [...new Set(items.map((i) => i.productId))])
+    .execute();
   const productLine =
     items.map((i) => productLines.find((p) => p.id === i.productId)?.product_line).find((l) => l && document.productLines.includes(l)) ??
     document.productLines[0];

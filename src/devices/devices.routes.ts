@@ -74,7 +74,12 @@ function listQuery(ctx: AppContext, actor: Actor, q: Filters) {
   if (q.q) {
     const like = `%${q.q.replace(/[%_\\]/g, '\\$&')}%`;
     query = query.where((eb) =>
-      eb.or([eb('devices.model', 'ilike', like), eb('devices.serial_no', 'ilike', like), eb('devices.site_address', 'ilike', like), eb('customers.name', 'ilike', like)]),
+      eb.or([
+        eb('devices.model', 'ilike', like),
+        eb('devices.serial_no', 'ilike', like),
+        eb('devices.site_address', 'ilike', like),
+        eb('customers.name', 'ilike', like),
+      ]),
     );
   }
   return query;
@@ -167,7 +172,11 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
           { header: { 'zh-CN': '安装地址', en: 'siteAddress' }, width: 30, value: (r) => r.site_address },
           { header: { 'zh-CN': '安装日期', en: 'installDate' }, width: 12, value: (r) => r.install_date },
           { header: { 'zh-CN': '保修截止', en: 'warrantyEnd' }, width: 12, value: (r) => r.warranty_end },
-          { header: { 'zh-CN': '状态', en: 'status' }, width: 10, value: (r) => (locale === 'en' ? r.status : (STATUS_LABELS[r.status]?.['zh-CN'] ?? r.status)) },
+          {
+            header: { 'zh-CN': '状态', en: 'status' },
+            width: 10,
+            value: (r) => (locale === 'en' ? r.status : (STATUS_LABELS[r.status]?.['zh-CN'] ?? r.status)),
+          },
           { header: { 'zh-CN': '备注', en: 'notes' }, width: 30, value: (r) => r.notes },
         ],
         rows,
@@ -367,7 +376,11 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
         examples: {
           nozzle: {
             summary: 'A blocked nozzle cleaned, one part replaced',
-            value: { faultCodes: ['E07'], workDone: '清洗喷嘴，更换密封圈，试机正常', partsUsed: [{ productId: '0b6f2d4e-1a3c-4e5f-8a7b-9c0d1e2f3a4b', quantity: 1 }] },
+            value: {
+              faultCodes: ['E07'],
+              workDone: '清洗喷嘴，更换密封圈，试机正常',
+              partsUsed: [{ productId: '0b6f2d4e-1a3c-4e5f-8a7b-9c0d1e2f3a4b', quantity: 1 }],
+            },
           },
         },
       },

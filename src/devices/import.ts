@@ -42,7 +42,13 @@ export const deviceImporter = defineImporter<DeviceInput, PreparedDevice>({
   permission: 'records:write',
   title: { 'zh-CN': '设备', en: 'Devices' },
   columns: [
-    { key: 'customer', header: { 'zh-CN': '客户', en: 'Customer' }, aliases: ['客户名称', 'customerName'], required: true, example: '苏州恒瑞精密机械有限公司' },
+    {
+      key: 'customer',
+      header: { 'zh-CN': '客户', en: 'Customer' },
+      aliases: ['客户名称', 'customerName'],
+      required: true,
+      example: '苏州恒瑞精密机械有限公司',
+    },
     { key: 'model', header: { 'zh-CN': '型号', en: 'Model' }, aliases: ['设备型号', '机型'], required: true, example: 'PK-2000' },
     { key: 'serialNo', header: { 'zh-CN': '序列号', en: 'Serial number' }, aliases: ['SN', '出厂编号'], required: true, example: 'PK2000-24-0153' },
     { key: 'siteAddress', header: { 'zh-CN': '安装地址', en: 'Site address' }, example: '苏州工业园区星湖街 88 号' },

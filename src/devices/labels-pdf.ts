@@ -84,7 +84,11 @@ export async function renderLabelsPdf(labels: LabelInput[], now: Date): Promise<
     const box = (text: string, font: 'regular' | 'bold', size: number, ty: number, lines: number) => {
       doc.save();
       doc.rect(tx, ty, tw, size * 1.35 * lines).clip();
-      doc.font(font).fontSize(size).fillColor('black').text(text, tx, ty, { width: tw, height: size * 1.35 * lines, ellipsis: true, lineGap: 0 });
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor('black')
+        .text(text, tx, ty, { width: tw, height: size * 1.35 * lines, ellipsis: true, lineGap: 0 });
       doc.restore();
     };
     box(printable(label.model, 40), 'bold', 9, y + pad, 1);

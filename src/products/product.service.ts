@@ -55,7 +55,13 @@ export async function insertProducts(ctx: AppContext, actor: Actor, rows: Produc
 export async function writeProducts(trx: Transaction<DB>, ctx: AppContext, actor: Actor, rows: ProductRow[], via: 'api' | 'import'): Promise<void> {
   await trx
     .insertInto('products')
-    .values(rows.map((r) => ({ ...r, compatible_models: JSON.stringify(r.compatible_models), stock_quantity: r.stock_quantity == null ? null : Number(r.stock_quantity) })))
+    .values(
+      rows.map((r) => ({
+        ...r,
+        compatible_models: JSON.stringify(r.compatible_models),
+        stock_quantity: r.stock_quantity == null ? null : Number(r.stock_quantity),
+      })),
+    )
     .execute();
   await recordAudit(trx, ctx.clock, {
     actorId: actor.id,

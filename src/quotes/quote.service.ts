@@ -113,9 +113,11 @@ export async function createQuote(ctx: AppContext, actor: Actor, input: QuoteInp
   const opportunity = await findVisibleOpportunity(ctx.db, actor, input.opportunityId);
   if (opportunity.status !== 'open') throw new AppError(409, 'QUOTE_STATE', { status: opportunity.status });
   const lines = await priceQuoteItems(ctx, input.items);
-  const { id } = await ctx.db.transaction().execute((trx) =>
-    insertQuote(trx, ctx, actor, { opportunity, lines, validUntil: input.validUntil, terms: input.terms, notes: input.notes, items: input.items }),
-  );
+  const { id } = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertQuote(trx, ctx, actor, { opportunity, lines, validUntil: input.validUntil, terms: input.terms, notes: input.notes, items: input.items }),
+    );
   return id;
 }
 

@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { createOrg, PASSWORD } from '../support/fixtures.js';
 import { startTestApp } from '../support/test-app.js';
+
+// jsqr is CommonJS: under Node its default import is the module, whose `default` is the decoder.
+const jsQR = jsqr.default;
 
 /**
  * The issue's "done when" for devices, on a phone (390×844): print a device's QR label, decode
@@ -35,7 +38,15 @@ describe('device scan on a phone', () => {
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       return r.body.id as string;
     };
-    await product({ sku: 'PK-FILM-500', name: '热封膜卷 500 mm', kind: 'consumable', unit: '卷', listPrice: 320, compatibleModels: ['PK-2000'], stockQuantity: 86 });
+    await product({
+      sku: 'PK-FILM-500',
+      name: '热封膜卷 500 mm',
+      kind: 'consumable',
+      unit: '卷',
+      listPrice: 320,
+      compatibleModels: ['PK-2000'],
+      stockQuantity: 86,
+    });
     await product({ sku: 'PK-HT-01', name: '加热管组件', kind: 'spare_part', listPrice: 680, compatibleModels: ['PK-2000'], stockQuantity: 12 });
     await product({ sku: 'SVC-HOUR', name: '现场服务工时', kind: 'service', productLine: '软件服务', unit: '小时', listPrice: 350 });
     const codes = await t.admin.post('/fault-codes', {

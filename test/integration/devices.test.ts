@@ -30,7 +30,14 @@ async function auditActions(entityType: string, entityId: string): Promise<strin
 }
 
 const count = async (table: 'quotes' | 'opportunities' | 'devices' | 'device_maintenance' | 'fault_codes') =>
-  Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const tokenOf = async (deviceId: string) =>
   (await t.ctx.db.selectFrom('devices').select('label_token').where('id', '=', deviceId).executeTakeFirstOrThrow()).label_token;
@@ -68,7 +75,14 @@ afterAll(() => t.close());
 describe('devices', () => {
   it('are created, read and changed within the customer’s scope; others get 404; bad input changes nothing', async () => {
     const d = await device(rep1, { serialNo: 'SN-0001', siteAddress: '3 号车间', installDate: '2024-04-18', warrantyEnd: '2026-04-17' });
-    expect(d).toMatchObject({ customerId, customerName: '苏州恒瑞精密机械有限公司', model: 'PK-2000', serialNo: 'SN-0001', status: 'in_service', lastServiceAt: null });
+    expect(d).toMatchObject({
+      customerId,
+      customerName: '苏州恒瑞精密机械有限公司',
+      model: 'PK-2000',
+      serialNo: 'SN-0001',
+      status: 'in_service',
+      lastServiceAt: null,
+    });
     expect(JSON.stringify(d)).not.toContain(await tokenOf(d.id));
     expect((await tokenOf(d.id)).length).toBeGreaterThanOrEqual(22);
 
@@ -227,7 +241,8 @@ describe('devices', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('设备');
     sheet.addRow(['客户', '型号', '序列号', '安装地址', '安装日期', '保修截止', '状态']);
-    for (let i = 0; i < 25; i++) sheet.addRow(['苏州恒瑞精密机械有限公司', 'LS-300', `LS-${1000 + i}`, `${i} 号线`, new Date(Date.UTC(2024, 0, 1 + i)), '2027-01-01', '在用']);
+    for (let i = 0; i < 25; i++)
+      sheet.addRow(['苏州恒瑞精密机械有限公司', 'LS-300', `LS-${1000 + i}`, `${i} 号线`, new Date(Date.UTC(2024, 0, 1 + i)), '2027-01-01', '在用']);
     sheet.addRow(['不存在的客户', 'LS-300', 'LS-9999', '', '', '', '']);
     const result = await importFile(rep1, Buffer.from(await workbook.xlsx.writeBuffer()), 'devices.xlsx', XLSX, {}, '/devices/import');
     expect(result.status, JSON.stringify(result.body)).toBe(200);
@@ -301,7 +316,11 @@ describe('devices', () => {
       labour: { productId: products['SVC-HOUR'], quantity: 2 },
     });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toMatchObject({ opportunityCreated: true, number: expect.stringMatching(/^BJ-2026-\d{6}$/), pdfUrl: `/api/v1/quotes/${first.body.quoteId}/pdf` });
+    expect(first.body).toMatchObject({
+      opportunityCreated: true,
+      number: expect.stringMatching(/^BJ-2026-\d{6}$/),
+      pdfUrl: `/api/v1/quotes/${first.body.quoteId}/pdf`,
+    });
     // 680 + 2 × 320 + 2 × 350 = 2020, plus 13 % tax.
     expect(first.body.total).toBe(2282.6);
     const opportunity = await rep1.get(`/opportunities/${first.body.opportunityId}`);

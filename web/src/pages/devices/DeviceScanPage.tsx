@@ -358,7 +358,14 @@ function QuoteBuilder({ deviceId, products, faultParts }: { deviceId: string; pr
               </Flex>
             );
           })}
-          <Input.TextArea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} placeholder={t('quote.notes')} aria-label={t('quote.notes')} maxLength={2000} />
+          <Input.TextArea
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            rows={2}
+            placeholder={t('quote.notes')}
+            aria-label={t('quote.notes')}
+            maxLength={2000}
+          />
           <Flex justify="space-between" align="center">
             <span>
               {t('quote.subtotal')}：¥{formatAmount(subtotal)}

@@ -166,7 +166,11 @@ export function DevicesPage() {
           { title: t('model'), dataIndex: 'model' },
           { title: t('serialNo'), dataIndex: 'serialNo' },
           { title: t('customer'), dataIndex: 'customerName', render: (name: string, d) => <Link to={`/customers/${d.customerId}`}>{name}</Link> },
-          { title: t('status'), dataIndex: 'status', render: (s: DeviceStatus) => <Tag color={s === 'in_service' ? 'green' : s === 'under_repair' ? 'orange' : undefined}>{t(`status.${s}`)}</Tag> },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            render: (s: DeviceStatus) => <Tag color={s === 'in_service' ? 'green' : s === 'under_repair' ? 'orange' : undefined}>{t(`status.${s}`)}</Tag>,
+          },
           { title: t('installDate'), dataIndex: 'installDate', render: (v: string | null) => v ?? '—' },
           { title: t('warrantyEnd'), dataIndex: 'warrantyEnd', render: (v: string | null) => v ?? '—' },
           { title: t('lastServiceAt'), dataIndex: 'lastServiceAt', render: (v: string | null) => (v ? formatTime(v) : '—') },
@@ -177,11 +181,26 @@ export function DevicesPage() {
             render: (_: unknown, d: Device) => (
               <Space size={0}>
                 {canService ? (
-                  <Button type="link" size="small" icon={<ToolOutlined />} onClick={() => setServicing(d)} aria-label={`${t('maintenance.add')} ${d.serialNo}`} />
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<ToolOutlined />}
+                    onClick={() => setServicing(d)}
+                    aria-label={`${t('maintenance.add')} ${d.serialNo}`}
+                  />
                 ) : null}
-                {canWrite ? <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(d)} aria-label={`${t('edit')} ${d.serialNo}`} /> : null}
+                {canWrite ? (
+                  <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(d)} aria-label={`${t('edit')} ${d.serialNo}`} />
+                ) : null}
                 {MANAGERS.includes(me.role) ? (
-                  <Button type="link" size="small" danger icon={<StopOutlined />} onClick={() => revoke(d)} aria-label={`${t('labelRevoke')} ${d.serialNo}`} />
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    icon={<StopOutlined />}
+                    onClick={() => void revoke(d)}
+                    aria-label={`${t('labelRevoke')} ${d.serialNo}`}
+                  />
                 ) : null}
               </Space>
             ),

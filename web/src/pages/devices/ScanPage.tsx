@@ -5,15 +5,7 @@ import jsQR from 'jsqr';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../state/LocaleContext';
 import { useSession } from '../../state/SessionContext';
-import { loginReturningTo } from './safeNext';
-
-/** The label token in a scanned or pasted text: `…/d/<token>` or the bare token. */
-export function tokenOf(text: string): string | null {
-  const trimmed = text.trim();
-  const inUrl = /\/d\/([A-Za-z0-9_-]{16,64})(?:[/?#]|$)/.exec(trimmed);
-  if (inUrl) return inUrl[1];
-  return /^[A-Za-z0-9_-]{16,64}$/.test(trimmed) ? trimmed : null;
-}
+import { loginReturningTo, tokenOf } from './safeNext';
 
 /** Decodes the QR code of a photo in the browser (jsQR on a downscaled canvas). */
 async function decodePhoto(file: File): Promise<string | null> {
@@ -101,7 +93,15 @@ export function ScanPage() {
             onChange={(e) => void onPhoto(e.target.files?.[0])}
             data-testid="device-scan-file"
           />
-          <Button type="primary" size="large" icon={<CameraOutlined />} loading={busy} onClick={() => input.current?.click()} block data-testid="device-scan-camera">
+          <Button
+            type="primary"
+            size="large"
+            icon={<CameraOutlined />}
+            loading={busy}
+            onClick={() => input.current?.click()}
+            block
+            data-testid="device-scan-camera"
+          >
             {busy ? t('scan.decoding') : t('scan.camera')}
           </Button>
           {problem ? <Alert type="warning" showIcon title={problem} data-testid="device-scan-problem" /> : null}

@@ -10,3 +10,11 @@ export function safeNext(next: string | null | undefined): string | null {
 
 /** The login page's address that comes back to `path` after signing in. */
 export const loginReturningTo = (path: string): string => `/login?next=${encodeURIComponent(path)}`;
+
+/** The label token in a scanned or pasted text: `…/d/<token>` or the bare token. */
+export function tokenOf(text: string): string | null {
+  const trimmed = text.trim();
+  const inUrl = /\/d\/([A-Za-z0-9_-]{16,64})(?:[/?#]|$)/.exec(trimmed);
+  if (inUrl) return inUrl[1];
+  return /^[A-Za-z0-9_-]{16,64}$/.test(trimmed) ? trimmed : null;
+}
