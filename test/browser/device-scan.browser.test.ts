@@ -130,9 +130,9 @@ describe('device scan on a phone', () => {
 
     // 生成报价单: two film rolls, the heating tube, two hours of labour.
     await page.getByTestId('device-quote-start').click();
-    await page.getByTestId('quote-qty-PK-FILM-500').locator('input').fill('2');
-    await page.getByTestId('quote-qty-PK-HT-01').locator('input').fill('1');
-    await page.getByTestId('quote-qty-SVC-HOUR').locator('input').fill('2');
+    await page.getByTestId('quote-item-PK-FILM-500').getByRole('spinbutton').fill('2');
+    await page.getByTestId('quote-item-PK-HT-01').getByRole('spinbutton').fill('1');
+    await page.getByTestId('quote-item-SVC-HOUR').getByRole('spinbutton').fill('2');
     await page.getByTestId('device-quote-create').click();
     const result = page.getByTestId('device-quote-result');
     await result.waitFor();
