@@ -11,6 +11,7 @@ import type { AdjustableClock } from '../core/clock.js';
 import { FileStorage } from '../files/index.js';
 import { recordFollowup } from '../followups/index.js';
 import { responseDeadline, secondEscalationAt } from '../leads/index.js';
+import { seedDevices } from './devices.js';
 import { seedHistory } from './history.js';
 import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
 
@@ -334,6 +335,8 @@ export async function seedDemo(
         })
         .execute();
     }
+    // The installed base: products, fault codes, devices with a service history.
+    await seedDevices(trx, document, now);
     await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
   });
   // Three months of history through the API, the clock walking from then to now.

@@ -35,6 +35,10 @@ import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
 import { SetupWizard } from './pages/setup/SetupWizard';
+import { DevicesPage } from './pages/devices/DevicesPage';
+import { DeviceScanPage } from './pages/devices/DeviceScanPage';
+import { ScanPage } from './pages/devices/ScanPage';
+import { safeNext } from './pages/devices/safeNext';
 
 /**
  * antd's default greys, blue, red, orange and green are below the WCAG AA contrast (4.5:1) for
@@ -72,7 +76,8 @@ function LocalizedApp() {
   // Reads window.location so the callback stays stable across navigations.
   const onSignedOut = useCallback(() => {
     const { pathname, search } = window.location;
-    if (!pathname.startsWith('/login')) void navigate('/login', { replace: true, state: { from: pathname + search } });
+    // A scanned device page answers signed-out visitors itself (public card or sign-in with a way back).
+    if (!pathname.startsWith('/login') && !pathname.startsWith('/d/')) void navigate('/login', { replace: true, state: { from: pathname + search } });
   }, [navigate]);
 
   return (
@@ -103,6 +108,9 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={me ? <AfterLogin /> : <LoginPage />} />
+      {/* Phone pages outside the desk layout: a scanned device label, and the camera scan. */}
+      <Route path="/d/:token" element={<DeviceScanPage />} />
+      <Route path="/devices/scan" element={<ScanPage />} />
       <Route element={me ? <AppLayout /> : <Navigate to="/login" replace />}>
         <Route index element={<HomePage />} />
         <Route
@@ -161,6 +169,7 @@ function AppRoutes() {
             </RoleGate>
           }
         />
+        <Route path="devices" element={<DevicesPage />} />
         <Route
           path="queue"
           element={
@@ -278,6 +287,6 @@ function AppRoutes() {
 
 function AfterLogin() {
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
-  return <Navigate to={from && from.startsWith('/') && !from.startsWith('/login') ? from : '/'} replace />;
+  const from = (location.state as { from?: string } | null)?.from ?? new URLSearchParams(location.search).get('next');
+  return <Navigate to={safeNext(from) ?? '/'} replace />;
 }

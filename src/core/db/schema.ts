@@ -784,6 +784,8 @@ export interface ProductsTable {
   active: boolean;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 库存; null when the stock is not kept here (pg answers numerics as strings). */
+  stock_quantity: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface QuoteNumbersTable {
@@ -816,6 +818,8 @@ export interface QuotesTable {
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The device the quote was made for (the scan page's 生成报价单). */
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface QuoteVersionsTable {
@@ -903,4 +907,54 @@ export interface DB {
   contract_renewals: ContractRenewalsTable;
   sla_commitments: SlaCommitmentsTable;
   site_photos: SitePhotosTable;
+  devices: DevicesTable;
+  device_maintenance: DeviceMaintenanceTable;
+  device_maintenance_photos: DeviceMaintenancePhotosTable;
+  fault_codes: FaultCodesTable;
+}
+
+export interface DevicesTable {
+  id: string;
+  customer_id: string;
+  model: string;
+  serial_no: string;
+  site_address: string | null;
+  /** 'YYYY-MM-DD'. */
+  install_date: string | null;
+  warranty_end: string | null;
+  status: string;
+  label_token: string;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeviceMaintenanceTable {
+  id: string;
+  device_id: string;
+  performed_at: Timestamp;
+  engineer_id: string | null;
+  engineer_name: string;
+  fault_codes: ColumnType<string[], string, string>;
+  work_done: string;
+  parts_used: ColumnType<{ productId: string; quantity: number }[], string, string>;
+  created_at: Timestamp;
+}
+
+export interface DeviceMaintenancePhotosTable {
+  maintenance_id: string;
+  file_id: string;
+}
+
+export interface FaultCodesTable {
+  id: string;
+  model: string;
+  code: string;
+  meaning: string;
+  likely_cause: string | null;
+  recommended_action: string | null;
+  parts: ColumnType<string[], string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }

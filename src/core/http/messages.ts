@@ -206,6 +206,8 @@ export const entityNames: Record<string, Localised> = {
   chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },
   chatIdentity: { 'zh-CN': '企业微信身份映射', en: 'WeCom identity mapping' },
   record: { 'zh-CN': '记录', en: 'Record' },
+  device: { 'zh-CN': '设备', en: 'Device' },
+  faultCode: { 'zh-CN': '故障代码', en: 'Fault code' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },
   password_common: { 'zh-CN': '这是常见密码或与常见密码相似，容易被猜中', en: 'it is a common password or close to one' },

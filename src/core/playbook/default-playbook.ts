@@ -5,6 +5,7 @@ import {
   defaultChatArchive,
   defaultCollaboration,
   defaultContribution,
+  defaultDevices,
   defaultComplaints,
   defaultConcerns,
   defaultHealth,
@@ -118,4 +119,5 @@ export const defaultPlaybook: PlaybookDocument = {
   complaints: defaultComplaints(),
   appraisal: defaultAppraisal(),
   modules: defaultModules,
+  devices: defaultDevices,
 };

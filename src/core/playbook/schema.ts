@@ -455,6 +455,16 @@ export const defaultQuotes: z.infer<typeof quotesSchema> = {
   validityDays: 30,
 };
 
+/** 设备台账: whether an unauthenticated scanner of a device's QR label sees its public card. */
+const devicesSchema = z
+  .object({
+    /** Model, serial, customer name, dates, status and last service date; no prices, contacts or faults. */
+    publicView: z.boolean(),
+  })
+  .strict();
+
+export const defaultDevices: z.infer<typeof devicesSchema> = { publicView: false };
+
 /** 销售预测: the win probability (percent) of an open opportunity per stage, unless the opportunity sets its own. */
 const forecastSchema = z
   .object({
@@ -582,6 +592,7 @@ export const playbookDocumentSchema = z
     complaints: complaintsSchema.default(() => defaultComplaints()),
     appraisal: appraisalSchema.default(() => defaultAppraisal()),
     modules: modulesSchema.default(defaultModules),
+    devices: devicesSchema.default(defaultDevices),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -659,6 +670,7 @@ export type ReceivablesPolicy = PlaybookDocument['receivables'];
 export type RenewalsPolicy = PlaybookDocument['renewals'];
 export type ComplaintsPolicy = PlaybookDocument['complaints'];
 export type AppraisalPolicy = PlaybookDocument['appraisal'];
+export type DevicesPolicy = PlaybookDocument['devices'];
 export type AppraisalComponentKey = (typeof APPRAISAL_COMPONENTS)[number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {

@@ -1549,6 +1549,232 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Devices of the customers in the caller’s scope (设备台账) */
+    get: operations['listDevices'];
+    put?: never;
+    /** Add a device at a customer in the caller’s scope (records:write; API tokens with write scope too) */
+    post: operations['createDevice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The devices as an Excel workbook (same filters; the file imports back) */
+    get: operations['exportDevices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A4 sheets of QR labels (3 × 8 labels of 70 × 36 mm) for the devices; each QR holds PUBLIC_URL/d/<token> */
+    get: operations['getDeviceLabelsPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/by-token/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a scanned QR label opens: the device, customer, contacts, maintenance, last faults explained, compatible consumables with price and stock (audited as device.scanned) */
+    get: operations['scanDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/devices/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public card of a scanned device, when the org enabled it (playbook devices.publicView); otherwise 404 */
+    get: operations['getPublicDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One device */
+    get: operations['getDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a device (records:write, within the caller’s scope) */
+    patch: operations['updateDevice'];
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/label-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke the device’s label: a new token; the old label’s URL answers 404 from now on (managers and the administrator) */
+    post: operations['replaceDeviceLabelToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/maintenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The device’s maintenance records, newest first */
+    get: operations['listDeviceMaintenance'];
+    put?: never;
+    /** Record a maintenance (time: the server’s; parts from the price list; photos uploaded by the caller); audited */
+    post: operations['createDeviceMaintenance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A service quote for the device (parts, consumables, labour); joins the customer owner’s newest open opportunity of the customer or opens one, in one transaction */
+    post: operations['createDeviceQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import devices from .xlsx or .csv (multipart: file); each row is checked like a new device */
+    post: operations['importDevices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fault-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fault-code dictionary (everyone signed in reads it) */
+    get: operations['listFaultCodes'];
+    put?: never;
+    /** Add a fault code of a model (product and admin roles; API tokens of such users) */
+    post: operations['createFaultCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fault-codes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a fault code (product and admin roles) */
+    delete: operations['deleteFaultCode'];
+    options?: never;
+    head?: never;
+    /** Change a fault code (product and admin roles) */
+    patch: operations['updateFaultCode'];
+    trace?: never;
+  };
+  '/api/v1/fault-codes/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import fault codes from .xlsx or .csv (multipart: file) */
+    post: operations['importFaultCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followups': {
     parameters: {
       query?: never;
@@ -3926,11 +4152,86 @@ export interface components {
       /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
       allowDuplicate?: boolean;
     };
+    /** @description A maintenance record; its time is the server’s */
+    CreateDeviceMaintenanceRequest: {
+      /**
+       * Format: uuid
+       * @description The engineer (a user); default the caller
+       */
+      engineerId?: string;
+      /** @description The engineer’s name when they have no account (an ERP/MES writing) */
+      engineerName?: string;
+      /** @default [] */
+      faultCodes?: string[];
+      workDone: string;
+      /** @default [] */
+      partsUsed?: components['schemas']['DevicePartUsed'][];
+      /**
+       * @description Files the caller uploaded (POST /files), not yet used elsewhere
+       * @default []
+       */
+      photoFileIds?: string[];
+    };
+    /** @description Parts, consumables and labour for a service quote of the device */
+    CreateDeviceQuoteRequest: {
+      /** @default [] */
+      items?: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        unitPrice?: number;
+        discountPct?: number;
+      }[];
+      labour?: {
+        /**
+         * Format: uuid
+         * @description A product of kind service (e.g. 工时)
+         */
+        productId: string;
+        /** @description Hours or units of the service */
+        quantity: number;
+        unitPrice?: number;
+      };
+      /**
+       * Format: date
+       * @description Default: today plus the playbook’s quote validity
+       */
+      validUntil?: string;
+      notes?: string;
+    };
+    /** @description A device installed at a customer */
+    CreateDeviceRequest: {
+      /** Format: uuid */
+      customerId: string;
+      /** @description Device model, as the products’ compatible models name it */
+      model: string;
+      /** @description Serial number, unique per model */
+      serialNo: string;
+      siteAddress?: string | null;
+      installDate?: string | null;
+      warrantyEnd?: string | null;
+      /** @default in_service */
+      status?: components['schemas']['DeviceStatus'];
+      notes?: string | null;
+    };
     CreateEngineerRequest: {
       name: string;
       region: string;
       /** @default [] */
       skills?: string[];
+    };
+    /** @description A fault code of a model: meaning, likely cause, recommended action, usual parts */
+    CreateFaultCodeRequest: {
+      model: string;
+      code: string;
+      meaning: string;
+      likelyCause?: string | null;
+      recommendedAction?: string | null;
+      /**
+       * @description Product ids or SKUs of the parts usually needed
+       * @default []
+       */
+      parts?: string[];
     };
     /** @description A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused */
     CreateFollowupRequest: {
@@ -4002,6 +4303,8 @@ export interface components {
       compatibleModels?: string[];
       /** @default true */
       active?: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity?: number | null;
     };
     /** @description A quote for an opportunity; prices default to the price list */
     CreateQuoteRequest: {
@@ -4308,6 +4611,152 @@ export interface components {
      * @enum {string}
      */
     Department: 'product' | 'finance' | 'delivery';
+    /** @description 设备（已安装设备台账） */
+    Device: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      model: string;
+      serialNo: string;
+      siteAddress: string | null;
+      installDate: string | null;
+      warrantyEnd: string | null;
+      status: components['schemas']['DeviceStatus'];
+      notes: string | null;
+      /** @description When the last maintenance was recorded */
+      lastServiceAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description A consumable, spare part or service that fits the device */
+    DeviceCompatibleProduct: {
+      /** Format: uuid */
+      id: string;
+      sku: string;
+      name: string;
+      kind: string;
+      unit: string;
+      listPrice: number;
+      /** @description 库存; null: not kept here */
+      stockQuantity: number | null;
+    };
+    DeviceImportResult: {
+      created: number;
+      failed: number;
+      /** @description Refused rows with their line number */
+      errors: ({
+        row: number;
+        message: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
+    DeviceLabelToken: {
+      labelUrl: string;
+    };
+    /** @description One page of a list */
+    DeviceList: {
+      items: components['schemas']['Device'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description 维保记录 */
+    DeviceMaintenance: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      deviceId: string;
+      /** Format: date-time */
+      performedAt: string;
+      engineerId: string | null;
+      engineerName: string;
+      faultCodes: string[];
+      workDone: string;
+      partsUsed: components['schemas']['DevicePartUsedDetail'][];
+      photoFileIds: string[];
+    };
+    DeviceMaintenanceList: {
+      items: components['schemas']['DeviceMaintenance'][];
+    };
+    /** @description A product of the price list and how many were used */
+    DevicePartUsed: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+    };
+    DevicePartUsedDetail: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      sku: string | null;
+      name: string | null;
+    };
+    DeviceQuoteResult: {
+      /** Format: uuid */
+      quoteId: string;
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      /** @description true: a new opportunity was opened; false: it joined the newest open one */
+      opportunityCreated: boolean;
+      total: number;
+      /** @description GET it for the PDF (getQuotePdf) */
+      pdfUrl: string;
+    };
+    /** @description Everything the scan page shows */
+    DeviceScan: {
+      device: components['schemas']['Device'];
+      customer: components['schemas']['DeviceScanCustomer'];
+      contacts: components['schemas']['DeviceScanContact'][];
+      /** @description Newest first (at most 50) */
+      maintenance: components['schemas']['DeviceMaintenance'][];
+      /** @description The fault codes of the last maintenance, with their dictionary entries */
+      lastFaults: components['schemas']['DeviceScanFault'][];
+      /** @description Active consumables and spare parts whose compatible models contain the model */
+      compatibleProducts: components['schemas']['DeviceCompatibleProduct'][];
+      /** @description Active products of kind service (labour, e.g. 工时) */
+      serviceProducts: components['schemas']['DeviceCompatibleProduct'][];
+      /** @description The URL the label’s QR code holds */
+      labelUrl: string;
+    };
+    DeviceScanContact: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      title: string | null;
+      mobile: string | null;
+      role: string;
+      primary: boolean;
+    };
+    DeviceScanCustomer: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      region: string;
+      grade: string;
+    };
+    DeviceScanFault: {
+      code: string;
+      /** @description false: the code is not in the dictionary of this model */
+      known: boolean;
+      meaning: string | null;
+      likelyCause: string | null;
+      recommendedAction: string | null;
+      /** @description The usual parts found in the price list */
+      parts: components['schemas']['DeviceCompatibleProduct'][];
+    };
+    /**
+     * @description 在用 in_service, 维修中 under_repair, 停用 idle, 已报废 retired
+     * @enum {string}
+     */
+    DeviceStatus: 'in_service' | 'under_repair' | 'idle' | 'retired';
     /** @description A stored lead or customer with the same normalised phone or company name */
     DuplicateMatch: {
       /** @enum {string} */
@@ -4438,6 +4887,28 @@ export interface components {
         invalid: number;
         rate: number | null;
       }[];
+    };
+    /** @description 故障代码 */
+    FaultCode: {
+      /** Format: uuid */
+      id: string;
+      model: string;
+      code: string;
+      meaning: string;
+      likelyCause: string | null;
+      recommendedAction: string | null;
+      parts: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of a list */
+    FaultCodeList: {
+      items: components['schemas']['FaultCode'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /** @description An uploaded file’s metadata */
     File: {
@@ -4914,10 +5385,10 @@ export interface components {
      */
     ImportJobState: 'uploaded' | 'queued' | 'running' | 'done' | 'rejected' | 'failed';
     /**
-     * @description What a sheet imports: leads, customers, contacts or products
+     * @description What a sheet imports: leads, customers, contacts, products, devices or fault codes
      * @enum {string}
      */
-    ImportKind: 'leads' | 'customers' | 'contacts' | 'products';
+    ImportKind: 'leads' | 'customers' | 'contacts' | 'products' | 'devices' | 'fault_codes';
     /** @description Target field → the sheet’s column header it is read from (null: not imported) */
     ImportMapping: {
       [key: string]: string | null;
@@ -6620,6 +7091,14 @@ export interface components {
         chatArchive: boolean;
         field: boolean;
       };
+      /**
+       * @default {
+       *       "publicView": false
+       *     }
+       */
+      devices: {
+        publicView: boolean;
+      };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
     PlaybookDocumentInput: {
@@ -7702,6 +8181,14 @@ export interface components {
         chatArchive: boolean;
         field: boolean;
       };
+      /**
+       * @default {
+       *       "publicView": false
+       *     }
+       */
+      devices?: {
+        publicView: boolean;
+      };
     };
     /** @description The shared playbook draft the designer edits */
     PlaybookDraft: {
@@ -7862,6 +8349,8 @@ export interface components {
       listPrice: number;
       compatibleModels: string[];
       active: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity: number | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -7894,6 +8383,16 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description The public card of a device (when the org enabled it): no prices, contacts or fault details */
+    PublicDevice: {
+      model: string;
+      serialNo: string;
+      customerName: string;
+      installDate: string | null;
+      warrantyEnd: string | null;
+      status: components['schemas']['DeviceStatus'];
+      lastServiceDate: string | null;
     };
     Queue: {
       items: components['schemas']['QueueItem'][];
@@ -8783,6 +9282,29 @@ export interface components {
       phone?: string;
       ownerId?: string | null;
     };
+    /** @description The fields to change */
+    UpdateDeviceRequest: {
+      /** Format: uuid */
+      customerId?: string;
+      /** @description Device model, as the products’ compatible models name it */
+      model?: string;
+      /** @description Serial number, unique per model */
+      serialNo?: string;
+      siteAddress?: string | null;
+      installDate?: string | null;
+      warrantyEnd?: string | null;
+      notes?: string | null;
+      status?: components['schemas']['DeviceStatus'];
+    };
+    /** @description The fields to change */
+    UpdateFaultCodeRequest: {
+      model?: string;
+      code?: string;
+      meaning?: string;
+      likelyCause?: string | null;
+      recommendedAction?: string | null;
+      parts?: string[];
+    };
     /** @description The fields to change; a converted lead cannot change */
     UpdateLeadRequest: {
       name?: string;
@@ -8832,13 +9354,10 @@ export interface components {
       unit?: string;
       /** @description List price per unit in yuan, before tax */
       listPrice?: number;
-      /**
-       * @description Device models it fits (consumables, spare parts)
-       * @default []
-       */
       compatibleModels?: string[];
-      /** @default true */
       active?: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity?: number | null;
     };
     /** @description Writes the next version of the quote and returns it to draft */
     UpdateQuoteRequest: {
@@ -16479,6 +16998,1300 @@ export interface operations {
       };
       /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDevices: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        customerId?: string;
+        model?: string;
+        status?: components['schemas']['DeviceStatus'];
+        /** @description Part of the model, serial number, site address or customer name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: updatedAt, model, serialNo, installDate, warrantyEnd, customerName */
+        sort?:
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'model'
+          | '-model'
+          | 'serialNo'
+          | '-serialNo'
+          | 'installDate'
+          | '-installDate'
+          | 'warrantyEnd'
+          | '-warrantyEnd'
+          | 'customerName'
+          | '-customerName';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportDevices: {
+    parameters: {
+      query?: {
+        customerId?: string;
+        model?: string;
+        status?: components['schemas']['DeviceStatus'];
+        /** @description Part of the model, serial number, site address or customer name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: updatedAt, model, serialNo, installDate, warrantyEnd, customerName */
+        sort?:
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'model'
+          | '-model'
+          | 'serialNo'
+          | '-serialNo'
+          | 'installDate'
+          | '-installDate'
+          | 'warrantyEnd'
+          | '-warrantyEnd'
+          | 'customerName'
+          | '-customerName';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The devices (.xlsx), with the headers the import reads */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeviceLabelsPdf: {
+    parameters: {
+      query: {
+        /** @description Comma-separated device ids (at most 240); every one must be a device the caller sees */
+        ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The label sheets, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  scanDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceScan'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPublicDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicDevice'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDeviceRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  replaceDeviceLabelToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceLabelToken'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeviceMaintenance: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceMaintenanceList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeviceMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceMaintenanceRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceMaintenance'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE`, `ATTACHMENT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeviceQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceQuoteResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importDevices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv with the template’s headers (GET /imports/{kind}/template)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFaultCodes: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        model?: string;
+        /** @description Part of the code or its meaning */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCodeList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFaultCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCode'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFaultCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCode'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importFaultCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv with the template’s headers (GET /imports/{kind}/template)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -184,3 +184,14 @@ export type RenewalGroup = Schemas['RenewalGroup'];
 export type EndingContract = Schemas['EndingContract'];
 export type ContractSigningItem = Schemas['ContractSigningItem'];
 export type Home = Schemas['Home'];
+
+// ---- Devices (installed base, QR labels, the scan page) ----
+export type Device = Schemas['Device'];
+export type DeviceStatus = Schemas['DeviceStatus'];
+export type DeviceScan = Schemas['DeviceScan'];
+export type DeviceCompatibleProduct = Schemas['DeviceCompatibleProduct'];
+export type DeviceMaintenance = Schemas['DeviceMaintenance'];
+export type PublicDevice = Schemas['PublicDevice'];
+export type DeviceQuoteResult = Schemas['DeviceQuoteResult'];
+export type CreateDeviceRequest = Schemas['CreateDeviceRequest'];
+export type CreateDeviceMaintenanceRequest = Schemas['CreateDeviceMaintenanceRequest'];

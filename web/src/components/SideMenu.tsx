@@ -22,6 +22,7 @@ import {
   TagsOutlined,
   SyncOutlined,
   FieldTimeOutlined,
+  QrcodeOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
@@ -39,6 +40,7 @@ const ROOTS = [
   '/customers',
   '/opportunities',
   '/products',
+  '/devices',
   '/reports/stale',
   '/reports/receivables',
   '/reports/renewals',
@@ -61,6 +63,7 @@ const ROOTS = [
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const { t } = useI18n();
+  const { t: tDevices } = useI18n('devices');
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const authenticityItems = useAuthenticityMenuItems(me);
@@ -73,6 +76,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
     can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
+    can.seeCustomers(me) && { key: '/devices', icon: <QrcodeOutlined />, label: tDevices('menu') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     can.seeReceivables(me) && { key: '/reports/receivables', icon: <AccountBookOutlined />, label: t('menu.receivables') },
     can.seeContractReports(me) && { key: '/reports/renewals', icon: <SyncOutlined />, label: t('menu.renewals') },
