@@ -9,6 +9,7 @@ import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
 import { customersModule } from './customers/index.js';
+import { fieldModule } from './field/index.js';
 import { filesModule } from './files/index.js';
 import { followupsModule } from './followups/index.js';
 import { healthModule } from './health/index.js';
@@ -54,6 +55,7 @@ export const modules: readonly CapabilityModule[] = [
   healthModule,
   commitmentsModule,
   appraisalModule,
+  fieldModule,
   webhooksModule,
   savedViewsModule,
   homeModule,

@@ -299,6 +299,7 @@ export function unattachedFilesRule(ctx: AppContext): SweepRule {
             select id from files
             where created_at < ${cutoff} and not exists (select 1 from followup_attachments a where a.file_id = files.id)
               and not exists (select 1 from opportunity_files o where o.file_id = files.id)
+              and not exists (select 1 from checkins c where c.photo_file_id = files.id)
             order by created_at limit 500
             for update skip locked
           )

@@ -3,6 +3,7 @@ import {
   defaultAssignment,
   defaultAuthenticity,
   defaultChatArchive,
+  defaultField,
   defaultCollaboration,
   defaultContribution,
   defaultComplaints,
@@ -118,4 +119,5 @@ export const defaultPlaybook: PlaybookDocument = {
   complaints: defaultComplaints(),
   appraisal: defaultAppraisal(),
   modules: defaultModules,
+  field: defaultField,
 };
