@@ -57,6 +57,8 @@ export interface AppConfig {
   mapTileUrl: string;
   /** Its attribution (MAP_TILE_ATTRIBUTION). */
   mapTileAttribution: string;
+  /** The values of `{s}` in the URL (MAP_TILE_SUBDOMAINS, default abc; AMap: 1234). */
+  mapTileSubdomains: string;
   /** The coordinate system of those tiles (MAP_COORD_SYSTEM: wgs84, gcj02 for AMap/Tencent, bd09 for Baidu). */
   mapCoordSystem: 'wgs84' | 'gcj02' | 'bd09';
 }
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
     mapTileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
+    mapTileSubdomains: env.MAP_TILE_SUBDOMAINS || 'abc',
     mapCoordSystem: coordSystemOf(env.MAP_COORD_SYSTEM),
   };
 }

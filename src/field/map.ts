@@ -124,6 +124,7 @@ export const mapConfigSchema = z
   .object({
     tileUrl: z.string().meta({ description: 'Leaflet URL template of the tiles (MAP_TILE_URL)' }),
     attribution: z.string(),
+    subdomains: z.string().meta({ description: 'The values of `{s}` in the URL (MAP_TILE_SUBDOMAINS)' }),
     coordSystem: coordSystemSchema.meta({ description: 'The tiles’ system (MAP_COORD_SYSTEM): the web converts WGS-84 points to it' }),
     checkinMaxDistanceM: z.number().int(),
   })
@@ -146,6 +147,7 @@ export function mapRoutes(app: App, ctx: AppContext): void {
       return {
         tileUrl: ctx.config.mapTileUrl,
         attribution: ctx.config.mapTileAttribution,
+        subdomains: ctx.config.mapTileSubdomains,
         coordSystem: ctx.config.mapCoordSystem,
         checkinMaxDistanceM: document.field.checkinMaxDistanceM,
       };

@@ -70,6 +70,7 @@ export const API_TAGS = [
   { name: 'integrations', description: 'Machine-to-machine endpoints for the ERP and the CSM system (API tokens)' },
   { name: 'webhooks', description: 'Outgoing webhooks: signed deliveries of domain events to integrators, with retries and replay' },
   { name: 'saved-views', description: 'Named filters and sort of a list, saved per user' },
+  { name: 'field', description: '外勤: competitor stores, visits, check-ins (positions: the rep and their managers only) and the map’s layers' },
 ];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Checkbox, DatePicker, Flex, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { client, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportWizard } from '../../components/ImportWizard';
 import { PageHeader } from '../../components/PageHeader';
 import { TeamSelect } from '../../components/TeamSelect';
 import { useLoad } from '../../hooks/useLoad';
@@ -12,6 +14,7 @@ import { useMe } from '../../state/SessionContext';
 import { usePlaybook } from '../../state/usePlaybook';
 import L from './leaflet-cluster';
 import { bboxParam, toTiles, type CoordSystem } from './coords';
+import { canEditStores } from './access';
 import { popupContent, VISIT_COLOURS, GRADE_COLOURS, SILENCE_COLOURS } from './markers';
 import './field.css';
 
@@ -45,6 +48,7 @@ export function MapPage() {
   const [colourBy, setColourBy] = useState<'grade' | 'silence'>('grade');
   const [layers, setLayers] = useState<MapLayers | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [importing, setImporting] = useState(false);
   const config = useLoad(() => unwrap(client.GET('/api/v1/map/config')), []);
   const mapDiv = useRef<HTMLDivElement | null>(null);
   const map = useRef<L.Map | null>(null);
@@ -78,7 +82,7 @@ export function MapPage() {
     if (!config.data || !mapDiv.current || map.current) return;
     const m = L.map(mapDiv.current, { center: toTiles(33, 112, system), zoom: 4, worldCopyJump: false });
     // Tiles are decoration: when their server is unreachable the markers still show.
-    L.tileLayer(config.data.tileUrl, { attribution: config.data.attribution, maxZoom: 18, subdomains: 'abc' }).addTo(m);
+    L.tileLayer(config.data.tileUrl, { attribution: config.data.attribution, maxZoom: 18, subdomains: config.data.subdomains }).addTo(m);
     const clustered = () => L.markerClusterGroup({ disableClusteringAtZoom: 15, maxClusterRadius: 45, showCoverageOnHover: false });
     groups.current = { reps: L.layerGroup().addTo(m), visits: L.layerGroup().addTo(m), customers: clustered().addTo(m), competitorStores: clustered().addTo(m) };
     map.current = m;
@@ -164,7 +168,25 @@ export function MapPage() {
 
   return (
     <div data-testid="map-page">
-      <PageHeader title={t('map.title')} sub={layers ? t('map.date', { date: layers.date }) : undefined} />
+      <PageHeader
+        title={t('map.title')}
+        sub={layers ? t('map.date', { date: layers.date }) : undefined}
+        extra={
+          canEditStores(me) ? (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="stores-import-open">
+              {t('map.importStores')}
+            </Button>
+          ) : null
+        }
+      />
+      <ImportWizard
+        open={importing}
+        kind="competitor_stores"
+        title={t('map.importStores')}
+        onClose={() => setImporting(false)}
+        onImported={() => void load()}
+        testIdPrefix="stores-import"
+      />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <DatePicker value={date} onChange={setDate} aria-label={t('map.dateFilter')} placeholder={t('map.today')} data-testid="map-date" />
         <Select

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Drawer, Empty, Flex, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { CameraOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -148,21 +148,7 @@ export function TodayVisitsPage() {
                   >
                     {t('today.checkIn')}
                   </Button>
-                  <label className="ant-btn ant-btn-default ant-btn-lg" style={{ display: 'inline-flex', alignItems: 'center', gap: 6, cursor: 'pointer' }}>
-                    <CameraOutlined />
-                    {photo ? t('today.photoTaken') : t('today.photo')}
-                    <input
-                      type="file"
-                      accept="image/*"
-                      capture="environment"
-                      style={{ display: 'none' }}
-                      data-testid="checkin-photo"
-                      onChange={(e) => {
-                        const file = e.target.files?.[0];
-                        if (file) void uploadPhoto(visit.id, file);
-                      }}
-                    />
-                  </label>
+                  <PhotoButton taken={Boolean(photo)} onFile={(file) => void uploadPhoto(visit.id, file)} />
                   <Button size="large" onClick={() => void cancel(visit)} data-testid="visit-cancel">
                     {t('today.cancel')}
                   </Button>
@@ -211,7 +197,7 @@ export function TodayVisitsPage() {
         onClose={() => setFollowupFor(null)}
         title={followupFor ? t('today.followupTitle', { name: followupFor.name }) : ''}
         placement="bottom"
-        height="90%"
+        size="90%"
         destroyOnHidden
       >
         {followupFor ? (
@@ -293,5 +279,31 @@ function PlanVisitModal({ open, onClose, onPlanned }: { open: boolean; onClose: 
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** 拍照: on a phone the hidden input opens the back camera (`capture`); the picture is uploaded as a site photo. */
+function PhotoButton({ taken, onFile }: { taken: boolean; onFile: (file: File) => void }) {
+  const { t } = useI18n('field');
+  const input = useRef<HTMLInputElement | null>(null);
+  return (
+    <>
+      <Button size="large" icon={<CameraOutlined />} onClick={() => input.current?.click()} data-testid="checkin-photo-button">
+        {taken ? t('today.photoTaken') : t('today.photo')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        hidden
+        aria-label={t('today.photo')}
+        data-testid="checkin-photo"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file);
+        }}
+      />
+    </>
   );
 }
