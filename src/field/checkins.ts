@@ -49,8 +49,7 @@ export async function checkIn(ctx: AppContext, actor: Actor, input: CheckinInput
     .where(inScope(actor.scope, 'customers'))
     .executeTakeFirst();
   if (!customer) throw notFound('customer');
-  if (customer.lat === null || customer.lng === null)
-    throw new AppError(422, 'NO_CUSTOMER_LOCATION', { customer: customer.name }, { customerId: customer.id });
+  if (customer.lat === null || customer.lng === null) throw new AppError(422, 'NO_CUSTOMER_LOCATION', { customer: customer.name }, { customerId: customer.id });
   if (input.accuracy > policy.maxAccuracyM)
     throw new AppError(
       422,
@@ -114,7 +113,12 @@ export async function checkIn(ctx: AppContext, actor: Actor, input: CheckinInput
       })
       .execute();
     if (visit)
-      await trx.updateTable('visits').set({ status: 'done', checkin_id: id, updated_at: now }).where('id', '=', visit.id).where('status', '=', 'planned').execute();
+      await trx
+        .updateTable('visits')
+        .set({ status: 'done', checkin_id: id, updated_at: now })
+        .where('id', '=', visit.id)
+        .where('status', '=', 'planned')
+        .execute();
     await recordAudit(trx, ctx.clock, {
       actorId: actor.id,
       action: 'checkin.create',

@@ -70,7 +70,13 @@ async function actorOf(ctx: AppContext, userId: string): Promise<Actor> {
  */
 export async function seedFieldDemo(ctx: AppContext): Promise<{ located: number; stores: number; visits: number; checkins: number }> {
   const counts = { located: 0, stores: 0, visits: 0, checkins: 0 };
-  const customers = await ctx.db.selectFrom('customers').select(['id', 'name', 'region', 'owner_id']).where('lat', 'is', null).orderBy('created_at').orderBy('id').execute();
+  const customers = await ctx.db
+    .selectFrom('customers')
+    .select(['id', 'name', 'region', 'owner_id'])
+    .where('lat', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const now = ctx.clock.now();
   const today = await localToday(ctx);
   const byOwner = new Map<string, { id: string; point: LatLng }[]>();
@@ -94,7 +100,9 @@ export async function seedFieldDemo(ctx: AppContext): Promise<{ located: number;
           address: `${city}市${STREETS[(n + 3) % STREETS.length]} ${200 + n * 11} 号`,
           lat: point.lat,
           lng: point.lng,
-          region: Object.entries(REGION_CITY).find(([, c]) => c === city)?.[0] ?? (['苏州', '杭州', '南京'].includes(city) ? '华东' : ['深圳'].includes(city) ? '华南' : '华北'),
+          region:
+            Object.entries(REGION_CITY).find(([, c]) => c === city)?.[0] ??
+            (['苏州', '杭州', '南京'].includes(city) ? '华东' : ['深圳'].includes(city) ? '华南' : '华北'),
           notes: n % 2 === 0 ? '周末促销力度大' : '价格比我们低约 8%',
           created_by: null,
           created_at: now,

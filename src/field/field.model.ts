@@ -26,13 +26,13 @@ export const competitorStoreInput = z
     notes: z.string().trim().max(2000).nullable().optional(),
   })
   .strict()
-  .meta({ id: 'CompetitorStoreInput', description: '竞品门店: brand, name, address and coordinates' });
+  .meta({ id: 'CreateCompetitorStoreRequest', description: '竞品门店: brand, name, address and coordinates' });
 export type CompetitorStoreInput = z.infer<typeof competitorStoreInput>;
 
 export const competitorStoreUpdate = competitorStoreInput
   .partial()
   .strict()
-  .meta({ id: 'CompetitorStoreUpdate', description: 'The fields to change (lat and lng together)' });
+  .meta({ id: 'UpdateCompetitorStoreRequest', description: 'The fields to change (lat and lng together)' });
 
 export const competitorStoreSchema = z
   .object({

@@ -4,7 +4,12 @@
  * or BD-09 (Baidu), so input in those systems is converted on the way in, and answers for such tiles
  * on the way out. gcoord does the conversions; this module is pure.
  */
-import gcoord from 'gcoord';
+import gcoordImport from 'gcoord';
+
+// gcoord is CommonJS whose types declare a default export: Node hands over its exports object
+// itself, a bundler may hand over `{ default }`. Either way, the library.
+type Gcoord = typeof gcoordImport.default;
+const gcoord: Gcoord = (gcoordImport as unknown as { default?: Gcoord }).default ?? (gcoordImport as unknown as Gcoord);
 
 export const COORD_SYSTEMS = ['wgs84', 'gcj02', 'bd09'] as const;
 export type CoordSystem = (typeof COORD_SYSTEMS)[number];
@@ -19,7 +24,7 @@ const CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as c
 /** Converts a point between two systems (unchanged when both are the same). */
 export function convert(point: LatLng, from: CoordSystem, to: CoordSystem): LatLng {
   if (from === to) return { lat: point.lat, lng: point.lng };
-  const [lng, lat] = gcoord.transform([point.lng, point.lat], CRS[from], CRS[to]) as [number, number];
+  const [lng, lat] = gcoord.transform<[number, number]>([point.lng, point.lat], CRS[from], CRS[to]);
   return { lat, lng };
 }
 

@@ -88,7 +88,10 @@ export const competitorStoreImporter = defineImporter<CompetitorStoreInput, Comp
       header: { 'zh-CN': '坐标系', en: 'Coordinate system' },
       options: COORD_OPTIONS,
       example: 'GCJ-02',
-      note: { 'zh-CN': '经纬度所用坐标系：GPS 为 WGS-84，高德/腾讯为 GCJ-02，百度为 BD-09（默认 WGS-84）', en: 'GPS: WGS-84, AMap/Tencent: GCJ-02, Baidu: BD-09 (default WGS-84)' },
+      note: {
+        'zh-CN': '经纬度所用坐标系：GPS 为 WGS-84，高德/腾讯为 GCJ-02，百度为 BD-09（默认 WGS-84）',
+        en: 'GPS: WGS-84, AMap/Tencent: GCJ-02, Baidu: BD-09 (default WGS-84)',
+      },
     },
     { key: 'region', header: { 'zh-CN': '区域', en: 'Region' }, example: '华东', note: { 'zh-CN': '销售流程手册中的区域', en: 'A region of the playbook' } },
     { key: 'notes', header: { 'zh-CN': '备注', en: 'Notes' }, example: '周末促销力度大' },
@@ -126,7 +129,9 @@ const importResultSchema = z
   .object({
     created: z.number().int(),
     failed: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), message: z.string(), code: z.enum(['DUPLICATE']).optional(), duplicateOfRow: z.number().int().optional() })),
+    errors: z.array(
+      z.object({ row: z.number().int(), message: z.string(), code: z.enum(['DUPLICATE']).optional(), duplicateOfRow: z.number().int().optional() }),
+    ),
   })
   .meta({ id: 'CompetitorStoreImportResult' });
 
@@ -181,7 +186,15 @@ export function storeRoutes(app: App, ctx: AppContext): void {
         examples: {
           gcj02: {
             summary: 'Coordinates picked on AMap (GCJ-02)',
-            value: { brand: '德玛克', name: '杭州滨江旗舰店', address: '杭州市滨江区江南大道 588 号', lat: 30.2084, lng: 120.2119, coordSystem: 'gcj02', region: '华东' },
+            value: {
+              brand: '德玛克',
+              name: '杭州滨江旗舰店',
+              address: '杭州市滨江区江南大道 588 号',
+              lat: 30.2084,
+              lng: 120.2119,
+              coordSystem: 'gcj02',
+              region: '华东',
+            },
           },
         },
       },
@@ -274,7 +287,13 @@ export function storeRoutes(app: App, ctx: AppContext): void {
       const before = await findStore(ctx.db, request.params.id);
       await ctx.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('competitor_stores').where('id', '=', before.id).execute();
-        await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'competitor_store.delete', entityType: 'competitor_store', entityId: before.id, data: before });
+        await recordAudit(trx, ctx.clock, {
+          actorId: actor.id,
+          action: 'competitor_store.delete',
+          entityType: 'competitor_store',
+          entityId: before.id,
+          data: before,
+        });
       });
       return reply.status(204).send();
     },

@@ -23,6 +23,5 @@ export const linkVisitFollowup = on('followup.created', 'links a visit follow-up
     .executeTakeFirst();
   if (!checkin) return;
   await trx.updateTable('checkins').set({ followup_id: event.followupId }).where('id', '=', checkin.id).execute();
-  if (checkin.visit_id)
-    await trx.updateTable('visits').set({ followup_id: event.followupId, updated_at: at }).where('id', '=', checkin.visit_id).execute();
+  if (checkin.visit_id) await trx.updateTable('visits').set({ followup_id: event.followupId, updated_at: at }).where('id', '=', checkin.visit_id).execute();
 });

@@ -105,7 +105,10 @@ export function visitRoutes(app: App, ctx: AppContext): void {
         response: { 201: visitSchema },
         errors: { 404: ['NOT_FOUND'], 422: ['INVALID_REFERENCE'] },
         examples: {
-          visit: { summary: 'Tomorrow at 10:00', value: { customerId: '0b6f2d4e-1a3c-4e5f-8a7b-9c0d1e2f3a4b', date: '2026-12-04', plannedTime: '10:00', purpose: '现场演示新机型' } },
+          visit: {
+            summary: 'Tomorrow at 10:00',
+            value: { customerId: '0b6f2d4e-1a3c-4e5f-8a7b-9c0d1e2f3a4b', date: '2026-12-04', plannedTime: '10:00', purpose: '现场演示新机型' },
+          },
         },
       },
     },
@@ -178,7 +181,8 @@ export function visitRoutes(app: App, ctx: AppContext): void {
       const before = await findVisibleVisit(ctx, actor, request.params.id);
       if (before.status !== 'planned') throw new AppError(409, 'VISIT_CLOSED', { status: before.status });
       const body = request.body;
-      if (body.date && body.date < (await localToday(ctx))) throw new AppError(422, 'INVALID_REFERENCE', { reason: `date ${body.date} (已过去 / in the past)` });
+      if (body.date && body.date < (await localToday(ctx)))
+        throw new AppError(422, 'INVALID_REFERENCE', { reason: `date ${body.date} (已过去 / in the past)` });
       const changes = {
         visit_date: body.date ?? before.visit_date,
         planned_time: body.plannedTime === undefined ? before.planned_time : body.plannedTime,
@@ -206,8 +210,7 @@ export function visitRoutes(app: App, ctx: AppContext): void {
         body: z
           .object({ reason: z.string().trim().max(500).optional() })
           .strict()
-          .optional()
-          .meta({ id: 'CancelVisitRequest' }),
+          .meta({ id: 'CancelVisitRequest', description: 'Why (optional)' }),
         response: { 200: visitSchema },
         errors: { 404: ['NOT_FOUND'], 409: ['VISIT_CLOSED'] },
       },
@@ -229,7 +232,7 @@ export function visitRoutes(app: App, ctx: AppContext): void {
           action: 'visit.cancel',
           entityType: 'visit',
           entityId: before.id,
-          data: { reason: request.body?.reason ?? null },
+          data: { reason: request.body.reason ?? null },
         });
       });
       return toVisit(await findVisibleVisit(ctx, actor, before.id));

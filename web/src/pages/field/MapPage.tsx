@@ -54,7 +54,7 @@ export function MapPage() {
   const map = useRef<L.Map | null>(null);
   const groups = useRef<Record<LayerKey, L.LayerGroup> | null>(null);
   const fitted = useRef(false);
-  const system = (config.data?.coordSystem ?? 'wgs84') as CoordSystem;
+  const system: CoordSystem = config.data?.coordSystem ?? 'wgs84';
   const filters = useMemo(() => ({ date: date?.format('YYYY-MM-DD'), region: region ?? undefined, teamId: teamId ?? undefined }), [date, region, teamId]);
   const generation = useRef(0);
 
@@ -84,7 +84,12 @@ export function MapPage() {
     // Tiles are decoration: when their server is unreachable the markers still show.
     L.tileLayer(config.data.tileUrl, { attribution: config.data.attribution, maxZoom: 18, subdomains: config.data.subdomains }).addTo(m);
     const clustered = () => L.markerClusterGroup({ disableClusteringAtZoom: 15, maxClusterRadius: 45, showCoverageOnHover: false });
-    groups.current = { reps: L.layerGroup().addTo(m), visits: L.layerGroup().addTo(m), customers: clustered().addTo(m), competitorStores: clustered().addTo(m) };
+    groups.current = {
+      reps: L.layerGroup().addTo(m),
+      visits: L.layerGroup().addTo(m),
+      customers: clustered().addTo(m),
+      competitorStores: clustered().addTo(m),
+    };
     map.current = m;
     return () => {
       m.remove();
@@ -151,9 +156,7 @@ export function MapPage() {
     for (const s of layers.competitorStores.items)
       add(
         'competitorStores',
-        L.marker(at(s), { icon: pin('store', '#d4380d', s.name) }).bindPopup(
-          popupContent(`${s.brand} · ${s.name}`, [s.address ?? '', s.notes ?? '']),
-        ),
+        L.marker(at(s), { icon: pin('store', '#d4380d', s.name) }).bindPopup(popupContent(`${s.brand} · ${s.name}`, [s.address ?? '', s.notes ?? ''])),
       );
     if (!fitted.current) {
       fitted.current = true;
@@ -206,7 +209,7 @@ export function MapPage() {
         ) : null}
         <Checkbox.Group
           value={shown}
-          onChange={(v) => setShown(v as LayerKey[])}
+          onChange={(v) => setShown(v)}
           options={LAYERS.map((k) => ({ value: k, label: `${t(`layer.${k}`)}${counts ? `（${counts[k]}）` : ''}` }))}
           data-testid="map-layers"
         />
@@ -222,7 +225,12 @@ export function MapPage() {
       </Flex>
       <ErrorAlert error={config.error ?? error} />
       {layers?.customers.truncated ? (
-        <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('map.truncated', { shown: layers.customers.items.length, total: layers.customers.total })} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          message={t('map.truncated', { shown: layers.customers.items.length, total: layers.customers.total })}
+        />
       ) : null}
       <div ref={mapDiv} className="field-map" data-testid="field-map" role="region" aria-label={t('map.title')} />
       <Space wrap style={{ marginTop: 8 }} data-testid="map-legend">

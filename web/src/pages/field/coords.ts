@@ -7,14 +7,14 @@ const CRS = { wgs84: gcoord.WGS84, gcj02: gcoord.GCJ02, bd09: gcoord.BD09 } as c
 /** A WGS-84 point as [lat, lng] in the tiles' system (AMap/Tencent tiles are GCJ-02, Baidu's BD-09). */
 export function toTiles(lat: number, lng: number, system: CoordSystem): [number, number] {
   if (system === 'wgs84') return [lat, lng];
-  const [x, y] = gcoord.transform([lng, lat], CRS.wgs84, CRS[system]) as [number, number];
+  const [x, y] = gcoord.transform<[number, number]>([lng, lat], CRS.wgs84, CRS[system]);
   return [y, x];
 }
 
 /** A point of the tiles' system back to WGS-84 [lat, lng] (the bbox the server filters by). */
 export function fromTiles(lat: number, lng: number, system: CoordSystem): [number, number] {
   if (system === 'wgs84') return [lat, lng];
-  const [x, y] = gcoord.transform([lng, lat], CRS[system], CRS.wgs84) as [number, number];
+  const [x, y] = gcoord.transform<[number, number]>([lng, lat], CRS[system], CRS.wgs84);
   return [y, x];
 }
 
