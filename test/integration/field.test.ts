@@ -73,7 +73,7 @@ describe('locations', () => {
     const actor = (await internalActor(t.ctx.db, org.ids.sup1))!;
     const result = await importEngineOf(t.ctx).importNow(actor, 'customers', 'c.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 'zh-CN');
     expect(result, JSON.stringify(result)).toMatchObject({ created: 2, failed: 0 });
-    const found = (await sup1.get(`/customers?q=${encodeURIComponent('导入坐标客户')}&sort=name`)).body.items;
+    const found = (await t.admin.get(`/customers?q=${encodeURIComponent('导入坐标客户')}&sort=name`)).body.items;
     expect(found.map((c: { name: string }) => c.name).sort()).toEqual(['导入坐标客户乙', '导入坐标客户甲'].sort());
     const jia = found.find((c: { name: string }) => c.name === '导入坐标客户甲');
     expect(jia).toMatchObject({ address: '上海市人民大道 1 号', geoSource: 'import' });
