@@ -10,6 +10,7 @@ import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
 import { customersModule } from './customers/index.js';
 import { devicesModule } from './devices/index.js';
+import { fieldModule } from './field/index.js';
 import { filesModule } from './files/index.js';
 import { followupsModule } from './followups/index.js';
 import { healthModule } from './health/index.js';
@@ -56,6 +57,7 @@ export const modules: readonly CapabilityModule[] = [
   healthModule,
   commitmentsModule,
   appraisalModule,
+  fieldModule,
   webhooksModule,
   savedViewsModule,
   homeModule,

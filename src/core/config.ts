@@ -53,6 +53,14 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
   shutdownTimeoutMs: number;
+  /** The map page's tile layer (MAP_TILE_URL, a Leaflet URL template; default OpenStreetMap). */
+  mapTileUrl: string;
+  /** Its attribution (MAP_TILE_ATTRIBUTION). */
+  mapTileAttribution: string;
+  /** The values of `{s}` in the URL (MAP_TILE_SUBDOMAINS, default abc; AMap: 1234). */
+  mapTileSubdomains: string;
+  /** The coordinate system of those tiles (MAP_COORD_SYSTEM: wgs84, gcj02 for AMap/Tencent, bd09 for Baidu). */
+  mapCoordSystem: 'wgs84' | 'gcj02' | 'bd09';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,7 +98,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
+    mapTileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    mapTileAttribution: env.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
+    mapTileSubdomains: env.MAP_TILE_SUBDOMAINS || 'abc',
+    mapCoordSystem: coordSystemOf(env.MAP_COORD_SYSTEM),
   };
+}
+
+function coordSystemOf(value: string | undefined): 'wgs84' | 'gcj02' | 'bd09' {
+  const text = (value ?? 'wgs84').trim().toLowerCase() || 'wgs84';
+  if (text !== 'wgs84' && text !== 'gcj02' && text !== 'bd09') throw new Error(`MAP_COORD_SYSTEM must be wgs84, gcj02 or bd09, got "${value}"`);
+  return text;
+}
+
+/**
+ * The origin a tile URL template loads images from, as a CSP source (`{s}` subdomains become a
+ * wildcard); null for a template that is not an http(s) URL.
+ */
+export function tileImageSource(template: string): string | null {
+  const match = /^(https?):\/\/([^/]+)/i.exec(template.trim());
+  if (!match) return null;
+  let host = match[2].replace(/\{[^}]*\}/g, (m) => (m === '{s}' ? '*' : 'x'));
+  if (host.includes('*') && !host.startsWith('*.')) host = '*.' + host.slice(host.indexOf('.') + 1);
+  return `${match[1].toLowerCase()}://${host}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { localParts, zonedInstant } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { FastifyInstance } from 'fastify';
 import type { AdjustableClock } from '../core/clock.js';
+import { seedFieldDemo } from '../field/index.js';
 import { FileStorage } from '../files/index.js';
 import { recordFollowup } from '../followups/index.js';
 import { responseDeadline, secondEscalationAt } from '../leads/index.js';
@@ -341,6 +342,8 @@ export async function seedDemo(
   });
   // Three months of history through the API, the clock walking from then to now.
   const walked = history ? await seedHistory(history.app, ctx, history.clock) : undefined;
+  // Addresses, competitor stores, today's visits and check-ins (the map and 今日拜访).
+  await seedFieldDemo(ctx);
   ctx.log.info(
     `demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`,
   );

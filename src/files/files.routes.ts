@@ -293,7 +293,8 @@ const heldByARecord = (file: RawBuilder<unknown>) => sql<boolean>`(
   or exists (select 1 from opportunity_files o where o.file_id = ${file})
   or exists (select 1 from site_photos p where p.file_id = ${file})
   or exists (select 1 from quotes q where q.sent_file_id = ${file})
-  or exists (select 1 from device_maintenance_photos d where d.file_id = ${file}))`;
+  or exists (select 1 from device_maintenance_photos d where d.file_id = ${file})
+  or exists (select 1 from checkins c where c.photo_file_id = ${file}))`;
 
 /**
  * Uploads that no record took within a day are removed with their bytes (an upload is meant

@@ -34,6 +34,7 @@ import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
+import { fieldRoutes } from './pages/field/routes';
 import { SetupWizard } from './pages/setup/SetupWizard';
 import { DevicesPage } from './pages/devices/DevicesPage';
 import { DeviceScanPage } from './pages/devices/DeviceScanPage';
@@ -279,6 +280,7 @@ function AppRoutes() {
         {collaborationRoutes()}
         {authenticityRoutes()}
         {analyticsRoutes()}
+        {fieldRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

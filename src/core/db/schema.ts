@@ -170,6 +170,12 @@ export interface CustomersTable {
   last_activity_at: Timestamp;
   /** The last_activity_at the 30-day silence alert last fired for (health rules). */
   health_inactive_for: NullableTimestamp;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  /** WGS-84 coordinates (both or neither). */
+  lat: ColumnType<number | null, number | null | undefined, number | null>;
+  lng: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Where the coordinates came from: manual, import, geocoder, demo. */
+  geo_source: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OpportunitiesTable {
@@ -911,6 +917,9 @@ export interface DB {
   device_maintenance: DeviceMaintenanceTable;
   device_maintenance_photos: DeviceMaintenancePhotosTable;
   fault_codes: FaultCodesTable;
+  competitor_stores: CompetitorStoresTable;
+  visits: VisitsTable;
+  checkins: CheckinsTable;
 }
 
 export interface DevicesTable {
@@ -957,4 +966,52 @@ export interface FaultCodesTable {
   parts: ColumnType<string[], string, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface CompetitorStoresTable {
+  id: string;
+  brand: string;
+  name: string;
+  address: string | null;
+  /** WGS-84. */
+  lat: number;
+  lng: number;
+  region: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VisitsTable {
+  id: string;
+  customer_id: string;
+  rep_id: string;
+  /** The local date (YYYY-MM-DD) in the playbook's time zone. */
+  visit_date: string;
+  planned_time: string | null;
+  purpose: string;
+  status: string;
+  checkin_id: string | null;
+  followup_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CheckinsTable {
+  id: string;
+  rep_id: string;
+  customer_id: string;
+  visit_id: string | null;
+  /** WGS-84; null once the retention rule purged the position. */
+  lat: number | null;
+  lng: number | null;
+  accuracy_m: number | null;
+  distance_m: number | null;
+  coord_system: string;
+  photo_file_id: string | null;
+  followup_id: string | null;
+  local_date: string;
+  checked_in_at: Timestamp;
+  purged_at: NullableTimestamp;
 }

@@ -159,6 +159,23 @@ export const messages = {
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
   NOT_READY: { 'zh-CN': '服务尚未就绪（{reason}），请稍后重试', en: 'The service is not ready ({reason}); retry shortly' },
   SHUTTING_DOWN: { 'zh-CN': '该服务节点正在停止，请稍后重试', en: 'This server is shutting down; retry shortly' },
+  TOO_FAR: {
+    'zh-CN': '签到位置距客户 {distanceM} 米，超过允许的 {thresholdM} 米：请到客户现场后再签到',
+    en: 'You are {distanceM} m from the customer, more than the allowed {thresholdM} m: check in at the customer’s site',
+  },
+  NO_CUSTOMER_LOCATION: {
+    'zh-CN': '客户「{customer}」还没有地址坐标，无法签到：请先在客户资料中填写位置',
+    en: 'The customer "{customer}" has no coordinates yet, so no check-in is possible: add its location first',
+  },
+  LOCATION_INACCURATE: {
+    'zh-CN': '定位精度 {accuracyM} 米太差（上限 {maxM} 米）：请到开阔处或打开 GPS 后重试',
+    en: 'The location is only accurate to {accuracyM} m (at most {maxM} m allowed): move into the open or turn on GPS and retry',
+  },
+  BAD_BBOX: {
+    'zh-CN': '地图范围 bbox 无效：应为 minLng,minLat,maxLng,maxLat（经纬度，最小值小于最大值）',
+    en: 'Invalid bbox: expected minLng,minLat,maxLng,maxLat (degrees, each minimum below its maximum)',
+  },
+  VISIT_CLOSED: { 'zh-CN': '该拜访已是「{status}」状态，不能再修改', en: 'The visit is already {status}; it cannot change' },
 } satisfies Record<string, Localised>;
 
 export type ErrorCode = keyof typeof messages;
@@ -178,6 +195,9 @@ export const entityNames: Record<string, Localised> = {
   complaint: { 'zh-CN': '投诉', en: 'Complaint' },
   commitment: { 'zh-CN': '服务承诺', en: 'Service commitment' },
   sitePhoto: { 'zh-CN': '现场照片', en: 'Site photo' },
+  competitorStore: { 'zh-CN': '竞品门店', en: 'Competitor store' },
+  visit: { 'zh-CN': '拜访', en: 'Visit' },
+  checkin: { 'zh-CN': '签到', en: 'Check-in' },
   field_receivedAt: { 'zh-CN': '到账时间', en: 'receivedAt' },
   field_signedAt: { 'zh-CN': '签署时间', en: 'signedAt' },
   status_draft: { 'zh-CN': '草稿', en: 'draft' },

@@ -71,6 +71,7 @@ export const API_TAGS = [
   { name: 'webhooks', description: 'Outgoing webhooks: signed deliveries of domain events to integrators, with retries and replay' },
   { name: 'saved-views', description: 'Named filters and sort of a list, saved per user' },
   { name: 'devices', description: '设备台账: installed base, maintenance, fault codes, QR labels, the scan page and its service quote' },
+  { name: 'field', description: '外勤: competitor stores, visits, check-ins (positions: the rep and their managers only) and the map’s layers' },
 ];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -12,7 +12,7 @@ import { IMPORT_KINDS, IMPORT_MODES, type Importer } from './importer.js';
 
 const kindSchema = z
   .enum(IMPORT_KINDS)
-  .meta({ id: 'ImportKind', description: 'What a sheet imports: leads, customers, contacts, products, devices or fault codes' });
+  .meta({ id: 'ImportKind', description: 'What a sheet imports: leads, customers, contacts, products, devices, fault codes or competitor stores' });
 const modeSchema = z
   .enum(IMPORT_MODES)
   .meta({ id: 'ImportMode', description: 'all_or_nothing: any bad row and nothing is written; skip_bad_rows: good rows are written, bad ones reported' });

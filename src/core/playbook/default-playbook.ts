@@ -3,6 +3,7 @@ import {
   defaultAssignment,
   defaultAuthenticity,
   defaultChatArchive,
+  defaultField,
   defaultCollaboration,
   defaultContribution,
   defaultDevices,
@@ -120,4 +121,5 @@ export const defaultPlaybook: PlaybookDocument = {
   appraisal: defaultAppraisal(),
   modules: defaultModules,
   devices: defaultDevices,
+  field: defaultField,
 };

@@ -476,9 +476,29 @@ export const defaultForecast: z.infer<typeof forecastSchema> = {
   stageProbabilities: { initial: 10, needs: 20, proposal: 40, negotiation: 60, contract: 80, won: 100, lost: 0 },
 };
 /**
+ * 外勤: check-ins and the locations they record. A check-in farther than `checkinMaxDistanceM` from
+ * the customer is refused (TOO_FAR); a position less accurate than `maxAccuracyM` too
+ * (LOCATION_INACCURATE). Check-in positions are personal data: older than `locationRetentionDays`
+ * they are purged by a time rule (the fact of the visit stays, the position goes).
+ */
+const fieldSchema = z
+  .object({
+    checkinMaxDistanceM: z.number().int().min(10).max(100_000),
+    maxAccuracyM: z.number().int().min(10).max(100_000),
+    locationRetentionDays: z.number().int().min(1).max(3650),
+  })
+  .strict();
+
+export const defaultField: z.infer<typeof fieldSchema> = {
+  checkinMaxDistanceM: 500,
+  maxAccuracyM: 1000,
+  locationRetentionDays: 90,
+};
+
+/**
  * Modules a company switches on and off (按需开启). Off: their menus are hidden, their time rules
  * and event reactions stop, their routes answer 403 MODULE_DISABLED; on again, everything resumes
- * on the data kept meanwhile. `field` (外勤) is reserved for the field-sales module.
+ * on the data kept meanwhile. `field` (外勤): visits, check-ins, competitor stores and the map.
  */
 export const MODULE_SWITCHES = ['collaboration', 'authenticity', 'analytics', 'chatArchive', 'field'] as const;
 export type ModuleSwitch = (typeof MODULE_SWITCHES)[number];
@@ -486,7 +506,7 @@ const modulesSchema = z
   .object({ collaboration: z.boolean(), authenticity: z.boolean(), analytics: z.boolean(), chatArchive: z.boolean(), field: z.boolean() })
   .strict();
 
-export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false };
+export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: true };
 
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
@@ -593,6 +613,7 @@ export const playbookDocumentSchema = z
     appraisal: appraisalSchema.default(() => defaultAppraisal()),
     modules: modulesSchema.default(defaultModules),
     devices: devicesSchema.default(defaultDevices),
+    field: fieldSchema.default(defaultField),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -671,6 +692,7 @@ export type RenewalsPolicy = PlaybookDocument['renewals'];
 export type ComplaintsPolicy = PlaybookDocument['complaints'];
 export type AppraisalPolicy = PlaybookDocument['appraisal'];
 export type DevicesPolicy = PlaybookDocument['devices'];
+export type FieldPolicy = PlaybookDocument['field'];
 export type AppraisalComponentKey = (typeof APPRAISAL_COMPONENTS)[number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {

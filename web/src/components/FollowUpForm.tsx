@@ -21,9 +21,11 @@ interface Props {
   targetType: FollowupTargetType;
   targetId: string;
   onCreated: (followUp: Followup) => void;
+  /** The channel preselected (e.g. `visit` after a check-in); default the playbook's first. */
+  initialChannel?: string;
 }
 
-export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
+export function FollowUpForm({ targetType, targetId, onCreated, initialChannel }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const playbook = usePlaybook();
@@ -67,7 +69,7 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
       form={form}
       layout="vertical"
       onFinish={(values) => void submit(values)}
-      initialValues={{ channel: playbook.channelOptions[0]?.value, attachments: [] }}
+      initialValues={{ channel: initialChannel ?? playbook.channelOptions[0]?.value, attachments: [] }}
       data-testid="followup-form"
     >
       <ErrorAlert error={error} />

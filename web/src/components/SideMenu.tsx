@@ -31,6 +31,7 @@ import { can } from '../state/permissions';
 import { AUTHENTICITY_ROOTS, useAuthenticityMenuItems } from '../pages/authenticity/menu';
 import { COLLABORATION_ROOTS, collaborationMenuItems } from '../pages/collaboration/menu';
 import { ANALYTICS_ROOTS, useAnalyticsMenuItems } from '../pages/analytics/menu';
+import { FIELD_ROOTS, useFieldMenuItems } from '../pages/field/menu';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -57,6 +58,7 @@ const ROOTS = [
   ...AUTHENTICITY_ROOTS,
   ...COLLABORATION_ROOTS,
   ...ANALYTICS_ROOTS,
+  ...FIELD_ROOTS,
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
@@ -68,6 +70,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const authenticityItems = useAuthenticityMenuItems(me);
   const analyticsItems = useAnalyticsMenuItems(me);
+  const fieldItems = useFieldMenuItems(me);
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
@@ -75,6 +78,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    ...fieldItems,
     can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
     can.seeCustomers(me) && { key: '/devices', icon: <QrcodeOutlined />, label: tDevices('menu') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },

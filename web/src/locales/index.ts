@@ -12,6 +12,7 @@ import zhSettings from './zh-CN/settings.json';
 import zhPlaybookHelp from './zh-CN/playbookHelp.json';
 import zhHome from './zh-CN/home.json';
 import zhDevices from './zh-CN/devices.json';
+import zhField from './zh-CN/field.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -24,6 +25,7 @@ import enSettings from './en/settings.json';
 import enPlaybookHelp from './en/playbookHelp.json';
 import enHome from './en/home.json';
 import enDevices from './en/devices.json';
+import enField from './en/field.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -38,6 +40,7 @@ export const zhCN = {
   playbookHelp: zhPlaybookHelp,
   home: zhHome,
   devices: zhDevices,
+  field: zhField,
 };
 
 export type Namespaces = typeof zhCN;
@@ -56,6 +59,7 @@ export const en = {
   playbookHelp: enPlaybookHelp,
   home: enHome,
   devices: enDevices,
+  field: enField,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };
