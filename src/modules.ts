@@ -23,6 +23,7 @@ import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
 import { savedViewsModule } from './saved-views/index.js';
 import { tasksModule } from './tasks/index.js';
+import { voiceModule } from './voice/index.js';
 import { webhooksModule } from './webhooks/index.js';
 
 /**
@@ -54,6 +55,7 @@ export const modules: readonly CapabilityModule[] = [
   healthModule,
   commitmentsModule,
   appraisalModule,
+  voiceModule,
   webhooksModule,
   savedViewsModule,
   homeModule,

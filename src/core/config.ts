@@ -53,6 +53,17 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
   shutdownTimeoutMs: number;
+  /** Speech-to-text for voice follow-ups (ASR_PROVIDER and its settings); off when unset. */
+  asr: AsrConfig;
+}
+
+/** ASR_PROVIDER=http (ASR_HTTP_URL, ASR_HTTP_TOKEN, ASR_HTTP_TIMEOUT_MS) or local (ASR_MODEL_PATH); unset: no transcription. */
+export interface AsrConfig {
+  provider: 'http' | 'local' | null;
+  httpUrl: string | undefined;
+  httpToken: string | undefined;
+  httpTimeoutMs: number;
+  modelPath: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,6 +101,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
+    asr: parseAsr(env),
+  };
+}
+
+/** The speech-to-text settings; a misspelt provider or a non-http(s) URL stops the start with a clear message. */
+export function parseAsr(env: NodeJS.ProcessEnv): AsrConfig {
+  const name = env.ASR_PROVIDER?.trim().toLowerCase() || null;
+  if (name !== null && name !== 'http' && name !== 'local') throw new Error(`ASR_PROVIDER must be "http" or "local", got "${env.ASR_PROVIDER}"`);
+  const httpUrl = env.ASR_HTTP_URL?.trim() || undefined;
+  if (name === 'http') {
+    if (!httpUrl) throw new Error('ASR_PROVIDER=http needs ASR_HTTP_URL');
+    let protocol = '';
+    try {
+      protocol = new URL(httpUrl).protocol;
+    } catch {
+      throw new Error(`ASR_HTTP_URL is not a URL: "${httpUrl}"`);
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`ASR_HTTP_URL must be an http(s) URL, got "${protocol}"`);
+  }
+  return {
+    provider: name,
+    httpUrl,
+    httpToken: env.ASR_HTTP_TOKEN || undefined,
+    httpTimeoutMs: positive(env.ASR_HTTP_TIMEOUT_MS, 60_000, 'ASR_HTTP_TIMEOUT_MS'),
+    modelPath: env.ASR_MODEL_PATH?.trim() ? path.resolve(env.ASR_MODEL_PATH.trim()) : undefined,
   };
 }
 

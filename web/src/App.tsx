@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { LocaleProvider, useI18n } from './state/LocaleContext';
 import { SessionProvider, useSession } from './state/SessionContext';
 import { AppLayout } from './components/AppLayout';
+import { OfflineNotice } from './components/OfflineNotice';
 import { RoleGate } from './components/RoleGate';
 import { can } from './state/permissions';
 import { LoginPage } from './pages/login/LoginPage';
@@ -34,6 +35,7 @@ import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
+import { phoneRoutes } from './pages/phone/routes';
 import { SetupWizard } from './pages/setup/SetupWizard';
 
 /**
@@ -84,6 +86,7 @@ function LocalizedApp() {
     >
       <AntdApp>
         <SessionProvider onSignedOut={onSignedOut}>
+          <OfflineNotice />
           <AppRoutes />
         </SessionProvider>
       </AntdApp>
@@ -270,6 +273,7 @@ function AppRoutes() {
         {collaborationRoutes()}
         {authenticityRoutes()}
         {analyticsRoutes()}
+        {phoneRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -19,6 +19,7 @@ import * as m0018 from './migrations/0018_playbook_drafts.js';
 import * as m0019 from './migrations/0019_saved_views.js';
 import * as m0017 from './migrations/0017_cluster_state.js';
 import * as m0020 from './migrations/0020_import_jobs.js';
+import * as m0023 from './migrations/0023_voice.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017_cluster_state': m0017,
   '0019_saved_views': m0019,
   '0020_import_jobs': m0020,
+  '0023_voice': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

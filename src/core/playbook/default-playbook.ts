@@ -15,6 +15,7 @@ import {
   defaultRenewals,
   defaultModules,
   defaultSla,
+  defaultVoice,
   type PlaybookDocument,
 } from './schema.js';
 
@@ -118,4 +119,5 @@ export const defaultPlaybook: PlaybookDocument = {
   complaints: defaultComplaints(),
   appraisal: defaultAppraisal(),
   modules: defaultModules,
+  voice: defaultVoice(),
 };

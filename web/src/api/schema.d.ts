@@ -2341,6 +2341,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/transcriptions/engine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether speech-to-text is configured and can run (the follow-up form hides or explains its voice input by it) */
+    get: operations['getTranscriptionEngine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Transcribe an uploaded recording (POST /files with kind `recording` first); stored, then run at once: 201 with the text and suggested tags, or `failed` with the recording kept and a retry planned. A recording already transcribed answers 200 with its transcription. */
+    post: operations['createTranscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The value tag and concerns a typed follow-up text suggests (no speech engine needed) */
+    post: operations['suggestTags'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A transcription (poll it while `queued` or `running`) */
+    get: operations['getTranscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Try a failed transcription again now */
+    post: operations['retryTranscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks': {
     parameters: {
       query?: never;
@@ -3953,6 +4038,8 @@ export interface components {
       correctsId?: string;
       /** @description Contact persons of the record’s customer who took part */
       contactIds?: string[];
+      /** @description Customer concerns the author confirmed (playbook `concerns.categories` keys), e.g. suggested from a voice transcript */
+      concerns?: string[];
     };
     /** @description A new lead; region and product line must be in the playbook */
     CreateLeadRequest: {
@@ -4047,6 +4134,13 @@ export interface components {
        * @enum {string}
        */
       locale?: 'zh-CN' | 'en';
+    };
+    CreateTranscriptionRequest: {
+      /**
+       * Format: uuid
+       * @description A recording the caller uploaded (or, for a manager, one of their reps uploaded)
+       */
+      fileId: string;
     };
     CreateUserRequest: {
       username: string;
@@ -6620,6 +6714,95 @@ export interface components {
         chatArchive: boolean;
         field: boolean;
       };
+      /**
+       * @default {
+       *       "valueTagKeywords": [
+       *         {
+       *           "valueTag": "needs_discovery",
+       *           "keywords": [
+       *             "需求",
+       *             "痛点",
+       *             "预算",
+       *             "现状",
+       *             "调研",
+       *             "规划",
+       *             "产能",
+       *             "瓶颈",
+       *             "改造"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "objection_handling",
+       *           "keywords": [
+       *             "顾虑",
+       *             "担心",
+       *             "异议",
+       *             "疑虑",
+       *             "不满意",
+       *             "打消",
+       *             "质疑",
+       *             "犹豫"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "value_presentation",
+       *           "keywords": [
+       *             "价值",
+       *             "案例",
+       *             "收益",
+       *             "回报",
+       *             "节省",
+       *             "效益",
+       *             "ROI",
+       *             "标杆"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "solution_demo",
+       *           "keywords": [
+       *             "演示",
+       *             "试用",
+       *             "样机",
+       *             "展示",
+       *             "测试",
+       *             "试运行",
+       *             "方案"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "negotiation",
+       *           "keywords": [
+       *             "谈判",
+       *             "折扣",
+       *             "优惠",
+       *             "合同",
+       *             "条款",
+       *             "让步",
+       *             "议价",
+       *             "签约"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "customer_success",
+       *           "keywords": [
+       *             "回访",
+       *             "满意度",
+       *             "续约",
+       *             "验收",
+       *             "使用情况",
+       *             "上线",
+       *             "复购"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      voice: {
+        valueTagKeywords: {
+          valueTag: string;
+          keywords: string[];
+        }[];
+      };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
     PlaybookDocumentInput: {
@@ -7702,6 +7885,95 @@ export interface components {
         chatArchive: boolean;
         field: boolean;
       };
+      /**
+       * @default {
+       *       "valueTagKeywords": [
+       *         {
+       *           "valueTag": "needs_discovery",
+       *           "keywords": [
+       *             "需求",
+       *             "痛点",
+       *             "预算",
+       *             "现状",
+       *             "调研",
+       *             "规划",
+       *             "产能",
+       *             "瓶颈",
+       *             "改造"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "objection_handling",
+       *           "keywords": [
+       *             "顾虑",
+       *             "担心",
+       *             "异议",
+       *             "疑虑",
+       *             "不满意",
+       *             "打消",
+       *             "质疑",
+       *             "犹豫"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "value_presentation",
+       *           "keywords": [
+       *             "价值",
+       *             "案例",
+       *             "收益",
+       *             "回报",
+       *             "节省",
+       *             "效益",
+       *             "ROI",
+       *             "标杆"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "solution_demo",
+       *           "keywords": [
+       *             "演示",
+       *             "试用",
+       *             "样机",
+       *             "展示",
+       *             "测试",
+       *             "试运行",
+       *             "方案"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "negotiation",
+       *           "keywords": [
+       *             "谈判",
+       *             "折扣",
+       *             "优惠",
+       *             "合同",
+       *             "条款",
+       *             "让步",
+       *             "议价",
+       *             "签约"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "customer_success",
+       *           "keywords": [
+       *             "回访",
+       *             "满意度",
+       *             "续约",
+       *             "验收",
+       *             "使用情况",
+       *             "上线",
+       *             "复购"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      voice?: {
+        valueTagKeywords: {
+          valueTag: string;
+          keywords: string[];
+        }[];
+      };
     };
     /** @description The shared playbook draft the designer edits */
     PlaybookDraft: {
@@ -8565,6 +8837,30 @@ export interface components {
       state: 'missing' | 'pending' | 'vetoed';
       reason: string | null;
     };
+    SuggestTagsRequest: {
+      text: string;
+    };
+    /** @description Why a tag is suggested: the keywords of the text that matched it */
+    TagMatch: {
+      /** @enum {string} */
+      kind: 'valueTag' | 'concern';
+      /** @description The value tag or concern category key */
+      key: string;
+      label: string;
+      labelEn: string | null;
+      /** @description The playbook keywords found in the text */
+      words: string[];
+    };
+    /** @description 自动打标: the value tag and concerns the text suggests, for the rep to confirm */
+    TagSuggestions: {
+      /** @description The suggested value tag: the one with the most distinct matched keywords (ties: the playbook’s order); null when none matched */
+      valueTag: string | null;
+      /** @description Suggested concern categories (playbook `concerns.categories` keys), in the playbook’s order */
+      concerns: string[];
+      /** @description Every matched keyword, once */
+      keywords: string[];
+      matches: components['schemas']['TagMatch'][];
+    };
     /** @description A task, usually created by a time rule with its reason */
     Task: {
       /** Format: uuid */
@@ -8721,6 +9017,50 @@ export interface components {
       /** @description How many things the last run did */
       lastResult: number | null;
       lastError: string | null;
+    };
+    /** @description 语音转写: the text of an uploaded recording, with suggested tags */
+    Transcription: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      fileId: string;
+      /**
+       * @description `done` has the text; `failed` keeps the recording and names the error — it is retried automatically (see `nextAttemptAt`) or with POST …/retry
+       * @enum {string}
+       */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description `http` or `local` */
+      provider: string;
+      /** @description The language asked for (zh-CN) */
+      language: string;
+      text: string | null;
+      /** @description Timed parts of the text, when the engine gives them (seconds) */
+      segments: {
+        start: number;
+        end: number;
+        text: string;
+      }[];
+      detectedLanguage: string | null;
+      /** @description Why the last attempt failed */
+      error: string | null;
+      attempts: number;
+      /** @description When a failed transcription is tried again by itself; null: only on request */
+      nextAttemptAt: string | null;
+      /** @description The follow-up the recording became evidence of */
+      followupId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      completedAt: string | null;
+      suggestions: components['schemas']['TagSuggestions'];
+    };
+    /** @description Whether recordings can be transcribed here (ASR_PROVIDER) */
+    TranscriptionEngine: {
+      provider: ('http' | 'local') | null;
+      /** @enum {string} */
+      state: 'ready' | 'disabled' | 'engine_missing' | 'model_missing' | 'unsupported';
+      /** @description What is missing, for an administrator */
+      detail: string | null;
+      language: string;
     };
     /** @description Whether the account was locked when it was unlocked */
     UnlockResult: {
@@ -20026,6 +20366,352 @@ export interface operations {
       };
       /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTranscriptionEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptionEngine'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTranscriptionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `AUDIO_REQUIRED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not ready, or shutting down. `error.code`: `TRANSCRIPTION_DISABLED`, `TRANSCRIPTION_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  suggestTags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuggestTagsRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagSuggestions'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retryTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `TRANSCRIPTION_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not ready, or shutting down. `error.code`: `TRANSCRIPTION_DISABLED`, `TRANSCRIPTION_UNAVAILABLE` */
+      503: {
         headers: {
           [name: string]: unknown;
         };

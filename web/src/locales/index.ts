@@ -11,6 +11,7 @@ import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhPlaybookHelp from './zh-CN/playbookHelp.json';
 import zhHome from './zh-CN/home.json';
+import zhVoice from './zh-CN/voice.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -22,6 +23,7 @@ import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enPlaybookHelp from './en/playbookHelp.json';
 import enHome from './en/home.json';
+import enVoice from './en/voice.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -35,6 +37,7 @@ export const zhCN = {
   settings: zhSettings,
   playbookHelp: zhPlaybookHelp,
   home: zhHome,
+  voice: zhVoice,
 };
 
 export type Namespaces = typeof zhCN;
@@ -52,6 +55,7 @@ export const en = {
   settings: enSettings,
   playbookHelp: enPlaybookHelp,
   home: enHome,
+  voice: enVoice,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };
