@@ -23,7 +23,12 @@ function draw(size: number, { rounded, safe }: { rounded: boolean; safe: number 
   const top = (size - inner) / 2;
   const gap = inner * 0.08;
   const width = (inner - 2 * gap) / 3;
-  const bars = [0.45, 0.7, 1].map((h, i) => ({ x0: left + i * (width + gap), x1: left + i * (width + gap) + width, y0: top + inner * (1 - h), y1: top + inner }));
+  const bars = [0.45, 0.7, 1].map((h, i) => ({
+    x0: left + i * (width + gap),
+    x1: left + i * (width + gap) + width,
+    y0: top + inner * (1 - h),
+    y1: top + inner,
+  }));
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const i = (y * size + x) * 4;

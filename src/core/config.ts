@@ -112,12 +112,8 @@ export function parseAsr(env: NodeJS.ProcessEnv): AsrConfig {
   const httpUrl = env.ASR_HTTP_URL?.trim() || undefined;
   if (name === 'http') {
     if (!httpUrl) throw new Error('ASR_PROVIDER=http needs ASR_HTTP_URL');
-    let protocol = '';
-    try {
-      protocol = new URL(httpUrl).protocol;
-    } catch {
-      throw new Error(`ASR_HTTP_URL is not a URL: "${httpUrl}"`);
-    }
+    const protocol = URL.canParse(httpUrl) ? new URL(httpUrl).protocol : null;
+    if (protocol === null) throw new Error(`ASR_HTTP_URL is not a URL: "${httpUrl}"`);
     if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`ASR_HTTP_URL must be an http(s) URL, got "${protocol}"`);
   }
   return {

@@ -24,7 +24,10 @@ describe('ASR settings', () => {
   });
 
   it('resolves the model path of the local engine', () => {
-    expect(parseAsr({ ASR_PROVIDER: 'local', ASR_MODEL_PATH: '/models/ggml-base.bin' })).toMatchObject({ provider: 'local', modelPath: '/models/ggml-base.bin' });
+    expect(parseAsr({ ASR_PROVIDER: 'local', ASR_MODEL_PATH: '/models/ggml-base.bin' })).toMatchObject({
+      provider: 'local',
+      modelPath: '/models/ggml-base.bin',
+    });
   });
 });
 

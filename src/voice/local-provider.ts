@@ -28,14 +28,15 @@ export const loadFugoodWhisper: EngineLoader = async (modelPath) => {
   }
   if (typeof binding.initWhisper !== 'function') return null;
   const context = (await binding.initWhisper({ filePath: modelPath, useGpu: false })) as {
-    transcribeData(data: ArrayBuffer, options: Record<string, unknown>): { promise: Promise<{ result: string; segments?: { t0: number; t1: number; text: string }[] }> };
+    transcribeData(
+      data: ArrayBuffer,
+      options: Record<string, unknown>,
+    ): { promise: Promise<{ result: string; segments?: { t0: number; t1: number; text: string }[] }> };
   };
   return {
     async transcribe(samples, { language }) {
-      const { promise } = context.transcribeData(samples.buffer.slice(samples.byteOffset, samples.byteOffset + samples.byteLength) as ArrayBuffer, {
-        language,
-        temperature: 0,
-      });
+      // The binding's transcribeData takes 16-bit PCM (it converts to float itself).
+      const { promise } = context.transcribeData(toPcm16(samples), { language, temperature: 0 });
       const result = await promise;
       return {
         text: result.result,
@@ -45,6 +46,13 @@ export const loadFugoodWhisper: EngineLoader = async (modelPath) => {
     },
   };
 };
+
+/** Float samples in [-1, 1] as little-endian 16-bit PCM. */
+export function toPcm16(samples: Float32Array): ArrayBuffer {
+  const pcm = new Int16Array(samples.length);
+  for (let i = 0; i < samples.length; i++) pcm[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i] * 32767)));
+  return pcm.buffer;
+}
 
 export function localProvider(options: { modelPath: string | undefined; loader?: EngineLoader }): TranscriptionProvider {
   const loader = options.loader ?? loadFugoodWhisper;

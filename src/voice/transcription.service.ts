@@ -123,7 +123,7 @@ async function view(ctx: AppContext, id: string): Promise<TranscriptionView> {
     provider: row.provider,
     language: row.language,
     text: row.text,
-    segments: typeof row.segments === 'string' ? JSON.parse(row.segments) : row.segments,
+    segments: typeof row.segments === 'string' ? (JSON.parse(row.segments) as TranscriptionView['segments']) : row.segments,
     detectedLanguage: row.detected_language,
     error: row.error,
     attempts: Number(row.attempts),
@@ -214,7 +214,13 @@ export async function retryTranscription(ctx: AppContext, actor: Actor, id: stri
       .where('status', 'in', ['failed', 'queued'])
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
-    await recordAudit(trx, ctx.clock, { actorId: actor.id, action: 'transcription.retry', entityType: 'transcription', entityId: id, data: { fileId: row.file_id } });
+    await recordAudit(trx, ctx.clock, {
+      actorId: actor.id,
+      action: 'transcription.retry',
+      entityType: 'transcription',
+      entityId: id,
+      data: { fileId: row.file_id },
+    });
     return true;
   });
   if (!claimed) throw new AppError(409, 'TRANSCRIPTION_STATE', { status: row.status });

@@ -16,7 +16,10 @@ const matchSchema = z
 
 const suggestionsSchema = z
   .object({
-    valueTag: z.string().nullable().meta({ description: 'The suggested value tag: the one with the most distinct matched keywords (ties: the playbook’s order); null when none matched' }),
+    valueTag: z
+      .string()
+      .nullable()
+      .meta({ description: 'The suggested value tag: the one with the most distinct matched keywords (ties: the playbook’s order); null when none matched' }),
     concerns: z.array(z.string()).meta({ description: 'Suggested concern categories (playbook `concerns.categories` keys), in the playbook’s order' }),
     keywords: z.array(z.string()).meta({ description: 'Every matched keyword, once' }),
     matches: z.array(matchSchema),
@@ -28,12 +31,15 @@ const transcriptionSchema = z
     id: uuidString,
     fileId: uuidString,
     status: z.enum(['queued', 'running', 'done', 'failed']).meta({
-      description: '`done` has the text; `failed` keeps the recording and names the error — it is retried automatically (see `nextAttemptAt`) or with POST …/retry',
+      description:
+        '`done` has the text; `failed` keeps the recording and names the error — it is retried automatically (see `nextAttemptAt`) or with POST …/retry',
     }),
     provider: z.string().meta({ description: '`http` or `local`' }),
     language: z.string().meta({ description: 'The language asked for (zh-CN)' }),
     text: z.string().nullable(),
-    segments: z.array(z.object({ start: z.number(), end: z.number(), text: z.string() })).meta({ description: 'Timed parts of the text, when the engine gives them (seconds)' }),
+    segments: z
+      .array(z.object({ start: z.number(), end: z.number(), text: z.string() }))
+      .meta({ description: 'Timed parts of the text, when the engine gives them (seconds)' }),
     detectedLanguage: z.string().nullable(),
     error: z.string().nullable().meta({ description: 'Why the last attempt failed' }),
     attempts: z.number().int(),
@@ -101,7 +107,10 @@ export function transcriptionRoutes(app: App, ctx: AppContext): void {
         operationId: 'suggestTags',
         tags: ['transcriptions'],
         summary: 'The value tag and concerns a typed follow-up text suggests (no speech engine needed)',
-        body: z.object({ text: z.string().max(10000) }).strict().meta({ id: 'SuggestTagsRequest' }),
+        body: z
+          .object({ text: z.string().max(10000) })
+          .strict()
+          .meta({ id: 'SuggestTagsRequest' }),
         response: { 200: suggestionsSchema },
       },
     },

@@ -123,7 +123,11 @@ describe('the rep’s phone: PWA and voice follow-ups', () => {
     await form.getByTestId('followup-submit').click();
     await page.waitForURL(`${app.baseUrl}/customers/${seed.customerId}`);
     const db = app.testApp.ctx.db;
-    const followup = await db.selectFrom('followups').select(['id', 'content', 'value_tag']).where('customer_id', '=', seed.customerId).executeTakeFirstOrThrow();
+    const followup = await db
+      .selectFrom('followups')
+      .select(['id', 'content', 'value_tag'])
+      .where('customer_id', '=', seed.customerId)
+      .executeTakeFirstOrThrow();
     expect(followup).toMatchObject({ content: TRANSCRIPT, value_tag: 'needs_discovery' });
     const evidence = await db
       .selectFrom('followup_attachments')

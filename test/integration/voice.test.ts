@@ -57,7 +57,16 @@ describe('voice follow-ups: recording → transcript with suggested tags → fol
 
     const created = await rep1.post('/transcriptions', { fileId: file.id });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ fileId: file.id, status: 'done', provider: 'http', language: 'zh-CN', text: TRANSCRIPT, detectedLanguage: 'zh', attempts: 1, error: null });
+    expect(created.body).toMatchObject({
+      fileId: file.id,
+      status: 'done',
+      provider: 'http',
+      language: 'zh-CN',
+      text: TRANSCRIPT,
+      detectedLanguage: 'zh',
+      attempts: 1,
+      error: null,
+    });
     expect(created.body.segments).toEqual([{ start: 0, end: 4.2, text: TRANSCRIPT }]);
     // The contract: one POST, the bearer token, multipart with the audio's bytes as uploaded, the language and the format.
     expect(asr.requests).toHaveLength(1);
@@ -106,7 +115,12 @@ describe('voice follow-ups: recording → transcript with suggested tags → fol
     expect(followup.body.content).toBe(TRANSCRIPT);
     expect(followup.body.createdAt).toBe(t.clock.now().toISOString());
     expect(followup.body.attachments).toEqual([expect.objectContaining({ id: file.id, kind: 'recording' })]);
-    const concerns = await t.ctx.db.selectFrom('followup_concerns').select('category').where('followup_id', '=', followup.body.id).orderBy('category').execute();
+    const concerns = await t.ctx.db
+      .selectFrom('followup_concerns')
+      .select('category')
+      .where('followup_id', '=', followup.body.id)
+      .orderBy('category')
+      .execute();
     expect(concerns.map((c) => c.category)).toEqual(['delivery_time', 'price']);
     const linked = await rep1.get(`/transcriptions/${created.body.id}`);
     expect(linked.status).toBe(200);

@@ -487,7 +487,8 @@ const voiceSchema = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.valueTagKeywords.forEach((entry, i) => {
-      if (seen.has(entry.valueTag)) ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'valueTag'], message: `duplicate value tag "${entry.valueTag}"` });
+      if (seen.has(entry.valueTag))
+        ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'valueTag'], message: `duplicate value tag "${entry.valueTag}"` });
       seen.add(entry.valueTag);
       entry.keywords.forEach((word, j) => {
         if (/\s/.test(word)) ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'keywords', j], message: `a keyword is one word: "${word}"` });

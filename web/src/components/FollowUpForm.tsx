@@ -66,8 +66,7 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
     }
   };
 
-  const toggleConcern = (key: string, checked: boolean) =>
-    setConcerns((current) => (checked ? [...current, key] : current.filter((k) => k !== key)));
+  const toggleConcern = (key: string, checked: boolean) => setConcerns((current) => (checked ? [...current, key] : current.filter((k) => k !== key)));
 
   const submit = async (values: FollowUpValues) => {
     setBusy(true);
