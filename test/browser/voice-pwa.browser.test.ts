@@ -96,7 +96,7 @@ describe('the rep’s phone: PWA and voice follow-ups', () => {
     asr.answer({ status: 200, body: { text: TRANSCRIPT, language: 'zh' } });
     const page = await logIn(browser, app.baseUrl, 'rep1', PHONE);
     await openPage(page, `${app.baseUrl}/m/followup`);
-    await pickOption(page, page.getByTestId('quick-followup-customer'), '苏州精密制造');
+    await pickOption(page, page.getByTestId('quick-followup-customer'), '苏州精密制造（B）');
     const form = page.getByTestId('followup-form');
     await form.waitFor();
 
