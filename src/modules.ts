@@ -25,6 +25,7 @@ import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
 import { savedViewsModule } from './saved-views/index.js';
 import { tasksModule } from './tasks/index.js';
+import { voiceModule } from './voice/index.js';
 import { webhooksModule } from './webhooks/index.js';
 
 /**
@@ -58,6 +59,7 @@ export const modules: readonly CapabilityModule[] = [
   commitmentsModule,
   appraisalModule,
   fieldModule,
+  voiceModule,
   webhooksModule,
   savedViewsModule,
   homeModule,

@@ -61,6 +61,17 @@ export interface AppConfig {
   mapTileSubdomains: string;
   /** The coordinate system of those tiles (MAP_COORD_SYSTEM: wgs84, gcj02 for AMap/Tencent, bd09 for Baidu). */
   mapCoordSystem: 'wgs84' | 'gcj02' | 'bd09';
+  /** Speech-to-text for voice follow-ups (ASR_PROVIDER and its settings); off when unset. */
+  asr: AsrConfig;
+}
+
+/** ASR_PROVIDER=http (ASR_HTTP_URL, ASR_HTTP_TOKEN, ASR_HTTP_TIMEOUT_MS) or local (ASR_MODEL_PATH); unset: no transcription. */
+export interface AsrConfig {
+  provider: 'http' | 'local' | null;
+  httpUrl: string | undefined;
+  httpToken: string | undefined;
+  httpTimeoutMs: number;
+  modelPath: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -102,6 +113,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
     mapTileSubdomains: env.MAP_TILE_SUBDOMAINS || 'abc',
     mapCoordSystem: coordSystemOf(env.MAP_COORD_SYSTEM),
+    asr: parseAsr(env),
+  };
+}
+
+/** The speech-to-text settings; a misspelt provider or a non-http(s) URL stops the start with a clear message. */
+export function parseAsr(env: NodeJS.ProcessEnv): AsrConfig {
+  const name = env.ASR_PROVIDER?.trim().toLowerCase() || null;
+  if (name !== null && name !== 'http' && name !== 'local') throw new Error(`ASR_PROVIDER must be "http" or "local", got "${env.ASR_PROVIDER}"`);
+  const httpUrl = env.ASR_HTTP_URL?.trim() || undefined;
+  if (name === 'http') {
+    if (!httpUrl) throw new Error('ASR_PROVIDER=http needs ASR_HTTP_URL');
+    const protocol = URL.canParse(httpUrl) ? new URL(httpUrl).protocol : null;
+    if (protocol === null) throw new Error(`ASR_HTTP_URL is not a URL: "${httpUrl}"`);
+    if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`ASR_HTTP_URL must be an http(s) URL, got "${protocol}"`);
+  }
+  return {
+    provider: name,
+    httpUrl,
+    httpToken: env.ASR_HTTP_TOKEN || undefined,
+    httpTimeoutMs: positive(env.ASR_HTTP_TIMEOUT_MS, 60_000, 'ASR_HTTP_TIMEOUT_MS'),
+    modelPath: env.ASR_MODEL_PATH?.trim() ? path.resolve(env.ASR_MODEL_PATH.trim()) : undefined,
   };
 }
 

@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { LocaleProvider, useI18n } from './state/LocaleContext';
 import { SessionProvider, useSession } from './state/SessionContext';
 import { AppLayout } from './components/AppLayout';
+import { OfflineNotice } from './components/OfflineNotice';
 import { RoleGate } from './components/RoleGate';
 import { can } from './state/permissions';
 import { LoginPage } from './pages/login/LoginPage';
@@ -35,6 +36,7 @@ import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
 import { fieldRoutes } from './pages/field/routes';
+import { phoneRoutes } from './pages/phone/routes';
 import { SetupWizard } from './pages/setup/SetupWizard';
 import { DevicesPage } from './pages/devices/DevicesPage';
 import { DeviceScanPage } from './pages/devices/DeviceScanPage';
@@ -90,6 +92,7 @@ function LocalizedApp() {
     >
       <AntdApp>
         <SessionProvider onSignedOut={onSignedOut}>
+          <OfflineNotice />
           <AppRoutes />
         </SessionProvider>
       </AntdApp>
@@ -281,6 +284,7 @@ function AppRoutes() {
         {authenticityRoutes()}
         {analyticsRoutes()}
         {fieldRoutes()}
+        {phoneRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -109,6 +109,32 @@ export interface SavedViewsTable {
   created_at: Timestamp;
 }
 
+export interface TranscriptionsTable {
+  id: string;
+  file_id: string;
+  requested_by: string;
+  status: string;
+  provider: string;
+  language: string;
+  text: string | null;
+  segments: ColumnType<{ start: number; end: number; text: string }[], string | undefined, string>;
+  detected_language: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: NullableTimestamp;
+  claimed_at: NullableTimestamp;
+  followup_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+
+export interface FollowupConcernsTable {
+  followup_id: string;
+  category: string;
+  created_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -920,6 +946,8 @@ export interface DB {
   competitor_stores: CompetitorStoresTable;
   visits: VisitsTable;
   checkins: CheckinsTable;
+  transcriptions: TranscriptionsTable;
+  followup_concerns: FollowupConcernsTable;
 }
 
 export interface DevicesTable {

@@ -133,6 +133,22 @@ export const messages = {
     'zh-CN': '征信接口调用失败：{reason}（已记录在任务卡上，可重试或改为手工录入）',
     en: 'The credit provider failed: {reason} (recorded on the card; retry or enter the result manually)',
   },
+  TRANSCRIPTION_DISABLED: {
+    'zh-CN': '未配置语音转写服务（ASR_PROVIDER），请直接输入跟进内容；录音仍可作为附件保存',
+    en: 'No speech-to-text service is configured (ASR_PROVIDER); type the text instead — the recording can still be attached',
+  },
+  TRANSCRIPTION_UNAVAILABLE: {
+    'zh-CN': '语音转写引擎不可用：{reason}',
+    en: 'The speech-to-text engine is unavailable: {reason}',
+  },
+  AUDIO_REQUIRED: {
+    'zh-CN': '只能转写类型为「录音」的音频文件（当前：{kind}，{mime}）',
+    en: 'Only audio files of kind "recording" can be transcribed (this one: {kind}, {mime})',
+  },
+  TRANSCRIPTION_STATE: {
+    'zh-CN': '该转写当前状态为「{status}」，不能重试',
+    en: 'The transcription is {status} and cannot be retried',
+  },
   ANOMALY_RESOLVED: { 'zh-CN': '该付款异常已解除', en: 'This payment anomaly is already resolved' },
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
   BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
@@ -219,6 +235,7 @@ export const entityNames: Record<string, Localised> = {
   team: { 'zh-CN': '团队', en: 'Team' },
   user: { 'zh-CN': '用户', en: 'User' },
   file: { 'zh-CN': '文件', en: 'File' },
+  transcription: { 'zh-CN': '语音转写', en: 'Transcription' },
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
   savedView: { 'zh-CN': '保存的视图', en: 'Saved view' },
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },

@@ -17,6 +17,7 @@ import {
   defaultRenewals,
   defaultModules,
   defaultSla,
+  defaultVoice,
   type PlaybookDocument,
 } from './schema.js';
 
@@ -122,4 +123,5 @@ export const defaultPlaybook: PlaybookDocument = {
   modules: defaultModules,
   devices: defaultDevices,
   field: defaultField,
+  voice: defaultVoice(),
 };

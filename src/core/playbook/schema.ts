@@ -496,6 +496,50 @@ export const defaultField: z.infer<typeof fieldSchema> = {
 };
 
 /**
+ * 语音跟进: keywords that suggest a follow-up's value tag from its (transcribed) text. A value tag
+ * is suggested when its keywords are words of the text (jieba, like the concern categories); the
+ * tag with the most distinct matched keywords wins, ties go to the first in this list.
+ */
+const voiceSchema = z
+  .object({
+    valueTagKeywords: z
+      .array(
+        z
+          .object({
+            valueTag: key,
+            keywords: z.array(z.string().trim().min(1).max(30)).min(1).max(200),
+          })
+          .strict(),
+      )
+      .max(50),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.valueTagKeywords.forEach((entry, i) => {
+      if (seen.has(entry.valueTag))
+        ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'valueTag'], message: `duplicate value tag "${entry.valueTag}"` });
+      seen.add(entry.valueTag);
+      entry.keywords.forEach((word, j) => {
+        if (/\s/.test(word)) ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'keywords', j], message: `a keyword is one word: "${word}"` });
+      });
+    });
+  });
+
+export function defaultVoice(): z.infer<typeof voiceSchema> {
+  return {
+    valueTagKeywords: [
+      { valueTag: 'needs_discovery', keywords: ['需求', '痛点', '预算', '现状', '调研', '规划', '产能', '瓶颈', '改造'] },
+      { valueTag: 'objection_handling', keywords: ['顾虑', '担心', '异议', '疑虑', '不满意', '打消', '质疑', '犹豫'] },
+      { valueTag: 'value_presentation', keywords: ['价值', '案例', '收益', '回报', '节省', '效益', 'ROI', '标杆'] },
+      { valueTag: 'solution_demo', keywords: ['演示', '试用', '样机', '展示', '测试', '试运行', '方案'] },
+      { valueTag: 'negotiation', keywords: ['谈判', '折扣', '优惠', '合同', '条款', '让步', '议价', '签约'] },
+      { valueTag: 'customer_success', keywords: ['回访', '满意度', '续约', '验收', '使用情况', '上线', '复购'] },
+    ],
+  };
+}
+
+/**
  * Modules a company switches on and off (按需开启). Off: their menus are hidden, their time rules
  * and event reactions stop, their routes answer 403 MODULE_DISABLED; on again, everything resumes
  * on the data kept meanwhile. `field` (外勤): visits, check-ins, competitor stores and the map.
@@ -614,6 +658,7 @@ export const playbookDocumentSchema = z
     modules: modulesSchema.default(defaultModules),
     devices: devicesSchema.default(defaultDevices),
     field: fieldSchema.default(defaultField),
+    voice: voiceSchema.default(() => defaultVoice()),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -693,6 +738,7 @@ export type ComplaintsPolicy = PlaybookDocument['complaints'];
 export type AppraisalPolicy = PlaybookDocument['appraisal'];
 export type DevicesPolicy = PlaybookDocument['devices'];
 export type FieldPolicy = PlaybookDocument['field'];
+export type VoicePolicy = PlaybookDocument['voice'];
 export type AppraisalComponentKey = (typeof APPRAISAL_COMPONENTS)[number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {

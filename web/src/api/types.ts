@@ -61,6 +61,9 @@ export type FollowupTargetType = Schemas['FollowupTargetType'];
 export type FollowupAttachment = Schemas['FollowupAttachment'];
 /** An uploaded file's metadata (POST /files); not the DOM's File. */
 export type StoredFile = Schemas['File'];
+export type Transcription = Schemas['Transcription'];
+export type TagSuggestions = Schemas['TagSuggestions'];
+export type TranscriptionEngine = Schemas['TranscriptionEngine'];
 export type SlaStatus = Schemas['SlaStatus'];
 
 // ---- Time engine, notifications, operations ----

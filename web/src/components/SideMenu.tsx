@@ -8,6 +8,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  MobileOutlined,
   DisconnectOutlined,
   AccountBookOutlined,
   DashboardOutlined,
@@ -75,6 +76,7 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
     can.seeQueue(me) && { key: '/queue', icon: <CarryOutOutlined />, label: t('menu.queue') },
+    can.seeQueue(me) && { key: '/m', icon: <MobileOutlined />, label: t('menu.phone') },
     can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },

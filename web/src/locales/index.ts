@@ -13,6 +13,7 @@ import zhPlaybookHelp from './zh-CN/playbookHelp.json';
 import zhHome from './zh-CN/home.json';
 import zhDevices from './zh-CN/devices.json';
 import zhField from './zh-CN/field.json';
+import zhVoice from './zh-CN/voice.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -26,6 +27,7 @@ import enPlaybookHelp from './en/playbookHelp.json';
 import enHome from './en/home.json';
 import enDevices from './en/devices.json';
 import enField from './en/field.json';
+import enVoice from './en/voice.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -41,6 +43,7 @@ export const zhCN = {
   home: zhHome,
   devices: zhDevices,
   field: zhField,
+  voice: zhVoice,
 };
 
 export type Namespaces = typeof zhCN;
@@ -60,6 +63,7 @@ export const en = {
   home: enHome,
   devices: enDevices,
   field: enField,
+  voice: enVoice,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };
