@@ -48,6 +48,7 @@ export const deviceSchema = z
     status: storedEnum(deviceStatusSchema),
     notes: z.string().nullable(),
     lastServiceAt: dateTimeString.nullable().meta({ description: 'When the last maintenance was recorded' }),
+    labelUrl: z.string().meta({ description: 'What the device’s QR label holds: PUBLIC_URL/d/<token> (changes when the label is revoked)' }),
     createdAt: dateTimeString,
     updatedAt: dateTimeString,
   })
@@ -75,7 +76,8 @@ export interface DeviceRow {
 
 const isoOf = (value: Date | string | null) => (value === null ? null : iso(value instanceof Date ? value : new Date(value)));
 
-export const toDevice = (d: DeviceRow): Device => ({
+/** `publicUrl`: the app's PUBLIC_URL, which label URLs start with. */
+export const toDevice = (d: DeviceRow, publicUrl: string): Device => ({
   id: d.id,
   customerId: d.customer_id,
   customerName: d.customer_name,
@@ -89,6 +91,7 @@ export const toDevice = (d: DeviceRow): Device => ({
   status: d.status as Device['status'],
   notes: d.notes,
   lastServiceAt: isoOf(d.last_service_at),
+  labelUrl: `${publicUrl}/d/${d.label_token}`,
   createdAt: iso(d.created_at)!,
   updatedAt: iso(d.updated_at)!,
 });

@@ -138,7 +138,7 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
           .execute(),
         visibleCount(ctx, actor, q),
       ]);
-      return { items: (rows as DeviceRow[]).map(toDevice), total: count, page: q.page, pageSize: q.pageSize };
+      return { items: (rows as DeviceRow[]).map((r) => toDevice(r, ctx.config.publicUrl)), total: count, page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -235,7 +235,7 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
     },
     async (request) => {
       const scan = await scanDevice(ctx, actorOf(request), request.params.token);
-      return { ...scan, device: toDevice(scan.device) };
+      return { ...scan, device: toDevice(scan.device, ctx.config.publicUrl) };
     },
   );
 
@@ -283,7 +283,7 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const actor = requirePermission(request, 'records:write');
       const id = await createDevice(ctx, actor, request.body);
-      return reply.status(201).send(toDevice(await findVisibleDevice(ctx.db, actor, id)));
+      return reply.status(201).send(toDevice(await findVisibleDevice(ctx.db, actor, id), ctx.config.publicUrl));
     },
   );
 
@@ -299,7 +299,7 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
         errors: { 404: ['NOT_FOUND'] },
       },
     },
-    async (request) => toDevice(await findVisibleDevice(ctx.db, actorOf(request), request.params.id)),
+    async (request) => toDevice(await findVisibleDevice(ctx.db, actorOf(request), request.params.id), ctx.config.publicUrl),
   );
 
   app.patch(
@@ -318,7 +318,7 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
     async (request) => {
       const actor = requirePermission(request, 'records:write');
       await updateDevice(ctx, actor, request.params.id, request.body);
-      return toDevice(await findVisibleDevice(ctx.db, actor, request.params.id));
+      return toDevice(await findVisibleDevice(ctx.db, actor, request.params.id), ctx.config.publicUrl);
     },
   );
 

@@ -25,6 +25,7 @@ describe('device scan on a phone', () => {
   let deviceId: string;
   let cookie: string;
   let qrFile: string;
+  let labelUrl: string;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'spm-labels-'));
 
   beforeAll(async () => {
@@ -103,6 +104,7 @@ describe('device scan on a phone', () => {
     const decoded = decodedImage?.code;
     expect(decoded?.data).toMatch(new RegExp(`^${app.baseUrl.replace(/[.]/g, '\\.')}/d/[A-Za-z0-9_-]{22}$`));
     const url = decoded!.data;
+    labelUrl = url;
 
     // The phone opens it signed out: the sign-in page, which comes back to the device.
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
@@ -165,5 +167,44 @@ describe('device scan on a phone', () => {
     await page.waitForURL((u) => u.pathname.startsWith('/d/'));
     await page.getByTestId('device-fault-E07').getByText('热封温度异常').waitFor();
     await context.close();
+  });
+
+  it('shows the public card to a signed-out scanner when the org enabled it, and prints labels from the desk list', { timeout: 90_000 }, async () => {
+    const t = app.testApp;
+    const doc = structuredClone((await t.admin.get('/playbook')).body.document);
+    doc.devices.publicView = true;
+    expect((await t.admin.put('/playbook', { document: doc, note: 'public device card' })).status).toBe(200);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(labelUrl);
+    const card = page.getByTestId('device-public');
+    await card.getByText('PK2000-24-0153').waitFor();
+    await card.getByText('苏州恒瑞精密机械有限公司').waitFor();
+    expect(await card.textContent()).not.toContain('13812345678');
+    await page.getByTestId('device-public-login').click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await page.getByTestId('login-username').fill('rep1');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(labelUrl);
+    await page.getByTestId('device-page').waitFor();
+    await context.close();
+
+    const desk = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const deskPage = await desk.newPage();
+    deskPage.setDefaultTimeout(20_000);
+    await deskPage.goto(`${app.baseUrl}/login?next=/devices`);
+    await deskPage.getByTestId('login-username').fill('rep1');
+    await deskPage.getByTestId('login-password').fill(PASSWORD);
+    await deskPage.getByTestId('login-submit').click();
+    await deskPage.waitForURL(`${app.baseUrl}/devices`);
+    const row = deskPage.getByTestId('devices-table').locator('tr', { hasText: 'PK2000-24-0153' });
+    await row.locator('input[type=checkbox]').check();
+    const download = deskPage.waitForEvent('download');
+    await deskPage.getByTestId('devices-labels').click();
+    const file = await (await download).path();
+    expect(fs.readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
+    await desk.close();
   });
 });

@@ -83,7 +83,7 @@ describe('devices', () => {
       status: 'in_service',
       lastServiceAt: null,
     });
-    expect(JSON.stringify(d)).not.toContain(await tokenOf(d.id));
+    expect((d as unknown as { labelUrl: string }).labelUrl).toBe(`${t.ctx.config.publicUrl}/d/${await tokenOf(d.id)}`);
     expect((await tokenOf(d.id)).length).toBeGreaterThanOrEqual(22);
 
     const dup = await rep1.post('/devices', { customerId, model: 'PK-2000', serialNo: 'SN-0001' });
@@ -142,6 +142,9 @@ describe('devices', () => {
       partsUsed: [{ productId: products['PK-FILM-500'], quantity: 2, sku: 'PK-FILM-500' }],
       photoFileIds: [photo.body.id],
     });
+    // Whoever sees the device sees its service photos; others do not.
+    expect((await sup1.get(`/files/${photo.body.id}`)).status).toBe(200);
+    expect((await rep3.get(`/files/${photo.body.id}`)).status).toBe(404);
     // The photo belongs to this record now.
     expect((await rep1.post(`/devices/${d.id}/maintenance`, { workDone: '再用', photoFileIds: [photo.body.id] })).status).toBe(422);
     // A service engineer of the region records too; a rep of another region sees nothing.
@@ -338,5 +341,16 @@ describe('devices', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(await auditActions('device', d.id)).toEqual(expect.arrayContaining(['device.quote']));
     expect(await auditActions('quote', first.body.quoteId)).toContain('quote.create');
+  });
+
+  it('keeps the photos of maintenance records through the sweep of unattached uploads', async () => {
+    const d = await device(rep1, { serialNo: 'SN-PHOTO' });
+    const photo = await rep1.upload(PHOTO, 'nozzle.png', 'photo', 'image/png');
+    const orphan = await rep1.upload(PHOTO, 'unused.png', 'photo', 'image/png');
+    expect((await rep1.post(`/devices/${d.id}/maintenance`, { workDone: '清洗喷嘴', photoFileIds: [photo.body.id] })).status).toBe(201);
+    t.clock.advance(25 * 3600_000);
+    await t.ctx.scheduler.tick();
+    expect((await rep1.get(`/files/${orphan.body.id}/meta`)).status).toBe(404);
+    expect((await rep1.get(`/files/${photo.body.id}/meta`)).status).toBe(200);
   });
 });

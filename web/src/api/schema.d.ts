@@ -5077,6 +5077,8 @@ export interface components {
       notes: string | null;
       /** @description When the last maintenance was recorded */
       lastServiceAt: string | null;
+      /** @description What the device’s QR label holds: PUBLIC_URL/d/<token> (changes when the label is revoked) */
+      labelUrl: string;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */

@@ -163,7 +163,15 @@ export function DevicesPage() {
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
         columns={[
-          { title: t('model'), dataIndex: 'model' },
+          {
+            title: t('model'),
+            dataIndex: 'model',
+            render: (model: string, d) => (
+              <Link to={new URL(d.labelUrl).pathname} title={t('openPage')}>
+                {model}
+              </Link>
+            ),
+          },
           { title: t('serialNo'), dataIndex: 'serialNo' },
           { title: t('customer'), dataIndex: 'customerName', render: (name: string, d) => <Link to={`/customers/${d.customerId}`}>{name}</Link> },
           {
