@@ -304,9 +304,9 @@ export async function runAttempt(ctx: AppContext, provider: TranscriptionProvide
 /**
  * The sweep: failed transcriptions whose next attempt is due, queued ones, and running ones cut
  * off by a stopped node are claimed (a conditional update, so two nodes never run the same one)
- * and tried again, a few per tick.
+ * and tried again, three per tick (each attempt may take up to the engine’s timeout).
  */
-export async function retryDue(ctx: AppContext, now: Date, limit = 5): Promise<number> {
+export async function retryDue(ctx: AppContext, now: Date, limit = 3): Promise<number> {
   const provider = providerOf(ctx);
   if (!provider || (await provider.status()).state !== 'ready') return 0;
   const stale = new Date(now.getTime() - STALE_RUNNING_MS);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeWavTo16kMono, encodeWav, isWav, resample, UnsupportedAudioError } from './wav.js';
 
@@ -29,6 +31,13 @@ describe('WAV for the local engine', () => {
     expect(decoded.seconds).toBeCloseTo(1);
     expect(decoded.samples.length).toBe(16_000);
     expect(decoded.samples[100]).toBeCloseTo((16000 - 8000) / 2 / 32768, 3);
+  });
+
+  it('reads espeak-ng’s Mandarin clip (the integration tests’ recording)', () => {
+    const decoded = decodeWavTo16kMono(fs.readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/voice-visit-zh.wav')));
+    expect(decoded.seconds).toBeGreaterThan(3);
+    expect(decoded.samples.length).toBe(Math.round(decoded.seconds * 16_000));
+    expect(Math.max(...decoded.samples.map(Math.abs))).toBeGreaterThan(0.05);
   });
 
   it('refuses what is not PCM WAV', () => {

@@ -111,6 +111,8 @@ describe('the rep’s phone: PWA and voice follow-ups', () => {
     expect(await form.getByTestId('voice-suggested-value-tag').textContent()).toContain('预算');
     for (const key of ['price', 'delivery_time'])
       expect(await form.getByTestId(`concern-${key}`).getAttribute('class'), key).toContain('ant-tag-checkable-checked');
+    // Nothing of the voice input and the chips is pushed out of the phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
     // The rep un-confirms one suggestion before saving.
     await form.getByTestId('concern-features').click();
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWav } from '../../src/voice/wav.js';
 import { startAsrReceiver, type AsrReceiver } from '../support/asr-receiver.js';
@@ -10,6 +12,9 @@ function toneWav(seconds = 0.5, rate = 16_000): Buffer {
   for (let i = 0; i < samples.length; i++) samples[i] = 0.3 * Math.sin((2 * Math.PI * 440 * i) / rate);
   return encodeWav(samples, rate);
 }
+
+/** Mandarin speech synthesised with `espeak-ng -v cmn -s 180` (「价格偏高，交付周期要缩短，再谈预算。」), 22.05 kHz mono. */
+const SPEECH = fs.readFileSync(path.resolve('test/fixtures/voice-visit-zh.wav'));
 
 const TRANSCRIPT = '客户说价格偏高，交付周期也要缩短，我们约了下周再沟通预算和产线改造的需求。';
 
@@ -51,7 +56,7 @@ describe('voice follow-ups: recording → transcript with suggested tags → fol
   it('posts the recording to the service by the contract, and suggests the value tag and concerns from the transcript', async () => {
     asr.requests.length = 0;
     asr.answer({ status: 200, body: { text: TRANSCRIPT, segments: [{ start: 0, end: 4.2, text: TRANSCRIPT }], language: 'zh' } });
-    const wav = toneWav();
+    const wav = SPEECH;
     const file = await uploadRecording(rep1, wav);
     expect(file.mime).toMatch(/^audio\//);
 
