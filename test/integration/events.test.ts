@@ -39,6 +39,7 @@ describe('domain events inside the transaction', () => {
       'customers',
       'opportunities',
       'authenticity',
+      'field',
       'voice',
       'webhooks',
     ]);
