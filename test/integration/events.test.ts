@@ -34,7 +34,14 @@ describe('domain events inside the transaction', () => {
   };
 
   it('names every subscriber of an event, in the order they run', () => {
-    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual(['leads', 'customers', 'opportunities', 'authenticity', 'field', 'webhooks']);
+    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual([
+      'leads',
+      'customers',
+      'opportunities',
+      'authenticity',
+      'field',
+      'webhooks',
+    ]);
     expect(t.ctx.events.subscribersOf('contract.submitted')).toEqual([
       { module: 'collaboration', does: 'creates the product, finance and delivery task cards' },
       { module: 'receivables', does: 'turns the contract’s instalments into receivables with due dates' },
