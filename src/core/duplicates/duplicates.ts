@@ -52,47 +52,64 @@ export async function findDuplicates(db: Database, scope: DataScope, probes: Dup
   for (let i = 0; i < Math.max(phones.length, names.length); i += 1000) {
     const phoneChunk = phones.slice(i, i + 1000);
     const nameChunk = names.slice(i, i + 1000);
+    // The matches are found through the key indexes first (a materialised CTE), then ordered and
+    // capped: with the ORDER BY and LIMIT on the same query, the planner walks `created_at` and
+    // computes both keys of every row.
     const [leads, customers] = await Promise.all([
       db
-        .selectFrom('leads')
-        .leftJoin('users', 'users.id', 'leads.owner_id')
-        .select((eb) => [
-          'leads.id',
-          eb.fn.coalesce('leads.company', 'leads.name').as('name'),
-          'leads.owner_id',
-          'users.display_name as owner_name',
-          phoneKeySql(eb.ref('leads.phone')).as('phone_key'),
-          companyKeySql(eb.ref('leads.company')).as('name_key'),
-          sql<boolean>`${inScope(scope, 'leads')(eb)}`.as('visible'),
-        ])
-        .where((eb) =>
-          eb.or([
-            ...(phoneChunk.length ? [eb(phoneKeySql(eb.ref('leads.phone')), '=', sql<string>`any(${phoneChunk}::text[])`)] : []),
-            ...(nameChunk.length ? [eb(companyKeySql(eb.ref('leads.company')), '=', sql<string>`any(${nameChunk}::text[])`)] : []),
-          ]),
+        .with(
+          (wb) => wb('m').materialized(),
+          (qb) =>
+            qb
+              .selectFrom('leads')
+              .select((eb) => [
+                'leads.id',
+                eb.fn.coalesce('leads.company', 'leads.name').as('name'),
+                'leads.owner_id',
+                'leads.created_at',
+                phoneKeySql(eb.ref('leads.phone')).as('phone_key'),
+                companyKeySql(eb.ref('leads.company')).as('name_key'),
+                sql<boolean>`${inScope(scope, 'leads')(eb)}`.as('visible'),
+              ])
+              .where((eb) =>
+                eb.or([
+                  ...(phoneChunk.length ? [eb(phoneKeySql(eb.ref('leads.phone')), '=', sql<string>`any(${phoneChunk}::text[])`)] : []),
+                  ...(nameChunk.length ? [eb(companyKeySql(eb.ref('leads.company')), '=', sql<string>`any(${nameChunk}::text[])`)] : []),
+                ]),
+              ),
         )
-        .orderBy('leads.created_at')
+        .selectFrom('m')
+        .leftJoin('users', 'users.id', 'm.owner_id')
+        .select(['m.id', 'm.name', 'm.owner_id', 'users.display_name as owner_name', 'm.phone_key', 'm.name_key', 'm.visible'])
+        .orderBy('m.created_at')
         .limit(5000)
         .execute(),
       db
-        .selectFrom('customers')
-        .leftJoin('users', 'users.id', 'customers.owner_id')
-        .select((eb) => [
-          'customers.id',
-          'customers.name',
-          'customers.owner_id',
-          'users.display_name as owner_name',
-          phoneKeySql(eb.ref('customers.phone')).as('phone_key'),
-          companyKeySql(eb.ref('customers.name')).as('name_key'),
-          sql<boolean>`${inScope(scope, 'customers')(eb)}`.as('visible'),
-        ])
-        .where((eb) =>
-          eb.or([
-            ...(phoneChunk.length ? [eb(phoneKeySql(eb.ref('customers.phone')), '=', sql<string>`any(${phoneChunk}::text[])`)] : []),
-            ...(nameChunk.length ? [eb(companyKeySql(eb.ref('customers.name')), '=', sql<string>`any(${nameChunk}::text[])`)] : []),
-          ]),
+        .with(
+          (wb) => wb('m').materialized(),
+          (qb) =>
+            qb
+              .selectFrom('customers')
+              .select((eb) => [
+                'customers.id',
+                'customers.name',
+                'customers.owner_id',
+                'customers.created_at',
+                phoneKeySql(eb.ref('customers.phone')).as('phone_key'),
+                companyKeySql(eb.ref('customers.name')).as('name_key'),
+                sql<boolean>`${inScope(scope, 'customers')(eb)}`.as('visible'),
+              ])
+              .where((eb) =>
+                eb.or([
+                  ...(phoneChunk.length ? [eb(phoneKeySql(eb.ref('customers.phone')), '=', sql<string>`any(${phoneChunk}::text[])`)] : []),
+                  ...(nameChunk.length ? [eb(companyKeySql(eb.ref('customers.name')), '=', sql<string>`any(${nameChunk}::text[])`)] : []),
+                ]),
+              ),
         )
-        .orderBy('customers.created_at')
+        .selectFrom('m')
+        .leftJoin('users', 'users.id', 'm.owner_id')
+        .select(['m.id', 'm.name', 'm.owner_id', 'users.display_name as owner_name', 'm.phone_key', 'm.name_key', 'm.visible'])
+        .orderBy('m.created_at')
         .limit(5000)
         .execute(),
     ]);
