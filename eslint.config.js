@@ -78,5 +78,10 @@ export default defineConfig(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },
+  {
+    // The PWA's service worker: plain JavaScript run by the browser as a worker.
+    files: ['web/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
   webBlock,
 );

@@ -12,7 +12,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import { AdjustableClock, type Clock } from './core/clock.js';
 import { ClusterSignals } from './core/cluster.js';
 import { shareTimeMachineClock } from './core/scheduler/routes.js';
-import type { AppConfig } from './core/config.js';
+import { tileImageSource, type AppConfig } from './core/config.js';
 import type { AppContext } from './core/context.js';
 import type { DatabaseHandle } from './core/db/connect.js';
 import { databaseUseTotals, withDatabaseUse, type DatabaseUse } from './core/db/request-use.js';
@@ -118,7 +118,8 @@ export async function buildApp({ config, database, replica, clock, logger, stric
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // The map page's tiles (MAP_TILE_URL) come from their own server.
+        imgSrc: ["'self'", 'data:', 'blob:', ...[tileImageSource(config.mapTileUrl)].filter((s): s is string => s !== null)],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],

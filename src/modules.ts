@@ -9,6 +9,8 @@ import { contractsModule } from './contracts/index.js';
 import { auditModule, coreModules } from './core/core-modules.js';
 import type { CapabilityModule } from './core/module.js';
 import { customersModule } from './customers/index.js';
+import { devicesModule } from './devices/index.js';
+import { fieldModule } from './field/index.js';
 import { filesModule } from './files/index.js';
 import { followupsModule } from './followups/index.js';
 import { healthModule } from './health/index.js';
@@ -23,6 +25,7 @@ import { renewalsModule } from './renewals/index.js';
 import { reportsModule } from './reports/index.js';
 import { savedViewsModule } from './saved-views/index.js';
 import { tasksModule } from './tasks/index.js';
+import { voiceModule } from './voice/index.js';
 import { webhooksModule } from './webhooks/index.js';
 
 /**
@@ -41,6 +44,7 @@ export const modules: readonly CapabilityModule[] = [
   productsModule,
   opportunitiesModule,
   quotesModule,
+  devicesModule,
   followupsModule,
   reportsModule,
   tasksModule,
@@ -54,6 +58,8 @@ export const modules: readonly CapabilityModule[] = [
   healthModule,
   commitmentsModule,
   appraisalModule,
+  fieldModule,
+  voiceModule,
   webhooksModule,
   savedViewsModule,
   homeModule,

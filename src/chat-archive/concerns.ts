@@ -11,20 +11,30 @@ import type { ConcernCategory } from '../core/playbook/schema.js';
 export interface ConcernTagger {
   /** Category keys raised by the text, in the playbook's order. */
   tag(text: string): string[];
+  /** The same, with the keywords of each category that were words of the text (in the order they came). */
+  explain(text: string): { key: string; words: string[] }[];
 }
 
 /** A user-dictionary line: the word, a frequency high enough to keep it whole, a part of speech. */
 const userWord = (word: string) => `${word} 200000 n`;
 
-let base: { dictionary: string; jieba: Jieba } | null = null;
+/** The last few segmenters, most recently used last (the chat archive and voice follow-ups use different keyword sets). */
+const segmenters = new Map<string, Jieba>();
+const SEGMENTERS_KEPT = 4;
 
 /** One segmenter per keyword set (loading the dictionary takes a few hundred milliseconds). */
 function segmenterFor(words: string[]): Jieba {
   const dictionary = [...new Set(words)].sort().join('\n');
-  if (base?.dictionary === dictionary) return base.jieba;
+  const known = segmenters.get(dictionary);
+  if (known) {
+    segmenters.delete(dictionary);
+    segmenters.set(dictionary, known);
+    return known;
+  }
   const jieba = Jieba.withDict(dict);
   if (dictionary) jieba.loadDict(Buffer.from(dictionary.split('\n').map(userWord).join('\n') + '\n'));
-  base = { dictionary, jieba };
+  segmenters.set(dictionary, jieba);
+  if (segmenters.size > SEGMENTERS_KEPT) segmenters.delete(segmenters.keys().next().value!);
   return jieba;
 }
 
@@ -38,17 +48,23 @@ export function concernTagger(categories: readonly ConcernCategory[]): ConcernTa
       byWord.set(word, list);
     }
   });
-  if (byWord.size === 0) return { tag: () => [] };
+  if (byWord.size === 0) return { tag: () => [], explain: () => [] };
   const jieba = segmenterFor(categories.flatMap((c) => c.keywords.map((k) => k.trim())));
-  return {
-    tag(text: string): string[] {
-      if (!text) return [];
-      const hit = new Set<number>();
-      for (const word of jieba.cut(text, false)) {
-        const indexes = byWord.get(word.toLowerCase());
-        if (indexes) for (const i of indexes) hit.add(i);
+  const explain = (text: string) => {
+    if (!text) return [];
+    const hit = new Map<number, string[]>();
+    for (const word of jieba.cut(text, false)) {
+      const lower = word.toLowerCase();
+      for (const i of byWord.get(lower) ?? []) {
+        const words = hit.get(i) ?? [];
+        if (!words.some((w) => w.toLowerCase() === lower)) words.push(word);
+        hit.set(i, words);
       }
-      return [...hit].sort((a, b) => a - b).map((i) => categories[i].key);
-    },
+    }
+    return [...hit.entries()].sort(([a], [b]) => a - b).map(([i, words]) => ({ key: categories[i].key, words }));
+  };
+  return {
+    tag: (text: string) => explain(text).map((c) => c.key),
+    explain,
   };
 }

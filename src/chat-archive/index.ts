@@ -30,3 +30,4 @@ export { directSink, httpSink, parseIngestArgs, runIngest, summaryLines, type In
 export { conversationAround, followupsWithoutChatEvidence, type MissingChatEvidence } from './evidence.js';
 export { type ConversationItem } from './conversation.js';
 export { chatMessageSchema } from './concerns.routes.js';
+export { concernTagger, type ConcernTagger } from './concerns.js';

@@ -53,6 +53,25 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
   shutdownTimeoutMs: number;
+  /** The map page's tile layer (MAP_TILE_URL, a Leaflet URL template; default OpenStreetMap). */
+  mapTileUrl: string;
+  /** Its attribution (MAP_TILE_ATTRIBUTION). */
+  mapTileAttribution: string;
+  /** The values of `{s}` in the URL (MAP_TILE_SUBDOMAINS, default abc; AMap: 1234). */
+  mapTileSubdomains: string;
+  /** The coordinate system of those tiles (MAP_COORD_SYSTEM: wgs84, gcj02 for AMap/Tencent, bd09 for Baidu). */
+  mapCoordSystem: 'wgs84' | 'gcj02' | 'bd09';
+  /** Speech-to-text for voice follow-ups (ASR_PROVIDER and its settings); off when unset. */
+  asr: AsrConfig;
+}
+
+/** ASR_PROVIDER=http (ASR_HTTP_URL, ASR_HTTP_TOKEN, ASR_HTTP_TIMEOUT_MS) or local (ASR_MODEL_PATH); unset: no transcription. */
+export interface AsrConfig {
+  provider: 'http' | 'local' | null;
+  httpUrl: string | undefined;
+  httpToken: string | undefined;
+  httpTimeoutMs: number;
+  modelPath: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,7 +109,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
+    mapTileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    mapTileAttribution: env.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
+    mapTileSubdomains: env.MAP_TILE_SUBDOMAINS || 'abc',
+    mapCoordSystem: coordSystemOf(env.MAP_COORD_SYSTEM),
+    asr: parseAsr(env),
   };
+}
+
+/** The speech-to-text settings; a misspelt provider or a non-http(s) URL stops the start with a clear message. */
+export function parseAsr(env: NodeJS.ProcessEnv): AsrConfig {
+  const name = env.ASR_PROVIDER?.trim().toLowerCase() || null;
+  if (name !== null && name !== 'http' && name !== 'local') throw new Error(`ASR_PROVIDER must be "http" or "local", got "${env.ASR_PROVIDER}"`);
+  const httpUrl = env.ASR_HTTP_URL?.trim() || undefined;
+  if (name === 'http') {
+    if (!httpUrl) throw new Error('ASR_PROVIDER=http needs ASR_HTTP_URL');
+    const protocol = URL.canParse(httpUrl) ? new URL(httpUrl).protocol : null;
+    if (protocol === null) throw new Error(`ASR_HTTP_URL is not a URL: "${httpUrl}"`);
+    if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`ASR_HTTP_URL must be an http(s) URL, got "${protocol}"`);
+  }
+  return {
+    provider: name,
+    httpUrl,
+    httpToken: env.ASR_HTTP_TOKEN || undefined,
+    httpTimeoutMs: positive(env.ASR_HTTP_TIMEOUT_MS, 60_000, 'ASR_HTTP_TIMEOUT_MS'),
+    modelPath: env.ASR_MODEL_PATH?.trim() ? path.resolve(env.ASR_MODEL_PATH.trim()) : undefined,
+  };
+}
+
+function coordSystemOf(value: string | undefined): 'wgs84' | 'gcj02' | 'bd09' {
+  const text = (value ?? 'wgs84').trim().toLowerCase() || 'wgs84';
+  if (text !== 'wgs84' && text !== 'gcj02' && text !== 'bd09') throw new Error(`MAP_COORD_SYSTEM must be wgs84, gcj02 or bd09, got "${value}"`);
+  return text;
+}
+
+/**
+ * The origin a tile URL template loads images from, as a CSP source (`{s}` subdomains become a
+ * wildcard); null for a template that is not an http(s) URL.
+ */
+export function tileImageSource(template: string): string | null {
+  const match = /^(https?):\/\/([^/]+)/i.exec(template.trim());
+  if (!match) return null;
+  let host = match[2].replace(/\{[^}]*\}/g, (m) => (m === '{s}' ? '*' : 'x'));
+  if (host.includes('*') && !host.startsWith('*.')) host = '*.' + host.slice(host.indexOf('.') + 1);
+  return `${match[1].toLowerCase()}://${host}`;
 }
 
 /**

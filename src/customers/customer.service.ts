@@ -5,7 +5,8 @@ import type { Actor } from '../core/auth/actor.js';
 import { inScope, resolveOwner } from '../core/auth/scope.js';
 import type { AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
-import { notFound } from '../core/http/errors.js';
+import { AppError, notFound } from '../core/http/errors.js';
+import { toWgs84 } from '../field/index.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import { checkDuplicates, type DuplicateMatch } from '../core/duplicates/duplicates.js';
 import type { CustomerInput, CustomerRow } from './customer.model.js';
@@ -23,11 +24,28 @@ export async function findVisibleCustomer(ctx: AppContext, actor: Actor, id: str
   return customer;
 }
 
+/**
+ * The stored location of a customer input: lat and lng together (both null clears them), converted
+ * from `coordSystem` to WGS-84; undefined when the input names no coordinates.
+ */
+export function locationOf(
+  input: Partial<CustomerInput>,
+  defaultSource: 'manual' | 'import' = 'manual',
+): { lat: number | null; lng: number | null; geo_source: string | null } | undefined {
+  if (input.lat === undefined && input.lng === undefined) return undefined;
+  if ((input.lat ?? null) === null && (input.lng ?? null) === null) return { lat: null, lng: null, geo_source: null };
+  if (input.lat === undefined || input.lat === null || input.lng === undefined || input.lng === null)
+    throw new AppError(400, 'VALIDATION', { summary: 'lat / lng' }, { reason: 'lat and lng go together' });
+  const point = toWgs84({ lat: input.lat, lng: input.lng }, input.coordSystem ?? 'wgs84');
+  return { lat: point.lat, lng: point.lng, geo_source: input.geoSource ?? defaultSource };
+}
+
 export async function prepareCustomer(ctx: AppContext, actor: Actor, input: CustomerInput, leadId: string | null = null): Promise<CustomerRow> {
   const { document } = await ctx.playbook.active();
   assertInPlaybook(document, { region: input.region });
   const { ownerId, teamId } = await resolveOwner(ctx.db, actor, input.ownerId);
   const now = ctx.clock.now();
+  const location = locationOf(input);
   return {
     id: randomUUID(),
     name: input.name,
@@ -39,6 +57,10 @@ export async function prepareCustomer(ctx: AppContext, actor: Actor, input: Cust
     owner_id: ownerId,
     team_id: teamId,
     lead_id: leadId,
+    address: input.address || null,
+    lat: location?.lat ?? null,
+    lng: location?.lng ?? null,
+    geo_source: location?.geo_source ?? null,
     next_follow_up_at: null,
     created_at: now,
     updated_at: now,
@@ -81,6 +103,7 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, id: string, 
   const { document } = await ctx.playbook.active();
   assertInPlaybook(document, { region: body.region });
   const owner = body.ownerId === undefined ? { ownerId: before.owner_id, teamId: before.team_id } : await resolveOwner(ctx.db, actor, body.ownerId);
+  const location = locationOf(body);
   const changes = {
     name: body.name ?? before.name,
     type: body.type ?? before.type,
@@ -90,6 +113,8 @@ export async function updateCustomer(ctx: AppContext, actor: Actor, id: string, 
     phone: body.phone === undefined ? before.phone : body.phone || null,
     owner_id: owner.ownerId,
     team_id: owner.teamId,
+    ...(body.address === undefined ? {} : { address: body.address || null }),
+    ...(location ?? {}),
     updated_at: ctx.clock.now(),
   };
   await ctx.db.transaction().execute(async (trx) => {

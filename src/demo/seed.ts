@@ -8,9 +8,11 @@ import { localParts, zonedInstant } from '../core/calendar/working-time.js';
 import type { AppContext } from '../core/context.js';
 import type { FastifyInstance } from 'fastify';
 import type { AdjustableClock } from '../core/clock.js';
+import { seedFieldDemo } from '../field/index.js';
 import { FileStorage } from '../files/index.js';
 import { recordFollowup } from '../followups/index.js';
 import { responseDeadline, secondEscalationAt } from '../leads/index.js';
+import { seedDevices } from './devices.js';
 import { seedHistory } from './history.js';
 import { demoOrganisation, demoCompanies, demoFollowupTexts, DEMO_PASSWORD } from './data.js';
 
@@ -334,10 +336,14 @@ export async function seedDemo(
         })
         .execute();
     }
+    // The installed base: products, fault codes, devices with a service history.
+    await seedDevices(trx, document, now);
     await recordAudit(trx, ctx.clock, { actorId: null, action: 'demo.seed', entityType: 'system', entityId: null, data: counts });
   });
   // Three months of history through the API, the clock walking from then to now.
   const walked = history ? await seedHistory(history.app, ctx, history.clock) : undefined;
+  // Addresses, competitor stores, today's visits and check-ins (the map and 今日拜访).
+  await seedFieldDemo(ctx);
   ctx.log.info(
     `demo users share the password "${DEMO_PASSWORD}" (e.g. director, ${demoOrganisation.regions[0].teams[0].supervisor[0]}, ${demoOrganisation.regions[0].teams[0].reps[0][0]})`,
   );

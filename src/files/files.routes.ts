@@ -108,6 +108,17 @@ async function canSeeFile(ctx: AppContext, actor: Actor, file: { id: string; upl
     .where(inScope(actor.scope, 'customers'))
     .executeTakeFirst();
   if (photo) return true;
+  // A photo of a device's maintenance record: whoever sees the device's customer.
+  const servicePhoto = await ctx.db
+    .selectFrom('device_maintenance_photos')
+    .innerJoin('device_maintenance', 'device_maintenance.id', 'device_maintenance_photos.maintenance_id')
+    .innerJoin('devices', 'devices.id', 'device_maintenance.device_id')
+    .innerJoin('customers', 'customers.id', 'devices.customer_id')
+    .select('device_maintenance_photos.file_id')
+    .where('device_maintenance_photos.file_id', '=', file.id)
+    .where(inScope(actor.scope, 'customers'))
+    .executeTakeFirst();
+  if (servicePhoto) return true;
   const links = await ctx.db
     .selectFrom('followup_attachments')
     .innerJoin('followups', 'followups.id', 'followup_attachments.followup_id')
@@ -292,7 +303,9 @@ const heldByARecord = (file: RawBuilder<unknown>) => sql<boolean>`(
   exists (select 1 from followup_attachments a where a.file_id = ${file})
   or exists (select 1 from opportunity_files o where o.file_id = ${file})
   or exists (select 1 from site_photos p where p.file_id = ${file})
-  or exists (select 1 from quotes q where q.sent_file_id = ${file}))`;
+  or exists (select 1 from quotes q where q.sent_file_id = ${file})
+  or exists (select 1 from device_maintenance_photos d where d.file_id = ${file})
+  or exists (select 1 from checkins c where c.photo_file_id = ${file}))`;
 
 /**
  * Uploads that no record took within a day are removed with their bytes (an upload is meant

@@ -27,6 +27,8 @@ export interface FollowupInput {
   correctsId?: string;
   /** Contact persons of the record's customer who took part. */
   contactIds?: string[];
+  /** Customer concerns (playbook `concerns` keys) the author confirmed; published with `followup.created`. */
+  concerns?: string[];
 }
 
 export interface RecordOptions {
@@ -216,6 +218,9 @@ async function recordFollowupDetailed(
       : [];
   const missing = contactIds.find((contactId) => !contacts.some((k) => k.id === contactId));
   if (missing) throw new AppError(422, 'INVALID_REFERENCE', { reason: `contactIds: ${missing}` });
+  const concerns = [...new Set(input.concerns ?? [])];
+  const unknownConcern = concerns.find((key) => !document.concerns.categories.some((c) => c.key === key));
+  if (unknownConcern) throw new AppError(422, 'INVALID_REFERENCE', { reason: `concerns: ${unknownConcern}` });
   if (input.correctsId) {
     const original = await trx.selectFrom('followups').select(['id', 'target_id', 'author_id']).where('id', '=', input.correctsId).executeTakeFirst();
     if (!original || original.target_id !== input.targetId) throw new AppError(422, 'INVALID_REFERENCE', { reason: 'correctsId' });
@@ -233,6 +238,7 @@ async function recordFollowupDetailed(
       stage: target.stage,
       attachmentIds,
       contactIds,
+      ...(concerns.length > 0 ? { concerns } : {}),
       correctsId: input.correctsId ?? null,
       ...(options.asOf ? { asOf: at.toISOString() } : {}),
     },
@@ -296,6 +302,7 @@ async function recordFollowupDetailed(
     teamId: target.teamId,
     correctsId: input.correctsId ?? null,
     createdAt: at.toISOString(),
+    concerns,
   });
   return {
     id,

@@ -32,6 +32,11 @@ const followupInput = z
     nextFollowUpAt: z.iso.datetime({ offset: true }).optional(),
     correctsId: z.uuid().optional().meta({ description: 'The follow-up on the same record this entry corrects (records are append-only)' }),
     contactIds: z.array(z.uuid()).max(50).optional().meta({ description: 'Contact persons of the record’s customer who took part' }),
+    concerns: z
+      .array(z.string().max(50))
+      .max(50)
+      .optional()
+      .meta({ description: 'Customer concerns the author confirmed (playbook `concerns.categories` keys), e.g. suggested from a voice transcript' }),
   })
   .strict()
   .meta({ id: 'CreateFollowupRequest', description: 'A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused' });

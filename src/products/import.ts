@@ -38,6 +38,7 @@ export const productImporter = defineImporter<ProductInput, ProductRow>({
       note: { 'zh-CN': '多个机型用逗号或顿号分隔', en: 'Separate models with commas' },
     },
     { key: 'active', header: { 'zh-CN': '启用', en: 'Active' }, type: 'boolean', example: '是' },
+    { key: 'stockQuantity', header: { 'zh-CN': '库存', en: 'Stock' }, type: 'number', example: '12' },
   ],
   duplicateLabel: { 'zh-CN': 'SKU', en: 'SKU' },
   validate: async (ctx, _actor, record, locale) =>

@@ -21,12 +21,18 @@ export const productInput = z
     listPrice: z.number().min(0).max(1e12).meta({ description: 'List price per unit in yuan, before tax' }),
     compatibleModels: z.array(z.string().trim().min(1).max(100)).max(200).default([]).meta({ description: 'Device models it fits (consumables, spare parts)' }),
     active: z.boolean().default(true),
+    stockQuantity: z.number().min(0).max(1e12).nullable().optional().meta({ description: '库存 on hand; null: not kept here' }),
   })
   .strict()
   .meta({ id: 'CreateProductRequest', description: 'A product of the price list' });
 export type ProductInput = z.infer<typeof productInput>;
 
-export const productUpdate = productInput.partial().strict().meta({ id: 'UpdateProductRequest', description: 'The fields to change' });
+// Without the create defaults: a field left out keeps its value (zod applies defaults inside partial()).
+export const productUpdate = productInput
+  .extend({ compatibleModels: productInput.shape.compatibleModels.unwrap().optional(), active: z.boolean().optional() })
+  .partial()
+  .strict()
+  .meta({ id: 'UpdateProductRequest', description: 'The fields to change' });
 
 export const productSchema = z
   .object({
@@ -39,6 +45,7 @@ export const productSchema = z
     listPrice: z.number(),
     compatibleModels: z.array(z.string()),
     active: z.boolean(),
+    stockQuantity: z.number().nullable().meta({ description: '库存 on hand; null: not kept here' }),
     createdAt: dateTimeString,
     updatedAt: dateTimeString,
   })
@@ -56,6 +63,8 @@ export interface ProductRow {
   active: boolean;
   created_at: Date;
   updated_at: Date;
+  /** pg answers numerics as strings. */
+  stock_quantity?: number | string | null;
 }
 
 export const toProduct = (p: ProductRow): z.infer<typeof productSchema> => ({
@@ -68,6 +77,7 @@ export const toProduct = (p: ProductRow): z.infer<typeof productSchema> => ({
   listPrice: Number(p.list_price),
   compatibleModels: p.compatible_models,
   active: p.active,
+  stockQuantity: p.stock_quantity === null || p.stock_quantity === undefined ? null : Number(p.stock_quantity),
   createdAt: iso(p.created_at)!,
   updatedAt: iso(p.updated_at)!,
 });

@@ -39,6 +39,7 @@ export async function prepareProduct(ctx: AppContext, input: ProductInput): Prom
     list_price: input.listPrice,
     compatible_models: input.compatibleModels,
     active: input.active,
+    stock_quantity: input.stockQuantity ?? null,
     created_at: now,
     updated_at: now,
   };
@@ -54,7 +55,13 @@ export async function insertProducts(ctx: AppContext, actor: Actor, rows: Produc
 export async function writeProducts(trx: Transaction<DB>, ctx: AppContext, actor: Actor, rows: ProductRow[], via: 'api' | 'import'): Promise<void> {
   await trx
     .insertInto('products')
-    .values(rows.map((r) => ({ ...r, compatible_models: JSON.stringify(r.compatible_models) })))
+    .values(
+      rows.map((r) => ({
+        ...r,
+        compatible_models: JSON.stringify(r.compatible_models),
+        stock_quantity: r.stock_quantity == null ? null : Number(r.stock_quantity),
+      })),
+    )
     .execute();
   await recordAudit(trx, ctx.clock, {
     actorId: actor.id,
@@ -79,6 +86,7 @@ export async function updateProduct(ctx: AppContext, actor: Actor, id: string, b
     list_price: body.listPrice ?? before.list_price,
     compatible_models: JSON.stringify(body.compatibleModels ?? before.compatible_models),
     active: body.active ?? before.active,
+    stock_quantity: body.stockQuantity === undefined ? (before.stock_quantity == null ? null : Number(before.stock_quantity)) : body.stockQuantity,
     updated_at: ctx.clock.now(),
   };
   await ctx.db.transaction().execute(async (trx) => {

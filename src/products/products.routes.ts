@@ -128,6 +128,7 @@ export function productRoutes(app: App, ctx: AppContext): void {
           { header: { 'zh-CN': '目录价', en: 'listPrice' }, width: 14, value: (r) => Number(r.list_price), numFmt: '#,##0.00' },
           { header: { 'zh-CN': '适配机型', en: 'compatibleModels' }, width: 30, value: (r) => r.compatible_models.join(', ') },
           { header: { 'zh-CN': '启用', en: 'active' }, width: 8, value: (r) => (locale === 'en' ? String(r.active) : r.active ? '是' : '否') },
+          { header: { 'zh-CN': '库存', en: 'stockQuantity' }, width: 10, value: (r) => (r.stock_quantity == null ? null : Number(r.stock_quantity)) },
         ],
         rows,
         locale,

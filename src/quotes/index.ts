@@ -18,3 +18,5 @@ export const quotesModule: CapabilityModule = {
 };
 
 export { amountInWords } from './amount-words.js';
+export { insertQuote, priceQuoteItems } from './quote.service.js';
+export type { QuoteLine } from './quote-rules.js';

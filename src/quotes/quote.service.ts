@@ -112,48 +112,86 @@ async function nextNumber(trx: Transaction<DB>, year: number): Promise<string> {
 export async function createQuote(ctx: AppContext, actor: Actor, input: QuoteInput): Promise<string> {
   const opportunity = await findVisibleOpportunity(ctx.db, actor, input.opportunityId);
   if (opportunity.status !== 'open') throw new AppError(409, 'QUOTE_STATE', { status: opportunity.status });
-  const { document } = await ctx.playbook.active();
+  const lines = await priceQuoteItems(ctx, input.items);
+  const { id } = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertQuote(trx, ctx, actor, { opportunity, lines, validUntil: input.validUntil, terms: input.terms, notes: input.notes, items: input.items }),
+    );
+  return id;
+}
+
+/** Prices the items from the price list (before a transaction opens); unknown or inactive products answer 422. */
+export const priceQuoteItems = (ctx: AppContext, items: QuoteInput['items']): Promise<QuoteLine[]> => priceItems(ctx, items);
+
+/**
+ * Stores a new quote (version 1, draft) for an open opportunity inside the caller's transaction,
+ * with its number and an audit entry: the device page makes its quote and the opportunity it
+ * joins in one. The caller checked the opportunity and priced the lines.
+ */
+export async function insertQuote(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  input: {
+    opportunity: { id: string; customer_id: string; owner_id: string | null; team_id: string | null; region: string };
+    lines: QuoteLine[];
+    validUntil: string;
+    terms?: string | null;
+    notes?: string | null;
+    /** What the caller asked for, as the audit entry keeps it. */
+    items: unknown;
+    deviceId?: string | null;
+  },
+): Promise<{ id: string; number: string; total: number }> {
+  const { opportunity, lines } = input;
+  const { document } = await ctx.playbook.active(trx);
   const now = ctx.clock.now();
   assertValidity(document, now, input.validUntil);
-  const lines = await priceItems(ctx, input.items);
   const totals = quoteTotals(lines, document.quotes.taxRate);
   const approval = needsApproval(totals, document.quotes.approvalDiscountPct);
   const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    const number = await nextNumber(trx, Number(localToday(document, now).slice(0, 4)));
-    await trx
-      .insertInto('quotes')
-      .values({
-        id,
-        number,
-        opportunity_id: opportunity.id,
-        customer_id: opportunity.customer_id,
-        owner_id: opportunity.owner_id,
-        team_id: opportunity.team_id,
-        region: opportunity.region,
-        status: 'draft',
-        version: 1,
-        valid_until: input.validUntil,
-        subtotal: totals.subtotal,
-        tax: totals.tax,
-        total: totals.total,
-        max_discount_pct: totals.maxDiscountPct,
-        needs_approval: approval,
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await insertVersion(trx, id, 1, lines, totals, input.validUntil, input.terms || null, input.notes || null, actor, now);
-    await recordAudit(trx, ctx.clock, {
-      actorId: actor.id,
-      action: 'quote.create',
-      entityType: 'quote',
-      entityId: id,
-      data: { number, opportunityId: opportunity.id, totals, needsApproval: approval, items: input.items },
-    });
+  const number = await nextNumber(trx, Number(localToday(document, now).slice(0, 4)));
+  await trx
+    .insertInto('quotes')
+    .values({
+      id,
+      number,
+      opportunity_id: opportunity.id,
+      customer_id: opportunity.customer_id,
+      owner_id: opportunity.owner_id,
+      team_id: opportunity.team_id,
+      region: opportunity.region,
+      status: 'draft',
+      version: 1,
+      valid_until: input.validUntil,
+      subtotal: totals.subtotal,
+      tax: totals.tax,
+      total: totals.total,
+      max_discount_pct: totals.maxDiscountPct,
+      needs_approval: approval,
+      created_by: actor.id,
+      created_at: now,
+      updated_at: now,
+      device_id: input.deviceId ?? null,
+    })
+    .execute();
+  await insertVersion(trx, id, 1, lines, totals, input.validUntil, input.terms || null, input.notes || null, actor, now);
+  await recordAudit(trx, ctx.clock, {
+    actorId: actor.id,
+    action: 'quote.create',
+    entityType: 'quote',
+    entityId: id,
+    data: {
+      number,
+      opportunityId: opportunity.id,
+      totals,
+      needsApproval: approval,
+      items: input.items,
+      ...(input.deviceId ? { deviceId: input.deviceId } : {}),
+    },
   });
-  return id;
+  return { id, number, total: totals.total };
 }
 
 async function insertVersion(

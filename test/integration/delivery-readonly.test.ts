@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrg } from '../support/fixtures.js';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.js';
 
-/** The only writes the delivery role may make: its own cards and delivery steps, its inbox, tasks and session. */
+/** The only writes the delivery role may make: its own cards and delivery steps, device maintenance, its inbox, tasks and session. */
 const DELIVERY_WRITES = new Set([
   'POST /auth/logout',
   'PATCH /me',
@@ -16,6 +16,8 @@ const DELIVERY_WRITES = new Set([
   'POST /contracts/{id}/deliver',
   'POST /engineers/{id}/bookings',
   'DELETE /bookings/{id}',
+  // Service engineers record the maintenance of the devices of their region.
+  'POST /devices/{id}/maintenance',
 ]);
 
 describe('the delivery role is read-only outside its own work', () => {

@@ -34,7 +34,15 @@ describe('domain events inside the transaction', () => {
   };
 
   it('names every subscriber of an event, in the order they run', () => {
-    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual(['leads', 'customers', 'opportunities', 'authenticity', 'webhooks']);
+    expect(t.ctx.events.subscribersOf('followup.created').map((s) => s.module)).toEqual([
+      'leads',
+      'customers',
+      'opportunities',
+      'authenticity',
+      'field',
+      'voice',
+      'webhooks',
+    ]);
     expect(t.ctx.events.subscribersOf('contract.submitted')).toEqual([
       { module: 'collaboration', does: 'creates the product, finance and delivery task cards' },
       { module: 'receivables', does: 'turns the contract’s instalments into receivables with due dates' },
@@ -172,6 +180,7 @@ describe('domain events inside the transaction', () => {
           'teamId',
           'correctsId',
           'createdAt',
+          'concerns',
         ].sort(),
       );
       expect(firstCall).toMatchObject({

@@ -104,7 +104,7 @@ describe('the OpenAPI document the app serves', () => {
         `${key} 4xx`,
       ).toBe(true);
     }
-    expect(publicOps.sort()).toEqual(['GET /api/v1/health', 'GET /api/v1/ready', 'POST /api/v1/auth/login']);
+    expect(publicOps.sort()).toEqual(['GET /api/v1/health', 'GET /api/v1/public/devices/{token}', 'GET /api/v1/ready', 'POST /api/v1/auth/login']);
   });
 
   it('names the main entities, list envelopes and the error envelope as components', () => {

@@ -54,11 +54,23 @@ function watch(context: BrowserContext) {
   context.on('page', onPage);
 }
 
-/** Debian's chromium, headless, without the background services that slow a test run down. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's chromium, headless, without the background services that slow a test run down;
+ * `extraArgs` add flags (e.g. a fake microphone: `--use-fake-device-for-media-stream`).
+ */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
   });
   // Browser.newPage() goes through newContext() too, so this sees every page of every context.
   const newContext = browser.newContext.bind(browser);

@@ -132,10 +132,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 /** The app listening on a free port with the built UI, for browser tests. */
-export async function startTestApp(): Promise<{ baseUrl: string; adminPassword: string; testApp: TestApp; close(): Promise<void> }> {
+export async function startTestApp(
+  options: Pick<TestAppOptions, 'env'> = {},
+): Promise<{ baseUrl: string; adminPassword: string; testApp: TestApp; close(): Promise<void> }> {
   const webDistDir = path.resolve('web/dist');
   if (!fs.existsSync(path.join(webDistDir, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
-  const testApp = await createTestApp({ webDistDir });
+  const testApp = await createTestApp({ webDistDir, env: options.env });
   // The browser runs in real time: let the clock tick from the fixed start.
   const address = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   return { baseUrl: address, adminPassword: ADMIN_PASSWORD, testApp, close: () => testApp.close() };

@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { LocaleProvider, useI18n } from './state/LocaleContext';
 import { SessionProvider, useSession } from './state/SessionContext';
 import { AppLayout } from './components/AppLayout';
+import { OfflineNotice } from './components/OfflineNotice';
 import { RoleGate } from './components/RoleGate';
 import { can } from './state/permissions';
 import { LoginPage } from './pages/login/LoginPage';
@@ -34,7 +35,13 @@ import { CalendarPage } from './pages/settings/CalendarPage';
 import { authenticityRoutes } from './pages/authenticity/routes';
 import { collaborationRoutes } from './pages/collaboration/routes';
 import { analyticsRoutes } from './pages/analytics/routes';
+import { fieldRoutes } from './pages/field/routes';
+import { phoneRoutes } from './pages/phone/routes';
 import { SetupWizard } from './pages/setup/SetupWizard';
+import { DevicesPage } from './pages/devices/DevicesPage';
+import { DeviceScanPage } from './pages/devices/DeviceScanPage';
+import { ScanPage } from './pages/devices/ScanPage';
+import { safeNext } from './pages/devices/safeNext';
 
 /**
  * antd's default greys, blue, red, orange and green are below the WCAG AA contrast (4.5:1) for
@@ -72,7 +79,8 @@ function LocalizedApp() {
   // Reads window.location so the callback stays stable across navigations.
   const onSignedOut = useCallback(() => {
     const { pathname, search } = window.location;
-    if (!pathname.startsWith('/login')) void navigate('/login', { replace: true, state: { from: pathname + search } });
+    // A scanned device page answers signed-out visitors itself (public card or sign-in with a way back).
+    if (!pathname.startsWith('/login') && !pathname.startsWith('/d/')) void navigate('/login', { replace: true, state: { from: pathname + search } });
   }, [navigate]);
 
   return (
@@ -84,6 +92,7 @@ function LocalizedApp() {
     >
       <AntdApp>
         <SessionProvider onSignedOut={onSignedOut}>
+          <OfflineNotice />
           <AppRoutes />
         </SessionProvider>
       </AntdApp>
@@ -103,6 +112,9 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={me ? <AfterLogin /> : <LoginPage />} />
+      {/* Phone pages outside the desk layout: a scanned device label, and the camera scan. */}
+      <Route path="/d/:token" element={<DeviceScanPage />} />
+      <Route path="/devices/scan" element={<ScanPage />} />
       <Route element={me ? <AppLayout /> : <Navigate to="/login" replace />}>
         <Route index element={<HomePage />} />
         <Route
@@ -161,6 +173,7 @@ function AppRoutes() {
             </RoleGate>
           }
         />
+        <Route path="devices" element={<DevicesPage />} />
         <Route
           path="queue"
           element={
@@ -270,6 +283,8 @@ function AppRoutes() {
         {collaborationRoutes()}
         {authenticityRoutes()}
         {analyticsRoutes()}
+        {fieldRoutes()}
+        {phoneRoutes()}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>
@@ -278,6 +293,6 @@ function AppRoutes() {
 
 function AfterLogin() {
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from;
-  return <Navigate to={from && from.startsWith('/') && !from.startsWith('/login') ? from : '/'} replace />;
+  const from = (location.state as { from?: string } | null)?.from ?? new URLSearchParams(location.search).get('next');
+  return <Navigate to={safeNext(from) ?? '/'} replace />;
 }

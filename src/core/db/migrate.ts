@@ -19,6 +19,9 @@ import * as m0018 from './migrations/0018_playbook_drafts.js';
 import * as m0019 from './migrations/0019_saved_views.js';
 import * as m0017 from './migrations/0017_cluster_state.js';
 import * as m0020 from './migrations/0020_import_jobs.js';
+import * as m0021 from './migrations/0021_devices.js';
+import * as m0022 from './migrations/0022_field.js';
+import * as m0023 from './migrations/0023_voice.js';
 import * as m0024 from './migrations/0024_lookup_indexes.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
@@ -42,6 +45,9 @@ const migrations: Record<string, Migration> = {
   '0017_cluster_state': m0017,
   '0019_saved_views': m0019,
   '0020_import_jobs': m0020,
+  '0021_devices': m0021,
+  '0022_field': m0022,
+  '0023_voice': m0023,
   '0024_lookup_indexes': m0024,
 };
 

@@ -109,6 +109,32 @@ export interface SavedViewsTable {
   created_at: Timestamp;
 }
 
+export interface TranscriptionsTable {
+  id: string;
+  file_id: string;
+  requested_by: string;
+  status: string;
+  provider: string;
+  language: string;
+  text: string | null;
+  segments: ColumnType<{ start: number; end: number; text: string }[], string | undefined, string>;
+  detected_language: string | null;
+  error: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: NullableTimestamp;
+  claimed_at: NullableTimestamp;
+  followup_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+
+export interface FollowupConcernsTable {
+  followup_id: string;
+  category: string;
+  created_at: Timestamp;
+}
+
 export interface FilesTable {
   id: string;
   name: string;
@@ -170,6 +196,12 @@ export interface CustomersTable {
   last_activity_at: Timestamp;
   /** The last_activity_at the 30-day silence alert last fired for (health rules). */
   health_inactive_for: NullableTimestamp;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  /** WGS-84 coordinates (both or neither). */
+  lat: ColumnType<number | null, number | null | undefined, number | null>;
+  lng: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Where the coordinates came from: manual, import, geocoder, demo. */
+  geo_source: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OpportunitiesTable {
@@ -784,6 +816,8 @@ export interface ProductsTable {
   active: boolean;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 库存; null when the stock is not kept here (pg answers numerics as strings). */
+  stock_quantity: ColumnType<number | string | null, number | null | undefined, number | null>;
 }
 
 export interface QuoteNumbersTable {
@@ -816,6 +850,8 @@ export interface QuotesTable {
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The device the quote was made for (the scan page's 生成报价单). */
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface QuoteVersionsTable {
@@ -903,4 +939,107 @@ export interface DB {
   contract_renewals: ContractRenewalsTable;
   sla_commitments: SlaCommitmentsTable;
   site_photos: SitePhotosTable;
+  devices: DevicesTable;
+  device_maintenance: DeviceMaintenanceTable;
+  device_maintenance_photos: DeviceMaintenancePhotosTable;
+  fault_codes: FaultCodesTable;
+  competitor_stores: CompetitorStoresTable;
+  visits: VisitsTable;
+  checkins: CheckinsTable;
+  transcriptions: TranscriptionsTable;
+  followup_concerns: FollowupConcernsTable;
+}
+
+export interface DevicesTable {
+  id: string;
+  customer_id: string;
+  model: string;
+  serial_no: string;
+  site_address: string | null;
+  /** 'YYYY-MM-DD'. */
+  install_date: string | null;
+  warranty_end: string | null;
+  status: string;
+  label_token: string;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DeviceMaintenanceTable {
+  id: string;
+  device_id: string;
+  performed_at: Timestamp;
+  engineer_id: string | null;
+  engineer_name: string;
+  fault_codes: ColumnType<string[], string, string>;
+  work_done: string;
+  parts_used: ColumnType<{ productId: string; quantity: number }[], string, string>;
+  created_at: Timestamp;
+}
+
+export interface DeviceMaintenancePhotosTable {
+  maintenance_id: string;
+  file_id: string;
+}
+
+export interface FaultCodesTable {
+  id: string;
+  model: string;
+  code: string;
+  meaning: string;
+  likely_cause: string | null;
+  recommended_action: string | null;
+  parts: ColumnType<string[], string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompetitorStoresTable {
+  id: string;
+  brand: string;
+  name: string;
+  address: string | null;
+  /** WGS-84. */
+  lat: number;
+  lng: number;
+  region: string | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VisitsTable {
+  id: string;
+  customer_id: string;
+  rep_id: string;
+  /** The local date (YYYY-MM-DD) in the playbook's time zone. */
+  visit_date: string;
+  planned_time: string | null;
+  purpose: string;
+  status: string;
+  checkin_id: string | null;
+  followup_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CheckinsTable {
+  id: string;
+  rep_id: string;
+  customer_id: string;
+  visit_id: string | null;
+  /** WGS-84; null once the retention rule purged the position. */
+  lat: number | null;
+  lng: number | null;
+  accuracy_m: number | null;
+  distance_m: number | null;
+  coord_system: string;
+  photo_file_id: string | null;
+  followup_id: string | null;
+  local_date: string;
+  checked_in_at: Timestamp;
+  purged_at: NullableTimestamp;
 }

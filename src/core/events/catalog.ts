@@ -100,6 +100,8 @@ export type FollowupCreated = {
   teamId: string | null;
   correctsId: string | null;
   createdAt: string;
+  /** Customer concerns (playbook `concerns` keys) the author confirmed, e.g. suggested from a voice transcript. */
+  concerns: string[];
 };
 
 /** The authenticity checks marked a follow-up (疑似雷同, 异常时段, 批量录入, 缺少会话存档): a yellow mark for review, never a refusal. */

@@ -133,6 +133,22 @@ export const messages = {
     'zh-CN': '征信接口调用失败：{reason}（已记录在任务卡上，可重试或改为手工录入）',
     en: 'The credit provider failed: {reason} (recorded on the card; retry or enter the result manually)',
   },
+  TRANSCRIPTION_DISABLED: {
+    'zh-CN': '未配置语音转写服务（ASR_PROVIDER），请直接输入跟进内容；录音仍可作为附件保存',
+    en: 'No speech-to-text service is configured (ASR_PROVIDER); type the text instead — the recording can still be attached',
+  },
+  TRANSCRIPTION_UNAVAILABLE: {
+    'zh-CN': '语音转写引擎不可用：{reason}',
+    en: 'The speech-to-text engine is unavailable: {reason}',
+  },
+  AUDIO_REQUIRED: {
+    'zh-CN': '只能转写类型为「录音」的音频文件（当前：{kind}，{mime}）',
+    en: 'Only audio files of kind "recording" can be transcribed (this one: {kind}, {mime})',
+  },
+  TRANSCRIPTION_STATE: {
+    'zh-CN': '该转写当前状态为「{status}」，不能重试',
+    en: 'The transcription is {status} and cannot be retried',
+  },
   ANOMALY_RESOLVED: { 'zh-CN': '该付款异常已解除', en: 'This payment anomaly is already resolved' },
   TOKEN_REQUIRED: { 'zh-CN': '此接口只接受 API 令牌调用', en: 'This route accepts API tokens only' },
   BOOKING_OVERLAP: { 'zh-CN': '该工程师在 {from} 至 {to} 已有排期', en: 'The engineer is already booked from {from} to {to}' },
@@ -159,6 +175,23 @@ export const messages = {
   INTERNAL: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal server error, please retry later' },
   NOT_READY: { 'zh-CN': '服务尚未就绪（{reason}），请稍后重试', en: 'The service is not ready ({reason}); retry shortly' },
   SHUTTING_DOWN: { 'zh-CN': '该服务节点正在停止，请稍后重试', en: 'This server is shutting down; retry shortly' },
+  TOO_FAR: {
+    'zh-CN': '签到位置距客户 {distanceM} 米，超过允许的 {thresholdM} 米：请到客户现场后再签到',
+    en: 'You are {distanceM} m from the customer, more than the allowed {thresholdM} m: check in at the customer’s site',
+  },
+  NO_CUSTOMER_LOCATION: {
+    'zh-CN': '客户「{customer}」还没有地址坐标，无法签到：请先在客户资料中填写位置',
+    en: 'The customer "{customer}" has no coordinates yet, so no check-in is possible: add its location first',
+  },
+  LOCATION_INACCURATE: {
+    'zh-CN': '定位精度 {accuracyM} 米太差（上限 {maxM} 米）：请到开阔处或打开 GPS 后重试',
+    en: 'The location is only accurate to {accuracyM} m (at most {maxM} m allowed): move into the open or turn on GPS and retry',
+  },
+  BAD_BBOX: {
+    'zh-CN': '地图范围 bbox 无效：应为 minLng,minLat,maxLng,maxLat（经纬度，最小值小于最大值）',
+    en: 'Invalid bbox: expected minLng,minLat,maxLng,maxLat (degrees, each minimum below its maximum)',
+  },
+  VISIT_CLOSED: { 'zh-CN': '该拜访已是「{status}」状态，不能再修改', en: 'The visit is already {status}; it cannot change' },
 } satisfies Record<string, Localised>;
 
 export type ErrorCode = keyof typeof messages;
@@ -178,6 +211,9 @@ export const entityNames: Record<string, Localised> = {
   complaint: { 'zh-CN': '投诉', en: 'Complaint' },
   commitment: { 'zh-CN': '服务承诺', en: 'Service commitment' },
   sitePhoto: { 'zh-CN': '现场照片', en: 'Site photo' },
+  competitorStore: { 'zh-CN': '竞品门店', en: 'Competitor store' },
+  visit: { 'zh-CN': '拜访', en: 'Visit' },
+  checkin: { 'zh-CN': '签到', en: 'Check-in' },
   field_receivedAt: { 'zh-CN': '到账时间', en: 'receivedAt' },
   field_signedAt: { 'zh-CN': '签署时间', en: 'signedAt' },
   status_draft: { 'zh-CN': '草稿', en: 'draft' },
@@ -199,6 +235,7 @@ export const entityNames: Record<string, Localised> = {
   team: { 'zh-CN': '团队', en: 'Team' },
   user: { 'zh-CN': '用户', en: 'User' },
   file: { 'zh-CN': '文件', en: 'File' },
+  transcription: { 'zh-CN': '语音转写', en: 'Transcription' },
   token: { 'zh-CN': 'API 令牌', en: 'API token' },
   savedView: { 'zh-CN': '保存的视图', en: 'Saved view' },
   webhook: { 'zh-CN': 'Webhook', en: 'Webhook' },
@@ -206,6 +243,8 @@ export const entityNames: Record<string, Localised> = {
   chatMessage: { 'zh-CN': '存档消息', en: 'Archived message' },
   chatIdentity: { 'zh-CN': '企业微信身份映射', en: 'WeCom identity mapping' },
   record: { 'zh-CN': '记录', en: 'Record' },
+  device: { 'zh-CN': '设备', en: 'Device' },
+  faultCode: { 'zh-CN': '故障代码', en: 'Fault code' },
   username: { 'zh-CN': '用户名', en: 'Username' },
   password_too_short: { 'zh-CN': '至少需要 10 个字符', en: 'it needs at least 10 characters' },
   password_common: { 'zh-CN': '这是常见密码或与常见密码相似，容易被猜中', en: 'it is a common password or close to one' },

@@ -56,6 +56,7 @@ export const API_TAGS = [
   { name: 'forecast', description: '销售预测: the weighted pipeline by month, team and product line' },
   { name: 'opportunities', description: '商机: opportunities on the playbook’s pipeline with the server-side stage gate' },
   { name: 'followups', description: '跟进记录: append-only follow-ups with evidence, on server time' },
+  { name: 'transcriptions', description: '语音跟进: speech-to-text of uploaded recordings, with the value tag and concerns suggested from the text' },
   { name: 'notifications', description: 'The in-app inbox and the delivery log of external messages' },
   { name: 'calendar', description: 'The working-day calendar (Chinese statutory holidays, 调休, company overrides)' },
   { name: 'tasks', description: 'The work queue and rule-created tasks' },
@@ -70,6 +71,8 @@ export const API_TAGS = [
   { name: 'integrations', description: 'Machine-to-machine endpoints for the ERP and the CSM system (API tokens)' },
   { name: 'webhooks', description: 'Outgoing webhooks: signed deliveries of domain events to integrators, with retries and replay' },
   { name: 'saved-views', description: 'Named filters and sort of a list, saved per user' },
+  { name: 'devices', description: '设备台账: installed base, maintenance, fault codes, QR labels, the scan page and its service quote' },
+  { name: 'field', description: '外勤: competitor stores, visits, check-ins (positions: the rep and their managers only) and the map’s layers' },
 ];
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

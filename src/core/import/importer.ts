@@ -15,7 +15,7 @@ import type { PlaybookDocument } from '../playbook/schema.js';
  * the rest (template, upload, mapping, preview, background job, error report) for every kind.
  */
 
-export const IMPORT_KINDS = ['leads', 'customers', 'contacts', 'products'] as const;
+export const IMPORT_KINDS = ['leads', 'customers', 'contacts', 'products', 'devices', 'fault_codes', 'competitor_stores'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_MODES = ['all_or_nothing', 'skip_bad_rows'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];

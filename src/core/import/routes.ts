@@ -10,7 +10,9 @@ import type { SweepRule } from '../scheduler/time-rule.js';
 import { importEngineOf, type ImportJobSummary } from './engine.js';
 import { IMPORT_KINDS, IMPORT_MODES, type Importer } from './importer.js';
 
-const kindSchema = z.enum(IMPORT_KINDS).meta({ id: 'ImportKind', description: 'What a sheet imports: leads, customers, contacts or products' });
+const kindSchema = z
+  .enum(IMPORT_KINDS)
+  .meta({ id: 'ImportKind', description: 'What a sheet imports: leads, customers, contacts, products, devices, fault codes or competitor stores' });
 const modeSchema = z
   .enum(IMPORT_MODES)
   .meta({ id: 'ImportMode', description: 'all_or_nothing: any bad row and nothing is written; skip_bad_rows: good rows are written, bad ones reported' });

@@ -3,8 +3,10 @@ import {
   defaultAssignment,
   defaultAuthenticity,
   defaultChatArchive,
+  defaultField,
   defaultCollaboration,
   defaultContribution,
+  defaultDevices,
   defaultComplaints,
   defaultConcerns,
   defaultHealth,
@@ -15,6 +17,7 @@ import {
   defaultRenewals,
   defaultModules,
   defaultSla,
+  defaultVoice,
   type PlaybookDocument,
 } from './schema.js';
 
@@ -118,4 +121,7 @@ export const defaultPlaybook: PlaybookDocument = {
   complaints: defaultComplaints(),
   appraisal: defaultAppraisal(),
   modules: defaultModules,
+  devices: defaultDevices,
+  field: defaultField,
+  voice: defaultVoice(),
 };

@@ -455,6 +455,16 @@ export const defaultQuotes: z.infer<typeof quotesSchema> = {
   validityDays: 30,
 };
 
+/** 设备台账: whether an unauthenticated scanner of a device's QR label sees its public card. */
+const devicesSchema = z
+  .object({
+    /** Model, serial, customer name, dates, status and last service date; no prices, contacts or faults. */
+    publicView: z.boolean(),
+  })
+  .strict();
+
+export const defaultDevices: z.infer<typeof devicesSchema> = { publicView: false };
+
 /** 销售预测: the win probability (percent) of an open opportunity per stage, unless the opportunity sets its own. */
 const forecastSchema = z
   .object({
@@ -466,9 +476,73 @@ export const defaultForecast: z.infer<typeof forecastSchema> = {
   stageProbabilities: { initial: 10, needs: 20, proposal: 40, negotiation: 60, contract: 80, won: 100, lost: 0 },
 };
 /**
+ * 外勤: check-ins and the locations they record. A check-in farther than `checkinMaxDistanceM` from
+ * the customer is refused (TOO_FAR); a position less accurate than `maxAccuracyM` too
+ * (LOCATION_INACCURATE). Check-in positions are personal data: older than `locationRetentionDays`
+ * they are purged by a time rule (the fact of the visit stays, the position goes).
+ */
+const fieldSchema = z
+  .object({
+    checkinMaxDistanceM: z.number().int().min(10).max(100_000),
+    maxAccuracyM: z.number().int().min(10).max(100_000),
+    locationRetentionDays: z.number().int().min(1).max(3650),
+  })
+  .strict();
+
+export const defaultField: z.infer<typeof fieldSchema> = {
+  checkinMaxDistanceM: 500,
+  maxAccuracyM: 1000,
+  locationRetentionDays: 90,
+};
+
+/**
+ * 语音跟进: keywords that suggest a follow-up's value tag from its (transcribed) text. A value tag
+ * is suggested when its keywords are words of the text (jieba, like the concern categories); the
+ * tag with the most distinct matched keywords wins, ties go to the first in this list.
+ */
+const voiceSchema = z
+  .object({
+    valueTagKeywords: z
+      .array(
+        z
+          .object({
+            valueTag: key,
+            keywords: z.array(z.string().trim().min(1).max(30)).min(1).max(200),
+          })
+          .strict(),
+      )
+      .max(50),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const seen = new Set<string>();
+    v.valueTagKeywords.forEach((entry, i) => {
+      if (seen.has(entry.valueTag))
+        ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'valueTag'], message: `duplicate value tag "${entry.valueTag}"` });
+      seen.add(entry.valueTag);
+      entry.keywords.forEach((word, j) => {
+        if (/\s/.test(word)) ctx.addIssue({ code: 'custom', path: ['valueTagKeywords', i, 'keywords', j], message: `a keyword is one word: "${word}"` });
+      });
+    });
+  });
+
+export function defaultVoice(): z.infer<typeof voiceSchema> {
+  return {
+    valueTagKeywords: [
+      { valueTag: 'needs_discovery', keywords: ['需求', '痛点', '预算', '现状', '调研', '规划', '产能', '瓶颈', '改造'] },
+      { valueTag: 'objection_handling', keywords: ['顾虑', '担心', '异议', '疑虑', '不满意', '打消', '质疑', '犹豫'] },
+      { valueTag: 'value_presentation', keywords: ['价值', '案例', '收益', '回报', '节省', '效益', 'ROI', '标杆'] },
+      { valueTag: 'solution_demo', keywords: ['演示', '试用', '样机', '展示', '测试', '试运行', '方案'] },
+      { valueTag: 'negotiation', keywords: ['谈判', '折扣', '优惠', '合同', '条款', '让步', '议价', '签约'] },
+      { valueTag: 'customer_success', keywords: ['回访', '满意度', '续约', '验收', '使用情况', '上线', '复购'] },
+    ],
+  };
+}
+
+/**
  * Modules a company switches on and off (按需开启). Off: their menus are hidden, their time rules
  * and event reactions stop, their routes answer 403 MODULE_DISABLED; on again, everything resumes
- * on the data kept meanwhile. `field` (外勤) is reserved for the field-sales module.
+ * on the data kept meanwhile. `field` (外勤): visits, check-ins, competitor stores and the map.
  */
 export const MODULE_SWITCHES = ['collaboration', 'authenticity', 'analytics', 'chatArchive', 'field'] as const;
 export type ModuleSwitch = (typeof MODULE_SWITCHES)[number];
@@ -476,7 +550,7 @@ const modulesSchema = z
   .object({ collaboration: z.boolean(), authenticity: z.boolean(), analytics: z.boolean(), chatArchive: z.boolean(), field: z.boolean() })
   .strict();
 
-export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: false };
+export const defaultModules: z.infer<typeof modulesSchema> = { collaboration: true, authenticity: true, analytics: true, chatArchive: true, field: true };
 
 export const defaultKpi: z.infer<typeof kpiSchema> = { highIntentStatuses: ['qualified', 'converted'], highIntentResponseHours: 48 };
 
@@ -582,6 +656,9 @@ export const playbookDocumentSchema = z
     complaints: complaintsSchema.default(() => defaultComplaints()),
     appraisal: appraisalSchema.default(() => defaultAppraisal()),
     modules: modulesSchema.default(defaultModules),
+    devices: devicesSchema.default(defaultDevices),
+    field: fieldSchema.default(defaultField),
+    voice: voiceSchema.default(() => defaultVoice()),
   })
   .strict()
   .superRefine((doc, ctx) => {
@@ -659,6 +736,9 @@ export type ReceivablesPolicy = PlaybookDocument['receivables'];
 export type RenewalsPolicy = PlaybookDocument['renewals'];
 export type ComplaintsPolicy = PlaybookDocument['complaints'];
 export type AppraisalPolicy = PlaybookDocument['appraisal'];
+export type DevicesPolicy = PlaybookDocument['devices'];
+export type FieldPolicy = PlaybookDocument['field'];
+export type VoicePolicy = PlaybookDocument['voice'];
 export type AppraisalComponentKey = (typeof APPRAISAL_COMPONENTS)[number];
 
 export function defaultCollaboration(): z.infer<typeof collaborationSchema> {

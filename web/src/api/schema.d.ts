@@ -1549,6 +1549,232 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Devices of the customers in the caller’s scope (设备台账) */
+    get: operations['listDevices'];
+    put?: never;
+    /** Add a device at a customer in the caller’s scope (records:write; API tokens with write scope too) */
+    post: operations['createDevice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The devices as an Excel workbook (same filters; the file imports back) */
+    get: operations['exportDevices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/labels.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A4 sheets of QR labels (3 × 8 labels of 70 × 36 mm) for the devices; each QR holds PUBLIC_URL/d/<token> */
+    get: operations['getDeviceLabelsPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/by-token/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a scanned QR label opens: the device, customer, contacts, maintenance, last faults explained, compatible consumables with price and stock (audited as device.scanned) */
+    get: operations['scanDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/devices/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public card of a scanned device, when the org enabled it (playbook devices.publicView); otherwise 404 */
+    get: operations['getPublicDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One device */
+    get: operations['getDevice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a device (records:write, within the caller’s scope) */
+    patch: operations['updateDevice'];
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/label-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke the device’s label: a new token; the old label’s URL answers 404 from now on (managers and the administrator) */
+    post: operations['replaceDeviceLabelToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/maintenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The device’s maintenance records, newest first */
+    get: operations['listDeviceMaintenance'];
+    put?: never;
+    /** Record a maintenance (time: the server’s; parts from the price list; photos uploaded by the caller); audited */
+    post: operations['createDeviceMaintenance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/{id}/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A service quote for the device (parts, consumables, labour); joins the customer owner’s newest open opportunity of the customer or opens one, in one transaction */
+    post: operations['createDeviceQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/devices/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import devices from .xlsx or .csv (multipart: file); each row is checked like a new device */
+    post: operations['importDevices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fault-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fault-code dictionary (everyone signed in reads it) */
+    get: operations['listFaultCodes'];
+    put?: never;
+    /** Add a fault code of a model (product and admin roles; API tokens of such users) */
+    post: operations['createFaultCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fault-codes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a fault code (product and admin roles) */
+    delete: operations['deleteFaultCode'];
+    options?: never;
+    head?: never;
+    /** Change a fault code (product and admin roles) */
+    patch: operations['updateFaultCode'];
+    trace?: never;
+  };
+  '/api/v1/fault-codes/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import fault codes from .xlsx or .csv (multipart: file) */
+    post: operations['importFaultCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/followups': {
     parameters: {
       query?: never;
@@ -2335,6 +2561,91 @@ export interface paths {
     get: operations['exportCustomerLtv'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/engine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether speech-to-text is configured and can run (the follow-up form hides or explains its voice input by it) */
+    get: operations['getTranscriptionEngine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Transcribe an uploaded recording (POST /files with kind `recording` first); stored, then run at once: 201 with the text and suggested tags, or `failed` with the recording kept and a retry planned. A recording already transcribed answers 200 with its transcription. */
+    post: operations['createTranscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/suggest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The value tag and concerns a typed follow-up text suggests (no speech engine needed) */
+    post: operations['suggestTags'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A transcription (poll it while `queued` or `running`) */
+    get: operations['getTranscription'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/transcriptions/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Try a failed transcription again now */
+    post: operations['retryTranscription'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3163,6 +3474,188 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/competitor-stores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Competitor stores (the selling roles read them) */
+    get: operations['listCompetitorStores'];
+    put?: never;
+    /** Add a competitor store (managers and admins); coordinates converted to WGS-84 */
+    post: operations['createCompetitorStore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/competitor-stores/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One competitor store */
+    get: operations['getCompetitorStore'];
+    put?: never;
+    post?: never;
+    /** Remove a competitor store (managers and admins; audited) */
+    delete: operations['deleteCompetitorStore'];
+    options?: never;
+    head?: never;
+    /** Change a competitor store (managers and admins) */
+    patch: operations['updateCompetitorStore'];
+    trace?: never;
+  };
+  '/api/v1/competitor-stores/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import competitor stores from .xlsx or .csv (multipart: file); also a kind of /imports */
+    post: operations['importCompetitorStores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Planned visits: the caller’s own, and a manager’s reps’ (never a peer’s) */
+    get: operations['listVisits'];
+    put?: never;
+    /** Plan a customer visit (a rep for themselves; a manager for a rep they lead) */
+    post: operations['planVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One visit (its rep and the rep’s managers) */
+    get: operations['getVisit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Move or reword a planned visit */
+    patch: operations['updateVisit'];
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a planned visit */
+    post: operations['cancelVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/checkins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check-ins: the caller’s own, and a manager’s reps’ (positions are personal data: nobody else sees them) */
+    get: operations['listCheckins'];
+    put?: never;
+    /**
+     * Check in at a customer with the phone’s position (server time; within the playbook’s distance)
+     * @description Refused with 422 TOO_FAR (`details.distanceM`, `details.thresholdM`) beyond `field.checkinMaxDistanceM`, 422 NO_CUSTOMER_LOCATION when the customer has no coordinates, 422 LOCATION_INACCURATE when `accuracy` exceeds `field.maxAccuracyM`; a customer outside the caller’s scope answers 404.
+     */
+    post: operations['checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/checkins/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One check-in (its rep and the rep’s managers; anyone else 404) */
+    get: operations['getCheckin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/map/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The map’s tile layer (server configuration) and the check-in distance */
+    get: operations['getMapConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/map/layers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reps’ latest check-ins, the day’s visits, customers and competitor stores in a box, within the caller’s scope
+     * @description Served from the read replica when one is fresh enough (`x-read-source`). Reps’ positions: the rep and their managers only. Customers and stores are capped at `limit` with their total.
+     */
+    get: operations['getMapLayers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3410,6 +3903,10 @@ export interface components {
       };
       days: components['schemas']['CalendarDay'][];
     };
+    /** @description Why (optional) */
+    CancelVisitRequest: {
+      reason?: string;
+    };
     /** @description A collaboration card of one of the customer’s contracts */
     CardSummary: {
       /** Format: uuid */
@@ -3460,6 +3957,97 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description 签到 */
+    Checkin: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      repId: string;
+      repName: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      /** @description The planned visit of that day it completed, if any */
+      visitId: string | null;
+      /** @description WGS-84; null once the retention rule purged the position */
+      lat: number | null;
+      lng: number | null;
+      accuracyM: number | null;
+      /** @description Metres from the customer’s stored position */
+      distanceM: number | null;
+      /** @description The system the phone sent (stored converted to WGS-84) */
+      coordSystem: components['schemas']['CoordSystem'];
+      photoFileId: string | null;
+      /** @description The visit follow-up recorded for it; null: still a draft to record */
+      followupId: string | null;
+      /** Format: date */
+      date: string;
+      /** Format: date-time */
+      checkedInAt: string;
+      /** @description When the position was purged (retention) */
+      purgedAt: string | null;
+    };
+    /** @description The stored check-in and the follow-up it opens */
+    CheckinCreated: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      repId: string;
+      repName: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      /** @description The planned visit of that day it completed, if any */
+      visitId: string | null;
+      /** @description WGS-84; null once the retention rule purged the position */
+      lat: number | null;
+      lng: number | null;
+      accuracyM: number | null;
+      /** @description Metres from the customer’s stored position */
+      distanceM: number | null;
+      /** @description The system the phone sent (stored converted to WGS-84) */
+      coordSystem: components['schemas']['CoordSystem'];
+      photoFileId: string | null;
+      /** @description The visit follow-up recorded for it; null: still a draft to record */
+      followupId: string | null;
+      /** Format: date */
+      date: string;
+      /** Format: date-time */
+      checkedInAt: string;
+      /** @description When the position was purged (retention) */
+      purgedAt: string | null;
+      /** @description The visit follow-up still to record (with its own evidence) through POST /api/v1/followups */
+      followupDraft: {
+        /** @constant */
+        targetType: 'customer';
+        /** Format: uuid */
+        targetId: string;
+        /** @constant */
+        channel: 'visit';
+      };
+    };
+    /** @description One page of a list */
+    CheckinList: {
+      items: components['schemas']['Checkin'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description A check-in at a customer: the phone’s position; the time is the server’s */
+    CheckinRequest: {
+      /** Format: uuid */
+      customerId: string;
+      lat: number;
+      lng: number;
+      /** @description The position’s accuracy in metres, as the browser reports it */
+      accuracy: number;
+      coordSystem: components['schemas']['CoordSystem'];
+      /**
+       * Format: uuid
+       * @description A photo the caller uploaded before (POST /api/v1/files), used by no other check-in
+       */
+      photoFileId?: string;
     };
     Clock: {
       /** Format: date-time */
@@ -3513,6 +4101,42 @@ export interface components {
         rate: number | null;
         overdueOpen: number;
       }[];
+    };
+    /** @description 竞品门店 */
+    CompetitorStore: {
+      /** Format: uuid */
+      id: string;
+      brand: string;
+      name: string;
+      address: string | null;
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      region: string | null;
+      notes: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CompetitorStoreImportResult: {
+      created: number;
+      failed: number;
+      errors: {
+        row: number;
+        message: string;
+        /** @enum {string} */
+        code?: 'DUPLICATE';
+        duplicateOfRow?: number;
+      }[];
+    };
+    /** @description One page of a list */
+    CompetitorStoreList: {
+      items: components['schemas']['CompetitorStore'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /** @description A customer complaint; open ones lower the health score */
     Complaint: {
@@ -3845,6 +4469,11 @@ export interface components {
         amount: number;
       };
     };
+    /**
+     * @description wgs84 (GPS, browsers, OSM), gcj02 (AMap, Tencent), bd09 (Baidu); stored as wgs84
+     * @enum {string}
+     */
+    CoordSystem: 'wgs84' | 'gcj02' | 'bd09';
     CreateApiTokenRequest: {
       name: string;
       scopes: components['schemas']['ApiTokenScope'][];
@@ -3855,6 +4484,19 @@ export interface components {
       userId?: string;
       /** Format: date-time */
       expiresAt?: string;
+    };
+    /** @description 竞品门店: brand, name, address and coordinates */
+    CreateCompetitorStoreRequest: {
+      brand: string;
+      name: string;
+      address?: string | null;
+      lat: number;
+      lng: number;
+      /** @description The system lat/lng are given in (default wgs84) */
+      coordSystem?: components['schemas']['CoordSystem'];
+      /** @description A region of the playbook */
+      region?: string | null;
+      notes?: string | null;
     };
     CreateComplaintRequest: {
       title: string;
@@ -3923,14 +4565,105 @@ export interface components {
       industry?: string;
       phone?: string;
       ownerId?: string | null;
+      /** @description 地址 */
+      address?: string | null;
+      /** @description Latitude in `coordSystem` (with lng, or both null to clear) */
+      lat?: number | null;
+      /** @description Longitude in `coordSystem` (with lat) */
+      lng?: number | null;
+      /**
+       * @description The system lat/lng are given in (default wgs84; gcj02 from AMap/Tencent, bd09 from Baidu); stored as WGS-84
+       * @enum {string}
+       */
+      coordSystem?: 'wgs84' | 'gcj02' | 'bd09';
+      /**
+       * @description Where the coordinates come from (default manual; import for sheets)
+       * @enum {string}
+       */
+      geoSource?: 'manual' | 'import' | 'geocoder' | 'demo';
       /** @description Create it even though a lead or customer with the same phone or company name exists (audited) */
       allowDuplicate?: boolean;
+    };
+    /** @description A maintenance record; its time is the server’s */
+    CreateDeviceMaintenanceRequest: {
+      /**
+       * Format: uuid
+       * @description The engineer (a user); default the caller
+       */
+      engineerId?: string;
+      /** @description The engineer’s name when they have no account (an ERP/MES writing) */
+      engineerName?: string;
+      /** @default [] */
+      faultCodes?: string[];
+      workDone: string;
+      /** @default [] */
+      partsUsed?: components['schemas']['DevicePartUsed'][];
+      /**
+       * @description Files the caller uploaded (POST /files), not yet used elsewhere
+       * @default []
+       */
+      photoFileIds?: string[];
+    };
+    /** @description Parts, consumables and labour for a service quote of the device */
+    CreateDeviceQuoteRequest: {
+      /** @default [] */
+      items?: {
+        /** Format: uuid */
+        productId: string;
+        quantity: number;
+        unitPrice?: number;
+        discountPct?: number;
+      }[];
+      labour?: {
+        /**
+         * Format: uuid
+         * @description A product of kind service (e.g. 工时)
+         */
+        productId: string;
+        /** @description Hours or units of the service */
+        quantity: number;
+        unitPrice?: number;
+      };
+      /**
+       * Format: date
+       * @description Default: today plus the playbook’s quote validity
+       */
+      validUntil?: string;
+      notes?: string;
+    };
+    /** @description A device installed at a customer */
+    CreateDeviceRequest: {
+      /** Format: uuid */
+      customerId: string;
+      /** @description Device model, as the products’ compatible models name it */
+      model: string;
+      /** @description Serial number, unique per model */
+      serialNo: string;
+      siteAddress?: string | null;
+      installDate?: string | null;
+      warrantyEnd?: string | null;
+      /** @default in_service */
+      status?: components['schemas']['DeviceStatus'];
+      notes?: string | null;
     };
     CreateEngineerRequest: {
       name: string;
       region: string;
       /** @default [] */
       skills?: string[];
+    };
+    /** @description A fault code of a model: meaning, likely cause, recommended action, usual parts */
+    CreateFaultCodeRequest: {
+      model: string;
+      code: string;
+      meaning: string;
+      likelyCause?: string | null;
+      recommendedAction?: string | null;
+      /**
+       * @description Product ids or SKUs of the parts usually needed
+       * @default []
+       */
+      parts?: string[];
     };
     /** @description A follow-up; its time is the server’s, and `createdAt`/`updatedAt` are refused */
     CreateFollowupRequest: {
@@ -3953,6 +4686,8 @@ export interface components {
       correctsId?: string;
       /** @description Contact persons of the record’s customer who took part */
       contactIds?: string[];
+      /** @description Customer concerns the author confirmed (playbook `concerns.categories` keys), e.g. suggested from a voice transcript */
+      concerns?: string[];
     };
     /** @description A new lead; region and product line must be in the playbook */
     CreateLeadRequest: {
@@ -4002,6 +4737,8 @@ export interface components {
       compatibleModels?: string[];
       /** @default true */
       active?: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity?: number | null;
     };
     /** @description A quote for an opportunity; prices default to the price list */
     CreateQuoteRequest: {
@@ -4047,6 +4784,13 @@ export interface components {
        * @enum {string}
        */
       locale?: 'zh-CN' | 'en';
+    };
+    CreateTranscriptionRequest: {
+      /**
+       * Format: uuid
+       * @description A recording the caller uploaded (or, for a manager, one of their reps uploaded)
+       */
+      fileId: string;
     };
     CreateUserRequest: {
       username: string;
@@ -4197,6 +4941,13 @@ export interface components {
       teamId: string | null;
       /** @description The lead this customer was converted from */
       leadId: string | null;
+      address: string | null;
+      /** @description WGS-84 latitude */
+      lat: number | null;
+      /** @description WGS-84 longitude */
+      lng: number | null;
+      /** @description manual, import, geocoder or demo */
+      geoSource: string | null;
       nextFollowUpAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -4308,6 +5059,154 @@ export interface components {
      * @enum {string}
      */
     Department: 'product' | 'finance' | 'delivery';
+    /** @description 设备（已安装设备台账） */
+    Device: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      ownerId: string | null;
+      ownerName: string | null;
+      model: string;
+      serialNo: string;
+      siteAddress: string | null;
+      installDate: string | null;
+      warrantyEnd: string | null;
+      status: components['schemas']['DeviceStatus'];
+      notes: string | null;
+      /** @description When the last maintenance was recorded */
+      lastServiceAt: string | null;
+      /** @description What the device’s QR label holds: PUBLIC_URL/d/<token> (changes when the label is revoked) */
+      labelUrl: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description A consumable, spare part or service that fits the device */
+    DeviceCompatibleProduct: {
+      /** Format: uuid */
+      id: string;
+      sku: string;
+      name: string;
+      kind: string;
+      unit: string;
+      listPrice: number;
+      /** @description 库存; null: not kept here */
+      stockQuantity: number | null;
+    };
+    DeviceImportResult: {
+      created: number;
+      failed: number;
+      /** @description Refused rows with their line number */
+      errors: ({
+        row: number;
+        message: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+    };
+    DeviceLabelToken: {
+      labelUrl: string;
+    };
+    /** @description One page of a list */
+    DeviceList: {
+      items: components['schemas']['Device'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @description 维保记录 */
+    DeviceMaintenance: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      deviceId: string;
+      /** Format: date-time */
+      performedAt: string;
+      engineerId: string | null;
+      engineerName: string;
+      faultCodes: string[];
+      workDone: string;
+      partsUsed: components['schemas']['DevicePartUsedDetail'][];
+      photoFileIds: string[];
+    };
+    DeviceMaintenanceList: {
+      items: components['schemas']['DeviceMaintenance'][];
+    };
+    /** @description A product of the price list and how many were used */
+    DevicePartUsed: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+    };
+    DevicePartUsedDetail: {
+      /** Format: uuid */
+      productId: string;
+      quantity: number;
+      sku: string | null;
+      name: string | null;
+    };
+    DeviceQuoteResult: {
+      /** Format: uuid */
+      quoteId: string;
+      number: string;
+      /** Format: uuid */
+      opportunityId: string;
+      /** @description true: a new opportunity was opened; false: it joined the newest open one */
+      opportunityCreated: boolean;
+      total: number;
+      /** @description GET it for the PDF (getQuotePdf) */
+      pdfUrl: string;
+    };
+    /** @description Everything the scan page shows */
+    DeviceScan: {
+      device: components['schemas']['Device'];
+      customer: components['schemas']['DeviceScanCustomer'];
+      contacts: components['schemas']['DeviceScanContact'][];
+      /** @description Newest first (at most 50) */
+      maintenance: components['schemas']['DeviceMaintenance'][];
+      /** @description The fault codes of the last maintenance, with their dictionary entries */
+      lastFaults: components['schemas']['DeviceScanFault'][];
+      /** @description Active consumables and spare parts whose compatible models contain the model */
+      compatibleProducts: components['schemas']['DeviceCompatibleProduct'][];
+      /** @description Active products of kind service (labour, e.g. 工时) */
+      serviceProducts: components['schemas']['DeviceCompatibleProduct'][];
+      /** @description The URL the label’s QR code holds */
+      labelUrl: string;
+    };
+    DeviceScanContact: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      title: string | null;
+      mobile: string | null;
+      role: string;
+      primary: boolean;
+    };
+    DeviceScanCustomer: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      region: string;
+      grade: string;
+    };
+    DeviceScanFault: {
+      code: string;
+      /** @description false: the code is not in the dictionary of this model */
+      known: boolean;
+      meaning: string | null;
+      likelyCause: string | null;
+      recommendedAction: string | null;
+      /** @description The usual parts found in the price list */
+      parts: components['schemas']['DeviceCompatibleProduct'][];
+    };
+    /**
+     * @description 在用 in_service, 维修中 under_repair, 停用 idle, 已报废 retired
+     * @enum {string}
+     */
+    DeviceStatus: 'in_service' | 'under_repair' | 'idle' | 'retired';
     /** @description A stored lead or customer with the same normalised phone or company name */
     DuplicateMatch: {
       /** @enum {string} */
@@ -4438,6 +5337,28 @@ export interface components {
         invalid: number;
         rate: number | null;
       }[];
+    };
+    /** @description 故障代码 */
+    FaultCode: {
+      /** Format: uuid */
+      id: string;
+      model: string;
+      code: string;
+      meaning: string;
+      likelyCause: string | null;
+      recommendedAction: string | null;
+      parts: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of a list */
+    FaultCodeList: {
+      items: components['schemas']['FaultCode'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /** @description An uploaded file’s metadata */
     File: {
@@ -4914,10 +5835,10 @@ export interface components {
      */
     ImportJobState: 'uploaded' | 'queued' | 'running' | 'done' | 'rejected' | 'failed';
     /**
-     * @description What a sheet imports: leads, customers, contacts or products
+     * @description What a sheet imports: leads, customers, contacts, products, devices, fault codes or competitor stores
      * @enum {string}
      */
-    ImportKind: 'leads' | 'customers' | 'contacts' | 'products';
+    ImportKind: 'leads' | 'customers' | 'contacts' | 'products' | 'devices' | 'fault_codes' | 'competitor_stores';
     /** @description Target field → the sheet’s column header it is read from (null: not imported) */
     ImportMapping: {
       [key: string]: string | null;
@@ -5103,6 +6024,126 @@ export interface components {
       expectedRenewalRate: number;
       items: components['schemas']['CustomerLtv'][];
       reps: components['schemas']['RepLtvShare'][];
+    };
+    MapCompetitorStore: {
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /** @description In the asked `coordSystem` (only when it is gcj02 or bd09) */
+      mapLat?: number;
+      mapLng?: number;
+      /** Format: uuid */
+      id: string;
+      brand: string;
+      name: string;
+      address: string | null;
+      region: string | null;
+      notes: string | null;
+    };
+    MapCompetitorStores: {
+      items: components['schemas']['MapCompetitorStore'][];
+      /** @description How many are in the box; at most `limit` are listed */
+      total: number;
+      truncated: boolean;
+    };
+    MapConfig: {
+      /** @description Leaflet URL template of the tiles (MAP_TILE_URL) */
+      tileUrl: string;
+      attribution: string;
+      /** @description The values of `{s}` in the URL (MAP_TILE_SUBDOMAINS) */
+      subdomains: string;
+      /** @description The tiles’ system (MAP_COORD_SYSTEM): the web converts WGS-84 points to it */
+      coordSystem: components['schemas']['CoordSystem'];
+      checkinMaxDistanceM: number;
+    };
+    /** @description A customer with its grade and how long it has been silent */
+    MapCustomer: {
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /** @description In the asked `coordSystem` (only when it is gcj02 or bd09) */
+      mapLat?: number;
+      mapLng?: number;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      grade: string;
+      region: string;
+      address: string | null;
+      ownerName: string | null;
+      /** Format: date-time */
+      lastActivityAt: string;
+      /** @description Whole days since the last activity */
+      silentDays: number;
+      /**
+       * @description silent: no activity for the playbook’s `thresholds.inactiveCustomerDays`; quiet: for half of it
+       * @enum {string}
+       */
+      silence: 'active' | 'quiet' | 'silent';
+    };
+    MapCustomers: {
+      items: components['schemas']['MapCustomer'][];
+      /** @description How many are in the box; at most `limit` are listed */
+      total: number;
+      truncated: boolean;
+    };
+    /** @description The map’s layers within the caller’s scope */
+    MapLayers: {
+      /** Format: date */
+      date: string;
+      coordSystem: components['schemas']['CoordSystem'];
+      /** @description [minLng, minLat, maxLng, maxLat] as asked (WGS-84), null for everywhere */
+      bbox: number[] | null;
+      /** @description Each visible rep’s latest check-in of the date (a rep sees only their own) */
+      reps: components['schemas']['MapRep'][];
+      visits: components['schemas']['MapVisit'][];
+      customers: components['schemas']['MapCustomers'];
+      competitorStores: components['schemas']['MapCompetitorStores'];
+    };
+    /** @description A rep’s latest check-in of the day */
+    MapRep: {
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /** @description In the asked `coordSystem` (only when it is gcj02 or bd09) */
+      mapLat?: number;
+      mapLng?: number;
+      /** Format: uuid */
+      repId: string;
+      repName: string;
+      teamId: string | null;
+      /** Format: uuid */
+      checkinId: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      accuracyM: number | null;
+      /** Format: date-time */
+      checkedInAt: string;
+    };
+    /** @description A visit of the day at its customer’s position */
+    MapVisit: {
+      /** @description WGS-84 */
+      lat: number;
+      /** @description WGS-84 */
+      lng: number;
+      /** @description In the asked `coordSystem` (only when it is gcj02 or bd09) */
+      mapLat?: number;
+      mapLng?: number;
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['VisitStatus'];
+      /** Format: uuid */
+      repId: string;
+      repName: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      plannedTime: string | null;
+      purpose: string;
     };
     MarkRenewalRequest: {
       /** Format: uuid */
@@ -5511,6 +6552,24 @@ export interface components {
       | 'integrations:manage'
       | 'products:write'
       | 'quotes:approve';
+    /** @description A planned customer visit */
+    PlanVisitRequest: {
+      /** Format: uuid */
+      customerId: string;
+      /**
+       * Format: date
+       * @description A local date YYYY-MM-DD (the playbook’s time zone)
+       */
+      date: string;
+      /** @description HH:MM */
+      plannedTime?: string;
+      purpose: string;
+      /**
+       * Format: uuid
+       * @description Whose visit (default the caller; managers may plan for reps they lead)
+       */
+      repId?: string;
+    };
     /** @description A published playbook version */
     Playbook: {
       version: number;
@@ -6610,7 +7669,7 @@ export interface components {
        *       "authenticity": true,
        *       "analytics": true,
        *       "chatArchive": true,
-       *       "field": false
+       *       "field": true
        *     }
        */
       modules: {
@@ -6619,6 +7678,115 @@ export interface components {
         analytics: boolean;
         chatArchive: boolean;
         field: boolean;
+      };
+      /**
+       * @default {
+       *       "publicView": false
+       *     }
+       */
+      devices: {
+        publicView: boolean;
+      };
+      /**
+       * @default {
+       *       "checkinMaxDistanceM": 500,
+       *       "maxAccuracyM": 1000,
+       *       "locationRetentionDays": 90
+       *     }
+       */
+      field: {
+        checkinMaxDistanceM: number;
+        maxAccuracyM: number;
+        locationRetentionDays: number;
+      };
+      /**
+       * @default {
+       *       "valueTagKeywords": [
+       *         {
+       *           "valueTag": "needs_discovery",
+       *           "keywords": [
+       *             "需求",
+       *             "痛点",
+       *             "预算",
+       *             "现状",
+       *             "调研",
+       *             "规划",
+       *             "产能",
+       *             "瓶颈",
+       *             "改造"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "objection_handling",
+       *           "keywords": [
+       *             "顾虑",
+       *             "担心",
+       *             "异议",
+       *             "疑虑",
+       *             "不满意",
+       *             "打消",
+       *             "质疑",
+       *             "犹豫"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "value_presentation",
+       *           "keywords": [
+       *             "价值",
+       *             "案例",
+       *             "收益",
+       *             "回报",
+       *             "节省",
+       *             "效益",
+       *             "ROI",
+       *             "标杆"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "solution_demo",
+       *           "keywords": [
+       *             "演示",
+       *             "试用",
+       *             "样机",
+       *             "展示",
+       *             "测试",
+       *             "试运行",
+       *             "方案"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "negotiation",
+       *           "keywords": [
+       *             "谈判",
+       *             "折扣",
+       *             "优惠",
+       *             "合同",
+       *             "条款",
+       *             "让步",
+       *             "议价",
+       *             "签约"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "customer_success",
+       *           "keywords": [
+       *             "回访",
+       *             "满意度",
+       *             "续约",
+       *             "验收",
+       *             "使用情况",
+       *             "上线",
+       *             "复购"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      voice: {
+        valueTagKeywords: {
+          valueTag: string;
+          keywords: string[];
+        }[];
       };
     };
     /** @description 销售流程手册: stages, fields, rules, lists and thresholds; sections added after version 1 have defaults */
@@ -7692,7 +8860,7 @@ export interface components {
        *       "authenticity": true,
        *       "analytics": true,
        *       "chatArchive": true,
-       *       "field": false
+       *       "field": true
        *     }
        */
       modules?: {
@@ -7701,6 +8869,115 @@ export interface components {
         analytics: boolean;
         chatArchive: boolean;
         field: boolean;
+      };
+      /**
+       * @default {
+       *       "publicView": false
+       *     }
+       */
+      devices?: {
+        publicView: boolean;
+      };
+      /**
+       * @default {
+       *       "checkinMaxDistanceM": 500,
+       *       "maxAccuracyM": 1000,
+       *       "locationRetentionDays": 90
+       *     }
+       */
+      field?: {
+        checkinMaxDistanceM: number;
+        maxAccuracyM: number;
+        locationRetentionDays: number;
+      };
+      /**
+       * @default {
+       *       "valueTagKeywords": [
+       *         {
+       *           "valueTag": "needs_discovery",
+       *           "keywords": [
+       *             "需求",
+       *             "痛点",
+       *             "预算",
+       *             "现状",
+       *             "调研",
+       *             "规划",
+       *             "产能",
+       *             "瓶颈",
+       *             "改造"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "objection_handling",
+       *           "keywords": [
+       *             "顾虑",
+       *             "担心",
+       *             "异议",
+       *             "疑虑",
+       *             "不满意",
+       *             "打消",
+       *             "质疑",
+       *             "犹豫"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "value_presentation",
+       *           "keywords": [
+       *             "价值",
+       *             "案例",
+       *             "收益",
+       *             "回报",
+       *             "节省",
+       *             "效益",
+       *             "ROI",
+       *             "标杆"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "solution_demo",
+       *           "keywords": [
+       *             "演示",
+       *             "试用",
+       *             "样机",
+       *             "展示",
+       *             "测试",
+       *             "试运行",
+       *             "方案"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "negotiation",
+       *           "keywords": [
+       *             "谈判",
+       *             "折扣",
+       *             "优惠",
+       *             "合同",
+       *             "条款",
+       *             "让步",
+       *             "议价",
+       *             "签约"
+       *           ]
+       *         },
+       *         {
+       *           "valueTag": "customer_success",
+       *           "keywords": [
+       *             "回访",
+       *             "满意度",
+       *             "续约",
+       *             "验收",
+       *             "使用情况",
+       *             "上线",
+       *             "复购"
+       *           ]
+       *         }
+       *       ]
+       *     }
+       */
+      voice?: {
+        valueTagKeywords: {
+          valueTag: string;
+          keywords: string[];
+        }[];
       };
     };
     /** @description The shared playbook draft the designer edits */
@@ -7862,6 +9139,8 @@ export interface components {
       listPrice: number;
       compatibleModels: string[];
       active: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity: number | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -7894,6 +9173,16 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    /** @description The public card of a device (when the org enabled it): no prices, contacts or fault details */
+    PublicDevice: {
+      model: string;
+      serialNo: string;
+      customerName: string;
+      installDate: string | null;
+      warrantyEnd: string | null;
+      status: components['schemas']['DeviceStatus'];
+      lastServiceDate: string | null;
     };
     Queue: {
       items: components['schemas']['QueueItem'][];
@@ -8565,6 +9854,30 @@ export interface components {
       state: 'missing' | 'pending' | 'vetoed';
       reason: string | null;
     };
+    SuggestTagsRequest: {
+      text: string;
+    };
+    /** @description Why a tag is suggested: the keywords of the text that matched it */
+    TagMatch: {
+      /** @enum {string} */
+      kind: 'valueTag' | 'concern';
+      /** @description The value tag or concern category key */
+      key: string;
+      label: string;
+      labelEn: string | null;
+      /** @description The playbook keywords found in the text */
+      words: string[];
+    };
+    /** @description 自动打标: the value tag and concerns the text suggests, for the rep to confirm */
+    TagSuggestions: {
+      /** @description The suggested value tag: the one with the most distinct matched keywords (ties: the playbook’s order); null when none matched */
+      valueTag: string | null;
+      /** @description Suggested concern categories (playbook `concerns.categories` keys), in the playbook’s order */
+      concerns: string[];
+      /** @description Every matched keyword, once */
+      keywords: string[];
+      matches: components['schemas']['TagMatch'][];
+    };
     /** @description A task, usually created by a time rule with its reason */
     Task: {
       /** Format: uuid */
@@ -8722,6 +10035,50 @@ export interface components {
       lastResult: number | null;
       lastError: string | null;
     };
+    /** @description 语音转写: the text of an uploaded recording, with suggested tags */
+    Transcription: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      fileId: string;
+      /**
+       * @description `done` has the text; `failed` keeps the recording and names the error — it is retried automatically (see `nextAttemptAt`) or with POST …/retry
+       * @enum {string}
+       */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description `http` or `local` */
+      provider: string;
+      /** @description The language asked for (zh-CN) */
+      language: string;
+      text: string | null;
+      /** @description Timed parts of the text, when the engine gives them (seconds) */
+      segments: {
+        start: number;
+        end: number;
+        text: string;
+      }[];
+      detectedLanguage: string | null;
+      /** @description Why the last attempt failed */
+      error: string | null;
+      attempts: number;
+      /** @description When a failed transcription is tried again by itself; null: only on request */
+      nextAttemptAt: string | null;
+      /** @description The follow-up the recording became evidence of */
+      followupId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      completedAt: string | null;
+      suggestions: components['schemas']['TagSuggestions'];
+    };
+    /** @description Whether recordings can be transcribed here (ASR_PROVIDER) */
+    TranscriptionEngine: {
+      provider: ('http' | 'local') | null;
+      /** @enum {string} */
+      state: 'ready' | 'disabled' | 'engine_missing' | 'model_missing' | 'unsupported';
+      /** @description What is missing, for an administrator */
+      detail: string | null;
+      language: string;
+    };
     /** @description Whether the account was locked when it was unlocked */
     UnlockResult: {
       /** Format: uuid */
@@ -8731,6 +10088,19 @@ export interface components {
     };
     UnreadCount: {
       unread: number;
+    };
+    /** @description The fields to change (lat and lng together) */
+    UpdateCompetitorStoreRequest: {
+      brand?: string;
+      name?: string;
+      address?: string | null;
+      lat?: number;
+      lng?: number;
+      /** @description The system lat/lng are given in (default wgs84) */
+      coordSystem?: components['schemas']['CoordSystem'];
+      /** @description A region of the playbook */
+      region?: string | null;
+      notes?: string | null;
     };
     /** @description The fields to change; null clears one */
     UpdateContactRequest: {
@@ -8782,6 +10152,45 @@ export interface components {
       industry?: string;
       phone?: string;
       ownerId?: string | null;
+      /** @description 地址 */
+      address?: string | null;
+      /** @description Latitude in `coordSystem` (with lng, or both null to clear) */
+      lat?: number | null;
+      /** @description Longitude in `coordSystem` (with lat) */
+      lng?: number | null;
+      /**
+       * @description The system lat/lng are given in (default wgs84; gcj02 from AMap/Tencent, bd09 from Baidu); stored as WGS-84
+       * @enum {string}
+       */
+      coordSystem?: 'wgs84' | 'gcj02' | 'bd09';
+      /**
+       * @description Where the coordinates come from (default manual; import for sheets)
+       * @enum {string}
+       */
+      geoSource?: 'manual' | 'import' | 'geocoder' | 'demo';
+    };
+    /** @description The fields to change */
+    UpdateDeviceRequest: {
+      /** Format: uuid */
+      customerId?: string;
+      /** @description Device model, as the products’ compatible models name it */
+      model?: string;
+      /** @description Serial number, unique per model */
+      serialNo?: string;
+      siteAddress?: string | null;
+      installDate?: string | null;
+      warrantyEnd?: string | null;
+      notes?: string | null;
+      status?: components['schemas']['DeviceStatus'];
+    };
+    /** @description The fields to change */
+    UpdateFaultCodeRequest: {
+      model?: string;
+      code?: string;
+      meaning?: string;
+      likelyCause?: string | null;
+      recommendedAction?: string | null;
+      parts?: string[];
     };
     /** @description The fields to change; a converted lead cannot change */
     UpdateLeadRequest: {
@@ -8832,13 +10241,10 @@ export interface components {
       unit?: string;
       /** @description List price per unit in yuan, before tax */
       listPrice?: number;
-      /**
-       * @description Device models it fits (consumables, spare parts)
-       * @default []
-       */
       compatibleModels?: string[];
-      /** @default true */
       active?: boolean;
+      /** @description 库存 on hand; null: not kept here */
+      stockQuantity?: number | null;
     };
     /** @description Writes the next version of the quote and returns it to draft */
     UpdateQuoteRequest: {
@@ -8894,6 +10300,16 @@ export interface components {
       /** @enum {string} */
       locale?: 'zh-CN' | 'en';
     };
+    /** @description Move or reword a planned visit */
+    UpdateVisitRequest: {
+      /**
+       * Format: date
+       * @description A local date YYYY-MM-DD (the playbook’s time zone)
+       */
+      date?: string;
+      plannedTime?: string | null;
+      purpose?: string;
+    };
     UpdateWebhookRequest: {
       /** @description http(s) URL; loopback, private and link-local targets are refused unless WEBHOOK_ALLOW_PRIVATE=1 */
       url?: string;
@@ -8937,6 +10353,46 @@ export interface components {
     UserList: {
       items: components['schemas']['User'][];
     };
+    /** @description 拜访计划 */
+    Visit: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      customerId: string;
+      customerName: string;
+      customerAddress: string | null;
+      /** @description WGS-84 */
+      customerLat: number | null;
+      /** @description WGS-84 */
+      customerLng: number | null;
+      /** Format: uuid */
+      repId: string;
+      repName: string;
+      /** Format: date */
+      date: string;
+      plannedTime: string | null;
+      purpose: string;
+      status: components['schemas']['VisitStatus'];
+      checkinId: string | null;
+      /** @description The visit follow-up the rep recorded after the check-in; null until then */
+      followupId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description One page of a list */
+    VisitList: {
+      items: components['schemas']['Visit'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description planned → done (by a check-in) / cancelled / missed (still planned after its day)
+     * @enum {string}
+     */
+    VisitStatus: 'planned' | 'done' | 'cancelled' | 'missed';
     /** @description An outgoing webhook (never its secret) */
     Webhook: {
       /** Format: uuid */
@@ -16488,6 +17944,1300 @@ export interface operations {
       };
     };
   };
+  listDevices: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        customerId?: string;
+        model?: string;
+        status?: components['schemas']['DeviceStatus'];
+        /** @description Part of the model, serial number, site address or customer name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: updatedAt, model, serialNo, installDate, warrantyEnd, customerName */
+        sort?:
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'model'
+          | '-model'
+          | 'serialNo'
+          | '-serialNo'
+          | 'installDate'
+          | '-installDate'
+          | 'warrantyEnd'
+          | '-warrantyEnd'
+          | 'customerName'
+          | '-customerName';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  exportDevices: {
+    parameters: {
+      query?: {
+        customerId?: string;
+        model?: string;
+        status?: components['schemas']['DeviceStatus'];
+        /** @description Part of the model, serial number, site address or customer name */
+        q?: string;
+        /** @description Sort key, `-` first for descending: updatedAt, model, serialNo, installDate, warrantyEnd, customerName */
+        sort?:
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'model'
+          | '-model'
+          | 'serialNo'
+          | '-serialNo'
+          | 'installDate'
+          | '-installDate'
+          | 'warrantyEnd'
+          | '-warrantyEnd'
+          | 'customerName'
+          | '-customerName';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The devices (.xlsx), with the headers the import reads */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `EXPORT_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDeviceLabelsPdf: {
+    parameters: {
+      query: {
+        /** @description Comma-separated device ids (at most 240); every one must be a device the caller sees */
+        ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The label sheets, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': Blob;
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  scanDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceScan'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getPublicDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicDevice'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many requests. `error.code`: `RATE_LIMITED` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateDevice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDeviceRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Device'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  replaceDeviceLabelToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceLabelToken'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listDeviceMaintenance: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceMaintenanceList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeviceMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceMaintenanceRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceMaintenance'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE`, `ATTACHMENT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createDeviceQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDeviceQuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceQuoteResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importDevices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv with the template’s headers (GET /imports/{kind}/template)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listFaultCodes: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        model?: string;
+        /** @description Part of the code or its meaning */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCodeList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFaultCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCode'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateFaultCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFaultCodeRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FaultCode'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `CONFLICT` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importFaultCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv with the template’s headers (GET /imports/{kind}/template)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeviceImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   listFollowups: {
     parameters: {
       query: {
@@ -20026,6 +22776,352 @@ export interface operations {
       };
       /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTranscriptionEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptionEngine'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTranscriptionRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `AUDIO_REQUIRED` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not ready, or shutting down. `error.code`: `TRANSCRIPTION_DISABLED`, `TRANSCRIPTION_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  suggestTags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuggestTagsRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagSuggestions'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  retryTranscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transcription'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `TRANSCRIPTION_STATE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not ready, or shutting down. `error.code`: `TRANSCRIPTION_DISABLED`, `TRANSCRIPTION_UNAVAILABLE` */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -23614,6 +26710,1138 @@ export interface operations {
       };
       /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCompetitorStores: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the brand, name or address */
+        q?: string;
+        brand?: string;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompetitorStoreList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createCompetitorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompetitorStoreRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompetitorStore'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCompetitorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompetitorStore'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteCompetitorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateCompetitorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompetitorStoreRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompetitorStore'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `UNKNOWN_REGION` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importCompetitorStores: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description .xlsx or .csv; first row: 门店名称/品牌/地址/纬度/经度/坐标系/区域/备注 (or the API’s keys)
+           */
+          file: Blob;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompetitorStoreImportResult'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST`, `FILE_REQUIRED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request must be multipart/form-data. `error.code`: `BAD_REQUEST` */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `IMPORT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listVisits: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description One local date (YYYY-MM-DD); `today` is the usual one */
+        date?: string;
+        from?: string;
+        to?: string;
+        status?: components['schemas']['VisitStatus'];
+        repId?: string;
+        customerId?: string;
+        /** @description Only the caller’s own visits */
+        mine?: '0' | '1' | 'true' | 'false';
+        /** @description Only today’s visits (the playbook’s time zone) */
+        today?: '0' | '1' | 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED`, `FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  planVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanVisitRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVisitRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `VISIT_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `INVALID_REFERENCE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  cancelVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelVisitRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with the current state of the record. `error.code`: `VISIT_CLOSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  listCheckins: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        date?: string;
+        repId?: string;
+        customerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckinList'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  checkIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckinRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckinCreated'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_REQUEST` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `CSRF`, `TOKEN_SCOPE`, `FORBIDDEN`, `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request body or upload is too large. `error.code`: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported request content type. `error.code`: `BAD_REQUEST` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Refused by a business rule. `error.code`: `TOO_FAR`, `NO_CUSTOMER_LOCATION`, `LOCATION_INACCURATE`, `ATTACHMENT_INVALID` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCheckin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Checkin'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the caller’s data scope. `error.code`: `NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMapConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapConfig'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getMapLayers: {
+    parameters: {
+      query?: {
+        /** @description minLng,minLat,maxLng,maxLat (WGS-84); everywhere when absent */
+        bbox?: string;
+        /** @description Local date of the check-ins and visits (default today) */
+        date?: string;
+        teamId?: string;
+        region?: string;
+        coordSystem?: components['schemas']['CoordSystem'];
+        /** @description At most this many customers and stores each */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapLayers'];
+        };
+      };
+      /** @description Invalid input. `error.code`: `VALIDATION`, `BAD_BBOX` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not signed in, or the session or API token is invalid. `error.code`: `UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed. `error.code`: `MODULE_DISABLED`, `FORBIDDEN` */
+      403: {
         headers: {
           [name: string]: unknown;
         };

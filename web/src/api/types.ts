@@ -61,6 +61,9 @@ export type FollowupTargetType = Schemas['FollowupTargetType'];
 export type FollowupAttachment = Schemas['FollowupAttachment'];
 /** An uploaded file's metadata (POST /files); not the DOM's File. */
 export type StoredFile = Schemas['File'];
+export type Transcription = Schemas['Transcription'];
+export type TagSuggestions = Schemas['TagSuggestions'];
+export type TranscriptionEngine = Schemas['TranscriptionEngine'];
 export type SlaStatus = Schemas['SlaStatus'];
 
 // ---- Time engine, notifications, operations ----
@@ -184,3 +187,14 @@ export type RenewalGroup = Schemas['RenewalGroup'];
 export type EndingContract = Schemas['EndingContract'];
 export type ContractSigningItem = Schemas['ContractSigningItem'];
 export type Home = Schemas['Home'];
+
+// ---- Devices (installed base, QR labels, the scan page) ----
+export type Device = Schemas['Device'];
+export type DeviceStatus = Schemas['DeviceStatus'];
+export type DeviceScan = Schemas['DeviceScan'];
+export type DeviceCompatibleProduct = Schemas['DeviceCompatibleProduct'];
+export type DeviceMaintenance = Schemas['DeviceMaintenance'];
+export type PublicDevice = Schemas['PublicDevice'];
+export type DeviceQuoteResult = Schemas['DeviceQuoteResult'];
+export type CreateDeviceRequest = Schemas['CreateDeviceRequest'];
+export type CreateDeviceMaintenanceRequest = Schemas['CreateDeviceMaintenanceRequest'];

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { client, unwrap } from '../api/client';
-import type { Followup, FollowupTargetType, StoredFile } from '../api/types';
+import type { Followup, FollowupTargetType, StoredFile, TagSuggestions } from '../api/types';
 import { useI18n } from '../state/LocaleContext';
 import { usePlaybook } from '../state/usePlaybook';
 import { serverNow } from '../hooks/useServerClock';
 import { AttachmentUpload } from './AttachmentUpload';
 import { ErrorAlert } from './ErrorAlert';
+import { VoiceInput } from './VoiceInput';
 
 interface FollowUpValues {
   channel: string;
@@ -21,10 +22,13 @@ interface Props {
   targetType: FollowupTargetType;
   targetId: string;
   onCreated: (followUp: Followup) => void;
+  /** The channel preselected (e.g. `visit` after a check-in); default the playbook's first. */
+  initialChannel?: string;
 }
 
-export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
-  const { t } = useI18n();
+export function FollowUpForm({ targetType, targetId, onCreated, initialChannel }: Props) {
+  const { t, label } = useI18n();
+  const { t: tv } = useI18n('voice');
   const { message } = App.useApp();
   const playbook = usePlaybook();
   const [form] = Form.useForm<FollowUpValues>();
@@ -33,6 +37,38 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
   const [uploading, setUploading] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const attachments = Form.useWatch('attachments', form) ?? [];
+  // 语音录入: the recording is evidence of its own; the transcript's suggestions wait for the rep.
+  const [recording, setRecording] = useState<StoredFile | null>(null);
+  const [suggestions, setSuggestions] = useState<TagSuggestions | null>(null);
+  const [concerns, setConcerns] = useState<string[]>([]);
+  const concernCategories = playbook.doc?.concerns?.categories ?? [];
+  const hasEvidence = attachments.length > 0 || recording !== null;
+
+  const takeSuggestions = (found: TagSuggestions) => {
+    setSuggestions(found);
+    if (found.valueTag) form.setFieldValue('valueTag', found.valueTag);
+    setConcerns((current) => [...new Set([...current, ...found.concerns])]);
+  };
+
+  const onTranscript = (text: string, found: TagSuggestions) => {
+    const typed = (form.getFieldValue('content') as string | undefined)?.trim();
+    form.setFieldValue('content', typed ? `${typed}\n${text}` : text);
+    void form.validateFields(['content']).catch(() => undefined);
+    takeSuggestions(found);
+  };
+
+  const suggestFromText = async () => {
+    const text = (form.getFieldValue('content') as string | undefined) ?? '';
+    try {
+      const found = await unwrap(client.POST('/api/v1/transcriptions/suggest', { body: { text } }));
+      takeSuggestions(found);
+      if (!found.valueTag && found.concerns.length === 0) message.info(tv('noSuggestion'));
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const toggleConcern = (key: string, checked: boolean) => setConcerns((current) => (checked ? [...current, key] : current.filter((k) => k !== key)));
 
   const submit = async (values: FollowUpValues) => {
     setBusy(true);
@@ -46,14 +82,18 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
             channel: values.channel,
             valueTag: values.valueTag,
             content: values.content,
-            attachmentIds: values.attachments.map((f) => f.id),
+            attachmentIds: [...values.attachments, ...(recording ? [recording] : [])].map((f) => f.id),
             nextFollowUpAt: values.nextFollowUpAt ? values.nextFollowUpAt.toISOString() : undefined,
+            concerns: concerns.length > 0 ? concerns : undefined,
           },
         }),
       );
       message.success(t('followups.created'));
       form.resetFields();
-      setFormKey((k) => k + 1); // remounts the upload list
+      setRecording(null);
+      setSuggestions(null);
+      setConcerns([]);
+      setFormKey((k) => k + 1); // remounts the upload list and the voice input
       onCreated(created);
     } catch (err) {
       setError(err);
@@ -67,32 +107,71 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
       form={form}
       layout="vertical"
       onFinish={(values) => void submit(values)}
-      initialValues={{ channel: playbook.channelOptions[0]?.value, attachments: [] }}
+      initialValues={{ channel: initialChannel ?? playbook.channelOptions[0]?.value, attachments: [] }}
       data-testid="followup-form"
     >
       <ErrorAlert error={error} />
       <Form.Item name="channel" label={t('followups.channel')} rules={[{ required: true, message: t('common.required') }]}>
         <Select options={playbook.channelOptions} data-testid="followup-channel" />
       </Form.Item>
-      <Form.Item name="valueTag" label={t('followups.valueTag')} rules={[{ required: true, message: t('common.required') }]}>
-        <Select options={playbook.valueTagOptions} data-testid="followup-value-tag" />
+      <Form.Item style={{ marginBottom: 12 }}>
+        <VoiceInput key={formKey} onRecording={setRecording} onTranscript={onTranscript} />
       </Form.Item>
       <Form.Item name="content" label={t('followups.content')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
         <Input.TextArea rows={3} maxLength={5000} data-testid="followup-content" />
       </Form.Item>
+      <Form.Item
+        name="valueTag"
+        label={t('followups.valueTag')}
+        rules={[{ required: true, message: t('common.required') }]}
+        extra={
+          suggestions?.valueTag ? (
+            <span data-testid="voice-suggested-value-tag">
+              {tv('suggestedValueTag', { label: playbook.valueTagLabel(suggestions.valueTag) })}
+              {' · '}
+              {tv('matchedWords', { words: suggestions.matches.find((m) => m.kind === 'valueTag' && m.key === suggestions.valueTag)?.words.join('、') ?? '' })}
+            </span>
+          ) : undefined
+        }
+      >
+        <Select options={playbook.valueTagOptions} data-testid="followup-value-tag" />
+      </Form.Item>
+      {concernCategories.length > 0 ? (
+        <Form.Item label={tv('concerns')} extra={tv('concernsHint')}>
+          <Flex gap={4} wrap data-testid="followup-concerns">
+            {concernCategories.map((category) => {
+              const match = suggestions?.matches.find((m) => m.kind === 'concern' && m.key === category.key);
+              return (
+                <Tag.CheckableTag
+                  key={category.key}
+                  checked={concerns.includes(category.key)}
+                  onChange={(checked) => toggleConcern(category.key, checked)}
+                  data-testid={`concern-${category.key}`}
+                  data-suggested={match ? 'true' : undefined}
+                >
+                  <span title={match ? tv('matchedWords', { words: match.words.join('、') }) : undefined}>{label(category)}</span>
+                </Tag.CheckableTag>
+              );
+            })}
+            <Button size="small" type="link" onClick={() => void suggestFromText()} data-testid="followup-suggest">
+              {tv('suggest')}
+            </Button>
+          </Flex>
+        </Form.Item>
+      ) : null}
       <Form.Item
         name="attachments"
         label={t('followups.attachments')}
         rules={[
           {
             validator: (_, value: StoredFile[] | undefined) =>
-              value && value.length > 0 ? Promise.resolve() : Promise.reject(new Error(t('followups.attachmentRequired'))),
+              (value && value.length > 0) || recording ? Promise.resolve() : Promise.reject(new Error(t('followups.attachmentRequired'))),
           },
         ]}
       >
         <AttachmentUpload key={formKey} onUploadingChange={setUploading} />
       </Form.Item>
-      {attachments.length === 0 ? (
+      {!hasEvidence ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('followups.attachmentRequired')} data-testid="attachment-required-hint" />
       ) : null}
       <Form.Item
@@ -125,9 +204,9 @@ export function FollowUpForm({ targetType, targetId, onCreated }: Props) {
         type="primary"
         htmlType="submit"
         loading={busy}
-        disabled={uploading || attachments.length === 0}
+        disabled={uploading || !hasEvidence}
         data-testid="followup-submit"
-        title={attachments.length === 0 ? t('followups.attachmentRequired') : undefined}
+        title={!hasEvidence ? t('followups.attachmentRequired') : undefined}
       >
         {uploading ? t('followups.uploading') : t('followups.submit')}
       </Button>

@@ -8,6 +8,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  MobileOutlined,
   DisconnectOutlined,
   AccountBookOutlined,
   DashboardOutlined,
@@ -22,6 +23,7 @@ import {
   TagsOutlined,
   SyncOutlined,
   FieldTimeOutlined,
+  QrcodeOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '../state/LocaleContext';
@@ -30,6 +32,7 @@ import { can } from '../state/permissions';
 import { AUTHENTICITY_ROOTS, useAuthenticityMenuItems } from '../pages/authenticity/menu';
 import { COLLABORATION_ROOTS, collaborationMenuItems } from '../pages/collaboration/menu';
 import { ANALYTICS_ROOTS, useAnalyticsMenuItems } from '../pages/analytics/menu';
+import { FIELD_ROOTS, useFieldMenuItems } from '../pages/field/menu';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -39,6 +42,7 @@ const ROOTS = [
   '/customers',
   '/opportunities',
   '/products',
+  '/devices',
   '/reports/stale',
   '/reports/receivables',
   '/reports/renewals',
@@ -55,24 +59,30 @@ const ROOTS = [
   ...AUTHENTICITY_ROOTS,
   ...COLLABORATION_ROOTS,
   ...ANALYTICS_ROOTS,
+  ...FIELD_ROOTS,
 ];
 
 /** Items the role cannot use are left out, not just disabled. */
 export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const { t } = useI18n();
+  const { t: tDevices } = useI18n('devices');
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const authenticityItems = useAuthenticityMenuItems(me);
   const analyticsItems = useAnalyticsMenuItems(me);
+  const fieldItems = useFieldMenuItems(me);
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.home') },
     can.seeQueue(me) && { key: '/queue', icon: <CarryOutOutlined />, label: t('menu.queue') },
+    can.seeQueue(me) && { key: '/m', icon: <MobileOutlined />, label: t('menu.phone') },
     can.seeLeads(me) && { key: '/leads', icon: <UsergroupAddOutlined />, label: t('menu.leads') },
     can.seeCustomers(me) && { key: '/customers', icon: <IdcardOutlined />, label: t('menu.customers') },
     can.seeOpportunities(me) && { key: '/opportunities', icon: <FundOutlined />, label: t('menu.opportunities') },
+    ...fieldItems,
     can.seeProducts(me) && { key: '/products', icon: <TagsOutlined />, label: t('menu.products') },
+    can.seeCustomers(me) && { key: '/devices', icon: <QrcodeOutlined />, label: tDevices('menu') },
     can.seeStaleReport(me) && { key: '/reports/stale', icon: <DisconnectOutlined />, label: t('menu.stale') },
     can.seeReceivables(me) && { key: '/reports/receivables', icon: <AccountBookOutlined />, label: t('menu.receivables') },
     can.seeContractReports(me) && { key: '/reports/renewals', icon: <SyncOutlined />, label: t('menu.renewals') },

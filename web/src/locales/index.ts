@@ -11,6 +11,9 @@ import zhReports from './zh-CN/reports.json';
 import zhSettings from './zh-CN/settings.json';
 import zhPlaybookHelp from './zh-CN/playbookHelp.json';
 import zhHome from './zh-CN/home.json';
+import zhDevices from './zh-CN/devices.json';
+import zhField from './zh-CN/field.json';
+import zhVoice from './zh-CN/voice.json';
 import enAdmin from './en/admin.json';
 import enAnalytics from './en/analytics.json';
 import enAuthenticity from './en/authenticity.json';
@@ -22,6 +25,9 @@ import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import enPlaybookHelp from './en/playbookHelp.json';
 import enHome from './en/home.json';
+import enDevices from './en/devices.json';
+import enField from './en/field.json';
+import enVoice from './en/voice.json';
 
 export const zhCN = {
   common: zhCommon,
@@ -35,6 +41,9 @@ export const zhCN = {
   settings: zhSettings,
   playbookHelp: zhPlaybookHelp,
   home: zhHome,
+  devices: zhDevices,
+  field: zhField,
+  voice: zhVoice,
 };
 
 export type Namespaces = typeof zhCN;
@@ -52,6 +61,9 @@ export const en = {
   settings: enSettings,
   playbookHelp: enPlaybookHelp,
   home: enHome,
+  devices: enDevices,
+  field: enField,
+  voice: enVoice,
 } satisfies { [N in Namespace]: Record<keyof Namespaces[N], string> };
 
 export const resources = { 'zh-CN': zhCN, en };

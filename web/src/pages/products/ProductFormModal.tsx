@@ -32,6 +32,7 @@ export function ProductFormModal({ open, product, onClose, onSaved }: { open: bo
         listPrice: product.listPrice,
         compatibleModels: product.compatibleModels,
         active: product.active,
+        stockQuantity: product.stockQuantity,
       });
   }, [open, product, form]);
 
@@ -79,6 +80,9 @@ export function ProductFormModal({ open, product, onClose, onSaved }: { open: bo
         </Form.Item>
         <Form.Item name="listPrice" label={t('products.listPrice')} rules={[{ required: true, message: t('products.required') }]}>
           <InputNumber min={0} max={1e10} precision={2} addonAfter="¥" style={{ width: '100%' }} data-testid="product-price" />
+        </Form.Item>
+        <Form.Item name="stockQuantity" label={t('products.stock')}>
+          <InputNumber min={0} max={1e10} style={{ width: '100%' }} data-testid="product-stock" />
         </Form.Item>
         <Form.Item name="compatibleModels" label={t('products.models')} extra={t('products.modelsHint')}>
           <Select mode="tags" open={false} tokenSeparators={[',', '，']} />

@@ -158,6 +158,7 @@ export function ProductsPage() {
             sortOrder: sortOrder('listPrice'),
             render: (v: number) => formatAmount(v),
           },
+          { title: t('products.stock'), dataIndex: 'stockQuantity', align: 'right', render: (v: number | null) => (v === null ? '—' : v) },
           { title: t('products.models'), dataIndex: 'compatibleModels', render: (v: string[]) => (v.length ? v.map((m) => <Tag key={m}>{m}</Tag>) : '—') },
           {
             title: t('products.active'),
