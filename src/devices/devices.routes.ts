@@ -1,3 +1,4 @@
+import { syncImportRoute } from '../core/import/routes.js';
 import { z } from 'zod';
 import type { Actor } from '../core/auth/actor.js';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
@@ -5,9 +6,7 @@ import { can } from '../core/auth/roles.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, itemsOf, listOf, noContent, pageQuery } from '../core/http/common.js';
 import { AppError, notFound } from '../core/http/errors.js';
-import { requestLocale } from '../core/http/error-handler.js';
 import { assertExportable, auditExport, orderOf, sendSheet, sortQuery, xlsxDownload } from '../core/http/list.js';
-import { importEngineOf } from '../core/import/engine.js';
 import { readerLocale } from '../core/i18n/reader.js';
 import {
   deviceInput,
@@ -414,26 +413,16 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/devices/import',
-    {
-      schema: {
-        operationId: 'importDevices',
-        tags: ['devices'],
-        summary: 'Import devices from .xlsx or .csv (multipart: file); each row is checked like a new device',
-        consumes: ['multipart/form-data'],
-        documentedBody: { mediaType: 'multipart/form-data', schema: importBody },
-        response: { 200: importResultSchema },
-        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
-      },
-    },
-    async (request) => {
-      const actor = requirePermission(request, 'records:write');
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 } });
-      if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      return importEngineOf(ctx).importNow(actor, 'devices', file.filename, await file.toBuffer(), requestLocale(request));
-    },
-  );
+  syncImportRoute(app, ctx, {
+    url: '/devices/import',
+    kind: 'devices',
+    permission: 'records:write',
+    operationId: 'importDevices',
+    tag: 'devices',
+    summary: 'Import devices from .xlsx or .csv (multipart: file); each row is checked like a new device',
+    body: importBody,
+    result: importResultSchema,
+  });
 
   // ---- the fault-code dictionary ----
 
@@ -533,26 +522,16 @@ export function deviceRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/fault-codes/import',
-    {
-      schema: {
-        operationId: 'importFaultCodes',
-        tags: ['devices'],
-        summary: 'Import fault codes from .xlsx or .csv (multipart: file)',
-        consumes: ['multipart/form-data'],
-        documentedBody: { mediaType: 'multipart/form-data', schema: importBody },
-        response: { 200: importResultSchema },
-        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
-      },
-    },
-    async (request) => {
-      const actor = requirePermission(request, 'products:write');
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 } });
-      if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      return importEngineOf(ctx).importNow(actor, 'fault_codes', file.filename, await file.toBuffer(), requestLocale(request));
-    },
-  );
+  syncImportRoute(app, ctx, {
+    url: '/fault-codes/import',
+    kind: 'fault_codes',
+    permission: 'products:write',
+    operationId: 'importFaultCodes',
+    tag: 'devices',
+    summary: 'Import fault codes from .xlsx or .csv (multipart: file)',
+    body: importBody,
+    result: importResultSchema,
+  });
 }
 
 async function visibleCount(ctx: AppContext, actor: Actor, q: Filters): Promise<number> {

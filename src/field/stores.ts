@@ -1,3 +1,4 @@
+import { syncImportRoute } from '../core/import/routes.js';
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { z } from 'zod';
@@ -7,9 +8,7 @@ import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import type { DB } from '../core/db/schema.js';
 import { idParams, listOf, noContent, pageQuery } from '../core/http/common.js';
-import { requestLocale } from '../core/http/error-handler.js';
 import { AppError, notFound } from '../core/http/errors.js';
-import { importEngineOf } from '../core/import/engine.js';
 import { combineChecks, defineImporter, parseRecord, playbookProblems, type ImportOption } from '../core/import/importer.js';
 import { assertInPlaybook } from '../core/playbook/checks.js';
 import { can } from '../core/auth/roles.js';
@@ -299,29 +298,16 @@ export function storeRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/competitor-stores/import',
-    {
-      schema: {
-        operationId: 'importCompetitorStores',
-        tags: ['field'],
-        summary: 'Import competitor stores from .xlsx or .csv (multipart: file); also a kind of /imports',
-        consumes: ['multipart/form-data'],
-        documentedBody: {
-          mediaType: 'multipart/form-data',
-          schema: z.object({
-            file: z.file().meta({ description: '.xlsx or .csv; first row: 门店名称/品牌/地址/纬度/经度/坐标系/区域/备注 (or the API’s keys)' }),
-          }),
-        },
-        response: { 200: importResultSchema },
-        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
-      },
-    },
-    async (request) => {
-      const actor = requirePermission(request, 'leads:import');
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 } });
-      if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      return importEngineOf(ctx).importNow(actor, 'competitor_stores', file.filename, await file.toBuffer(), requestLocale(request));
-    },
-  );
+  syncImportRoute(app, ctx, {
+    url: '/competitor-stores/import',
+    kind: 'competitor_stores',
+    permission: 'leads:import',
+    operationId: 'importCompetitorStores',
+    tag: 'field',
+    summary: 'Import competitor stores from .xlsx or .csv (multipart: file); also a kind of /imports',
+    body: z.object({
+      file: z.file().meta({ description: '.xlsx or .csv; first row: 门店名称/品牌/地址/纬度/经度/坐标系/区域/备注 (or the API’s keys)' }),
+    }),
+    result: importResultSchema,
+  });
 }

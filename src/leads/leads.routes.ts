@@ -1,3 +1,4 @@
+import { syncImportRoute } from '../core/import/routes.js';
 import { z } from 'zod';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import { inScope, resolveOwner } from '../core/auth/scope.js';
@@ -22,9 +23,7 @@ import { DATE_TIME_FORMAT } from '../core/export/workbook.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
-import { AppError } from '../core/http/errors.js';
 import { requestLocale } from '../core/http/error-handler.js';
-import { importEngineOf } from '../core/import/engine.js';
 import { checkDuplicates } from '../core/duplicates/duplicates.js';
 import { duplicateMatchSchema } from '../core/duplicates/schema.js';
 import { customerTypeSchema, leadInput, leadSchema, leadStatusSchema, slaStatusSchema, toLead, type LeadRow } from './lead.model.js';
@@ -364,27 +363,17 @@ export function leadRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/leads/import',
-    {
-      schema: {
-        operationId: 'importLeads',
-        tags: ['leads'],
-        summary: 'Import leads from .xlsx or .csv (multipart: file); each row is checked like a new lead',
-        consumes: ['multipart/form-data'],
-        documentedBody: { mediaType: 'multipart/form-data', schema: importBody },
-        response: { 200: importResultSchema },
-        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
-      },
-    },
-    async (request) => {
-      const actor = requirePermission(request, 'leads:import');
-      const file = await request.file({ limits: { fileSize: 50 * 1024 * 1024 } });
-      if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      const buffer = await file.toBuffer();
-      return importEngineOf(ctx).importNow(actor, 'leads', file.filename, buffer, requestLocale(request));
-    },
-  );
+  syncImportRoute(app, ctx, {
+    url: '/leads/import',
+    kind: 'leads',
+    permission: 'leads:import',
+    operationId: 'importLeads',
+    tag: 'leads',
+    summary: 'Import leads from .xlsx or .csv (multipart: file); each row is checked like a new lead',
+    body: importBody,
+    result: importResultSchema,
+    maxMegabytes: 50,
+  });
 }
 
 const LEAD_STATUS_LABELS: Record<string, Record<Locale, string>> = {

@@ -1,10 +1,8 @@
+import { syncImportRoute } from '../core/import/routes.js';
 import { z } from 'zod';
 import { actorOf, requirePermission } from '../core/auth/guard.js';
 import type { App, AppContext } from '../core/context.js';
 import { idParams, listOf, pageQuery, queryBoolean } from '../core/http/common.js';
-import { AppError } from '../core/http/errors.js';
-import { requestLocale } from '../core/http/error-handler.js';
-import { importEngineOf } from '../core/import/engine.js';
 import { orderOf, sendSheet, sortQuery, xlsxDownload } from '../core/http/list.js';
 import { readerLocale } from '../core/i18n/reader.js';
 import { KIND_LABELS } from './import.js';
@@ -203,24 +201,14 @@ export function productRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/products/import',
-    {
-      schema: {
-        operationId: 'importProducts',
-        tags: ['products'],
-        summary: 'Import products from .xlsx or .csv (multipart: file); each row is checked like a new product',
-        consumes: ['multipart/form-data'],
-        documentedBody: { mediaType: 'multipart/form-data', schema: importBody },
-        response: { 200: importResultSchema },
-        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
-      },
-    },
-    async (request) => {
-      const actor = requirePermission(request, 'products:write');
-      const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024 } });
-      if (!file) throw new AppError(400, 'FILE_REQUIRED');
-      return importEngineOf(ctx).importNow(actor, 'products', file.filename, await file.toBuffer(), requestLocale(request));
-    },
-  );
+  syncImportRoute(app, ctx, {
+    url: '/products/import',
+    kind: 'products',
+    permission: 'products:write',
+    operationId: 'importProducts',
+    tag: 'products',
+    summary: 'Import products from .xlsx or .csv (multipart: file); each row is checked like a new product',
+    body: importBody,
+    result: importResultSchema,
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { actorOf } from '../auth/guard.js';
+import { actorOf, requirePermission } from '../auth/guard.js';
+import type { Permission } from '../auth/roles.js';
 import type { App, AppContext } from '../context.js';
 import { dateTimeString, idParams, iso, uuidString } from '../http/common.js';
 import { requestLocale } from '../http/error-handler.js';
@@ -8,7 +9,50 @@ import { xlsxDownload } from '../http/list.js';
 import { workbookHeaders } from '../export/workbook.js';
 import type { SweepRule } from '../scheduler/time-rule.js';
 import { importEngineOf, type ImportJobSummary } from './engine.js';
-import { IMPORT_KINDS, IMPORT_MODES, type Importer } from './importer.js';
+import { IMPORT_KINDS, IMPORT_MODES, type ImportKind, type Importer } from './importer.js';
+
+/**
+ * `POST /<things>/import`: a sheet imported in one request (multipart `file`), through the import
+ * engine's kind — the older synchronous route each importable list keeps beside the import jobs.
+ */
+export function syncImportRoute(
+  app: App,
+  ctx: AppContext,
+  route: {
+    url: string;
+    kind: ImportKind;
+    permission: Permission;
+    operationId: string;
+    tag: string;
+    summary: string;
+    /** The multipart body as documented (its `file` part describes the columns). */
+    body: z.ZodType;
+    /** The answer, with this kind's error details. */
+    result: z.ZodType;
+    maxMegabytes?: number;
+  },
+): void {
+  app.post(
+    route.url,
+    {
+      schema: {
+        operationId: route.operationId,
+        tags: [route.tag],
+        summary: route.summary,
+        consumes: ['multipart/form-data'],
+        documentedBody: { mediaType: 'multipart/form-data', schema: route.body },
+        response: { 200: route.result },
+        errors: { 400: ['FILE_REQUIRED'], 422: ['IMPORT_INVALID'] },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, route.permission);
+      const file = await request.file({ limits: { fileSize: (route.maxMegabytes ?? 20) * 1024 * 1024 } });
+      if (!file) throw new AppError(400, 'FILE_REQUIRED');
+      return importEngineOf(ctx).importNow(actor, route.kind, file.filename, await file.toBuffer(), requestLocale(request));
+    },
+  );
+}
 
 const kindSchema = z
   .enum(IMPORT_KINDS)
