@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { importEngineOf } from '../../src/core/import/engine.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, pickOption } from '../support/browser.js';
 import { createOrg, PASSWORD } from '../support/fixtures.js';
 
 const STEP = 15_000;
@@ -68,8 +68,7 @@ describe('import wizard in the browser', () => {
     const preview = page.getByTestId('lead-import-to-preview');
     await preview.waitFor();
     expect(await preview.isDisabled()).toBe(true);
-    await page.getByTestId('lead-import-map-name').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('客户姓名').click();
+    await pickOption(page, page.getByTestId('lead-import-map-name'), '客户姓名');
     await expect.poll(() => preview.isDisabled()).toBe(false);
     await preview.click();
 
