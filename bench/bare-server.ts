@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import Fastify from 'fastify';
 import { Kysely, PostgresDialect, type Dialect } from 'kysely';
 import pg from 'pg';
+import { loadConfig } from '../src/core/config.js';
 import { parseArgs } from './lib/args.js';
 
 /**
@@ -67,7 +68,13 @@ function postgres(url: string, size: number): Db {
 }
 
 async function embedded(dir: string): Promise<Db> {
-  const db = new PGlite({ dataDir: dir, parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: (v: string) => v } });
+  // The same buffer cache as the app's embedded database (PGLITE_SHARED_BUFFERS_MB).
+  const sharedBuffersMb = loadConfig({ PGLITE_SHARED_BUFFERS_MB: process.env.PGLITE_SHARED_BUFFERS_MB }).pgliteSharedBuffersMb;
+  const db = new PGlite({
+    dataDir: dir,
+    startParams: sharedBuffersMb ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffersMb}MB`] : undefined,
+    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: (v: string) => v },
+  });
   await db.waitReady;
   return {
     embedded: true,

@@ -2,14 +2,13 @@ import { buildApp } from './app.js';
 import { ensureAdmin } from './bootstrap.js';
 import { AdjustableClock, systemClock } from './core/clock.js';
 import { loadConfig } from './core/config.js';
-import { connectDatabase } from './core/db/connect.js';
+import { appDatabaseOptions, connectDatabase } from './core/db/connect.js';
 import { migrateToLatest } from './core/db/migrate.js';
 import { createBackup } from './core/backup/archive.js';
 import { DataDirInUse, holdDataDir, type ControlRequest, type ControlSocket } from './core/backup/control-socket.js';
 import { shutdownGracefully } from './core/ops/shutdown.js';
 import { holdPortWhileStarting } from './core/ops/starting.js';
 import { seedDemo } from './demo/index.js';
-import path from 'node:path';
 
 async function main() {
   const config = loadConfig();
@@ -26,7 +25,7 @@ async function main() {
       console.warn(`no control socket in ${config.dataDir} (${(error as Error).message}): npm run backup cannot ask this app for a backup`);
     }
   }
-  const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  const database = await connectDatabase(appDatabaseOptions(config));
   const replica = config.databaseReadUrl
     ? await connectDatabase({ databaseUrl: config.databaseReadUrl, applicationName: 'sales-process-management reports' })
     : undefined;

@@ -4,7 +4,7 @@ import { AnchorStore, loadAuditKey } from '../core/audit/anchors.js';
 import { auditVerifyReport } from '../core/audit/verify-report.js';
 import { DataDirInUse, holdDataDir } from '../core/backup/control-socket.js';
 import { loadConfig } from '../core/config.js';
-import { connectDatabase } from '../core/db/connect.js';
+import { appDatabaseOptions, connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 
 /** `npm run audit:verify`: walks the audit hash chain and reports the first broken link. */
@@ -20,7 +20,7 @@ async function main() {
         }
         throw error;
       });
-  const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  const database = await connectDatabase(appDatabaseOptions(config));
   try {
     await migrateToLatest(database.db);
     const key = loadAuditKey({ envKey: config.auditKey, dataDir: config.dataDir, create: false });

@@ -3,7 +3,7 @@ import { buildApp } from '../app.js';
 import { directSink, httpSink, parseIngestArgs, runIngest, summaryLines } from '../chat-archive/index.js';
 import { systemClock } from '../core/clock.js';
 import { loadConfig } from '../core/config.js';
-import { connectDatabase } from '../core/db/connect.js';
+import { appDatabaseOptions, connectDatabase } from '../core/db/connect.js';
 import { migrateToLatest } from '../core/db/migrate.js';
 
 /**
@@ -25,7 +25,7 @@ async function main() {
     return;
   }
   const config = { ...loadConfig(), logLevel: 'silent' };
-  const database = await connectDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { pgliteDir: path.join(config.dataDir, 'pgdata') });
+  const database = await connectDatabase(appDatabaseOptions(config));
   try {
     await migrateToLatest(database.db);
     const { app, ctx } = await buildApp({ config, database, clock: systemClock, logger: false });

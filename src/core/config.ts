@@ -49,6 +49,12 @@ export interface AppConfig {
    * the process's counts during the request, exact for requests sent one at a time).
    */
   dbUseHeaders: boolean;
+  /**
+   * The embedded database's buffer cache in MB (PGLITE_SHARED_BUFFERS_MB; unset: PGlite's 128 MB):
+   * PostgreSQL's shared_buffers inside PGlite. Pages outside it are read through the file system
+   * on the app's thread; more costs memory from the start (512 MB: ~390 MB more at rest).
+   */
+  pgliteSharedBuffersMb: number | undefined;
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   metricsToken: string | undefined;
   /** How long a node waits for in-flight work on SIGTERM before it stops anyway. */
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === '1' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
     metrics: env.METRICS === '1' || env.METRICS === 'true',
     dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB ? Math.round(positive(env.PGLITE_SHARED_BUFFERS_MB, 0, 'PGLITE_SHARED_BUFFERS_MB')) : undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
     mapTileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',

@@ -296,6 +296,7 @@ async function recordFollowupDetailed(
     content: input.content,
     stage: target.stage,
     attachmentIds,
+    recordingIds: files.filter((f) => f.kind === 'recording' && attachmentIds.includes(f.id)).map((f) => f.id),
     nextFollowUpAt: nextFollowUpAt?.toISOString() ?? null,
     authorId: author.id,
     authorTeamId: author.teamId,

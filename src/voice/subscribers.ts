@@ -11,11 +11,11 @@ export const keepVoiceTags = on('followup.created', 'stores the confirmed concer
       .insertInto('followup_concerns')
       .values(concerns.map((category) => ({ followup_id: event.followupId, category, created_at: new Date(event.createdAt) })))
       .execute();
-  if (event.attachmentIds.length > 0)
+  if (event.recordingIds.length > 0)
     await trx
       .updateTable('transcriptions')
       .set({ followup_id: event.followupId, updated_at: ctx.clock.now() })
-      .where('file_id', 'in', event.attachmentIds)
+      .where('file_id', 'in', event.recordingIds)
       .where('followup_id', 'is', null)
       .execute();
 });

@@ -121,7 +121,8 @@ describe('domain events inside the transaction', () => {
       expect((await sup1.post(`/leads/${lead.body.id}/assign`, { ownerId: null })).status).toBe(200);
       expect((await rep1.post(`/leads/${lead.body.id}/claim`)).status).toBe(200);
       for (let i = 0; i < 2; i++) {
-        const attachmentIds = [await uploadEvidence(rep1)];
+        // A recording first, then a photo: only recordings are named in recordingIds.
+        const attachmentIds = [await uploadEvidence(rep1, i === 0 ? 'recording' : 'photo')];
         const r = await rep1.post('/followups', {
           targetType: 'lead',
           targetId: lead.body.id,
@@ -174,6 +175,7 @@ describe('domain events inside the transaction', () => {
           'content',
           'stage',
           'attachmentIds',
+          'recordingIds',
           'nextFollowUpAt',
           'authorId',
           'authorTeamId',
@@ -190,7 +192,10 @@ describe('domain events inside the transaction', () => {
         authorId: org.ids.rep1,
         authorTeamId: org.ids.east,
         stage: 'new',
+        recordingIds: firstCall.attachmentIds,
       });
+      expect(copy).toMatchObject({ recordingIds: [] });
+      expect(copy.attachmentIds).toHaveLength(1);
       // The second, identical text is flagged as the author's own near-duplicate of the first.
       expect(seen['followup.flagged']).toEqual([
         {

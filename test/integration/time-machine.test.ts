@@ -31,6 +31,11 @@ describe('time machine', () => {
     expect(moved.status).toBe(200);
     expect(new Date(moved.body.now).getTime() - new Date(before).getTime()).toBe(3 * 3_600_000);
     expect(moved.body.fired['lead-response-breach']).toBe(1);
+    // Each rule's last run on this node, with how long it took.
+    const rules = (await machine.admin.get('/admin/scheduler')).body.rules as { id: string; lastResult: number | null; lastDurationMs: number | null }[];
+    expect(rules.find((r) => r.id === 'lead-response-breach')).toMatchObject({ lastResult: 1, lastDurationMs: expect.any(Number) });
+    expect(rules.every((r) => r.lastDurationMs !== null && r.lastDurationMs >= 0)).toBe(true);
+    expect((await rep1.get('/admin/scheduler')).status).toBe(403);
     expect((await rep1.get(`/leads/${lead.id}`)).body.slaStatus).toBe('breached');
     const sup1 = await org.as('sup1');
     const inbox = await sup1.get('/notifications?unread=true');

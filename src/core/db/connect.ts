@@ -6,6 +6,7 @@ import pg from 'pg';
 import { SerialPGliteDialect, type PoolUse } from './pglite-dialect.js';
 import { countingDialect } from './request-use.js';
 import type { DB } from './schema.js';
+import type { AppConfig } from '../config.js';
 
 /**
  * pg returns int8 and numeric as strings, PGlite as numbers or strings depending on the type.
@@ -45,9 +46,18 @@ export interface ConnectOptions {
   pgliteDir?: string;
   /** A dump (tarball) to start the embedded database from, as made by PGlite.dumpDataDir. */
   pgliteDump?: Blob | File;
+  /** The embedded database's shared_buffers in MB (PGlite's default without it: 128). */
+  pgliteSharedBuffersMb?: number;
   poolSize?: number;
   /** How the connections show in pg_stat_activity (a restore looks for the app's). */
   applicationName?: string;
+}
+
+/** The app's own database: PostgreSQL at DATABASE_URL, else the embedded one in DATA_DIR/pgdata. */
+export function appDatabaseOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'pgliteSharedBuffersMb'>): ConnectOptions {
+  return config.databaseUrl
+    ? { databaseUrl: config.databaseUrl }
+    : { pgliteDir: path.join(config.dataDir, 'pgdata'), pgliteSharedBuffersMb: config.pgliteSharedBuffersMb };
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
@@ -108,6 +118,9 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const pglite = new PGlite({
     dataDir: options.pgliteDir,
     loadDataDir: options.pgliteDump,
+    startParams: options.pgliteSharedBuffersMb
+      ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.round(options.pgliteSharedBuffersMb)}MB`]
+      : undefined,
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: keepText },
   });
   await pglite.waitReady;

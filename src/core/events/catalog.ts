@@ -91,6 +91,8 @@ export type FollowupCreated = {
   /** The record's stage (lead status or opportunity stage) when it was written. */
   stage: string | null;
   attachmentIds: string[];
+  /** The attachments of kind `recording` (the only files that can have a transcription). */
+  recordingIds: string[];
   /** The next follow-up this entry plans; null plans none. */
   nextFollowUpAt: string | null;
   authorId: string;

@@ -19,6 +19,7 @@ const schedulerSchema = z
           lastRunAt: dateTimeString.nullable(),
           lastResult: z.number().nullable().meta({ description: 'How many things the last run did' }),
           lastError: z.string().nullable(),
+          lastDurationMs: z.number().int().nullable().meta({ description: 'How long the last run took on this node (ms)' }),
         })
         .meta({ id: 'TimeRuleStatus' }),
     ),

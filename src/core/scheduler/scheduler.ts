@@ -20,9 +20,11 @@ export interface RuleStatus {
   lastRunAt: string | null;
   lastResult: number | null;
   lastError: string | null;
+  /** How long the last run took here (wall clock, ms), null before the first. */
+  lastDurationMs: number | null;
 }
 
-/** How late a rule ran (for monitoring); kept beside the API's status so that answer stays the same. */
+/** How late a rule ran (for monitoring). */
 export interface RuleTiming {
   id: string;
   kind: TimeRule['kind'];
@@ -58,7 +60,7 @@ export class Scheduler {
   register(rule: TimeRule): void {
     if (this.rules.some((r) => r.id === rule.id)) throw new Error(`Time rule ${rule.id} is registered twice`);
     this.rules.push(rule);
-    this.status.set(rule.id, { id: rule.id, name: rule.name, kind: rule.kind, lastRunAt: null, lastResult: null, lastError: null });
+    this.status.set(rule.id, { id: rule.id, name: rule.name, kind: rule.kind, lastRunAt: null, lastResult: null, lastError: null, lastDurationMs: null });
     this.timing.set(rule.id, { id: rule.id, kind: rule.kind, lastStartedAt: null, lastLagMs: 0, lastDurationMs: 0, failures: 0 });
   }
 
@@ -122,6 +124,7 @@ export class Scheduler {
         this.log.error({ err: error, rule: rule.id }, 'time rule failed');
       } finally {
         timing.lastDurationMs = Date.now() - wallStart;
+        status.lastDurationMs = timing.lastDurationMs;
       }
     }
     return fired;

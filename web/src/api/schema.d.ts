@@ -10034,6 +10034,8 @@ export interface components {
       /** @description How many things the last run did */
       lastResult: number | null;
       lastError: string | null;
+      /** @description How long the last run took on this node (ms) */
+      lastDurationMs: number | null;
     };
     /** @description 语音转写: the text of an uploaded recording, with suggested tags */
     Transcription: {
