@@ -64,13 +64,21 @@ async function escalationTargets(trx: Trx, leads: FiredLead[]) {
     trx,
     leads.filter((l) => !l.team_id).map((l) => l.region),
   );
+  // Worked out once per lead: the rule asks for each lead's targets several times.
+  const known = new Map<string, { teamIds: string[]; userIds: string[] }>();
   return (lead: FiredLead) => {
-    if (lead.team_id) {
-      const supervisor = supervisors.get(lead.team_id);
-      return { teamIds: [lead.team_id], userIds: supervisor && supervisor !== lead.owner_id ? [supervisor] : [] };
+    let targets = known.get(lead.id);
+    if (!targets) {
+      if (lead.team_id) {
+        const supervisor = supervisors.get(lead.team_id);
+        targets = { teamIds: [lead.team_id], userIds: supervisor && supervisor !== lead.owner_id ? [supervisor] : [] };
+      } else {
+        const teams = regions.get(lead.region) ?? [];
+        targets = { teamIds: teams.map((t) => t.teamId), userIds: teams.flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])) };
+      }
+      known.set(lead.id, targets);
     }
-    const teams = regions.get(lead.region) ?? [];
-    return { teamIds: teams.map((t) => t.teamId), userIds: teams.flatMap((t) => (t.supervisorId ? [t.supervisorId] : [])) };
+    return targets;
   };
 }
 
@@ -92,8 +100,13 @@ function perRecipient(
   );
 }
 
-function addTo(groups: Map<string, FiredLead[]>, userIds: Iterable<string>, lead: FiredLead) {
-  for (const userId of userIds) groups.set(userId, [...(groups.get(userId) ?? []), lead]);
+/** Adds the lead to each key's group (appending: a batch of 10,000 leads must not copy a group per lead). */
+function addTo(groups: Map<string, FiredLead[]>, keys: Iterable<string>, lead: FiredLead) {
+  for (const key of keys) {
+    const group = groups.get(key);
+    if (group) group.push(lead);
+    else groups.set(key, [lead]);
+  }
 }
 
 const batchData = (leads: FiredLead[]) => ({
@@ -114,7 +127,7 @@ async function queueTeamDigest(
   severity: 'warning' | 'critical',
 ) {
   const byTeam = new Map<string, FiredLead[]>();
-  for (const { lead, teamIds } of fired) for (const t of teamIds) byTeam.set(t, [...(byTeam.get(t) ?? []), lead]);
+  for (const { lead, teamIds } of fired) addTo(byTeam, teamIds, lead);
   for (const [teamId, leads] of byTeam) {
     const ids = leads.map((l) => l.id).sort();
     await ctx.notifier.toTeamChannels(
