@@ -128,27 +128,31 @@ async function queueTeamDigest(
 ) {
   const byTeam = new Map<string, FiredLead[]>();
   for (const { lead, teamIds } of fired) addTo(byTeam, teamIds, lead);
-  for (const [teamId, leads] of byTeam) {
-    const ids = leads.map((l) => l.id).sort();
-    await ctx.notifier.toTeamChannels(
-      trx,
-      [teamId],
-      (locale) => {
-        const t = textsIn(locale);
-        return {
-          title: t(title.key, { count: leads.length, minutes: title.minutes ?? 0 }),
-          severity,
-          lines: [t('bot.time', { time: formatLocal(now, tz) })],
-          table: {
-            columns: [t('bot.leads.lead'), t('bot.leads.region'), t('bot.leads.productLine'), t('bot.leads.type'), t('bot.leads.dueAt')],
-            rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]),
-          },
-          link: { label: t('bot.leads.open'), url: ctx.notifier.absoluteLink('/leads?slaStatus=breached')! },
-        };
-      },
-      `${ruleId}:${now.toISOString()}:${ids[0]}:${ids.length}`,
-    );
-  }
+  const link = ctx.notifier.absoluteLink('/leads?slaStatus=breached')!;
+  await ctx.notifier.toEachTeam(
+    trx,
+    [...byTeam].map(([teamId, leads]) => {
+      let first = leads[0].id;
+      for (const l of leads) if (l.id < first) first = l.id;
+      return {
+        teamId,
+        message: (locale) => {
+          const t = textsIn(locale);
+          return {
+            title: t(title.key, { count: leads.length, minutes: title.minutes ?? 0 }),
+            severity,
+            lines: [t('bot.time', { time: formatLocal(now, tz) })],
+            table: {
+              columns: [t('bot.leads.lead'), t('bot.leads.region'), t('bot.leads.productLine'), t('bot.leads.type'), t('bot.leads.dueAt')],
+              rows: leads.map((l) => [l.name, l.region, l.product_line, l.type, formatLocal(l.response_due_at, tz)]),
+            },
+            link: { label: t('bot.leads.open'), url: link },
+          };
+        },
+        dedupeKey: `${ruleId}:${now.toISOString()}:${first}:${leads.length}`,
+      };
+    }),
+  );
 }
 
 export function leadSlaRules(ctx: AppContext): SweepRule[] {
@@ -232,7 +236,17 @@ export function leadSlaRules(ctx: AppContext): SweepRule[] {
           const targetsOf = await escalationTargets(trx, rows);
           const deliveries: InboxDelivery[] = [];
           const poolDispatchers = new Map<string, FiredLead[]>();
-          const breachNotice = (lead: FiredLead) => ({
+          // Worded once per lead: the owner and the supervisor get the same notice.
+          const worded = new Map<string, InboxDelivery['notice']>();
+          const breachNotice = (lead: FiredLead) => {
+            let notice = worded.get(lead.id);
+            if (!notice) {
+              notice = wordBreach(lead);
+              worded.set(lead.id, notice);
+            }
+            return notice;
+          };
+          const wordBreach = (lead: FiredLead): InboxDelivery['notice'] => ({
             ...noticeContent(
               'lead.sla.breached',
               {

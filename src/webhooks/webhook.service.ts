@@ -108,8 +108,22 @@ export async function deleteWebhook(ctx: AppContext, actor: Actor, id: string): 
  * One statement, whatever the number of events and webhooks (none subscribed: nothing is written);
  * deliveries are queued in the order of the events.
  */
+const LARGE_BATCH = 50;
+
 export async function enqueueEvents(trx: Transaction<DB>, ctx: AppContext, type: string, payloads: readonly JsonObject[]): Promise<void> {
   if (payloads.length === 0) return;
+  // A large batch (a sweep's, an import's) is written out only when some webhook takes the event:
+  // one small look-up instead of sending and parsing megabytes of JSON for nobody.
+  if (payloads.length > LARGE_BATCH) {
+    const subscribed = await trx
+      .selectFrom('webhooks')
+      .select('id')
+      .where('active', '=', true)
+      .where(sql<boolean>`${type} = any(events)`)
+      .limit(1)
+      .executeTakeFirst();
+    if (!subscribed) return;
+  }
   const now = ctx.clock.now();
   const bodies: WebhookEventBody[] = payloads.map((data) => ({ id: randomUUID(), type, occurredAt: now.toISOString(), data }));
   await sql`

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainPendingAudit } from '../../src/core/audit/audit.js';
-import { createOrg } from '../support/fixtures.js';
+import { createOrg, rowCount } from '../support/fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('audit hash chain', () => {
@@ -25,16 +25,7 @@ describe('audit hash chain', () => {
     expect(Number(queued.n)).toBeGreaterThanOrEqual(25);
     const verify = await t.admin.get('/audit/verify');
     expect(verify.body).toMatchObject({ ok: true });
-    expect(
-      Number(
-        (
-          await t.ctx.db
-            .selectFrom('audit_pending')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
-    ).toBe(0);
+    expect(await rowCount(t, 'audit_pending')).toBe(0);
     const entries = await t.admin.get('/audit?entityType=lead&pageSize=100');
     expect(entries.body.items.filter((e: any) => e.action === 'lead.create')).toHaveLength(25);
     expect(await chainPendingAudit(t.ctx.db)).toBe(0);

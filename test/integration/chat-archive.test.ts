@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrg, uploadEvidence } from '../support/fixtures.js';
+import { createOrg, rowCount, uploadEvidence } from '../support/fixtures.js';
 import { Client, createTestApp, type TestApp } from '../support/test-app.js';
 import { sh } from '../support/time.js';
 import { archiveFixture, FIRST_PASS, RAW, T } from '../support/wecom-fixture.js';
@@ -503,15 +503,7 @@ describe('WeCom chat archive', () => {
   });
 
   it('deletes messages and their media past the retention, every working day', async () => {
-    const count = async () =>
-      Number(
-        (
-          await t.ctx.db
-            .selectFrom('chat_messages')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = () => rowCount(t, 'chat_messages');
     const mediaFiles = () => {
       const dir = path.join(t.dataDir, 'files', 'chat-media');
       const walk = (d: string): string[] =>

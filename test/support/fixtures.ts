@@ -1,7 +1,17 @@
 import { expect } from 'vitest';
 import type { Client, TestApp } from './test-app.js';
+import type { DB } from '../../src/core/db/schema.js';
 
 export const PASSWORD = 'Lantern-Brisk-2026';
+
+/** How many rows a table holds (the database's count, as a number on either database). */
+export async function rowCount(t: TestApp, table: keyof DB): Promise<number> {
+  const row = await t.ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 /**
  * Two regions with one team each: 华东一组 (supervisor sup1, reps rep1/rep2) and 华南一组

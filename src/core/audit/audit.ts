@@ -40,15 +40,20 @@ export async function recordAuditBatch(trx: Transaction<DB>, clock: Clock, event
     await trx.insertInto('audit_pending').values(pendingAuditRow(at, events[0])).execute();
     return;
   }
-  // Bulk entries (scheduler sweeps) go in as column arrays: one statement, few parameters.
+  // Bulk entries (scheduler sweeps) go in as one JSON parameter: one statement and one string to
+  // parse, kept in the order given (the queue's order is the chain's).
   for (let i = 0; i < events.length; i += 5000) {
-    const batch = events.slice(i, i + 5000);
+    const rows = events.slice(i, i + 5000).map((e) => ({
+      actor_id: e.actorId,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      data: e.data ?? {},
+    }));
     await sql`
       insert into audit_pending (at, actor_id, action, entity_type, entity_id, data)
-      select ${at}, actor_id, action, entity_type, entity_id, data::jsonb
-      from unnest(${batch.map((e) => e.actorId)}::uuid[], ${batch.map((e) => e.action)}::text[], ${batch.map((e) => e.entityType)}::text[],
-                  ${batch.map((e) => e.entityId)}::text[], ${batch.map((e) => JSON.stringify(e.data ?? {}))}::text[])
-        with ordinality as t(actor_id, action, entity_type, entity_id, data, n)
+      select ${at}, (e->>'actor_id')::uuid, e->>'action', e->>'entity_type', e->>'entity_id', e->'data'
+      from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) with ordinality as t(e, n)
       order by n`.execute(trx);
   }
 }

@@ -20,6 +20,14 @@ export interface Notice {
   data?: Record<string, unknown>;
 }
 
+/** One team's message (`Notifier.toEachTeam`). */
+export interface TeamDelivery {
+  teamId: string;
+  message: TeamMessage;
+  /** Makes a repeated delivery of the same event a no-op (the team and channel are added). */
+  dedupeKey: string;
+}
+
 export interface InboxDelivery {
   userId: string;
   notice: Notice;
@@ -45,18 +53,24 @@ export class Notifier {
   async toInbox(trx: Transaction<DB>, deliveries: InboxDelivery[]): Promise<void> {
     if (deliveries.length === 0) return;
     const now = this.clock.now();
-    // Column arrays through unnest: one small statement per batch, however many rows, instead of a
-    // VALUES list with ten parameters a row that the server has to parse and plan.
+    // The rows as one JSON parameter: one small statement per batch, however many rows, and one
+    // string for the server to parse (arrays of escaped texts cost both sides far more).
     for (let i = 0; i < deliveries.length; i += 5000) {
-      const batch = deliveries.slice(i, i + 5000);
+      const rows = deliveries.slice(i, i + 5000).map((d) => ({
+        id: randomUUID(),
+        user_id: d.userId,
+        kind: d.notice.kind,
+        severity: d.notice.severity,
+        title: d.notice.title,
+        body: d.notice.body,
+        link: d.notice.link ?? null,
+        data: d.notice.data ?? {},
+        dedupe_key: `${d.dedupeKey}:${d.userId}`,
+      }));
       await sql`
         insert into notifications (id, user_id, kind, severity, title, body, link, data, dedupe_key, created_at)
-        select id, user_id, kind, severity, title, body, link, data::jsonb, dedupe_key, ${now}
-        from unnest(${batch.map(() => randomUUID())}::uuid[], ${batch.map((d) => d.userId)}::uuid[], ${batch.map((d) => d.notice.kind)}::text[],
-                    ${batch.map((d) => d.notice.severity)}::text[], ${batch.map((d) => d.notice.title)}::text[], ${batch.map((d) => d.notice.body)}::text[],
-                    ${batch.map((d) => d.notice.link ?? null)}::text[], ${batch.map((d) => JSON.stringify(d.notice.data ?? {}))}::text[],
-                    ${batch.map((d) => `${d.dedupeKey}:${d.userId}`)}::text[])
-          as t(id, user_id, kind, severity, title, body, link, data, dedupe_key)
+        select (e->>'id')::uuid, (e->>'user_id')::uuid, e->>'kind', e->>'severity', e->>'title', e->>'body', e->>'link', e->'data', e->>'dedupe_key', ${now}
+        from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) as t(e)
         on conflict (dedupe_key) do nothing`.execute(trx);
     }
   }
@@ -66,49 +80,70 @@ export class Notifier {
    * the team's language when the message is given as a function of the language.
    */
   async toTeamChannels(trx: Transaction<DB>, teamIds: string[], message: TeamMessage, dedupeKey: string): Promise<number> {
-    const ids = [...new Set(teamIds)];
-    if (ids.length === 0) return 0;
+    return this.toEachTeam(
+      trx,
+      [...new Set(teamIds)].map((teamId) => ({ teamId, message, dedupeKey })),
+    );
+  }
+
+  /**
+   * Queues one message per team, each with its own text (a sweep's digest per team): the teams'
+   * channels are read in one statement and every message is queued in one more, however many teams.
+   */
+  async toEachTeam(trx: Transaction<DB>, messages: TeamDelivery[]): Promise<number> {
+    if (messages.length === 0) return 0;
     const channels = await trx
       .selectFrom('team_channels')
       .innerJoin('teams', 'teams.id', 'team_channels.team_id')
       .selectAll('team_channels')
       .select('teams.locale')
-      .where('team_channels.team_id', 'in', ids)
+      .where('team_channels.team_id', 'in', [...new Set(messages.map((m) => m.teamId))])
       .execute();
+    if (channels.length === 0) return 0;
+    const byTeam = new Map(channels.map((c) => [c.team_id, c]));
     const now = this.clock.now();
-    const written = new Map<Locale, string>();
-    const messageIn = (locale: Locale) => {
-      let json = written.get(locale);
+    // A message given for several teams is written once per language.
+    const written = new Map<TeamMessage, Map<Locale, string>>();
+    const messageIn = (message: TeamMessage, locale: Locale) => {
+      const texts = written.get(message) ?? new Map<Locale, string>();
+      written.set(message, texts);
+      let json = texts.get(locale);
       if (json === undefined) {
         json = JSON.stringify(typeof message === 'function' ? message(locale) : message);
-        written.set(locale, json);
+        texts.set(locale, json);
       }
       return json;
     };
-    const rows = channels.flatMap((c) => {
-      const targets: { channel: string; target: Record<string, unknown> }[] = [];
-      if (c.feishu_url) targets.push({ channel: 'feishu', target: { teamId: c.team_id } });
-      if (c.wecom_url) targets.push({ channel: 'wecom', target: { teamId: c.team_id } });
-      if (c.email_to?.length && this.config.smtpUrl) targets.push({ channel: 'email', target: { teamId: c.team_id } });
-      return targets.map(({ channel, target }) => ({
-        dedupe_key: `${dedupeKey}:${c.team_id}:${channel}`,
+    const rows = messages.flatMap(({ teamId, message, dedupeKey }) => {
+      const c = byTeam.get(teamId);
+      if (!c) return [];
+      const targets: string[] = [];
+      if (c.feishu_url) targets.push('feishu');
+      if (c.wecom_url) targets.push('wecom');
+      if (c.email_to?.length && this.config.smtpUrl) targets.push('email');
+      return targets.map((channel) => ({
+        dedupe_key: `${dedupeKey}:${teamId}:${channel}`,
         channel,
         // Bots rate-limit per webhook; one team has one webhook per channel.
-        target_key: `${channel}:${c.team_id}`,
-        target: JSON.stringify(target),
-        message: messageIn(toLocale(c.locale)),
+        target_key: `${channel}:${teamId}`,
+        target: JSON.stringify({ teamId }),
+        message: messageIn(message, toLocale(c.locale)),
         status: 'pending',
         next_attempt_at: now,
         created_at: now,
       }));
     });
     if (rows.length === 0) return 0;
-    const inserted = await trx
-      .insertInto('outbox')
-      .values(rows)
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning('id')
-      .execute();
-    return inserted.length;
+    let inserted = 0;
+    for (let i = 0; i < rows.length; i += 1000) {
+      const done = await trx
+        .insertInto('outbox')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning('id')
+        .execute();
+      inserted += done.length;
+    }
+    return inserted;
   }
 }
