@@ -5,6 +5,7 @@ import Fastify from 'fastify';
 import { Kysely, PostgresDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../src/core/config.js';
+import { pgliteStartParams } from '../src/core/db/connect.js';
 import { parseArgs } from './lib/args.js';
 
 /**
@@ -72,7 +73,7 @@ async function embedded(dir: string): Promise<Db> {
   const sharedBuffersMb = loadConfig({ PGLITE_SHARED_BUFFERS_MB: process.env.PGLITE_SHARED_BUFFERS_MB }).pgliteSharedBuffersMb;
   const db = new PGlite({
     dataDir: dir,
-    startParams: sharedBuffersMb ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffersMb}MB`] : undefined,
+    startParams: pgliteStartParams(sharedBuffersMb),
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: (v: string) => v },
   });
   await db.waitReady;

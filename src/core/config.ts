@@ -113,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === '1' || env.WEBHOOK_ALLOW_PRIVATE === 'true',
     metrics: env.METRICS === '1' || env.METRICS === 'true',
     dbUseHeaders: env.DB_USE_HEADERS === '1' || env.DB_USE_HEADERS === 'true',
-    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB ? Math.round(positive(env.PGLITE_SHARED_BUFFERS_MB, 0, 'PGLITE_SHARED_BUFFERS_MB')) : undefined,
+    pgliteSharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB ? megabytes(env.PGLITE_SHARED_BUFFERS_MB, 'PGLITE_SHARED_BUFFERS_MB') : undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
     shutdownTimeoutMs: positive(env.SHUTDOWN_TIMEOUT_MS, 25_000, 'SHUTDOWN_TIMEOUT_MS'),
     mapTileUrl: env.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
@@ -179,6 +179,13 @@ export function parseTrustProxy(value: string | undefined): false | number | str
       throw new Error(`TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses/CIDRs, got "${entry}"`);
   }
   return list;
+}
+
+/** A size in whole megabytes: a value that rounds to 0 would silently mean the default, so it is refused. */
+function megabytes(value: string, name: string): number {
+  const mb = Math.round(positive(value, 0, name));
+  if (mb < 1) throw new Error(`${name} is in megabytes and must be at least 1, got "${value}"`);
+  return mb;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {

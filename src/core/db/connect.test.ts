@@ -12,6 +12,9 @@ describe('the embedded database settings', () => {
       databaseUrl: 'postgres://db/spm',
     });
     expect(() => loadConfig({ PGLITE_SHARED_BUFFERS_MB: 'lots' })).toThrow('PGLITE_SHARED_BUFFERS_MB');
+    // Below half a megabyte the size would round to 0 and quietly mean PGlite's default.
+    expect(() => loadConfig({ PGLITE_SHARED_BUFFERS_MB: '0.4' })).toThrow('at least 1');
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS_MB: '0.6' }).pgliteSharedBuffersMb).toBe(1);
 
     for (const [mb, shown] of [
       [undefined, '128MB'],

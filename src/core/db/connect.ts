@@ -54,6 +54,11 @@ export interface ConnectOptions {
 }
 
 /** The app's own database: PostgreSQL at DATABASE_URL, else the embedded one in DATA_DIR/pgdata. */
+/** PGlite's start parameters with the buffer cache of PGLITE_SHARED_BUFFERS_MB (undefined: PGlite's own). */
+export function pgliteStartParams(sharedBuffersMb: number | undefined): string[] | undefined {
+  return sharedBuffersMb ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.round(sharedBuffersMb)}MB`] : undefined;
+}
+
 export function appDatabaseOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'pgliteSharedBuffersMb'>): ConnectOptions {
   return config.databaseUrl
     ? { databaseUrl: config.databaseUrl }
@@ -118,9 +123,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const pglite = new PGlite({
     dataDir: options.pgliteDir,
     loadDataDir: options.pgliteDump,
-    startParams: options.pgliteSharedBuffersMb
-      ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.round(options.pgliteSharedBuffersMb)}MB`]
-      : undefined,
+    startParams: pgliteStartParams(options.pgliteSharedBuffersMb),
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber, [DATE_OID]: keepText },
   });
   await pglite.waitReady;
