@@ -102,14 +102,16 @@ export async function deleteWebhook(ctx: AppContext, actor: Actor, id: string): 
   });
 }
 
+/** Above this many events a batch is first checked for a subscribed webhook (see `enqueueEvents`). */
+const LARGE_BATCH = 50;
+
 /**
  * Queues one delivery of each event to every active webhook subscribed to its type, inside the
  * publisher's transaction: the events and their deliveries are committed together or not at all.
- * One statement, whatever the number of events and webhooks (none subscribed: nothing is written);
- * deliveries are queued in the order of the events.
+ * One statement, whatever the number of events and webhooks (none subscribed: nothing is written;
+ * a batch of more than 50 events first looks for a subscriber, so that it is not serialised for
+ * nobody); deliveries are queued in the order of the events.
  */
-const LARGE_BATCH = 50;
-
 export async function enqueueEvents(trx: Transaction<DB>, ctx: AppContext, type: string, payloads: readonly JsonObject[]): Promise<void> {
   if (payloads.length === 0) return;
   // A large batch (a sweep's, an import's) is written out only when some webhook takes the event:
