@@ -53,12 +53,12 @@ export interface ConnectOptions {
   applicationName?: string;
 }
 
-/** The app's own database: PostgreSQL at DATABASE_URL, else the embedded one in DATA_DIR/pgdata. */
 /** PGlite's start parameters with the buffer cache of PGLITE_SHARED_BUFFERS_MB (undefined: PGlite's own). */
 export function pgliteStartParams(sharedBuffersMb: number | undefined): string[] | undefined {
   return sharedBuffersMb ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${Math.round(sharedBuffersMb)}MB`] : undefined;
 }
 
+/** The app's own database: PostgreSQL at DATABASE_URL, else the embedded one in DATA_DIR/pgdata. */
 export function appDatabaseOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataDir' | 'pgliteSharedBuffersMb'>): ConnectOptions {
   return config.databaseUrl
     ? { databaseUrl: config.databaseUrl }
