@@ -259,7 +259,7 @@ async function main() {
     const sizes = (
       await sql<{ name: string; size: string }>`
         select c.relname as name, pg_size_pretty(pg_total_relation_size(c.oid)) as size from pg_class c
-        where c.relname in ('followups','followup_fingerprints','followup_lsh_buckets','followup_lsh_buckets_idx') order by c.relname`.execute(db)
+        where c.relname in ('followups','followup_fingerprints','followup_lsh_buckets','followup_lsh_buckets_probe_idx') order by c.relname`.execute(db)
     ).rows;
 
     // Probes: half near-duplicates of stored texts (same team), half new texts.

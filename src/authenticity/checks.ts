@@ -81,7 +81,7 @@ interface CandidateRow {
  * The candidates of a print: `select` of the rows sharing LSH buckets with it (the team's, within
  * the lookback), with their normalised texts; `with` is the CTE list it reads from (null without buckets).
  */
-function candidatesSql(input: { id: string; teamKey: string; print: Fingerprint; createdAt: Date; lookbackDays: number; excludeIds?: string[] }) {
+export function candidatesSql(input: { id: string; teamKey: string; print: Fingerprint; createdAt: Date; lookbackDays: number; excludeIds?: string[] }) {
   const { print } = input;
   if (print.buckets.length === 0) return null;
   const since = new Date(input.createdAt.getTime() - input.lookbackDays * DAY_MS);

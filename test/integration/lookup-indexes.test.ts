@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candidatesSql } from '../../src/authenticity/checks.js';
+import { fingerprint } from '../../src/authenticity/minhash.js';
 import { companyKeySql, phoneKeySql } from '../../src/core/duplicates/duplicates.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * The indexes of migration 0024 only help while the live SQL computes exactly the expressions
- * they were built on: with sequential scans priced out, the planner must pick each index.
+ * The indexes of migrations 0024 and 0026 only help while the live SQL asks exactly what they were
+ * built for: with sequential scans priced out, the planner must pick each index.
  */
-describe('look-up indexes: the duplicate check and the upload quota read indexes, not tables', () => {
+describe('look-up indexes: the duplicate check, the upload quota and the 防伪跟进 probe read indexes, not tables', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
@@ -39,5 +41,17 @@ describe('look-up indexes: the duplicate check and the upload quota read indexes
   it('the purge of unattached uploads reads only files without a record', async () => {
     const text = await plan(sql`select id from files where attached_at is null and created_at < now() order by created_at limit 500`);
     expect(text).toContain('files_unattached_idx');
+  });
+
+  it('the 防伪跟进 probe reads its bucket rows from the index alone (migration 0026)', async () => {
+    const probe = candidatesSql({
+      id: '00000000-0000-0000-0000-000000000001',
+      teamKey: '00000000-0000-0000-0000-000000000002',
+      print: fingerprint('拜访恒通机械，与王经理面谈，重点沟通了数控机床的交付周期。'),
+      createdAt: new Date('2026-06-01T02:00:00Z'),
+      lookbackDays: 90,
+    })!;
+    const text = await plan(sql`with ${probe.with} ${probe.select}`);
+    expect(text).toContain('Index Only Scan using followup_lsh_buckets_probe_idx on followup_lsh_buckets');
   });
 });

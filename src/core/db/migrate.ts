@@ -24,6 +24,7 @@ import * as m0022 from './migrations/0022_field.js';
 import * as m0023 from './migrations/0023_voice.js';
 import * as m0024 from './migrations/0024_lookup_indexes.js';
 import * as m0025 from './migrations/0025_escalation_index.js';
+import * as m0026 from './migrations/0026_lsh_probe_index.js';
 
 /** Migrations are listed in code so the compiled app needs no file-system discovery. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0023_voice': m0023,
   '0024_lookup_indexes': m0024,
   '0025_escalation_index': m0025,
+  '0026_lsh_probe_index': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
