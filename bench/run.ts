@@ -934,9 +934,10 @@ async function main() {
           v.breached_once === dueIds.length &&
           v.duplicates === 0 &&
           v.warning_notices === v.owned &&
-          v.leads_with_breach_notice >= v.owned &&
-          (tick2.json?.fired?.['lead-response-warning'] ?? 0) === 0 &&
-          (tick2.json?.fired?.['lead-response-breach'] ?? 0) === 0;
+          v.leads_with_breach_notice >= v.owned;
+        // The counts are taken after a second tick: a due lead it fired again would count 2 and show
+        // as a duplicate. The second tick may fire other leads of the generated data whose own
+        // deadline has come meanwhile; that is not a repeat.
         log(
           `SLA sweep: tick ${round(sweepMs, 0)} ms, fired ${JSON.stringify(tick.json.fired)}; second tick ${round(tick2Ms, 0)} ms fired ${JSON.stringify(tick2.json.fired)}; verification ${JSON.stringify(v)} → exactly once: ${exactlyOnce}`,
         );
@@ -973,7 +974,7 @@ async function main() {
         });
         rows.push({
           group: 'PostgreSQL',
-          name: 'SLA sweep: each deadline fired exactly once (audit rows, notifications, second tick fires nothing)',
+          name: 'SLA sweep: each deadline fired exactly once (audit rows and notifications, counted after a second tick)',
           app: `${v.warned_once.toLocaleString('en')} warned once, ${v.breached_once.toLocaleString('en')} breached once, ${v.duplicates} duplicates, ${v.warning_notices.toLocaleString('en')} warning + ${v.breach_notices.toLocaleString('en')} escalation notices`,
           baseline: '',
           ratio: '',
